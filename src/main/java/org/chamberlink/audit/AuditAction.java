@@ -1,0 +1,37 @@
+package org.chamberlink.audit;
+
+/** Actions recorded by the platform itself; feature modules use their own action names. */
+public final class AuditAction {
+
+	public static final String LOGIN = "LOGIN";
+
+	public static final String LOGIN_FAILED = "LOGIN_FAILED";
+
+	public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
+
+	public static final String LOGOUT = "LOGOUT";
+
+	public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+
+	public static final String SESSIONS_REVOKED = "SESSIONS_REVOKED";
+
+	public static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
+
+	public static final String TOKEN_CREATED = "TOKEN_CREATED";
+
+	public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
+
+	public static final String TOKEN_USED = "TOKEN_USED";
+
+	public static final String CREATE = "CREATE";
+
+	public static final String UPDATE = "UPDATE";
+
+	public static final String DELETE = "DELETE";
+
+	public static final String REVEAL = "REVEAL";
+
+	private AuditAction() {
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.chamberlink.audit;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.MDC;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes and reads the audit log. {@link #record} joins the caller's transaction, so an audited
+ * change and its audit row are one unit: if the change rolls back, so does its audit row.
+ */
+@Service
+public class AuditTrail {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@Transactional
+	public void record(AuditEntry entry) {
+		jdbc.sql("""
+				insert into audit_log (actor, remote_addr, request_id, action, entity_type, entity_id, org_id,
+				                       summary, changes)
+				values (:actor, :addr, :requestId, :action, :entityType, :entityId, :orgId, :summary,
+				        cast(:changes as jsonb))
+				""")
+			.param("actor", entry.actor() != null ? entry.actor() : currentActor())
+			.param("addr", currentAddress())
+			.param("requestId", MDC.get("requestId"))
+			.param("action", entry.action())
+			.param("entityType", entry.entityType())
+			.param("entityId", entry.entityId())
+			.param("orgId", entry.orgId())
+			.param("summary", truncate(entry.summary(), 500))
+			.param("changes", entry.changes().isEmpty() ? null : json.writeValueAsString(entry.changes()))
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AuditRecord> search(AuditFilter filter, Pageable pageable) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (filter.has(filter.actor())) {
+			where.add("lower(actor) = lower(:actor)");
+			params.put("actor", filter.actor().trim());
+		}
+		if (filter.has(filter.action())) {
+			where.add("action = :action");
+			params.put("action", filter.action().trim());
+		}
+		if (filter.has(filter.entityType())) {
+			where.add("entity_type = :entityType");
+			params.put("entityType", filter.entityType().trim());
+		}
+		if (filter.has(filter.entityId())) {
+			where.add("entity_id = :entityId");
+			params.put("entityId", filter.entityId().trim());
+		}
+		if (filter.from() != null) {
+			where.add("occurred_at >= :from");
+			params.put("from", filter.from().atStartOfDay(CHINA).toOffsetDateTime());
+		}
+		if (filter.to() != null) {
+			where.add("occurred_at < :to");
+			params.put("to", filter.to().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime());
+		}
+		String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+		long total = jdbc.sql("select count(*) from audit_log" + clause).params(params).query(Long.class).single();
+		List<AuditRecord> rows = jdbc.sql("""
+				select id, occurred_at, actor, remote_addr, request_id, action, entity_type, entity_id, org_id,
+				       summary, changes::text as changes
+				from audit_log""" + clause + " order by occurred_at desc, id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(AuditRecord.class)
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** The distinct action names seen so far, for the filter drop-down. */
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return jdbc.sql("select distinct action from audit_log order by action").query(String.class).list();
+	}
+
+	private static String currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || !authentication.isAuthenticated() ? null : authentication.getName();
+	}
+
+	private static String currentAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
+}

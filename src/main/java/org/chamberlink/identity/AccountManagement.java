@@ -1,0 +1,88 @@
+package org.chamberlink.identity;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.chamberlink.audit.AuditAction;
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.audit.Change;
+import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating accounts and changing passwords; every change is audited in its own transaction. */
+@Service
+public class AccountManagement {
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditTrail audit;
+
+	AccountManagement(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public AccountPrincipal create(NewAccount account) {
+		if (accounts.findByUsername(account.username()).isPresent()) {
+			throw new RuleViolationException("username", "account.usernameTaken", account.username());
+		}
+		UserAccount created = new UserAccount(account.username().trim(), account.displayName(),
+				passwordEncoder.encode(account.password()), account.orgId(), account.roles());
+		if (account.mustChangePassword()) {
+			created.requirePasswordChange();
+		}
+		try {
+			created = accounts.save(created);
+		}
+		catch (DataIntegrityViolationException raceWithAnotherInstance) {
+			throw new RuleViolationException("username", "account.usernameTaken", account.username());
+		}
+		audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED)
+			.entity("UserAccount", created.getId())
+			.org(account.orgId())
+			.changes(Map.of("username", new Change(null, created.getUsername()), "roles",
+					new Change(null, account.roles().toString()))));
+		return created.toPrincipal();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyAccountExists() {
+		return accounts.count() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountPrincipal> findByUsername(String username) {
+		return accounts.findByUsername(username).map(UserAccount::toPrincipal);
+	}
+
+	/**
+	 * Changes the password after checking the current one and the policy. The caller ends the
+	 * account's other sessions (see {@link AccountSessions}).
+	 */
+	@Transactional
+	public AccountPrincipal changePassword(Long accountId, String currentPassword, String newPassword) {
+		UserAccount account = accounts.findById(accountId)
+			.orElseThrow(() -> new RecordNotFoundException("UserAccount", accountId));
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new RuleViolationException("currentPassword", "password.currentWrong");
+		}
+		if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+			throw new RuleViolationException("newPassword", "password.sameAsCurrent");
+		}
+		PasswordPolicy.check("newPassword", account.getUsername(), newPassword);
+		account.changePassword(passwordEncoder.encode(newPassword));
+		audit.record(AuditEntry.of(AuditAction.PASSWORD_CHANGED).entity("UserAccount", accountId));
+		return account.toPrincipal().withPasswordChanged();
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.chamberlink.identity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A personal API token. Only the SHA-256 of its secret is kept; the secret is shown once. */
+@Entity
+@Table(name = "api_token")
+class ApiToken {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long userId;
+
+	private String name;
+
+	private String tokenPrefix;
+
+	private String tokenHash;
+
+	private Instant createdAt = Instant.now();
+
+	private Instant lastUsedAt;
+
+	private Instant revokedAt;
+
+	protected ApiToken() {
+	}
+
+	ApiToken(Long userId, String name, String tokenPrefix, String tokenHash) {
+		this.userId = userId;
+		this.name = name;
+		this.tokenPrefix = tokenPrefix;
+		this.tokenHash = tokenHash;
+	}
+
+	void revoke() {
+		if (revokedAt == null) {
+			revokedAt = Instant.now();
+		}
+	}
+
+	void used() {
+		lastUsedAt = Instant.now();
+	}
+
+	ApiTokens.TokenInfo toInfo() {
+		return new ApiTokens.TokenInfo(id, name, tokenPrefix, createdAt, lastUsedAt, revokedAt);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Long getUserId() {
+		return userId;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	boolean isRevoked() {
+		return revokedAt != null;
+	}
+
+}

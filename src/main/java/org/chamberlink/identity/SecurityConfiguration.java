@@ -1,0 +1,97 @@
+package org.chamberlink.identity;
+
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.web.ProblemResponses;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * One filter chain for pages and API: form sign-in and sessions (kept in PostgreSQL) for both,
+ * personal bearer tokens for the API, CSRF on every state-changing request that rides on a
+ * session cookie, and a Content-Security-Policy that runs only the application's own scripts.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt today; the {id} prefix lets hashes move to argon2 later without a reset.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountDetailsService details, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(details);
+		passwordCheck.setPasswordEncoder(encoder);
+		return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle));
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			SecurityContextRepository contextRepository, ApiTokens tokens, ProblemResponses problems,
+			AuditTrail audit) throws Exception {
+		RequestMatcher api = pathPattern("/api/**");
+		http.authenticationManager(authenticationManager)
+			.securityContext(context -> context.securityContextRepository(contextRepository))
+			.authorizeHttpRequests(authorize -> authorize
+				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+						"/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**", "/admin/**")
+				.hasRole(Role.SYSTEM_ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new LoginOutcomeHandlers.Success(audit))
+				.failureUrl("/login?error")
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler(new LoginOutcomeHandlers.Logout(audit))
+				.logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
+						HttpStatus.UNAUTHORIZED, "problem.unauthenticated"), api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						new NegatedRequestMatcher(api))
+				.defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
+						HttpStatus.FORBIDDEN, "problem.forbidden"), api))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems),
+					UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class);
+		return http.build();
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.chamberlink.identity;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.CrudRepository;
+
+interface UserAccountRepository extends CrudRepository<UserAccount, Long> {
+
+	@Query("select u from UserAccount u where lower(u.username) = lower(?1)")
+	Optional<UserAccount> findByUsername(String username);
+
+}

@@ -1,0 +1,124 @@
+package org.chamberlink.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.identity.AccountSessions;
+import org.chamberlink.identity.ApiTokens;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's own account: password, sessions on all devices, API tokens. */
+@Controller
+class AccountController {
+
+	private final AccountManagement accounts;
+
+	private final AccountSessions sessions;
+
+	private final ApiTokens tokens;
+
+	private final SecurityContextRepository contextRepository;
+
+	AccountController(AccountManagement accounts, AccountSessions sessions, ApiTokens tokens,
+			SecurityContextRepository contextRepository) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+		this.tokens = tokens;
+		this.contextRepository = contextRepository;
+	}
+
+	@GetMapping("/account")
+	String account(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model) {
+		model.addAttribute("sessions", sessions.list(me.getUsername(), request.getSession().getId()));
+		model.addAttribute("tokens", tokens.list(me.id()));
+		return "identity/account";
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm(Model model) {
+		model.addAttribute("passwordForm", PasswordForm.empty());
+		return "identity/password";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal AccountPrincipal me,
+			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmPassword())) {
+			result.rejectValue("confirmPassword", "password.mismatch");
+		}
+		if (result.hasErrors()) {
+			return "identity/password";
+		}
+		AccountPrincipal updated;
+		try {
+			updated = accounts.changePassword(me.id(), form.currentPassword(), form.newPassword());
+		}
+		catch (RuleViolationException e) {
+			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+			return "identity/password";
+		}
+		// A changed password ends every other session of the account, on every instance.
+		sessions.endAll(me.getUsername(), request.getSession().getId());
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		contextRepository.saveContext(context, request, response);
+		redirect.addFlashAttribute("success", "password.changed");
+		return "redirect:/";
+	}
+
+	@PostMapping("/account/sessions/end-others")
+	String endOtherSessions(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		sessions.endAll(me.getUsername(), request.getSession().getId());
+		redirect.addFlashAttribute("success", "sessions.othersEnded");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/sessions/end-all")
+	String endAllSessions(@AuthenticationPrincipal AccountPrincipal me) {
+		sessions.endAll(me.getUsername(), null);
+		return "redirect:/login?signedOut";
+	}
+
+	@PostMapping("/account/tokens")
+	String createToken(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String name,
+			RedirectAttributes redirect) {
+		try {
+			ApiTokens.CreatedToken created = tokens.create(me.id(), name);
+			redirect.addFlashAttribute("createdToken", created.secret());
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("tokenError", e.messageKey());
+		}
+		return "redirect:/account#tokens";
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revokeToken(@AuthenticationPrincipal AccountPrincipal me, @PathVariable Long id,
+			RedirectAttributes redirect) {
+		tokens.revoke(me.id(), id);
+		redirect.addFlashAttribute("success", "token.revoked");
+		return "redirect:/account#tokens";
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.chamberlink.identity.web;
+
+import org.chamberlink.web.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityNavigation {
+
+	@Bean
+	NavigationItem accountNavigationItem() {
+		return NavigationItem.forEveryone("nav.account", "/account", 900);
+	}
+
+}

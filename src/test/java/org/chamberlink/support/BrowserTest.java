@@ -1,0 +1,94 @@
+package org.chamberlink.support;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Drives Debian's Chromium ({@code /usr/bin/chromium}, never a downloaded browser) against the
+ * running application. Screenshots go to {@code target/screenshots/}.
+ */
+@Tag("browser")
+public abstract class BrowserTest {
+
+	static final String CHROMIUM = System.getProperty("chromium.path", "/usr/bin/chromium");
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	protected int port;
+
+	protected BrowserContext context;
+
+	protected Page page;
+
+	@BeforeAll
+	static void launch() {
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(CHROMIUM))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 860));
+		page = context.newPage();
+		page.setDefaultTimeout(15_000);
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	protected void screenshot(String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png"))
+			.setFullPage(true));
+	}
+
+	protected void signIn(String username, String password) {
+		page.navigate(url("/login"));
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(password);
+		page.locator("button[type=submit]").click();
+	}
+
+	/** Switches to a phone-sized viewport (iPhone SE width). */
+	protected void phone() {
+		page.setViewportSize(375, 740);
+	}
+
+}
