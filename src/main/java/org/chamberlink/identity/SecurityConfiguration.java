@@ -19,7 +19,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -35,6 +38,10 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+	/** Swagger UI sets inline styles; its pages alone may, scripts stay the application's own. */
+	static final String API_DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -85,13 +92,20 @@ class SecurityConfiguration {
 						new NegatedRequestMatcher(api))
 				.defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
 						HttpStatus.FORBIDDEN, "problem.forbidden"), api))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems),
 					UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	private static HeaderWriter contentSecurityPolicy() {
+		RequestMatcher apiDocs = new OrRequestMatcher(pathPattern("/swagger-ui.html"), pathPattern("/swagger-ui/**"));
+		HeaderWriter strict = new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		HeaderWriter relaxed = new StaticHeadersWriter("Content-Security-Policy", API_DOCS_CONTENT_SECURITY_POLICY);
+		return (request, response) -> (apiDocs.matches(request) ? relaxed : strict).writeHeaders(request, response);
 	}
 
 }

@@ -1,0 +1,41 @@
+package org.chamberlink.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.Role;
+import org.chamberlink.support.BrowserTest;
+import org.chamberlink.support.IntegrationTest;
+import org.chamberlink.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Swagger UI renders the API description behind sign-in, and nothing breaks the CSP. */
+@IntegrationTest
+class ApiDocsBrowserTest extends BrowserTest {
+
+	@Autowired
+	AccountManagement accountManagement;
+
+	@Test
+	void aSignedInUserReadsTheApiInSwaggerUi() {
+		List<String> violations = new ArrayList<>();
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				violations.add(message.text());
+			}
+		});
+		var user = new TestAccounts(accountManagement).create(Role.STAFF);
+		signIn(user.getUsername(), TestAccounts.PASSWORD);
+		page.navigate(url("/swagger-ui.html"));
+		assertThat(page.getByText("/api/v1/me").first()).isVisible();
+		screenshot("07-swagger-ui");
+		assertThat(violations).isEmpty();
+	}
+
+}
