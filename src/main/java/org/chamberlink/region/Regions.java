@@ -1,0 +1,120 @@
+package org.chamberlink.region;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chamberlink.audit.AuditAction;
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.audit.Change;
+import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the division tree and lets an administrator add a missing region or mark one abolished.
+ * Regions are national reference data: everyone may read them; the data scope applies to the
+ * organisations and records that hang on them.
+ */
+@Service
+public class Regions {
+
+	private static final String COLUMNS = "code, name, level, parent_code, added_manually, abolished_on";
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	Regions(JdbcClient jdbc, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Region> find(String code) {
+		return jdbc.sql("select " + COLUMNS + " from region where code = :code")
+			.param("code", code)
+			.query(Region.class)
+			.optional();
+	}
+
+	public Region get(String code) {
+		return find(code).orElseThrow(() -> new RecordNotFoundException("Region", code));
+	}
+
+	/** The provinces, or the regions directly below {@code parentCode}, in code order. */
+	@Transactional(readOnly = true)
+	public List<Region> children(String parentCode) {
+		if (parentCode == null) {
+			return jdbc.sql("select " + COLUMNS + " from region where parent_code is null order by code")
+				.query(Region.class)
+				.list();
+		}
+		return jdbc.sql("select " + COLUMNS + " from region where parent_code = :parent order by code")
+			.param("parent", parentCode)
+			.query(Region.class)
+			.list();
+	}
+
+	/** Existing (not abolished) townships and streets within a region: the coverage denominator. */
+	@Transactional(readOnly = true)
+	public long townshipsWithin(String code) {
+		return jdbc.sql("""
+				select count(*) from region
+				where level = 'TOWNSHIP' and code like :prefix and abolished_on is null
+				""").param("prefix", code + "%").query(Long.class).single();
+	}
+
+	@Transactional
+	public Region add(NewRegion region) {
+		Region parent = find(region.parentCode())
+			.orElseThrow(() -> new RuleViolationException("parentCode", "region.parentUnknown", region.parentCode()));
+		if (parent.abolished()) {
+			throw new RuleViolationException("parentCode", "region.parentAbolished", parent.name());
+		}
+		RegionLevel level = parent.level().below();
+		if (level == null || region.code().length() != level.codeLength()) {
+			throw new RuleViolationException("code", "region.codeLength", level == null ? 0 : level.codeLength());
+		}
+		if (!region.code().startsWith(parent.code())) {
+			throw new RuleViolationException("code", "region.codePrefix", parent.code());
+		}
+		if (find(region.code()).isPresent()) {
+			throw new RuleViolationException("code", "region.codeTaken", region.code());
+		}
+		jdbc.sql("""
+				insert into region (code, name, level, parent_code, added_manually)
+				values (:code, :name, :level, :parent, true)
+				""")
+			.param("code", region.code())
+			.param("name", region.name().trim())
+			.param("level", level.name())
+			.param("parent", parent.code())
+			.update();
+		audit.record(AuditEntry.of(AuditAction.CREATE)
+			.entity("Region", region.code())
+			.changes(Map.of("name", new Change(null, region.name().trim()), "parentCode",
+					new Change(null, parent.code()))));
+		return get(region.code());
+	}
+
+	/** Marks a region abolished from a date; it and its history stay, new records cannot use it. */
+	@Transactional
+	public Region abolish(String code, LocalDate on) {
+		Region region = get(code);
+		if (region.abolished()) {
+			throw new RuleViolationException("code", "region.alreadyAbolished", region.name());
+		}
+		jdbc.sql("update region set abolished_on = :on where code = :code").param("on", on).param("code", code).update();
+		audit.record(AuditEntry.of(AuditAction.UPDATE)
+			.entity("Region", code)
+			.changes(Map.of("abolishedOn", new Change(null, on.toString()))));
+		return get(code);
+	}
+
+}

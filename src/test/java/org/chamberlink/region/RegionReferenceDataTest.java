@@ -1,0 +1,58 @@
+package org.chamberlink.region;
+
+import org.chamberlink.support.IntegrationTest;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The NBS 2023 division tree is loaded once, completely, and a second migrate changes nothing. */
+@IntegrationTest
+@Tag("database")
+class RegionReferenceDataTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Flyway flyway;
+
+	@Autowired
+	Regions regions;
+
+	@Test
+	void everyLevelOfTheFileIsLoaded() {
+		assertThat(count("PROVINCE")).isEqualTo(31);
+		assertThat(count("CITY")).isEqualTo(342);
+		assertThat(count("COUNTY")).isEqualTo(2978);
+		assertThat(count("TOWNSHIP")).isGreaterThanOrEqualTo(41352);
+	}
+
+	@Test
+	void theTreeNestsByCodeAndCountsTownshipsOfARegion() {
+		Region hebei = regions.get("13");
+		assertThat(hebei.name()).isEqualTo("河北省");
+		assertThat(regions.children("13")).extracting(Region::level).containsOnly(RegionLevel.CITY);
+		long townshipsOfShijiazhuang = jdbc.sql("select count(*) from region where level = 'TOWNSHIP' "
+				+ "and parent_code in (select code from region where parent_code = '1301')").query(Long.class).single();
+		assertThat(regions.townshipsWithin("1301")).isEqualTo(townshipsOfShijiazhuang).isPositive();
+	}
+
+	@Test
+	void migratingAgainIsANoOp() {
+		assertThat(flyway.migrate().migrationsExecuted).isZero();
+		assertThat(flyway.info().current().getVersion().getVersion()).isNotEmpty();
+	}
+
+	private long count(String level) {
+		return jdbc.sql("select count(*) from region where level = :level and not added_manually")
+			.param("level", level)
+			.query(Long.class)
+			.single();
+	}
+
+}
