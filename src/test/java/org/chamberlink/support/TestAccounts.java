@@ -26,8 +26,17 @@ public class TestAccounts {
 	}
 
 	public AccountPrincipal create(boolean mustChangePassword, Role... roles) {
+		return create(mustChangePassword, null, roles);
+	}
+
+	/** An account bound to an organisation node: its data scope is that node's subtree. */
+	public AccountPrincipal createIn(Long orgId, Role... roles) {
+		return create(false, orgId, roles);
+	}
+
+	private AccountPrincipal create(boolean mustChangePassword, Long orgId, Role... roles) {
 		String username = "t" + System.nanoTime() % 100000 + "_" + SEQUENCE.incrementAndGet();
-		return accounts.create(new NewAccount(username, "测试用户" + SEQUENCE.get(), PASSWORD, null, Set.of(roles),
+		return accounts.create(new NewAccount(username, "测试用户" + SEQUENCE.get(), PASSWORD, orgId, Set.of(roles),
 				mustChangePassword));
 	}
 

@@ -1,0 +1,75 @@
+package org.chamberlink.organization;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.chamberlink.region.Regions;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation figures of any node, computed by SQL over the path and region indexes:
+ * chambers by kind, township-chamber coverage, civil-registration rate, party-organisation
+ * coverage. Only active chambers count.
+ */
+@Service
+public class OrganizationFigures {
+
+	private final JdbcClient jdbc;
+
+	private final Organizations organizations;
+
+	private final Regions regions;
+
+	OrganizationFigures(JdbcClient jdbc, Organizations organizations, Regions regions) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.regions = regions;
+	}
+
+	/**
+	 * @param townshipCoverage townships of the node's region with an active township chamber in
+	 * the node's subtree ÷ existing townships of that region
+	 * @param registrationRate chambers registered with civil affairs ÷ chambers
+	 * @param partyCoverage chambers with a party organisation ÷ chambers
+	 */
+	public record Figures(Long orgId, String name, String regionCode, Map<ChamberKind, Long> chambersByKind,
+			long chambers, Rate townshipCoverage, Rate registrationRate, Rate partyCoverage) {
+	}
+
+	@Transactional(readOnly = true)
+	public Figures of(Long orgId) {
+		OrganizationSummary node = organizations.get(orgId);
+		String subtree = node.path() + "%";
+		Map<ChamberKind, Long> byKind = new EnumMap<>(ChamberKind.class);
+		jdbc.sql("""
+				select chamber_kind, count(*) from organization
+				where path like :subtree and type = 'CHAMBER' and status = 'ACTIVE'
+				group by chamber_kind
+				""").param("subtree", subtree).query((rs, n) -> {
+			byKind.put(ChamberKind.valueOf(rs.getString(1)), rs.getLong(2));
+			return null;
+		}).list();
+		long chambers = byKind.values().stream().mapToLong(Long::longValue).sum();
+		record Counts(long covered, long registered, long withParty) {
+		}
+		Counts counts = jdbc.sql("""
+				select count(distinct region_code) filter (where chamber_kind = 'TOWNSHIP'
+				                                              and region_code like :region) as covered,
+				       count(*) filter (where registered) as registered,
+				       count(*) filter (where party_organisation <> 'NONE') as with_party
+				from organization
+				where path like :subtree and type = 'CHAMBER' and status = 'ACTIVE'
+				""")
+			.param("subtree", subtree)
+			.param("region", node.regionCode() + "%")
+			.query(Counts.class)
+			.single();
+		return new Figures(node.id(), node.name(), node.regionCode(), byKind, chambers,
+				new Rate(counts.covered(), regions.townshipsWithin(node.regionCode())),
+				new Rate(counts.registered(), chambers), new Rate(counts.withParty(), chambers));
+	}
+
+}
