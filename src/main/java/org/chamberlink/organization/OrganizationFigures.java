@@ -41,7 +41,23 @@ public class OrganizationFigures {
 
 	@Transactional(readOnly = true)
 	public Figures of(Long orgId) {
-		OrganizationSummary node = organizations.get(orgId);
+		return of(organizations.get(orgId));
+	}
+
+	/**
+	 * The figures of each federation or association directly below a node, for drill-down
+	 * (province → city → county); empty at county level, where the chamber list takes over.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<Figures> below(Long orgId) {
+		return organizations.children(orgId)
+			.stream()
+			.filter(child -> child.type() != OrganizationType.CHAMBER)
+			.map(this::of)
+			.toList();
+	}
+
+	private Figures of(OrganizationSummary node) {
 		String subtree = node.path() + "%";
 		Map<ChamberKind, Long> byKind = new EnumMap<>(ChamberKind.class);
 		jdbc.sql("""

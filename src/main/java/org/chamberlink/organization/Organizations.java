@@ -1,54 +1,62 @@
 package org.chamberlink.organization;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-import org.chamberlink.audit.AuditAction;
-import org.chamberlink.audit.AuditEntry;
-import org.chamberlink.audit.AuditTrail;
-import org.chamberlink.audit.Change;
-import org.chamberlink.region.Region;
-import org.chamberlink.region.RegionLevel;
-import org.chamberlink.region.Regions;
 import org.chamberlink.web.RecordNotFoundException;
-import org.chamberlink.web.RuleViolationException;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /**
- * Registers organisations and reads them within the caller's data scope. Every read and write
- * goes through {@code path like :scope}; a record outside the scope is "not found".
+ * Reads organisations within the caller's data scope. Every query carries
+ * {@code path like :scope}; a record outside the scope is simply not found.
  */
 @Service
 public class Organizations {
 
-	static final String COLUMNS = """
-			id, type, level, chamber_kind, name, region_code, parent_id, path, registered, party_organisation, status""";
+	private static final String SUMMARY = """
+			select o.id, o.type, o.level, o.chamber_kind, o.name, o.region_code, r.name as region_name, o.parent_id,
+			       o.path, o.registered, o.party_organisation, o.status,
+			       p.ends_on as president_term_ends_on, p.non_public_economy as president_non_public_economy
+			from organization o
+			join region r on r.code = o.region_code
+			left join lateral (select t.ends_on, t.non_public_economy from leadership_term t
+			                   where t.org_id = o.id and t.role = 'PRESIDENT'
+			                   order by t.ends_on desc limit 1) p on true
+			""";
+
+	private static final String FILTER = """
+			where o.path like :scope
+			  and (cast(:type as varchar) is null or o.type = :type)
+			  and (cast(:kind as varchar) is null or o.chamber_kind = :kind)
+			  and (cast(:region as varchar) is null or o.region_code like :region)
+			  and (cast(:registered as boolean) is null or o.registered = :registered)
+			  and (cast(:hasParty as boolean) is null or (o.party_organisation <> 'NONE') = :hasParty)
+			  and (cast(:renewalDue as boolean) is null
+			       or (p.ends_on is not null and p.ends_on <= :dueBy) = :renewalDue)
+			  and (cast(:keyword as varchar) is null or o.name like :keyword)
+			""";
 
 	private final JdbcClient jdbc;
 
 	private final DataScopes scopes;
 
-	private final Regions regions;
-
-	private final AuditTrail audit;
-
-	Organizations(JdbcClient jdbc, DataScopes scopes, Regions regions, AuditTrail audit) {
+	Organizations(JdbcClient jdbc, DataScopes scopes) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
-		this.regions = regions;
-		this.audit = audit;
 	}
 
 	/** The organisation if it lies within the current account's scope. */
 	@Transactional(readOnly = true)
 	public Optional<OrganizationSummary> find(Long id) {
-		return jdbc.sql("select " + COLUMNS + " from organization where id = :id and path like :scope")
+		return jdbc.sql(SUMMARY + " where o.id = :id and o.path like :scope")
 			.param("id", id)
 			.param("scope", scopes.current().pathPattern())
 			.query(OrganizationSummary.class)
@@ -59,101 +67,76 @@ public class Organizations {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("Organization", id));
 	}
 
-	/** Organisations within scope, optionally of one type or kind, by path (tree order). */
 	@Transactional(readOnly = true)
-	public List<OrganizationSummary> list(OrganizationType type, ChamberKind kind, int limit, long offset) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from organization
-				where path like :scope
-				  and (cast(:type as varchar) is null or type = :type)
-				  and (cast(:kind as varchar) is null or chamber_kind = :kind)
-				order by path limit :limit offset :offset
+	public OrganizationDetails details(Long id) {
+		return jdbc.sql("""
+				select id, type, level, chamber_kind, name, short_name, region_code, parent_id, path, founded_on,
+				       registered, registered_on, registration_code, unregistered_reason, party_organisation,
+				       party_star_rating, party_liaison, office_fixed, office_area, fulltime_staff, website,
+				       periodical, has_staff, has_office, has_funds, has_equipment, has_duties, income_band, status,
+				       version
+				from organization where id = :id and path like :scope
 				""")
+			.param("id", id)
 			.param("scope", scopes.current().pathPattern())
-			.param("type", type == null ? null : type.name())
-			.param("kind", kind == null ? null : kind.name())
-			.param("limit", limit)
-			.param("offset", offset)
+			.query(OrganizationDetails.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("Organization", id));
+	}
+
+	/** One page of the filtered list, in tree order. */
+	@Transactional(readOnly = true)
+	public Page<OrganizationSummary> search(OrganizationFilter filter, Pageable pageable) {
+		long total = filtered("select count(*) from (" + SUMMARY + FILTER + ") counted", filter).query(Long.class)
+			.single();
+		List<OrganizationSummary> rows = filtered(SUMMARY + FILTER + " order by o.path limit :limit offset :offset",
+				filter)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(OrganizationSummary.class)
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** Every row of the filtered list, streamed (for exports of any size). */
+	@Transactional(readOnly = true)
+	public void forEach(OrganizationFilter filter, Consumer<OrganizationSummary> consumer) {
+		try (var rows = filtered(SUMMARY + FILTER + " order by o.path", filter).query(OrganizationSummary.class)
+			.stream()) {
+			rows.forEach(consumer);
+		}
+	}
+
+	/** The organisations directly below one (for drill-down), within scope. */
+	@Transactional(readOnly = true)
+	public List<OrganizationSummary> children(Long parentId) {
+		return jdbc.sql(SUMMARY + " where o.parent_id = :parent and o.path like :scope order by o.type, o.name")
+			.param("parent", parentId)
+			.param("scope", scopes.current().pathPattern())
 			.query(OrganizationSummary.class)
 			.list();
 	}
 
-	@Transactional
-	public OrganizationSummary create(NewOrganization request) {
-		OrganizationSummary parent = request.parentId() == null ? null : get(request.parentId());
-		if (parent == null && !scopes.current().pathPattern().equals("%")) {
-			throw new RuleViolationException("parentId", "organization.parentRequired");
-		}
-		Region region = regions.find(request.regionCode())
-			.orElseThrow(() -> new RuleViolationException("regionCode", "organization.regionUnknown",
-					request.regionCode()));
-		new OrganizationRules(request, region, parent).check();
-		Long id;
-		try {
-			id = jdbc.sql("""
-					insert into organization (type, level, chamber_kind, name, region_code, parent_id, path, founded_on,
-					                          registered, registration_code, party_organisation)
-					values (:type, :level, :kind, :name, :region, :parent, '/pending/', :founded, :registered, :code,
-					        :party)
-					returning id
-					""")
-				.param("type", request.type().name())
-				.param("level", request.type() == OrganizationType.CHAMBER ? null : request.level())
-				.param("kind", request.chamberKind() == null ? null : request.chamberKind().name())
-				.param("name", request.name().trim())
-				.param("region", region.code())
-				.param("parent", parent == null ? null : parent.id())
-				.param("founded", request.foundedOn())
-				.param("registered", Boolean.TRUE.equals(request.registered()))
-				.param("code", StringUtils.hasText(request.registrationCode()) ? request.registrationCode() : null)
-				.param("party", StringUtils.hasText(request.partyOrganisation()) ? request.partyOrganisation() : "NONE")
-				.query(Long.class)
-				.single();
-		}
-		catch (DuplicateKeyException oneTownshipChamberPerTownship) {
-			throw new RuleViolationException("regionCode", "organization.townshipTaken", region.name());
-		}
-		String path = (parent == null ? "/" : parent.path()) + id + "/";
-		jdbc.sql("update organization set path = :path where id = :id").param("path", path).param("id", id).update();
-		audit.record(AuditEntry.of(AuditAction.CREATE)
-			.entity("Organization", id)
-			.org(id)
-			.changes(Map.of("name", new Change(null, request.name().trim()), "type",
-					new Change(null, request.type().name()), "regionCode", new Change(null, region.code()))));
-		return get(id);
+	/** The topmost organisations the caller can see (for an installation-wide administrator). */
+	@Transactional(readOnly = true)
+	public List<OrganizationSummary> roots() {
+		return jdbc.sql(SUMMARY + " where o.parent_id is null and o.path like :scope order by o.name")
+			.param("scope", scopes.current().pathPattern())
+			.query(OrganizationSummary.class)
+			.list();
 	}
 
-	/** The rules a new organisation must satisfy, each naming its field. */
-	private record OrganizationRules(NewOrganization request, Region region, OrganizationSummary parent) {
-
-		void check() {
-			if (region.abolished()) {
-				throw new RuleViolationException("regionCode", "organization.regionAbolished", region.name());
-			}
-			if (request.type() == OrganizationType.CHAMBER) {
-				if (request.chamberKind() == null) {
-					throw new RuleViolationException("chamberKind", "organization.kindRequired");
-				}
-				if (request.chamberKind() == ChamberKind.TOWNSHIP && region.level() != RegionLevel.TOWNSHIP) {
-					throw new RuleViolationException("regionCode", "organization.townshipRegion");
-				}
-				if (parent == null || parent.type() != OrganizationType.FEDERATION) {
-					throw new RuleViolationException("parentId", "organization.chamberNeedsFederation");
-				}
-			}
-			else if (request.level() == null || !List.of("PROVINCE", "CITY", "COUNTY").contains(request.level())) {
-				throw new RuleViolationException("level", "organization.levelRequired");
-			}
-			if (parent != null && !region.code().startsWith(parent.regionCode())) {
-				throw new RuleViolationException("regionCode", "organization.regionOutsideParent");
-			}
-			if (StringUtils.hasText(request.registrationCode())
-					&& (!request.registrationCode().startsWith("5")
-							|| !UnifiedSocialCreditCode.isValid(request.registrationCode()))) {
-				throw new RuleViolationException("registrationCode", "organization.registrationCodeInvalid");
-			}
-		}
-
+	private JdbcClient.StatementSpec filtered(String sql, OrganizationFilter filter) {
+		return jdbc.sql(sql)
+			.param("scope", scopes.current().pathPattern())
+			.param("type", filter.type() == null ? null : filter.type().name())
+			.param("kind", filter.kind() == null ? null : filter.kind().name())
+			.param("region", filter.regionPattern())
+			.param("registered", filter.registered())
+			.param("hasParty", filter.hasParty())
+			.param("renewalDue", filter.renewalDue())
+			.param("dueBy", LocalDate.now().plusDays(90))
+			.param("keyword", filter.keywordPattern());
 	}
 
 }

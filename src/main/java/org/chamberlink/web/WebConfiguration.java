@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.web.config.EnableSpringDataWebSupport;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Chinese by default; {@code ?lang=en} or {@code ?lang=zh_CN} switches and is remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
+@EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;

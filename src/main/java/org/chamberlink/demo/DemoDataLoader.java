@@ -1,0 +1,136 @@
+package org.chamberlink.demo;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.NewAccount;
+import org.chamberlink.identity.Role;
+import org.chamberlink.organization.ChamberKind;
+import org.chamberlink.organization.Leadership;
+import org.chamberlink.organization.LeadershipRole;
+import org.chamberlink.organization.NewLeadershipTerm;
+import org.chamberlink.organization.NewOrganization;
+import org.chamberlink.organization.OrganizationManagement;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.OrganizationType;
+import org.chamberlink.region.Region;
+import org.chamberlink.region.Regions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the demo province slice; see the package description. */
+@Component
+public class DemoDataLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** The three districts of 石家庄市 in the demo, with how many of their townships have a chamber. */
+	private static final Map<String, Integer> COUNTIES = Map.of("130102", 12, "130104", 10, "130105", 9);
+
+	private static final String[] INDUSTRIES = { "餐饮行业商会", "建材行业商会", "电子商务商会", "物流行业商会" };
+
+	private final OrganizationManagement organizations;
+
+	private final Leadership leadership;
+
+	private final Regions regions;
+
+	private final AccountManagement accounts;
+
+	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
+			AccountManagement accounts) {
+		this.organizations = organizations;
+		this.leadership = leadership;
+		this.regions = regions;
+		this.accounts = accounts;
+	}
+
+	/** Creates the slice and returns the accounts made, with their one-time passwords. */
+	@Transactional
+	public Map<String, String> load() {
+		LocalDate today = LocalDate.now();
+		OrganizationSummary province = federation("河北省工商联", "PROVINCE", "13", null);
+		OrganizationSummary city = federation("石家庄市工商联", "CITY", "1301", province.id());
+		Map<String, String> logins = new LinkedHashMap<>();
+		account(logins, "sjz_admin", "石家庄市工商联管理员", city.id(), Role.FEDERATION_ADMIN);
+		account(logins, "sjz_leader", "石家庄市工商联领导", city.id(), Role.AUDITOR);
+		int sequence = 0;
+		for (String countyCode : COUNTIES.keySet().stream().sorted().toList()) {
+			Region county = regions.get(countyCode);
+			OrganizationSummary federation = federation(county.name() + "工商联", "COUNTY", countyCode, city.id());
+			account(logins, "admin_" + countyCode, county.name() + "工商联管理员", federation.id(),
+					Role.FEDERATION_ADMIN);
+			List<Region> townships = regions.children(countyCode);
+			for (int i = 0; i < COUNTIES.get(countyCode) && i < townships.size(); i++) {
+				Region township = townships.get(i);
+				sequence++;
+				OrganizationSummary chamber = chamber(township.name() + "商会", ChamberKind.TOWNSHIP, township.code(),
+						federation.id(), sequence % 4 != 0, sequence % 3 == 0 ? "BRANCH" : "NONE");
+				// Presidents' terms end at spread dates, so some renewals are overdue or due soon.
+				president(chamber.id(), sequence, today, sequence % 11 == 0);
+				if (sequence == 1) {
+					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
+							Role.CHAMBER_ADMIN);
+				}
+			}
+			for (int i = 0; i < 3; i++) {
+				sequence++;
+				ChamberKind kind = List.of(ChamberKind.INDUSTRY, ChamberKind.REGIONAL, ChamberKind.OUT_OF_TOWN,
+						ChamberKind.VILLAGE).get(sequence % 4);
+				String name = county.name() + (kind == ChamberKind.INDUSTRY ? INDUSTRIES[i % INDUSTRIES.length]
+						: kind == ChamberKind.OUT_OF_TOWN ? "温州商会" : kind == ChamberKind.REGIONAL ? "开发区商会" : "村级商会");
+				OrganizationSummary chamber = chamber(name, kind, countyCode, federation.id(), true, "JOINT_BRANCH");
+				president(chamber.id(), sequence, today, false);
+			}
+		}
+		log.warn("Demo data loaded: {} chambers in 河北省/石家庄市. Demo accounts (passwords shown only now):{}", sequence,
+				logins.entrySet().stream().map(e -> "\n    " + e.getKey() + "  " + e.getValue()).reduce("", String::concat));
+		return logins;
+	}
+
+	private OrganizationSummary federation(String name, String level, String region, Long parent) {
+		return organizations.create(new NewOrganization(OrganizationType.FEDERATION, level, null, name, region, parent,
+				LocalDate.of(1990, 1, 1), false, null, "COMMITTEE"));
+	}
+
+	private OrganizationSummary chamber(String name, ChamberKind kind, String region, Long parent, boolean registered,
+			String party) {
+		return organizations.create(new NewOrganization(OrganizationType.CHAMBER, null, kind, name, region, parent,
+				LocalDate.of(2015, 6, 1), registered, null, party));
+	}
+
+	private void president(Long orgId, int sequence, LocalDate today, boolean official) {
+		LocalDate ends = today.plusDays((sequence * 37L) % 700 - 120);
+		leadership.add(orgId, new NewLeadershipTerm(LeadershipRole.PRESIDENT, official ? "王建国（区政协副主席）" : "会长" + sequence,
+				!official, ends.minusYears(5), ends));
+		leadership.add(orgId, new NewLeadershipTerm(LeadershipRole.SECRETARY_GENERAL, "秘书长" + sequence, true,
+				ends.minusYears(5), ends));
+	}
+
+	private void account(Map<String, String> logins, String username, String name, Long orgId, Role role) {
+		String password = generatePassword();
+		accounts.create(new NewAccount(username, name, password, orgId, Set.of(role), false));
+		logins.put(username, password);
+	}
+
+	/** Ten letters and four digits, random: demo accounts get no guessable password either. */
+	private static String generatePassword() {
+		String letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 14; i++) {
+			password.append(i < 10 ? letters.charAt(RANDOM.nextInt(letters.length())) : (char) ('2' + RANDOM.nextInt(8)));
+		}
+		return password.toString();
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.chamberlink.organization;
+
+import java.time.LocalDate;
+
+/**
+ * One person's term in a leadership role.
+ *
+ * @param nonPublicEconomy the person is a non-public-economy person (an entrepreneur); a
+ * president who is not is flagged (政会分开: chambers are led by entrepreneurs, not officials)
+ */
+public record LeadershipTerm(Long id, Long orgId, LeadershipRole role, String personName, boolean nonPublicEconomy,
+		LocalDate startsOn, LocalDate endsOn) {
+
+	public boolean current(LocalDate today) {
+		return !startsOn.isAfter(today) && endsOn.isAfter(today);
+	}
+
+	public boolean flagged() {
+		return role == LeadershipRole.PRESIDENT && !nonPublicEconomy;
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.chamberlink.organization;
+
+import java.util.Map;
+
+import org.chamberlink.audit.AuditAction;
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.audit.Change;
+import org.chamberlink.region.Region;
+import org.chamberlink.region.Regions;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** Registers and edits organisations within the caller's scope; every change is audited. */
+@Service
+public class OrganizationManagement {
+
+	private final JdbcClient jdbc;
+
+	private final Organizations organizations;
+
+	private final DataScopes scopes;
+
+	private final Regions regions;
+
+	private final AuditTrail audit;
+
+	OrganizationManagement(JdbcClient jdbc, Organizations organizations, DataScopes scopes, Regions regions,
+			AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.scopes = scopes;
+		this.regions = regions;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public OrganizationSummary create(NewOrganization request) {
+		OrganizationSummary parent = request.parentId() == null ? null : organizations.get(request.parentId());
+		if (parent == null && !scopes.current().equals(DataScope.all())) {
+			throw new RuleViolationException("parentId", "organization.parentRequired");
+		}
+		Region region = region(request.regionCode());
+		OrganizationRules.checkNew(request, region, parent);
+		Long id;
+		try {
+			id = jdbc.sql("""
+					insert into organization (type, level, chamber_kind, name, region_code, parent_id, path, founded_on,
+					                          registered, registration_code, party_organisation)
+					values (:type, :level, :kind, :name, :region, :parent, '/pending/', :founded, :registered, :code,
+					        :party)
+					returning id
+					""")
+				.param("type", request.type().name())
+				.param("level", request.type() == OrganizationType.CHAMBER ? null : request.level())
+				.param("kind", request.chamberKind() == null ? null : request.chamberKind().name())
+				.param("name", request.name().trim())
+				.param("region", region.code())
+				.param("parent", parent == null ? null : parent.id())
+				.param("founded", request.foundedOn())
+				.param("registered", Boolean.TRUE.equals(request.registered()))
+				.param("code", blankToNull(request.registrationCode()))
+				.param("party", StringUtils.hasText(request.partyOrganisation()) ? request.partyOrganisation() : "NONE")
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException oneTownshipChamberPerTownship) {
+			throw new RuleViolationException("regionCode", "organization.townshipTaken", region.name());
+		}
+		String path = (parent == null ? "/" : parent.path()) + id + "/";
+		jdbc.sql("update organization set path = :path where id = :id").param("path", path).param("id", id).update();
+		audit.record(AuditEntry.of(AuditAction.CREATE)
+			.entity("Organization", id)
+			.org(id)
+			.changes(Map.of("name", new Change(null, request.name().trim()), "type",
+					new Change(null, request.type().name()), "regionCode", new Change(null, region.code()))));
+		return organizations.get(id);
+	}
+
+	@Transactional
+	public OrganizationDetails update(Long id, OrganizationChanges changes) {
+		OrganizationDetails current = organizations.details(id);
+		if (current.version() != changes.version()) {
+			throw new RuleViolationException("version", "organization.editedMeanwhile");
+		}
+		OrganizationSummary parent = current.parentId() == null ? null
+				: organizations.find(current.parentId()).orElse(null);
+		Region region = region(changes.regionCode());
+		OrganizationRules.checkChanges(changes, current, region, parent);
+		try {
+			jdbc.sql("""
+					update organization set name = :name, short_name = :shortName, region_code = :region,
+					  founded_on = :foundedOn, registered = :registered, registered_on = :registeredOn,
+					  registration_code = :code, unregistered_reason = :reason, party_organisation = :party,
+					  party_star_rating = :star, party_liaison = :liaison, office_fixed = :officeFixed,
+					  office_area = :officeArea, fulltime_staff = :staff, website = :website, periodical = :periodical,
+					  has_staff = :hasStaff, has_office = :hasOffice, has_funds = :hasFunds,
+					  has_equipment = :hasEquipment, has_duties = :hasDuties, income_band = :income,
+					  version = version + 1
+					where id = :id and version = :version
+					""")
+				.param("name", changes.name().trim())
+				.param("shortName", blankToNull(changes.shortName()))
+				.param("region", region.code())
+				.param("foundedOn", changes.foundedOn())
+				.param("registered", Boolean.TRUE.equals(changes.registered()))
+				.param("registeredOn", Boolean.TRUE.equals(changes.registered()) ? changes.registeredOn() : null)
+				.param("code", blankToNull(changes.registrationCode()))
+				.param("reason", Boolean.TRUE.equals(changes.registered()) ? null : blankToNull(changes.unregisteredReason()))
+				.param("party", StringUtils.hasText(changes.partyOrganisation()) ? changes.partyOrganisation() : "NONE")
+				.param("star", changes.partyStarRating())
+				.param("liaison", blankToNull(changes.partyLiaison()))
+				.param("officeFixed", Boolean.TRUE.equals(changes.officeFixed()))
+				.param("officeArea", changes.officeArea())
+				.param("staff", changes.fulltimeStaff() == null ? 0 : changes.fulltimeStaff())
+				.param("website", blankToNull(changes.website()))
+				.param("periodical", blankToNull(changes.periodical()))
+				.param("hasStaff", Boolean.TRUE.equals(changes.hasStaff()))
+				.param("hasOffice", Boolean.TRUE.equals(changes.hasOffice()))
+				.param("hasFunds", Boolean.TRUE.equals(changes.hasFunds()))
+				.param("hasEquipment", Boolean.TRUE.equals(changes.hasEquipment()))
+				.param("hasDuties", Boolean.TRUE.equals(changes.hasDuties()))
+				.param("income", blankToNull(changes.incomeBand()))
+				.param("id", id)
+				.param("version", changes.version())
+				.update();
+		}
+		catch (DuplicateKeyException oneTownshipChamberPerTownship) {
+			throw new RuleViolationException("regionCode", "organization.townshipTaken", region.name());
+		}
+		OrganizationDetails updated = organizations.details(id);
+		var diff = Change.between(current.snapshot(), updated.snapshot());
+		if (!diff.isEmpty()) {
+			audit.record(AuditEntry.of(AuditAction.UPDATE).entity("Organization", id).org(id).changes(diff));
+		}
+		return updated;
+	}
+
+	private Region region(String code) {
+		return regions.find(code == null ? "" : code.trim())
+			.orElseThrow(() -> new RuleViolationException("regionCode", "organization.regionUnknown", code));
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.trim() : null;
+	}
+
+}

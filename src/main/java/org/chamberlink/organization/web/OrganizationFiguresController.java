@@ -1,0 +1,87 @@
+package org.chamberlink.organization.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.organization.ChamberKind;
+import org.chamberlink.organization.OrganizationFigures;
+import org.chamberlink.organization.OrganizationFilter;
+import org.chamberlink.organization.OrganizationType;
+import org.chamberlink.organization.Organizations;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The organisation figures of a node with drill-down (province → city → county → chamber list),
+ * and the two home-page panels: key figures and renewals due.
+ */
+@Controller
+class OrganizationFiguresController {
+
+	private final Organizations organizations;
+
+	private final OrganizationFigures figures;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	OrganizationFiguresController(Organizations organizations, OrganizationFigures figures, MessageSource messages,
+			JsonMapper json) {
+		this.organizations = organizations;
+		this.figures = figures;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@GetMapping("/figures/organizations")
+	String figures(@RequestParam(required = false) Long org, @AuthenticationPrincipal AccountPrincipal me,
+			Locale locale, Model model) {
+		Long node = org != null ? org : me.orgId();
+		if (node == null) {
+			model.addAttribute("below", organizations.roots().stream().map(r -> figures.of(r.id())).toList());
+			model.addAttribute("chambers", List.of());
+			return "organization/figures";
+		}
+		OrganizationFigures.Figures figure = figures.of(node);
+		model.addAttribute("figure", figure);
+		model.addAttribute("node", organizations.get(node));
+		model.addAttribute("below", figures.below(node));
+		// At county level there is no federation below: the drill-down ends in the chamber list.
+		model.addAttribute("chambers", organizations.children(node)
+			.stream()
+			.filter(child -> child.type() == OrganizationType.CHAMBER)
+			.toList());
+		List<ChamberKind> kinds = Arrays.asList(ChamberKind.values());
+		model.addAttribute("chartLabels", json.writeValueAsString(
+				kinds.stream().map(k -> messages.getMessage("chamberKind." + k, null, locale)).toList()));
+		model.addAttribute("chartValues",
+				json.writeValueAsString(kinds.stream().map(k -> figure.chambersByKind().getOrDefault(k, 0L)).toList()));
+		return "organization/figures";
+	}
+
+	@GetMapping("/organizations/panels/figures")
+	String figuresPanel(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+		model.addAttribute("figure", me.orgId() == null ? null : figures.of(me.orgId()));
+		return "organization/panels :: figures";
+	}
+
+	@GetMapping("/organizations/panels/renewals-due")
+	String renewalsPanel(Model model) {
+		var due = new OrganizationFilter(null, null, null, null, null, true, null);
+		model.addAttribute("due", organizations.search(due, PageRequest.of(0, 8)));
+		model.addAttribute("today", LocalDate.now());
+		return "organization/panels :: renewals";
+	}
+
+}

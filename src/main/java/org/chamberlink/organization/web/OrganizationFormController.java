@@ -1,0 +1,131 @@
+package org.chamberlink.organization.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.chamberlink.organization.ChamberKind;
+import org.chamberlink.organization.Leadership;
+import org.chamberlink.organization.LeadershipRole;
+import org.chamberlink.organization.NewLeadershipTerm;
+import org.chamberlink.organization.NewOrganization;
+import org.chamberlink.organization.OrganizationChanges;
+import org.chamberlink.organization.OrganizationManagement;
+import org.chamberlink.organization.OrganizationType;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Register, edit, and record leadership terms: Post/Redirect/Get with a flash message; on
+ * failure the form comes back with each message next to its field and nothing is saved.
+ */
+@Controller
+@PreAuthorize(OrganizationApiController.EDITORS)
+class OrganizationFormController {
+
+	private final Organizations organizations;
+
+	private final OrganizationManagement management;
+
+	private final Leadership leadership;
+
+	private final MessageSource messages;
+
+	OrganizationFormController(Organizations organizations, OrganizationManagement management,
+			Leadership leadership, MessageSource messages) {
+		this.organizations = organizations;
+		this.management = management;
+		this.leadership = leadership;
+		this.messages = messages;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("kinds", ChamberKind.values());
+		model.addAttribute("types", OrganizationType.values());
+		model.addAttribute("roles", LeadershipRole.values());
+	}
+
+	@GetMapping("/organizations/{id}/edit")
+	String edit(@PathVariable Long id, Model model) {
+		model.addAttribute("org", organizations.details(id));
+		model.addAttribute("form", OrganizationChanges.of(organizations.details(id)));
+		return "organization/edit";
+	}
+
+	@PostMapping("/organizations/{id}/edit")
+	String save(@PathVariable Long id, @Valid @ModelAttribute("form") OrganizationChanges form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("org", organizations.details(id));
+		if (result.hasErrors()) {
+			return "organization/edit";
+		}
+		try {
+			management.update(id, form);
+		}
+		catch (RuleViolationException e) {
+			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+			return "organization/edit";
+		}
+		redirect.addFlashAttribute("success", "organization.saved");
+		return "redirect:/organizations/" + id;
+	}
+
+	@GetMapping("/organizations/new")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN')")
+	String create(@RequestParam Long parentId, Model model) {
+		model.addAttribute("parent", organizations.get(parentId));
+		model.addAttribute("form", new NewOrganization(OrganizationType.CHAMBER, null, ChamberKind.TOWNSHIP, "", "",
+				parentId, null, false, null, "NONE"));
+		return "organization/new";
+	}
+
+	@PostMapping("/organizations/new")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN')")
+	String register(@Valid @ModelAttribute("form") NewOrganization form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("parent", organizations.get(form.parentId()));
+		if (result.hasErrors()) {
+			return "organization/new";
+		}
+		try {
+			var created = management.create(form);
+			redirect.addFlashAttribute("success", "organization.created");
+			return "redirect:/organizations/" + created.id();
+		}
+		catch (RuleViolationException e) {
+			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+			return "organization/new";
+		}
+	}
+
+	@PostMapping("/organizations/{id}/leadership")
+	String addTerm(@PathVariable Long id, @Valid @ModelAttribute("term") NewLeadershipTerm term,
+			BindingResult result, Locale locale, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				leadership.add(id, term);
+				redirect.addFlashAttribute("success", "leadership.added");
+				return "redirect:/organizations/" + id;
+			}
+			catch (RuleViolationException e) {
+				result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+			}
+		}
+		// The term form sits on the detail page; its first error comes back there as a message.
+		redirect.addFlashAttribute("termError", messages.getMessage(result.getFieldErrors().get(0), locale));
+		return "redirect:/organizations/" + id + "#leadership";
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.chamberlink.organization.web;
+
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.chamberlink.audit.AuditFilter;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.organization.ChamberKind;
+import org.chamberlink.organization.Leadership;
+import org.chamberlink.organization.OrganizationFilter;
+import org.chamberlink.organization.OrganizationType;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.Fragments;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The organisation list with its filters, and one organisation's page with leadership and history. */
+@Controller
+class OrganizationPageController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final Organizations organizations;
+
+	private final Leadership leadership;
+
+	private final AuditTrail audit;
+
+	OrganizationPageController(Organizations organizations, Leadership leadership, AuditTrail audit) {
+		this.organizations = organizations;
+		this.leadership = leadership;
+		this.audit = audit;
+	}
+
+	@GetMapping("/organizations")
+	String list(@RequestParam(required = false) OrganizationType type,
+			@RequestParam(required = false) ChamberKind kind, @RequestParam(required = false) String regionCode,
+			@RequestParam(required = false) Boolean registered, @RequestParam(required = false) Boolean hasParty,
+			@RequestParam(required = false) Boolean renewalDue, @RequestParam(required = false) String keyword,
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+		var filter = new OrganizationFilter(type, kind, regionCode, registered, hasParty, renewalDue, keyword);
+		model.addAttribute("filter", filter);
+		model.addAttribute("kinds", ChamberKind.values());
+		model.addAttribute("types", OrganizationType.values());
+		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("query", request.getQueryString() == null ? ""
+				: request.getQueryString().replaceAll("(^|&)page=\\d*", ""));
+		model.addAttribute("organizations", organizations.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return Fragments.pageOr(request, "organization/list", "results");
+	}
+
+	@GetMapping("/organizations/{id}")
+	String detail(@PathVariable Long id, Model model) {
+		model.addAttribute("org", organizations.details(id));
+		model.addAttribute("summary", organizations.get(id));
+		model.addAttribute("leadership", leadership.of(id));
+		model.addAttribute("children", organizations.children(id));
+		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("history", audit.search(new AuditFilter(null, null, "Organization", id.toString(), null,
+				null), PageRequest.of(0, 20)));
+		return "organization/detail";
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.chamberlink.demo;
+
+import java.util.Map;
+
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.support.IntegrationTest;
+import org.chamberlink.support.WebSession;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo slice loads completely and its printed accounts sign in, each within its own scope. */
+@IntegrationTest
+class DemoDataTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoDataLoader loader;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void loadsAProvinceSliceWithFortyChambersAndAccountsAtEachLevel() {
+		// Other tests may hold township chambers in the demo districts; retire them first.
+		jdbc.sql("update organization set status = 'DISSOLVED' where chamber_kind = 'TOWNSHIP' "
+				+ "and (region_code like '130102%' or region_code like '130104%' or region_code like '130105%')").update();
+		var admin = accounts.findByUsername("admin").orElseThrow();
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		Map<String, String> logins;
+		try {
+			logins = loader.load();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		assertThat(logins).containsKeys("sjz_admin", "sjz_leader", "admin_130102", "admin_130104", "admin_130105");
+
+		WebSession county = WebSession.signedIn(port, "admin_130104", logins.get("admin_130104"));
+		String list = county.get("/organizations?type=CHAMBER").body();
+		assertThat(list).contains("桥西区").doesNotContain("长安区", "新华区");
+		String city = WebSession.signedIn(port, "sjz_leader", logins.get("sjz_leader")).get("/figures/organizations").body();
+		assertThat(city).contains("石家庄市工商联", "长安区工商联", "桥西区工商联", "新华区工商联");
+		assertThat(jdbc.sql("""
+				select count(*) from organization o join organization f on o.path like f.path || '%'
+				where f.name = '石家庄市工商联' and o.type = 'CHAMBER' and o.status = 'ACTIVE'
+				  and f.id = (select max(id) from organization where name = '石家庄市工商联')
+				""").query(Long.class).single()).isEqualTo(40);
+	}
+
+}
