@@ -1,0 +1,150 @@
+package org.chamberlink.organization;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.ApiTokens;
+import org.chamberlink.identity.Role;
+import org.chamberlink.support.IntegrationTest;
+import org.chamberlink.support.OrganizationFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every page and API mapping of the application — discovered from the request mappings,
+ * so a new endpoint is covered without anyone remembering to add it — as the administrator of
+ * one chamber, aiming every id (path variables and the usual query parameters) at the
+ * neighbouring chamber. Nothing of the neighbour may come back, and nothing of it may change.
+ */
+@IntegrationTest
+class ScopeWalkTest {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String marker;
+
+	long neighbour;
+
+	String token;
+
+	@BeforeEach
+	void twoChambersOfOneCounty() {
+		var fixture = new OrganizationFixture(port, accounts, tokens, jdbc);
+		long province = fixture.federation("PROVINCE", "范围测试省工商联", "13", null);
+		long city = fixture.federation("CITY", "范围测试市工商联", "1307", province);
+		long county = fixture.federation("COUNTY", "范围测试县工商联", "130708", city);
+		marker = "邻居商会" + System.nanoTime();
+		long own = fixture.chamber("INDUSTRY", "本会" + System.nanoTime(), "130708", county);
+		neighbour = fixture.chamber("INDUSTRY", marker, "130708", county);
+		token = fixture.tokenIn(own, Role.CHAMBER_ADMIN);
+	}
+
+	@Test
+	void noMappingLeaksOrChangesTheNeighbouringChamber() {
+		String before = fingerprint();
+		List<String> walked = new ArrayList<>();
+		List<String> leaks = new ArrayList<>();
+		for (var entry : mappings.getHandlerMethods().entrySet()) {
+			if (entry.getValue().getBeanType().isAnnotationPresent(DeliberatelyUnscoped.class)) {
+				continue;
+			}
+			walk(entry.getKey(), walked, leaks);
+		}
+		assertThat(leaks).as("responses that reveal the neighbouring chamber").isEmpty();
+		assertThat(fingerprint()).as("the neighbour's record, leadership and history").isEqualTo(before);
+		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
+			.anyMatch(call -> call.startsWith("GET /organizations/{id}"))
+			.anyMatch(call -> call.startsWith("PUT /api/v1/organizations/{id}"));
+	}
+
+	@Test
+	void theWalkCatchesADeliberatelyUnscopedEndpoint() {
+		List<String> leaks = new ArrayList<>();
+		mappings.getHandlerMethods()
+			.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().getBeanType().isAnnotationPresent(DeliberatelyUnscoped.class))
+			.forEach(entry -> walk(entry.getKey(), new ArrayList<>(), leaks));
+		assertThat(leaks).hasSize(1).first().asString().contains("/api/v1/test-fixture/leaky/");
+	}
+
+	private void walk(RequestMappingInfo info, List<String> walked, List<String> leaks) {
+		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+		for (String pattern : info.getPatternValues()) {
+			for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+				String path = pattern.replaceAll("\\{code}", "130708").replaceAll("\\{[^}]+}", Long.toString(neighbour));
+				String query = "?org=" + neighbour + "&id=" + neighbour + "&parentId=" + neighbour + "&orgId=" + neighbour;
+				HttpResponse<String> response = send(method.name(), path + query);
+				walked.add(method + " " + pattern + " -> " + response.statusCode());
+				if (response.body().contains(marker)) {
+					leaks.add(method + " " + path + " -> " + response.statusCode());
+				}
+			}
+		}
+	}
+
+	private HttpResponse<String> send(String method, String path) {
+		boolean api = path.startsWith("/api/");
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", api ? "application/json" : "application/x-www-form-urlencoded")
+			.header("Accept", api ? "application/json" : "text/html")
+			.method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(api ? "{\"name\":\"" + "x" + "\",\"version\":0}"
+							: "name=x&version=0&regionCode=130708&role=PRESIDENT&personName=x"))
+			.build();
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(method + " " + path, e);
+		}
+	}
+
+	private String fingerprint() {
+		Map<String, Object> row = jdbc.sql("select name, version, status, path from organization where id = :id")
+			.param("id", neighbour)
+			.query()
+			.singleRow();
+		long terms = jdbc.sql("select count(*) from leadership_term where org_id = :id").param("id", neighbour)
+			.query(Long.class).single();
+		long history = jdbc.sql("select count(*) from audit_log where entity_type = 'Organization' and entity_id = :id")
+			.param("id", Long.toString(neighbour)).query(Long.class).single();
+		return row + " terms=" + terms + " history=" + history;
+	}
+
+}
