@@ -80,6 +80,43 @@ public class WebSession {
 			.build());
 	}
 
+	/** A multipart upload of one file plus form fields, as a browser's file form sends it. */
+	public HttpResponse<String> postFile(String path, String filename, byte[] content, Map<String, String> fields) {
+		String boundary = "----chamberlink" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		if (csrf != null) {
+			all.put("_csrf", csrf);
+		}
+		all.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n"));
+		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+		body.writeBytes(content);
+		text.accept("\r\n--" + boundary + "--\r\n");
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", accept)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** Downloads a file (an export, a report) as bytes with this session's cookies. */
+	public byte[] download(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray()).body();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public HttpResponse<String> postFormWithoutCsrf(String path, Map<String, String> fields) {
 		String saved = csrf;
 		csrf = null;
