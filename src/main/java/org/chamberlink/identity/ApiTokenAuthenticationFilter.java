@@ -16,7 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer clk_...} requests with a personal API token, for
+ * Authenticates {@code Authorization: Bearer clk_...} requests to the API (and the actuator) with a
+ * personal API token, for
  * that request only (no session is created). A wrong or revoked token answers 401 at once.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
@@ -30,9 +31,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
+	/** Tokens are for the API and for scraping operations endpoints; pages need a signed-in person. */
 	static boolean hasBearerToken(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+		String path = request.getRequestURI();
+		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+				&& (path.startsWith("/api/") || path.startsWith("/actuator/"));
 	}
 
 	@Override

@@ -67,23 +67,24 @@ class LoginThrottle {
 		audit.record(AuditEntry.of(AuditAction.LOGIN_FAILED).entity("UserAccount", username).by(username));
 		int accountFailures = increment(accountKey(username), now);
 		int addressFailures = increment(addressKey(address), now);
-		if (accountFailures == properties.lockAfterFailures()) {
-			lock(accountKey(username), now);
-			audit.record(AuditEntry.of(AuditAction.LOGIN_LOCKED)
-				.entity("UserAccount", username)
-				.summary("account locked after " + accountFailures + " failures")
-				.by(username));
-			return Optional.of(new LoginThrottledException(Reason.ACCOUNT_LOCKED, properties.lockDuration()));
-		}
-		if (addressFailures == properties.addressLockAfterFailures()) {
-			lock(addressKey(address), now);
+		// Both limits are checked on every failure (>=, not ==): an address spraying several
+		// accounts is locked even when its count passes the limit on another account's lock.
+		Optional<LoginThrottledException> lock = Optional.empty();
+		if (addressFailures >= properties.addressLockAfterFailures() && lock(addressKey(address), now)) {
 			audit.record(AuditEntry.of(AuditAction.LOGIN_LOCKED)
 				.entity("Address", address)
 				.summary("address locked after " + addressFailures + " failures")
 				.by(username));
-			return Optional.of(new LoginThrottledException(Reason.ADDRESS_LOCKED, properties.lockDuration()));
+			lock = Optional.of(new LoginThrottledException(Reason.ADDRESS_LOCKED, properties.lockDuration()));
 		}
-		return Optional.empty();
+		if (accountFailures >= properties.lockAfterFailures() && lock(accountKey(username), now)) {
+			audit.record(AuditEntry.of(AuditAction.LOGIN_LOCKED)
+				.entity("UserAccount", username)
+				.summary("account locked after " + accountFailures + " failures")
+				.by(username));
+			lock = Optional.of(new LoginThrottledException(Reason.ACCOUNT_LOCKED, properties.lockDuration()));
+		}
+		return lock;
 	}
 
 	@Transactional
@@ -117,11 +118,17 @@ class LoginThrottle {
 				""").param("key", key).param("now", at).param("forgetBefore", forgetBefore).query(Integer.class).single();
 	}
 
-	private void lock(String key, Instant now) {
-		jdbc.sql("update login_throttle set locked_until = :until where throttle_key = :key")
+	/** Locks the key unless it is locked already; true when this call locked it. */
+	private boolean lock(String key, Instant now) {
+		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+		return jdbc.sql("""
+				update login_throttle set locked_until = :until
+				where throttle_key = :key and (locked_until is null or locked_until <= :now)
+				""")
 			.param("until", now.plus(properties.lockDuration()).atOffset(ZoneOffset.UTC))
 			.param("key", key)
-			.update();
+			.param("now", at)
+			.update() > 0;
 	}
 
 	private Optional<Counter> find(String key) {

@@ -48,10 +48,18 @@ class RequestIdFilter extends OncePerRequestFilter {
 			if (!isStatic(request.getRequestURI())) {
 				log.info("method={} path=\"{}\" status={} durationMs={} user=\"{}\" addr={}", request.getMethod(),
 						request.getRequestURI(), response.getStatus(), (System.nanoTime() - start) / 1_000_000,
-						request.getRemoteUser() == null ? "-" : request.getRemoteUser(), request.getRemoteAddr());
+						user(request), request.getRemoteAddr());
 			}
 			MDC.remove("requestId");
 		}
+	}
+
+	/** Set by {@link CurrentUserInterceptor} while the security context is still there. */
+	static final String USER_ATTRIBUTE = RequestIdFilter.class.getName() + ".user";
+
+	private static String user(HttpServletRequest request) {
+		Object user = request.getAttribute(USER_ATTRIBUTE);
+		return user == null ? "-" : user.toString();
 	}
 
 	private static boolean isStatic(String path) {

@@ -8,6 +8,7 @@ import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.TestAccounts;
 import org.chamberlink.support.WebSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
+@Tag("database")
 class ApiTokenWebTest {
 
 	static final Pattern SECRET = Pattern.compile("data-testid=\"created-token\"[^>]*>(clk_[A-Za-z0-9_-]+)<");

@@ -80,6 +80,22 @@ class LoginThrottleTest {
 			.reason()).isEqualTo(Reason.ADDRESS_LOCKED);
 	}
 
+	@Test
+	void locksTheAddressEvenWhenItsLimitIsPassedOnAnotherAccountsLock() {
+		LoginThrottle throttle = throttle();
+		String address = "192.0.2." + (System.nanoTime() % 200);
+		// 4 accounts x 5 failures: the 20th failure is also the 4th account's 5th.
+		for (int account = 0; account < 4; account++) {
+			String user = "sprayed-" + account + "-" + System.nanoTime();
+			for (int i = 0; i < 5; i++) {
+				throttle.recordFailure(user, address);
+			}
+		}
+		assertThat(catchThrowableOfType(LoginThrottledException.class,
+				() -> throttle.checkAllowed("a-fresh-account", address))
+			.reason()).isEqualTo(Reason.ADDRESS_LOCKED);
+	}
+
 	static final class MutableClock extends Clock {
 
 		private Instant now;

@@ -11,6 +11,7 @@ import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fresh city region code, so tests never share chambers.
  */
 @IntegrationTest
+@Tag("database")
 class OrganizationScopeWebTest {
 
 	static final Pattern ID = Pattern.compile("\"id\":(\\d+)");

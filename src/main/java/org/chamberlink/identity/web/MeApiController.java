@@ -60,7 +60,7 @@ class MeApiController {
 	ResponseEntity<ApiTokens.CreatedToken> createToken(@AuthenticationPrincipal AccountPrincipal me,
 			@Valid @RequestBody NewToken request) {
 		ApiTokens.CreatedToken created = tokens.create(me.id(), request.name());
-		return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + created.token().id())).body(created);
+		return ResponseEntity.created(URI.create("/api/v1/me/tokens")).body(created);
 	}
 
 	@DeleteMapping("/tokens/{id}")
