@@ -55,6 +55,22 @@ public class AccountManagement {
 		return created.toPrincipal();
 	}
 
+	/** An account as lists show it: never its password hash. */
+	public record AccountSummary(Long id, String username, String displayName, Long orgId, java.util.Set<Role> roles,
+			boolean enabled, boolean passwordChangeRequired) {
+	}
+
+	/** The accounts bound to one organisation node (the caller checks that node is in scope). */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountSummary> inOrganization(Long orgId) {
+		return accounts.findByOrgIdOrderByUsername(orgId)
+			.stream()
+			.map(UserAccount::toPrincipal)
+			.map(p -> new AccountSummary(p.id(), p.getUsername(), p.displayName(), p.orgId(), p.roles(), p.isEnabled(),
+					p.passwordChangeRequired()))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean anyAccountExists() {
 		return accounts.count() > 0;

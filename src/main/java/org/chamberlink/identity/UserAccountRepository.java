@@ -10,4 +10,6 @@ interface UserAccountRepository extends CrudRepository<UserAccount, Long> {
 	@Query("select u from UserAccount u where lower(u.username) = lower(?1)")
 	Optional<UserAccount> findByUsername(String username);
 
+	java.util.List<UserAccount> findByOrgIdOrderByUsername(Long orgId);
+
 }

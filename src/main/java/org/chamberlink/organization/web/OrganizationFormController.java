@@ -8,10 +8,12 @@ import org.chamberlink.organization.Leadership;
 import org.chamberlink.organization.LeadershipRole;
 import org.chamberlink.organization.NewLeadershipTerm;
 import org.chamberlink.organization.NewOrganization;
+import org.chamberlink.organization.OrganizationAccounts;
 import org.chamberlink.organization.OrganizationChanges;
 import org.chamberlink.organization.OrganizationManagement;
 import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.identity.Role;
 import org.chamberlink.web.RuleViolationException;
 
 import org.springframework.context.MessageSource;
@@ -42,8 +44,11 @@ class OrganizationFormController {
 
 	private final MessageSource messages;
 
+	private final OrganizationAccounts organizationAccounts;
+
 	OrganizationFormController(Organizations organizations, OrganizationManagement management,
-			Leadership leadership, MessageSource messages) {
+			Leadership leadership, MessageSource messages, OrganizationAccounts organizationAccounts) {
+		this.organizationAccounts = organizationAccounts;
 		this.organizations = organizations;
 		this.management = management;
 		this.leadership = leadership;
@@ -108,6 +113,23 @@ class OrganizationFormController {
 			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
 			return "organization/new";
 		}
+	}
+
+	@PostMapping("/organizations/{id}/accounts")
+	@PreAuthorize(OrganizationAccountsController.ACCOUNT_ADMINS)
+	String addAccount(@PathVariable Long id, @RequestParam(defaultValue = "") String username,
+			@RequestParam(defaultValue = "") String displayName, @RequestParam(required = false) Role role,
+			Locale locale, RedirectAttributes redirect) {
+		try {
+			var created = organizationAccounts.create(id, username, displayName, role);
+			// Flash attributes are serialized into the JDBC session: plain strings only.
+			redirect.addFlashAttribute("createdUsername", created.account().username());
+			redirect.addFlashAttribute("createdPassword", created.initialPassword());
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("accountError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/organizations/" + id + "#accounts";
 	}
 
 	@PostMapping("/organizations/{id}/leadership")

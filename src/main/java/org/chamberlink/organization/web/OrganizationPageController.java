@@ -1,11 +1,15 @@
 package org.chamberlink.organization.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.chamberlink.audit.AuditFilter;
 import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.identity.Role;
 import org.chamberlink.organization.ChamberKind;
+import org.chamberlink.organization.OrganizationAccounts;
 import org.chamberlink.organization.Leadership;
 import org.chamberlink.organization.OrganizationFilter;
 import org.chamberlink.organization.OrganizationType;
@@ -13,6 +17,7 @@ import org.chamberlink.organization.Organizations;
 import org.chamberlink.web.Fragments;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +36,11 @@ class OrganizationPageController {
 
 	private final AuditTrail audit;
 
-	OrganizationPageController(Organizations organizations, Leadership leadership, AuditTrail audit) {
+	private final OrganizationAccounts accounts;
+
+	OrganizationPageController(Organizations organizations, Leadership leadership, AuditTrail audit,
+			OrganizationAccounts accounts) {
+		this.accounts = accounts;
 		this.organizations = organizations;
 		this.leadership = leadership;
 		this.audit = audit;
@@ -55,12 +64,16 @@ class OrganizationPageController {
 	}
 
 	@GetMapping("/organizations/{id}")
-	String detail(@PathVariable Long id, Model model) {
+	String detail(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("org", organizations.details(id));
 		model.addAttribute("summary", organizations.get(id));
 		model.addAttribute("leadership", leadership.of(id));
 		model.addAttribute("children", organizations.children(id));
 		model.addAttribute("today", LocalDate.now());
+		if (me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN) || me.hasRole(Role.CHAMBER_ADMIN)) {
+			model.addAttribute("accounts", accounts.of(id));
+			model.addAttribute("assignableRoles", List.of(Role.values()));
+		}
 		model.addAttribute("history", audit.search(new AuditFilter(null, null, "Organization", id.toString(), null,
 				null), PageRequest.of(0, 20)));
 		return "organization/detail";

@@ -1,0 +1,94 @@
+package org.chamberlink.organization;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Set;
+
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.AccountManagement.AccountSummary;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.identity.NewAccount;
+import org.chamberlink.identity.Role;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Accounts of the organisations in the caller's scope. A new account gets a random password,
+ * shown once to whoever created it, that must be changed at the first sign-in. Roles follow the
+ * organisation: federation administrators at federations and associations, chamber
+ * administrators at chambers; only a system administrator makes system administrators.
+ */
+@Service
+public class OrganizationAccounts {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+	public record CreatedAccount(AccountSummary account, String initialPassword) {
+	}
+
+	private final Organizations organizations;
+
+	private final AccountManagement accounts;
+
+	OrganizationAccounts(Organizations organizations, AccountManagement accounts) {
+		this.organizations = organizations;
+		this.accounts = accounts;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountSummary> of(Long orgId) {
+		organizations.get(orgId);
+		return accounts.inOrganization(orgId);
+	}
+
+	@Transactional
+	public CreatedAccount create(Long orgId, String username, String displayName, Role role) {
+		OrganizationSummary org = organizations.get(orgId);
+		if (!StringUtils.hasText(username) || !username.trim().matches("[A-Za-z0-9_.-]{3,64}")) {
+			throw new RuleViolationException("username", "account.usernameFormat");
+		}
+		if (!StringUtils.hasText(displayName) || displayName.trim().length() > 100) {
+			throw new RuleViolationException("displayName", "account.displayNameRequired");
+		}
+		checkRole(org, role);
+		String password = generatePassword();
+		AccountPrincipal created = accounts.create(new NewAccount(username.trim(), displayName.trim(), password, orgId,
+				Set.of(role), true));
+		return new CreatedAccount(new AccountSummary(created.id(), created.getUsername(), created.displayName(), orgId,
+				created.roles(), true, true), password);
+	}
+
+	private static void checkRole(OrganizationSummary org, Role role) {
+		if (role == null) {
+			throw new RuleViolationException("role", "account.roleRequired");
+		}
+		boolean chamber = org.type() == OrganizationType.CHAMBER;
+		if (role == Role.SYSTEM_ADMIN && !callerHas(Role.SYSTEM_ADMIN)) {
+			throw new RuleViolationException("role", "account.roleNotYours");
+		}
+		if ((role == Role.FEDERATION_ADMIN && chamber) || (role == Role.CHAMBER_ADMIN && !chamber)) {
+			throw new RuleViolationException("role", "account.roleDoesNotFit");
+		}
+	}
+
+	private static boolean callerHas(Role role) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+				&& principal.hasRole(role);
+	}
+
+	private static String generatePassword() {
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 14; i++) {
+			password.append(i < 10 ? LETTERS.charAt(RANDOM.nextInt(LETTERS.length())) : (char) ('2' + RANDOM.nextInt(8)));
+		}
+		return password.toString();
+	}
+
+}
