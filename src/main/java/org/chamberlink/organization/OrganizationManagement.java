@@ -141,6 +141,33 @@ public class OrganizationManagement {
 		return updated;
 	}
 
+	/**
+	 * Dissolves an organisation (注销): a status, never a delete, so its history and everything
+	 * that hangs on it stay. Refused while organisations below it are still active.
+	 */
+	@Transactional
+	public OrganizationSummary dissolve(Long id) {
+		OrganizationSummary org = organizations.get(id);
+		if (!"ACTIVE".equals(org.status())) {
+			throw new RuleViolationException("status", "organization.alreadyDissolved");
+		}
+		boolean activeBelow = jdbc.sql("select count(*) > 0 from organization where parent_id = :id and status = 'ACTIVE'")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+		if (activeBelow) {
+			throw new RuleViolationException("status", "organization.activeBelow");
+		}
+		jdbc.sql("update organization set status = 'DISSOLVED', version = version + 1 where id = :id")
+			.param("id", id)
+			.update();
+		audit.record(AuditEntry.of(AuditAction.UPDATE)
+			.entity("Organization", id)
+			.org(id)
+			.changes(Map.of("status", new Change("ACTIVE", "DISSOLVED"))));
+		return organizations.get(id);
+	}
+
 	private Region region(String code) {
 		return regions.find(code == null ? "" : code.trim())
 			.orElseThrow(() -> new RuleViolationException("regionCode", "organization.regionUnknown", code));

@@ -117,6 +117,25 @@ public class Organizations {
 			.list();
 	}
 
+	/** The organisations above one, from the top of the caller's scope down (for a breadcrumb). */
+	@Transactional(readOnly = true)
+	public List<OrganizationSummary> ancestors(Long id) {
+		OrganizationSummary org = get(id);
+		List<Long> ids = java.util.Arrays.stream(org.path().split("/"))
+			.filter(part -> !part.isEmpty())
+			.map(Long::valueOf)
+			.filter(ancestor -> !ancestor.equals(id))
+			.toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SUMMARY + " where o.id in (:ids) and o.path like :scope order by length(o.path)")
+			.param("ids", ids)
+			.param("scope", scopes.current().pathPattern())
+			.query(OrganizationSummary.class)
+			.list();
+	}
+
 	/** The topmost organisations the caller can see (for an installation-wide administrator). */
 	@Transactional(readOnly = true)
 	public List<OrganizationSummary> roots() {

@@ -86,6 +86,16 @@ class OrganizationScopeWebTest {
 				"\"registrationRate\":{\"numerator\":1,\"denominator\":3,\"percent\":33.33}",
 				"\"partyCoverage\":{\"numerator\":1,\"denominator\":3,\"percent\":33.33}");
 
+		var blocked = Api.delete(port, "/api/v1/organizations/" + county, admin);
+		assertThat(blocked.statusCode()).isEqualTo(422);
+		assertThat(blocked.body()).contains("下级还有未注销的组织");
+		assertThat(Api.delete(port, "/api/v1/organizations/" + foreign, countyUser).statusCode()).isEqualTo(404);
+		var dissolved = Api.delete(port, "/api/v1/organizations/" + township1, countyUser);
+		assertThat(dissolved.statusCode()).isEqualTo(200);
+		assertThat(dissolved.body()).contains("\"status\":\"DISSOLVED\"");
+		assertThat(Api.get(port, "/api/v1/organizations/" + county + "/figures", countyUser).body())
+			.contains("\"chambers\":2");
+
 		String chamberUser = tokenIn(township1, Role.CHAMBER_ADMIN);
 		assertThat(Api.get(port, "/api/v1/organizations", chamberUser).body()).contains("一号街道商会")
 			.doesNotContain("二号街道商会", "长安区工商联");

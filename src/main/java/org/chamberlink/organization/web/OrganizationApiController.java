@@ -27,6 +27,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -93,6 +94,13 @@ class OrganizationApiController {
 	@Operation(summary = "Change a record; send the version you read (a concurrent change is refused)")
 	OrganizationDetails update(@PathVariable Long id, @Valid @RequestBody OrganizationChanges changes) {
 		return management.update(id, changes);
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN')")
+	@Operation(summary = "Dissolve (注销) an organisation: a status change, its record and history stay")
+	OrganizationSummary dissolve(@PathVariable Long id) {
+		return management.dissolve(id);
 	}
 
 	@GetMapping("/{id}/figures")

@@ -115,6 +115,19 @@ class OrganizationFormController {
 		}
 	}
 
+	@PostMapping("/organizations/{id}/dissolve")
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN')")
+	String dissolve(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
+		try {
+			management.dissolve(id);
+			redirect.addFlashAttribute("success", "organization.dissolved");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("dissolveError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/organizations/" + id;
+	}
+
 	@PostMapping("/organizations/{id}/accounts")
 	@PreAuthorize(OrganizationAccountsController.ACCOUNT_ADMINS)
 	String addAccount(@PathVariable Long id, @RequestParam(defaultValue = "") String username,

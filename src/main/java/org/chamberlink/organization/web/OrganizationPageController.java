@@ -69,6 +69,7 @@ class OrganizationPageController {
 		model.addAttribute("summary", organizations.get(id));
 		model.addAttribute("leadership", leadership.of(id));
 		model.addAttribute("children", organizations.children(id));
+		model.addAttribute("ancestors", organizations.ancestors(id));
 		model.addAttribute("today", LocalDate.now());
 		if (me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN) || me.hasRole(Role.CHAMBER_ADMIN)) {
 			model.addAttribute("accounts", accounts.of(id));
