@@ -1,6 +1,5 @@
 package org.chamberlink.demo;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.InitialPasswords;
 import org.chamberlink.identity.NewAccount;
 import org.chamberlink.identity.Role;
 import org.chamberlink.organization.ChamberKind;
@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoDataLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** The three districts of 石家庄市 in the demo, with how many of their townships have a chamber. */
 	private static final Map<String, Integer> COUNTIES = Map.of("130102", 12, "130104", 10, "130105", 9);
@@ -118,19 +116,9 @@ public class DemoDataLoader {
 	}
 
 	private void account(Map<String, String> logins, String username, String name, Long orgId, Role role) {
-		String password = generatePassword();
+		String password = InitialPasswords.generate(14);
 		accounts.create(new NewAccount(username, name, password, orgId, Set.of(role), false));
 		logins.put(username, password);
-	}
-
-	/** Ten letters and four digits, random: demo accounts get no guessable password either. */
-	private static String generatePassword() {
-		String letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 14; i++) {
-			password.append(i < 10 ? letters.charAt(RANDOM.nextInt(letters.length())) : (char) ('2' + RANDOM.nextInt(8)));
-		}
-		return password.toString();
 	}
 
 }

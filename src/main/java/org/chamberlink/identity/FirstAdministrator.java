@@ -1,6 +1,5 @@
 package org.chamberlink.identity;
 
-import java.security.SecureRandom;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -26,10 +25,6 @@ class FirstAdministrator implements ApplicationRunner {
 	static final String USERNAME = "admin";
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final AccountManagement accounts;
 
@@ -68,13 +63,7 @@ class FirstAdministrator implements ApplicationRunner {
 
 	/** 20 characters from a 57-symbol alphabet without look-alikes: about 116 bits. */
 	static String generatePassword() {
-		StringBuilder password = new StringBuilder();
-		while (password.length() < 20) {
-			password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-		}
-		// The policy wants letters and digits; a random draw may lack digits, so place one.
-		password.setCharAt(RANDOM.nextInt(20), (char) ('2' + RANDOM.nextInt(8)));
-		return password.toString();
+		return InitialPasswords.generate(20);
 	}
 
 }

@@ -1,12 +1,12 @@
 package org.chamberlink.organization;
 
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountManagement.AccountSummary;
 import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.identity.InitialPasswords;
 import org.chamberlink.identity.NewAccount;
 import org.chamberlink.identity.Role;
 import org.chamberlink.web.RuleViolationException;
@@ -24,10 +24,6 @@ import org.springframework.util.StringUtils;
  */
 @Service
 public class OrganizationAccounts {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
 	public record CreatedAccount(AccountSummary account, String initialPassword) {
 	}
@@ -57,7 +53,7 @@ public class OrganizationAccounts {
 			throw new RuleViolationException("displayName", "account.displayNameRequired");
 		}
 		checkRole(org, role);
-		String password = generatePassword();
+		String password = InitialPasswords.generate(14);
 		AccountPrincipal created = accounts.create(new NewAccount(username.trim(), displayName.trim(), password, orgId,
 				Set.of(role), true));
 		return new CreatedAccount(new AccountSummary(created.id(), created.getUsername(), created.displayName(), orgId,
@@ -81,14 +77,6 @@ public class OrganizationAccounts {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
 				&& principal.hasRole(role);
-	}
-
-	private static String generatePassword() {
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 14; i++) {
-			password.append(i < 10 ? LETTERS.charAt(RANDOM.nextInt(LETTERS.length())) : (char) ('2' + RANDOM.nextInt(8)));
-		}
-		return password.toString();
 	}
 
 }

@@ -1,15 +1,12 @@
 package org.chamberlink.organization;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.region.Regions;
 import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
-import org.chamberlink.support.TestAccounts;
+import org.chamberlink.support.OrganizationFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("database")
 class OrganizationScopeWebTest {
 
-	static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
-
 	@LocalServerPort
 	int port;
 
@@ -48,30 +43,33 @@ class OrganizationScopeWebTest {
 
 	String admin;
 
+	OrganizationFixture fixture;
+
 	@BeforeEach
 	void systemAdministrator() {
-		admin = tokenIn(null, Role.SYSTEM_ADMIN);
+		fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
+		admin = fixture.admin();
 	}
 
 	@Test
 	void aCountySeesOnlyItsSubtreeAndItsFiguresAreCountedBySql() {
 		// 河北省石家庄市: 长安区 130102 (our county) and 桥西区 130104 (the neighbour).
-		long province = create(admin, "{\"type\":\"FEDERATION\",\"level\":\"PROVINCE\",\"name\":\"测试省工商联"
+		long province = fixture.create("{\"type\":\"FEDERATION\",\"level\":\"PROVINCE\",\"name\":\"测试省工商联"
 				+ System.nanoTime() + "\",\"regionCode\":\"13\"}");
-		long city = create(admin, org("FEDERATION", "CITY", null, "石家庄市工商联", "1301", province));
-		long county = create(admin, org("FEDERATION", "COUNTY", null, "长安区工商联", "130102", city));
-		long neighbour = create(admin, org("FEDERATION", "COUNTY", null, "桥西区工商联", "130104", city));
+		long city = fixture.create(org("FEDERATION", "CITY", null, "石家庄市工商联", "1301", province));
+		long county = fixture.create(org("FEDERATION", "COUNTY", null, "长安区工商联", "130102", city));
+		long neighbour = fixture.create(org("FEDERATION", "COUNTY", null, "桥西区工商联", "130104", city));
 		String[] townships = regions.children("130102").stream().map(r -> r.code()).limit(2).toArray(String[]::new);
 		jdbc.sql("update organization set status = 'DISSOLVED' where chamber_kind = 'TOWNSHIP' and region_code in (:a, :b)")
 			.param("a", townships[0]).param("b", townships[1]).update();
-		long township1 = create(admin, org("CHAMBER", null, "TOWNSHIP", "一号街道商会", townships[0], county));
-		create(admin, org("CHAMBER", null, "TOWNSHIP", "二号街道商会", townships[1], county));
-		create(admin, "{\"type\":\"CHAMBER\",\"chamberKind\":\"INDUSTRY\",\"name\":\"长安区餐饮行业商会\","
+		long township1 = fixture.create(org("CHAMBER", null, "TOWNSHIP", "一号街道商会", townships[0], county));
+		fixture.create(org("CHAMBER", null, "TOWNSHIP", "二号街道商会", townships[1], county));
+		fixture.create("{\"type\":\"CHAMBER\",\"chamberKind\":\"INDUSTRY\",\"name\":\"长安区餐饮行业商会\","
 				+ "\"regionCode\":\"130102\",\"parentId\":" + county + ",\"registered\":true,"
 				+ "\"registrationCode\":\"51130102MJ0000001K\",\"partyOrganisation\":\"BRANCH\"}");
-		long foreign = create(admin, org("CHAMBER", null, "INDUSTRY", "桥西区建材商会", "130104", neighbour));
+		long foreign = fixture.create(org("CHAMBER", null, "INDUSTRY", "桥西区建材商会", "130104", neighbour));
 
-		String countyUser = tokenIn(county, Role.FEDERATION_ADMIN);
+		String countyUser = fixture.tokenIn(county, Role.FEDERATION_ADMIN);
 		String listed = Api.get(port, "/api/v1/organizations?type=CHAMBER", countyUser).body();
 		assertThat(listed).contains("一号街道商会", "二号街道商会", "长安区餐饮行业商会").doesNotContain("桥西区");
 		assertThat(Api.get(port, "/api/v1/organizations/" + foreign, countyUser).statusCode()).isEqualTo(404);
@@ -96,14 +94,14 @@ class OrganizationScopeWebTest {
 		assertThat(Api.get(port, "/api/v1/organizations/" + county + "/figures", countyUser).body())
 			.contains("\"chambers\":2");
 
-		String chamberUser = tokenIn(township1, Role.CHAMBER_ADMIN);
+		String chamberUser = fixture.tokenIn(township1, Role.CHAMBER_ADMIN);
 		assertThat(Api.get(port, "/api/v1/organizations", chamberUser).body()).contains("一号街道商会")
 			.doesNotContain("二号街道商会", "长安区工商联");
 	}
 
 	@Test
 	void badOrganisationsAreRefusedNamingTheFieldAndNothingIsWritten() {
-		long province = create(admin, "{\"type\":\"FEDERATION\",\"level\":\"PROVINCE\",\"name\":\"规则测试省工商联"
+		long province = fixture.create("{\"type\":\"FEDERATION\",\"level\":\"PROVINCE\",\"name\":\"规则测试省工商联"
 				+ System.nanoTime() + "\",\"regionCode\":\"14\"}");
 		long before = jdbc.sql("select count(*) from organization").query(Long.class).single();
 
@@ -137,19 +135,6 @@ class OrganizationScopeWebTest {
 		return "{\"type\":\"" + type + "\"," + (level == null ? "" : "\"level\":\"" + level + "\",")
 				+ (kind == null ? "" : "\"chamberKind\":\"" + kind + "\",") + "\"name\":\"" + name
 				+ "\",\"regionCode\":\"" + region + "\",\"parentId\":" + parent + "}";
-	}
-
-	private long create(String token, String json) {
-		var response = Api.post(port, "/api/v1/organizations", token, json);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		Matcher matcher = ID.matcher(response.body());
-		assertThat(matcher.find()).isTrue();
-		return Long.parseLong(matcher.group(1));
-	}
-
-	private String tokenIn(Long orgId, Role role) {
-		var account = new TestAccounts(accountManagement).createIn(orgId, role);
-		return tokens.create(account.id(), "test").secret();
 	}
 
 }
