@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -23,6 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * the caller's language. Validation failures list each field with its message.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+// Before UnroutedErrorHandler, whose catch-all must only see what these leave.
+@Order(0)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final ProblemResponses problems;

@@ -1,5 +1,6 @@
 package org.chamberlink.web;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -8,6 +9,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** An upload over the limit gets the localized "file too large" page instead of a bare error. */
 @ControllerAdvice
+// Before UnroutedErrorHandler, whose catch-all must only see what these leave.
+@Order(0)
 class UploadLimitAdvice {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

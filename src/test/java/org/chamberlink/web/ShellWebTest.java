@@ -22,6 +22,9 @@ class ShellWebTest {
 	@Autowired
 	AccountManagement accountManagement;
 
+	@Autowired
+	org.chamberlink.identity.ApiTokens tokens;
+
 	@Test
 	void pagesRequireSignInAndCarrySecurityHeadersAndARequestId() {
 		WebSession anonymous = new WebSession(port);
@@ -53,6 +56,22 @@ class ShellWebTest {
 		var response = browser.get("/no-such-page");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("页面不存在", "返回首页");
+	}
+
+	@Test
+	void unknownApiPathsAndWrongMethodsAnswerProblemDetails() {
+		var user = new TestAccounts(accountManagement).create(Role.STAFF);
+		var token = WebSession.signedIn(port, user.getUsername(), TestAccounts.PASSWORD);
+		String secret = tokens.create(user.id(), "test").secret();
+		var unknown = Api.get(port, "/api/v1/no-such-thing", secret);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(unknown.body()).contains("记录不存在");
+		var wrongMethod = Api.post(port, "/api/v1/me", secret, "{}");
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		assertThat(wrongMethod.body()).contains("不支持此请求方法");
+		assertThat(token.get("/no-such-page").body()).contains("页面不存在");
 	}
 
 	@Test
