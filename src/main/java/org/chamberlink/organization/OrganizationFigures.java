@@ -34,9 +34,10 @@ public class OrganizationFigures {
 	 * the node's subtree ÷ existing townships of that region
 	 * @param registrationRate chambers registered with civil affairs ÷ chambers
 	 * @param partyCoverage chambers with a party organisation ÷ chambers
+	 * @param renewalsDue chambers whose president's term ends within 90 days or has ended
 	 */
 	public record Figures(Long orgId, String name, String regionCode, Map<ChamberKind, Long> chambersByKind,
-			long chambers, Rate townshipCoverage, Rate registrationRate, Rate partyCoverage) {
+			long chambers, Rate townshipCoverage, Rate registrationRate, Rate partyCoverage, long renewalsDue) {
 	}
 
 	@Transactional(readOnly = true)
@@ -69,23 +70,28 @@ public class OrganizationFigures {
 			return null;
 		}).list();
 		long chambers = byKind.values().stream().mapToLong(Long::longValue).sum();
-		record Counts(long covered, long registered, long withParty) {
+		record Counts(long covered, long registered, long withParty, long renewalsDue) {
 		}
 		Counts counts = jdbc.sql("""
 				select count(distinct region_code) filter (where chamber_kind = 'TOWNSHIP'
 				                                              and region_code like :region) as covered,
 				       count(*) filter (where registered) as registered,
-				       count(*) filter (where party_organisation <> 'NONE') as with_party
-				from organization
+				       count(*) filter (where party_organisation <> 'NONE') as with_party,
+				       count(*) filter (where p.ends_on <= :dueBy) as renewals_due
+				from organization o
+				left join lateral (select t.ends_on from leadership_term t
+				                   where t.org_id = o.id and t.role = 'PRESIDENT'
+				                   order by t.ends_on desc limit 1) p on true
 				where path like :subtree and type = 'CHAMBER' and status = 'ACTIVE'
 				""")
 			.param("subtree", subtree)
+			.param("dueBy", java.time.LocalDate.now().plusDays(90))
 			.param("region", node.regionCode() + "%")
 			.query(Counts.class)
 			.single();
 		return new Figures(node.id(), node.name(), node.regionCode(), byKind, chambers,
 				new Rate(counts.covered(), regions.townshipsWithin(node.regionCode())),
-				new Rate(counts.registered(), chambers), new Rate(counts.withParty(), chambers));
+				new Rate(counts.registered(), chambers), new Rate(counts.withParty(), chambers), counts.renewalsDue());
 	}
 
 }

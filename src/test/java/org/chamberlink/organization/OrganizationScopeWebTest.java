@@ -1,5 +1,7 @@
 package org.chamberlink.organization;
 
+import java.time.LocalDate;
+
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
@@ -77,12 +79,16 @@ class OrganizationScopeWebTest {
 			.isEqualTo(404);
 		assertThat(Api.get(port, "/api/v1/organizations/" + city, countyUser).statusCode()).isEqualTo(404);
 
+		var term = Api.post(port, "/api/v1/organizations/" + township1 + "/leadership", countyUser,
+				"{\"role\":\"PRESIDENT\",\"personName\":\"张会长\",\"startsOn\":\"" + LocalDate.now().minusYears(5)
+						+ "\",\"endsOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
+		assertThat(term.statusCode()).as(term.body()).isEqualTo(201);
 		String figures = Api.get(port, "/api/v1/organizations/" + county + "/figures", countyUser).body();
 		long townshipsOfCounty = regions.townshipsWithin("130102");
 		assertThat(figures).contains("\"chambers\":3", "\"TOWNSHIP\":2", "\"INDUSTRY\":1",
 				"\"townshipCoverage\":{\"numerator\":2,\"denominator\":" + townshipsOfCounty,
 				"\"registrationRate\":{\"numerator\":1,\"denominator\":3,\"percent\":33.33}",
-				"\"partyCoverage\":{\"numerator\":1,\"denominator\":3,\"percent\":33.33}");
+				"\"partyCoverage\":{\"numerator\":1,\"denominator\":3,\"percent\":33.33}", "\"renewalsDue\":1");
 
 		var blocked = Api.delete(port, "/api/v1/organizations/" + county, admin);
 		assertThat(blocked.statusCode()).isEqualTo(422);
