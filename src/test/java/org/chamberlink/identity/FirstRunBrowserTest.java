@@ -49,6 +49,8 @@ class FirstRunBrowserTest extends BrowserTest {
 		page.locator("form.card button[type=submit]").click();
 		assertThat(page).hasURL(url("/"));
 		assertThat(page.locator(".alert-success")).containsText("密码已修改");
+		// The dashboard panels arrive through htmx; an installation-wide admin has no own organisation.
+		assertThat(page.locator("[data-testid=dashboard]")).containsText("您的账户不属于具体组织");
 		screenshot("03-home");
 
 		page.locator("header").getByText("English").click();
