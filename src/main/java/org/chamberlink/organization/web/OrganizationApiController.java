@@ -6,10 +6,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.chamberlink.audit.AuditFilter;
 import org.chamberlink.audit.AuditRecord;
 import org.chamberlink.audit.AuditTrail;
-import org.chamberlink.organization.ChamberKind;
 import org.chamberlink.organization.Leadership;
 import org.chamberlink.organization.LeadershipTerm;
 import org.chamberlink.organization.NewLeadershipTerm;
@@ -20,7 +20,6 @@ import org.chamberlink.organization.OrganizationFigures;
 import org.chamberlink.organization.OrganizationFilter;
 import org.chamberlink.organization.OrganizationManagement;
 import org.chamberlink.organization.OrganizationSummary;
-import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.organization.Organizations;
 
 import org.springframework.data.domain.Page;
@@ -66,12 +65,8 @@ class OrganizationApiController {
 
 	@GetMapping
 	@Operation(summary = "Organisations in your subtree, in tree order, filtered and paged")
-	Page<OrganizationSummary> list(@RequestParam(required = false) OrganizationType type,
-			@RequestParam(required = false) ChamberKind kind, @RequestParam(required = false) String regionCode,
-			@RequestParam(required = false) Boolean registered, @RequestParam(required = false) Boolean hasParty,
-			@RequestParam(required = false) Boolean renewalDue, @RequestParam(required = false) String keyword,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		var filter = new OrganizationFilter(type, kind, regionCode, registered, hasParty, renewalDue, keyword);
+	Page<OrganizationSummary> list(@ParameterObject OrganizationFilter filter, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		return organizations.search(filter, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)));
 	}
 

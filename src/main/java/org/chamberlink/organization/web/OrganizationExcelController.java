@@ -9,9 +9,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.chamberlink.organization.ChamberImport;
-import org.chamberlink.organization.ChamberKind;
 import org.chamberlink.organization.OrganizationFilter;
-import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.web.RuleViolationException;
 import org.chamberlink.web.XlsxWriter;
@@ -46,12 +44,8 @@ class OrganizationExcelController {
 	}
 
 	@GetMapping("/organizations/export.xlsx")
-	void export(@RequestParam(required = false) OrganizationType type, @RequestParam(required = false) ChamberKind kind,
-			@RequestParam(required = false) String regionCode, @RequestParam(required = false) Boolean registered,
-			@RequestParam(required = false) Boolean hasParty, @RequestParam(required = false) Boolean renewalDue,
-			@RequestParam(required = false) String keyword, Locale locale, HttpServletResponse response)
+	void export(OrganizationFilter filter, Locale locale, HttpServletResponse response)
 			throws IOException {
-		var filter = new OrganizationFilter(type, kind, regionCode, registered, hasParty, renewalDue, keyword);
 		attachment(response, "organizations.xlsx");
 		List<String> headers = List.of("organization.name", "organization.type", "organization.kind",
 				"organization.regionCode", "organization.region", "organization.registered", "organization.party",

@@ -47,12 +47,8 @@ class OrganizationPageController {
 	}
 
 	@GetMapping("/organizations")
-	String list(@RequestParam(required = false) OrganizationType type,
-			@RequestParam(required = false) ChamberKind kind, @RequestParam(required = false) String regionCode,
-			@RequestParam(required = false) Boolean registered, @RequestParam(required = false) Boolean hasParty,
-			@RequestParam(required = false) Boolean renewalDue, @RequestParam(required = false) String keyword,
-			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-		var filter = new OrganizationFilter(type, kind, regionCode, registered, hasParty, renewalDue, keyword);
+	String list(OrganizationFilter filter, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,
+			Model model) {
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", ChamberKind.values());
 		model.addAttribute("types", OrganizationType.values());
