@@ -12,14 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.context.AnalysisContext;
-import cn.idev.excel.metadata.data.ReadCellData;
-import cn.idev.excel.read.listener.ReadListener;
 import javax.sql.DataSource;
 
 import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.web.XlsxReader;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -174,71 +171,12 @@ public class ChamberImport {
 				ImportCodes.yesNo(cell(cells, 5)), cell(cells, 6), ImportCodes.party(cell(cells, 7)));
 	}
 
-	/** An .xlsx is a ZIP archive; anything else (a CSV, an old .xls, a renamed text) is refused up front. */
-	private static InputStream requireZip(InputStream upload) {
-		try {
-			java.io.BufferedInputStream in = new java.io.BufferedInputStream(upload);
-			in.mark(4);
-			byte[] magic = in.readNBytes(4);
-			in.reset();
-			if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-				throw new RuleViolationException("file", "import.notExcel");
-			}
-			return in;
-		}
-		catch (java.io.IOException e) {
-			throw new RuleViolationException("file", "import.notExcel");
-		}
-	}
-
 	private static String cell(List<String> cells, int index) {
 		return index < cells.size() && cells.get(index) != null ? cells.get(index).trim() : "";
 	}
 
 	private static List<List<String>> read(InputStream upload) {
-		InputStream xlsx = requireZip(upload);
-		List<List<String>> rows = new ArrayList<>();
-		Map<String, Boolean> headerOk = new LinkedHashMap<>();
-		try {
-			FastExcel.read(xlsx, new ReadListener<Map<Integer, String>>() {
-				@Override
-				public void invokeHead(Map<Integer, ReadCellData<?>> head, AnalysisContext context) {
-					List<String> names = head.values().stream().map(c -> c.getStringValue() == null ? "" : c.getStringValue().trim()).toList();
-					headerOk.put("ok", names.size() >= HEADERS.size() && names.subList(0, HEADERS.size()).equals(HEADERS));
-				}
-
-				@Override
-				public void invoke(Map<Integer, String> row, AnalysisContext context) {
-					if (rows.size() >= MAX_ROWS) {
-						throw new RuleViolationException("file", "import.tooManyRows", MAX_ROWS);
-					}
-					List<String> cells = new ArrayList<>();
-					for (int i = 0; i < HEADERS.size(); i++) {
-						cells.add(row.get(i));
-					}
-					if (cells.stream().anyMatch(StringUtils::hasText)) {
-						rows.add(cells);
-					}
-				}
-
-				@Override
-				public void doAfterAllAnalysed(AnalysisContext context) {
-				}
-			}).sheet().doRead();
-		}
-		catch (RuleViolationException e) {
-			throw e;
-		}
-		catch (RuntimeException notAnExcelFile) {
-			throw new RuleViolationException("file", "import.notExcel");
-		}
-		if (!Boolean.TRUE.equals(headerOk.get("ok"))) {
-			throw new RuleViolationException("file", "import.wrongHeaders", String.join("、", HEADERS));
-		}
-		if (rows.isEmpty()) {
-			throw new RuleViolationException("file", "import.empty");
-		}
-		return rows;
+		return XlsxReader.read(upload, HEADERS, MAX_ROWS);
 	}
 
 }

@@ -13,6 +13,15 @@ public final class UnifiedSocialCreditCode {
 	private UnifiedSocialCreditCode() {
 	}
 
+	/** The 17 characters completed with their check character (the data generator and tests build codes so). */
+	public static String complete(String first17) {
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += CHARSET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+		}
+		return first17 + CHARSET.charAt((31 - sum % 31) % 31);
+	}
+
 	public static boolean isValid(String code) {
 		if (code == null || code.length() != 18) {
 			return false;

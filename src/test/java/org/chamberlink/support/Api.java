@@ -32,6 +32,14 @@ public final class Api {
 		return send(request.build());
 	}
 
+	public static HttpResponse<String> put(int port, String path, String token, String json) {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	public static HttpResponse<String> delete(int port, String path, String token) {
 		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Bearer " + token)

@@ -1,0 +1,7 @@
+package org.chamberlink.member;
+
+public enum Gender {
+
+	MALE, FEMALE
+
+}

@@ -1,0 +1,61 @@
+package org.chamberlink.member;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.util.StringUtils;
+
+/** The Chinese words the import template uses for codes (its second sheet lists them). */
+final class MemberImportCodes {
+
+	static final Map<String, PartyKind> KINDS = Map.of("企业", PartyKind.ENTERPRISE, "企业会员", PartyKind.ENTERPRISE, "个人",
+			PartyKind.PERSON, "个人会员", PartyKind.PERSON);
+
+	static final Map<String, EnterpriseKind> ENTERPRISE_KINDS = Map.of("私营企业", EnterpriseKind.PRIVATE_ENTERPRISE, "个体工商户",
+			EnterpriseKind.INDIVIDUAL_BUSINESS, "其他", EnterpriseKind.OTHER, "其他企业", EnterpriseKind.OTHER);
+
+	static final Map<String, SizeClass> SIZES = Map.of("大型", SizeClass.LARGE, "中型", SizeClass.MEDIUM, "小型",
+			SizeClass.SMALL, "微型", SizeClass.MICRO);
+
+	static final Map<String, Gender> GENDERS = Map.of("男", Gender.MALE, "女", Gender.FEMALE);
+
+	static final Map<String, MemberRole> ROLES = Map.of("会长", MemberRole.PRESIDENT, "副会长", MemberRole.VICE_PRESIDENT,
+			"秘书长", MemberRole.SECRETARY_GENERAL, "常务理事", MemberRole.STANDING_DIRECTOR, "理事", MemberRole.DIRECTOR,
+			"监事", MemberRole.SUPERVISOR, "会员", MemberRole.MEMBER);
+
+	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
+			DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
+			DateTimeFormatter.ofPattern("yyyyMMdd"), DateTimeFormatter.ofPattern("yyyy年M月d日"));
+
+	private MemberImportCodes() {
+	}
+
+	static Boolean yesNo(String text) {
+		if (!StringUtils.hasText(text) || text.trim().equals("否")) {
+			return false;
+		}
+		return text.trim().equals("是") ? true : null;
+	}
+
+	/** A date as people type it in Excel, or as Excel stores one (days since 1899-12-30). */
+	static LocalDate date(String text) {
+		String value = text.trim();
+		if (value.matches("\\d{5}(\\.0+)?")) {
+			return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(value.replaceAll("\\.0+$", "")));
+		}
+		String day = value.split("[ T]")[0];
+		for (DateTimeFormatter format : DATES) {
+			try {
+				return LocalDate.parse(day, format);
+			}
+			catch (DateTimeParseException tryNext) {
+				// the next pattern
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.chamberlink.member;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chamberlink.organization.DataScope;
+
+/**
+ * The SQL of the member list for one filter. Only the conditions a filter sets are written, so
+ * PostgreSQL plans each combination on its own (a generic plan with {@code :x is null or ...}
+ * for every field ignores the indexes at a million rows). The scope is always the first
+ * condition, on the membership's copied organisation path.
+ */
+final class MemberQuery {
+
+	static final String COLUMNS = """
+			select m.id as membership_id, p.id as party_id, p.kind, p.enterprise_kind, p.name, p.credit_code,
+			       p.phone_masked, p.industry_code, p.region_code, p.out_of_town, p.high_tech,
+			       m.org_id, o.name as org_name, m.role, m.tier, m.joined_on, m.left_on
+			""";
+
+	static final String FROM = """
+			from membership m
+			join party p on p.id = m.party_id
+			join organization o on o.id = m.org_id
+			""";
+
+	private final List<String> conditions = new ArrayList<>();
+
+	private final Map<String, Object> params = new HashMap<>();
+
+	private final String orderBy;
+
+	MemberQuery(MemberFilter filter, DataScope scope, String orgPath, LocalDate today) {
+		condition("m.org_path like :scope", "scope", scope.pathPattern());
+		if (orgPath != null) {
+			condition("m.org_path like :orgPath", "orgPath", orgPath + "%");
+		}
+		conditions.add("p.status = 'ACTIVE'");
+		if (filter.kind() != null) {
+			condition("p.kind = :kind", "kind", filter.kind().name());
+		}
+		if (filter.enterpriseKind() != null) {
+			condition("p.enterprise_kind = :enterpriseKind", "enterpriseKind", filter.enterpriseKind().name());
+		}
+		if (filter.role() != null) {
+			condition("m.role = :role", "role", filter.role().name());
+		}
+		if (filter.tier() != null) {
+			condition("m.tier = :tier", "tier", filter.tier().name());
+		}
+		if (filter.industry() != null && !filter.industry().isBlank()) {
+			String industry = filter.industry().trim().toUpperCase();
+			if (industry.matches("[A-Z]")) {
+				condition("p.industry_code in (select code from industry where section = :section)", "section",
+						industry);
+			}
+			else {
+				condition("p.industry_code = :industry", "industry", industry);
+			}
+		}
+		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+			condition("p.region_code like :region", "region", filter.regionCode().trim() + "%");
+		}
+		if (filter.outOfTown() != null) {
+			condition("p.out_of_town = :outOfTown", "outOfTown", filter.outOfTown());
+		}
+		if (filter.highTech() != null) {
+			condition("p.high_tech = :highTech", "highTech", filter.highTech());
+		}
+		if (filter.status() == MembershipStatus.ACTIVE) {
+			condition("(m.left_on is null or m.left_on > :today)", "today", today);
+		}
+		else if (filter.status() == MembershipStatus.LEFT) {
+			condition("m.left_on <= :today", "today", today);
+		}
+		if (filter.joinYear() != null) {
+			conditions.add("m.joined_on >= :joinedFrom and m.joined_on < :joinedBefore");
+			params.put("joinedFrom", LocalDate.of(filter.joinYear(), 1, 1));
+			params.put("joinedBefore", LocalDate.of(filter.joinYear() + 1, 1, 1));
+		}
+		keyword(filter.trimmedKeyword());
+		this.orderBy = switch (filter.sort() == null ? "" : filter.sort()) {
+			case "name" -> " order by p.name, m.id";
+			case "organization" -> " order by o.name, p.name, m.id";
+			default -> " order by m.joined_on desc, m.id desc";
+		};
+	}
+
+	private void keyword(String keyword) {
+		if (keyword == null) {
+			return;
+		}
+		String like = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		params.put("nameLike", like);
+		if (keyword.matches("\\d{4}")) {
+			condition("(p.phone_last4 = :last4 or p.name like :nameLike)", "last4", keyword);
+		}
+		else if (keyword.matches("[0-9A-Za-z]{18}")) {
+			condition("(p.credit_code = :creditCode or p.name like :nameLike)", "creditCode", keyword.toUpperCase());
+		}
+		else {
+			conditions.add("p.name like :nameLike");
+		}
+	}
+
+	private void condition(String sql, String name, Object value) {
+		conditions.add(sql);
+		params.put(name, value);
+	}
+
+	String where() {
+		return " where " + String.join("\n  and ", conditions);
+	}
+
+	String select() {
+		return COLUMNS + FROM + where() + orderBy;
+	}
+
+	String count() {
+		return "select count(*) " + FROM + where();
+	}
+
+	Map<String, Object> params() {
+		return params;
+	}
+
+}

@@ -1,0 +1,341 @@
+package org.chamberlink.member;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chamberlink.audit.AuditAction;
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.audit.Change;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.OrganizationType;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.privacy.PersonalData;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Enters members, edits their data and changes memberships, within the caller's scope. A party
+ * is entered once: an enterprise, person or group already known gets the new membership.
+ * Every change is audited with before and after (personal data masked).
+ */
+@Service
+public class MemberRegistration {
+
+	private final JdbcClient jdbc;
+
+	private final Organizations organizations;
+
+	private final Members members;
+
+	private final MemberRules rules;
+
+	private final PersonalData personalData;
+
+	private final AuditTrail audit;
+
+	MemberRegistration(JdbcClient jdbc, Organizations organizations, Members members, MemberRules rules,
+			PersonalData personalData, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.members = members;
+		this.rules = rules;
+		this.personalData = personalData;
+		this.audit = audit;
+	}
+
+	/** Every problem with a new member, for a form to show them all at once. */
+	public List<FieldProblem> problems(NewMember member) {
+		OrganizationSummary target = member.orgId() == null ? null : organizations.get(member.orgId());
+		return rules.check(member, target == null ? null : target.type());
+	}
+
+	/** Enters the member; returns the party's id (an existing party's when it was known). */
+	@Transactional
+	public Long register(NewMember member) {
+		OrganizationSummary target = member.orgId() == null ? null : organizations.get(member.orgId());
+		List<FieldProblem> problems = rules.check(member, target == null ? null : target.type());
+		if (!problems.isEmpty()) {
+			throw problems.get(0).toException();
+		}
+		String name = member.name() == null ? null : member.name().trim();
+		if (member.kind() == PartyKind.GROUP) {
+			name = organizations.get(member.groupOrgId()).name();
+		}
+		Long partyId = existing(member).orElse(null);
+		if (partyId == null) {
+			partyId = insertParty(member, name);
+		}
+		else if (hasCurrentMembership(partyId, target.id())) {
+			throw new RuleViolationException(keyField(member.kind()), "member.alreadyMember", name, target.name());
+		}
+		Long membershipId = jdbc.sql("""
+				insert into membership (party_id, org_id, org_path, role, tier, tier_reason, joined_on)
+				values (:party, :org, :path, :role, :tier, :reason, :joined)
+				returning id
+				""")
+			.param("party", partyId)
+			.param("org", target.id())
+			.param("path", target.path())
+			.param("role", member.role().name())
+			.param("tier", member.effectiveTier().name())
+			.param("reason", blankToNull(member.tierReason()))
+			.param("joined", member.joinedOn())
+			.query(Long.class)
+			.single();
+		audit.record(AuditEntry.of(AuditAction.CREATE)
+			.entity("Party", partyId)
+			.org(target.id())
+			.summary("membership " + membershipId)
+			.changes(Map.of("membership", new Change(null, target.name() + " / " + member.role().name()))));
+		return partyId;
+	}
+
+	@Transactional
+	public void update(Long partyId, PartyChanges changes) {
+		PartyDetails before = members.get(partyId);
+		List<FieldProblem> problems = rules.check(changes.asNewMember(before.kind()), OrganizationType.FEDERATION)
+			.stream()
+			.filter(problem -> !problem.field().equals("orgId") && !problem.field().equals("groupOrgId"))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw problems.get(0).toException();
+		}
+		PersonalValues id = PersonalValues.identityNumber(personalData, changes.idNumber());
+		PersonalValues phone = PersonalValues.phone(personalData, changes.phone());
+		boolean enterprise = before.kind() == PartyKind.ENTERPRISE;
+		boolean person = before.kind() == PartyKind.PERSON;
+		int updated;
+		try {
+			updated = jdbc.sql("""
+					update party set name = :name, name_key = :nameKey, credit_code = :creditCode,
+					       enterprise_kind = :enterpriseKind, legal_representative = :legal, industry_code = :industry,
+					       size_class = :size, employees = :employees, region_code = :region, out_of_town = :outOfTown,
+					       high_tech = :highTech, gender = :gender, party_member = :partyMember,
+					       public_roles = :publicRoles,
+					       id_number_cipher = coalesce(:idCipher, id_number_cipher),
+					       id_number_hash = coalesce(:idHash, id_number_hash),
+					       id_number_masked = coalesce(:idMasked, id_number_masked),
+					       phone_cipher = case when :clearPhone then null else coalesce(:phoneCipher, phone_cipher) end,
+					       phone_hash = case when :clearPhone then null else coalesce(:phoneHash, phone_hash) end,
+					       phone_masked = case when :clearPhone then null else coalesce(:phoneMasked, phone_masked) end,
+					       phone_last4 = case when :clearPhone then null else coalesce(:phoneLast4, phone_last4) end,
+					       version = version + 1
+					where id = :id and version = :version and kind <> 'GROUP'
+					""")
+				.param("id", partyId)
+				.param("version", changes.version() == null ? before.version() : changes.version())
+				.param("name", changes.name().trim())
+				.param("nameKey", PartyNames.key(changes.name()))
+				.param("creditCode", enterprise ? changes.creditCode().trim().toUpperCase() : null)
+				.param("enterpriseKind", enterprise ? changes.enterpriseKind().name() : null)
+				.param("legal", blankToNull(changes.legalRepresentative()))
+				.param("industry", blankToNull(changes.industryCode()))
+				.param("size", changes.sizeClass() == null ? null : changes.sizeClass().name())
+				.param("employees", changes.employees())
+				.param("region", blankToNull(changes.regionCode()))
+				.param("outOfTown", Boolean.TRUE.equals(changes.outOfTown()))
+				.param("highTech", Boolean.TRUE.equals(changes.highTech()))
+				.param("gender", person && changes.gender() != null ? changes.gender().name() : null)
+				.param("partyMember", Boolean.TRUE.equals(changes.partyMember()))
+				.param("publicRoles", person ? blankToNull(changes.publicRoles()) : null)
+				.param("idCipher", person ? id.cipher() : null)
+				.param("idHash", person ? id.hash() : null)
+				.param("idMasked", person ? id.masked() : null)
+				.param("clearPhone", Boolean.TRUE.equals(changes.clearPhone()))
+				.param("phoneCipher", phone.cipher())
+				.param("phoneHash", phone.hash())
+				.param("phoneMasked", phone.masked())
+				.param("phoneLast4", phone.last4())
+				.update();
+		}
+		catch (DuplicateKeyException taken) {
+			throw new RuleViolationException(enterprise ? "creditCode" : "idNumber", "member.keyTaken");
+		}
+		if (updated == 0) {
+			throw new RuleViolationException("name", "member.staleVersion");
+		}
+		PartyDetails after = members.get(partyId);
+		audit.record(AuditEntry.of(AuditAction.UPDATE)
+			.entity("Party", partyId)
+			.changes(Change.between(snapshot(before), snapshot(after))));
+	}
+
+	@Transactional
+	public void change(Long membershipId, MembershipChange change) {
+		MembershipView before = members.membership(membershipId);
+		if (change.leftOn() != null) {
+			leave(before, change);
+			return;
+		}
+		if (change.role() == null) {
+			throw new RuleViolationException("role", "member.roleRequired");
+		}
+		Tier tier = change.tier() != null ? change.tier() : change.role().defaultTier();
+		if (tier != change.role().defaultTier() && !StringUtils.hasText(change.tierReason())) {
+			throw new RuleViolationException("tierReason", "member.tierReasonRequired");
+		}
+		int updated = jdbc.sql("""
+				update membership set role = :role, tier = :tier, tier_reason = :reason, version = version + 1
+				where id = :id and version = :version
+				""")
+			.param("id", membershipId)
+			.param("version", change.version() == null ? before.version() : change.version())
+			.param("role", change.role().name())
+			.param("tier", tier.name())
+			.param("reason", tier == change.role().defaultTier() ? null : change.tierReason().trim())
+			.update();
+		if (updated == 0) {
+			throw new RuleViolationException("role", "member.staleVersion");
+		}
+		Map<String, Object> was = new LinkedHashMap<>();
+		was.put("role", before.role().name());
+		was.put("tier", before.tier().name());
+		was.put("tierReason", before.tierReason());
+		Map<String, Object> now = new LinkedHashMap<>();
+		now.put("role", change.role().name());
+		now.put("tier", tier.name());
+		now.put("tierReason", tier == change.role().defaultTier() ? null : change.tierReason().trim());
+		audit.record(AuditEntry.of(AuditAction.UPDATE)
+			.entity("Party", before.partyId())
+			.org(before.orgId())
+			.summary("membership " + membershipId + " " + before.orgName())
+			.changes(Change.between(was, now)));
+	}
+
+	private void leave(MembershipView before, MembershipChange change) {
+		if (before.leftOn() != null) {
+			throw new RuleViolationException("leftOn", "member.alreadyLeft");
+		}
+		if (change.leftOn().isBefore(before.joinedOn())) {
+			throw new RuleViolationException("leftOn", "member.leftBeforeJoined");
+		}
+		if (!StringUtils.hasText(change.leaveReason())) {
+			throw new RuleViolationException("leaveReason", "member.leaveReasonRequired");
+		}
+		jdbc.sql("update membership set left_on = :on, leave_reason = :reason, version = version + 1 where id = :id")
+			.param("id", before.id())
+			.param("on", change.leftOn())
+			.param("reason", change.leaveReason().trim())
+			.update();
+		Map<String, Object> now = new LinkedHashMap<>();
+		now.put("leftOn", change.leftOn().toString());
+		now.put("leaveReason", change.leaveReason().trim());
+		audit.record(AuditEntry.of(AuditAction.UPDATE)
+			.entity("Party", before.partyId())
+			.org(before.orgId())
+			.summary("membership " + before.id() + " " + before.orgName())
+			.changes(Change.between(Map.of(), now)));
+	}
+
+	private Optional<Long> existing(NewMember member) {
+		return switch (member.kind()) {
+			case ENTERPRISE -> jdbc.sql("select id from party where credit_code = :code and status = 'ACTIVE'")
+				.param("code", member.creditCode().trim().toUpperCase())
+				.query(Long.class)
+				.optional();
+			case PERSON -> StringUtils.hasText(member.idNumber())
+					? jdbc.sql("select id from party where id_number_hash = :hash and status = 'ACTIVE'")
+						.param("hash", PersonalValues.identityNumber(personalData, member.idNumber()).hash())
+						.query(Long.class)
+						.optional()
+					: Optional.empty();
+			case GROUP -> jdbc.sql("select id from party where group_org_id = :org and status = 'ACTIVE'")
+				.param("org", member.groupOrgId())
+				.query(Long.class)
+				.optional();
+		};
+	}
+
+	private boolean hasCurrentMembership(Long partyId, Long orgId) {
+		return jdbc.sql("select count(*) from membership where party_id = :party and org_id = :org and left_on is null")
+			.param("party", partyId)
+			.param("org", orgId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private Long insertParty(NewMember member, String name) {
+		boolean enterprise = member.kind() == PartyKind.ENTERPRISE;
+		boolean person = member.kind() == PartyKind.PERSON;
+		PersonalValues id = person ? PersonalValues.identityNumber(personalData, member.idNumber())
+				: PersonalValues.NONE;
+		PersonalValues phone = member.kind() == PartyKind.GROUP ? PersonalValues.NONE
+				: PersonalValues.phone(personalData, member.phone());
+		return jdbc.sql("""
+				insert into party (kind, name, name_key, credit_code, enterprise_kind, legal_representative,
+				                   industry_code, size_class, employees, region_code, out_of_town, high_tech, gender,
+				                   id_number_cipher, id_number_hash, id_number_masked, party_member, public_roles,
+				                   phone_cipher, phone_hash, phone_masked, phone_last4, group_org_id)
+				values (:kind, :name, :nameKey, :creditCode, :enterpriseKind, :legal, :industry, :size, :employees,
+				        :region, :outOfTown, :highTech, :gender, :idCipher, :idHash, :idMasked, :partyMember,
+				        :publicRoles, :phoneCipher, :phoneHash, :phoneMasked, :phoneLast4, :groupOrg)
+				returning id
+				""")
+			.param("kind", member.kind().name())
+			.param("name", name)
+			.param("nameKey", PartyNames.key(name))
+			.param("creditCode", enterprise ? member.creditCode().trim().toUpperCase() : null)
+			.param("enterpriseKind", enterprise ? member.enterpriseKind().name() : null)
+			.param("legal", enterprise ? blankToNull(member.legalRepresentative()) : null)
+			.param("industry", blankToNull(member.industryCode()))
+			.param("size", enterprise && member.sizeClass() != null ? member.sizeClass().name() : null)
+			.param("employees", enterprise ? member.employees() : null)
+			.param("region", blankToNull(member.regionCode()))
+			.param("outOfTown", Boolean.TRUE.equals(member.outOfTown()))
+			.param("highTech", Boolean.TRUE.equals(member.highTech()))
+			.param("gender", person && member.gender() != null ? member.gender().name() : null)
+			.param("idCipher", id.cipher())
+			.param("idHash", id.hash())
+			.param("idMasked", id.masked())
+			.param("partyMember", person && Boolean.TRUE.equals(member.partyMember()))
+			.param("publicRoles", person ? blankToNull(member.publicRoles()) : null)
+			.param("phoneCipher", phone.cipher())
+			.param("phoneHash", phone.hash())
+			.param("phoneMasked", phone.masked())
+			.param("phoneLast4", phone.last4())
+			.param("groupOrg", member.kind() == PartyKind.GROUP ? member.groupOrgId() : null)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String keyField(PartyKind kind) {
+		return switch (kind) {
+			case ENTERPRISE -> "creditCode";
+			case PERSON -> "idNumber";
+			case GROUP -> "groupOrgId";
+		};
+	}
+
+	static Map<String, Object> snapshot(PartyDetails party) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("name", party.name());
+		values.put("creditCode", party.creditCode());
+		values.put("enterpriseKind", party.enterpriseKind() == null ? null : party.enterpriseKind().name());
+		values.put("legalRepresentative", party.legalRepresentative());
+		values.put("industryCode", party.industryCode());
+		values.put("sizeClass", party.sizeClass() == null ? null : party.sizeClass().name());
+		values.put("employees", party.employees());
+		values.put("regionCode", party.regionCode());
+		values.put("outOfTown", party.outOfTown());
+		values.put("highTech", party.highTech());
+		values.put("gender", party.gender() == null ? null : party.gender().name());
+		values.put("idNumber", party.idNumberMasked());
+		values.put("phone", party.phoneMasked());
+		values.put("partyMember", party.partyMember());
+		values.put("publicRoles", party.publicRoles());
+		return values;
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.trim() : null;
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.chamberlink.member;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.chamberlink.organization.DataScope;
+import org.chamberlink.organization.DataScopes;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads members within the caller's data scope. A party is visible when one of its memberships
+ * (current or past) lies in the scope; only those memberships are shown.
+ */
+@Service
+public class Members {
+
+	static final String PARTY = """
+			select p.id, p.kind, p.name, p.credit_code, p.enterprise_kind, p.legal_representative, p.industry_code,
+			       p.size_class, p.employees, p.region_code, r.name as region_name, p.out_of_town, p.high_tech,
+			       p.gender, p.id_number_masked, p.party_member, p.public_roles, p.phone_masked, p.group_org_id,
+			       p.status, p.merged_into, p.version
+			from party p left join region r on r.code = p.region_code
+			""";
+
+	static final String VISIBLE = " exists (select 1 from membership v where v.party_id = p.id and v.org_path like :scope)";
+
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	private final Organizations organizations;
+
+	Members(JdbcClient jdbc, DataScopes scopes, Organizations organizations) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.organizations = organizations;
+	}
+
+	/** One page of the filtered list. */
+	@Transactional(readOnly = true)
+	public Page<MemberRow> search(MemberFilter filter, Pageable pageable) {
+		MemberQuery query = query(filter, scopes.current());
+		long total = jdbc.sql(query.count()).params(query.params()).query(Long.class).single();
+		List<MemberRow> rows = jdbc.sql(query.select() + " limit :limit offset :offset")
+			.params(query.params())
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(MemberRow.class)
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** Every row of the filtered list in the list's order, streamed (exports of any size). */
+	@Transactional(readOnly = true)
+	public void forEach(MemberFilter filter, DataScope scope, Consumer<MemberRow> consumer) {
+		MemberQuery query = query(filter, scope);
+		try (var rows = jdbc.sql(query.select()).params(query.params()).withFetchSize(2_000)
+			.query(MemberRow.class)
+			.stream()) {
+			rows.forEach(consumer);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public long count(MemberFilter filter, DataScope scope) {
+		MemberQuery query = query(filter, scope);
+		return jdbc.sql(query.count()).params(query.params()).query(Long.class).single();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PartyDetails> find(Long partyId) {
+		return jdbc.sql(PARTY + " where p.id = :id and" + VISIBLE)
+			.param("id", partyId)
+			.param("scope", scopes.current().pathPattern())
+			.query(PartyDetails.class)
+			.optional();
+	}
+
+	public PartyDetails get(Long partyId) {
+		return find(partyId).orElseThrow(() -> new RecordNotFoundException("Party", partyId));
+	}
+
+	/** The party's memberships within the caller's scope, current first. */
+	@Transactional(readOnly = true)
+	public List<MembershipView> memberships(Long partyId) {
+		return jdbc.sql("""
+				select m.id, m.party_id, m.org_id, o.name as org_name, m.role, m.tier, m.tier_reason, m.joined_on,
+				       m.left_on, m.leave_reason, m.version
+				from membership m join organization o on o.id = m.org_id
+				where m.party_id = :party and m.org_path like :scope
+				order by (m.left_on is null) desc, m.joined_on desc
+				""")
+			.param("party", partyId)
+			.param("scope", scopes.current().pathPattern())
+			.query(MembershipView.class)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public MembershipView membership(Long membershipId) {
+		return jdbc.sql("""
+				select m.id, m.party_id, m.org_id, o.name as org_name, m.role, m.tier, m.tier_reason, m.joined_on,
+				       m.left_on, m.leave_reason, m.version
+				from membership m join organization o on o.id = m.org_id
+				where m.id = :id and m.org_path like :scope
+				""")
+			.param("id", membershipId)
+			.param("scope", scopes.current().pathPattern())
+			.query(MembershipView.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("Membership", membershipId));
+	}
+
+	/** Enterprises a person leads, or persons leading an enterprise (visible ones only). */
+	@Transactional(readOnly = true)
+	public List<PartyDetails> related(Long partyId) {
+		return jdbc.sql(PARTY + """
+				 where p.id in (select enterprise_id from party_leader where person_id = :id
+				                union select person_id from party_leader where enterprise_id = :id)
+				   and
+				""" + VISIBLE + " order by p.name")
+			.param("id", partyId)
+			.param("scope", scopes.current().pathPattern())
+			.query(PartyDetails.class)
+			.list();
+	}
+
+	private MemberQuery query(MemberFilter filter, DataScope scope) {
+		String orgPath = filter.orgId() == null ? null : organizations.get(filter.orgId()).path();
+		return new MemberQuery(filter, scope, orgPath, LocalDate.now());
+	}
+
+}

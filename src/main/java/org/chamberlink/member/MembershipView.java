@@ -1,0 +1,17 @@
+package org.chamberlink.member;
+
+import java.time.LocalDate;
+
+/** One membership of a party, as its detail page lists them. */
+public record MembershipView(Long id, Long partyId, Long orgId, String orgName, MemberRole role, Tier tier,
+		String tierReason, LocalDate joinedOn, LocalDate leftOn, String leaveReason, long version) {
+
+	public MembershipStatus status(LocalDate today) {
+		return leftOn == null || leftOn.isAfter(today) ? MembershipStatus.ACTIVE : MembershipStatus.LEFT;
+	}
+
+	public boolean tierOverridden() {
+		return role != null && tier != role.defaultTier();
+	}
+
+}

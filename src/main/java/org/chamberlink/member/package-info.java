@@ -1,0 +1,8 @@
+/**
+ * Members: enterprises, persons (非公有制经济人士) and group members entered once as parties,
+ * their memberships in organisations (role, tier, dated joining and leaving), join
+ * applications, Excel import and export, duplicates, the member-structure figures, and the
+ * member portal's first page. Every read is scoped through the membership's organisation path.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Members")
+package org.chamberlink.member;

@@ -1,0 +1,158 @@
+package org.chamberlink.member.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.member.FieldProblem;
+import org.chamberlink.member.MemberRegistration;
+import org.chamberlink.member.Members;
+import org.chamberlink.member.MembershipChange;
+import org.chamberlink.member.NewMember;
+import org.chamberlink.member.PartyChanges;
+import org.chamberlink.member.PartyDetails;
+import org.chamberlink.member.PartyKind;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Enter a member, edit a party, change or end a membership: Post/Redirect/Get; on failure the
+ * form comes back with every message next to its field and nothing is saved.
+ */
+@Controller
+@PreAuthorize(MemberApiController.EDITORS)
+class MemberFormController {
+
+	private final Members members;
+
+	private final MemberRegistration registration;
+
+	private final Organizations organizations;
+
+	private final MemberChoices choices;
+
+	private final MessageSource messages;
+
+	MemberFormController(Members members, MemberRegistration registration, Organizations organizations,
+			MemberChoices choices, MessageSource messages) {
+		this.members = members;
+		this.registration = registration;
+		this.organizations = organizations;
+		this.choices = choices;
+		this.messages = messages;
+	}
+
+	@GetMapping("/members/new")
+	String create(@RequestParam(defaultValue = "ENTERPRISE") PartyKind kind, @RequestParam(required = false) Long orgId,
+			@AuthenticationPrincipal AccountPrincipal me, Model model) {
+		Long target = orgId != null ? orgId : me.orgId();
+		prepare(model, target, me);
+		model.addAttribute("form", NewMember.blank(kind, target));
+		return "member/new";
+	}
+
+	@PostMapping("/members/new")
+	String register(@ModelAttribute("form") NewMember form, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal me, Model model, RedirectAttributes redirect) {
+		prepare(model, form.orgId() != null ? form.orgId() : me.orgId(), me);
+		if (result.hasErrors()) {
+			return "member/new";
+		}
+		List<FieldProblem> problems = registration.problems(form);
+		if (problems.isEmpty()) {
+			try {
+				Long partyId = registration.register(form);
+				redirect.addFlashAttribute("success", "member.created");
+				return "redirect:/members/" + partyId;
+			}
+			catch (RuleViolationException e) {
+				problems = List.of(new FieldProblem(e.field(), e.messageKey(), e.arguments()));
+			}
+		}
+		problems.forEach(problem -> result.rejectValue(problem.field(), problem.key(), problem.args(), null));
+		return "member/new";
+	}
+
+	@GetMapping("/members/{id}/edit")
+	String edit(@PathVariable Long id, Model model) {
+		PartyDetails party = members.get(id);
+		choices.addTo(model);
+		model.addAttribute("party", party);
+		model.addAttribute("form", PartyChanges.of(party));
+		return "member/edit";
+	}
+
+	@PostMapping("/members/{id}/edit")
+	String save(@PathVariable Long id, @ModelAttribute("form") PartyChanges form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		choices.addTo(model);
+		model.addAttribute("party", members.get(id));
+		if (result.hasErrors()) {
+			return "member/edit";
+		}
+		try {
+			registration.update(id, form);
+		}
+		catch (RuleViolationException e) {
+			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+			return "member/edit";
+		}
+		redirect.addFlashAttribute("success", "member.saved");
+		return "redirect:/members/" + id;
+	}
+
+	@PostMapping("/memberships/{id}")
+	String change(@PathVariable Long id, @ModelAttribute MembershipChange change, BindingResult result, Locale locale,
+			RedirectAttributes redirect) {
+		Long partyId = members.membership(id).partyId();
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("membershipError", messages.getMessage(result.getAllErrors().get(0), locale));
+		}
+		else {
+			try {
+				registration.change(id, change);
+				redirect.addFlashAttribute("success", "member.membershipSaved");
+			}
+			catch (RuleViolationException e) {
+				redirect.addFlashAttribute("membershipError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			}
+		}
+		return "redirect:/members/" + partyId + "#memberships";
+	}
+
+	/** The organisations a member can be entered in: the caller's own, those directly below, and the chosen one. */
+	private void prepare(Model model, Long target, AccountPrincipal me) {
+		choices.addTo(model);
+		Map<Long, OrganizationSummary> options = new LinkedHashMap<>();
+		List<OrganizationSummary> roots = me.orgId() != null ? List.of(organizations.get(me.orgId()))
+				: organizations.roots();
+		for (OrganizationSummary root : roots) {
+			options.put(root.id(), root);
+			organizations.children(root.id()).forEach(child -> options.put(child.id(), child));
+		}
+		if (target != null) {
+			OrganizationSummary chosen = organizations.get(target);
+			options.putIfAbsent(chosen.id(), chosen);
+			organizations.children(chosen.id()).forEach(child -> options.putIfAbsent(child.id(), child));
+		}
+		model.addAttribute("organizations", new ArrayList<>(options.values()));
+	}
+
+}

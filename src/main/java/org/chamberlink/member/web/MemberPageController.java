@@ -1,0 +1,84 @@
+package org.chamberlink.member.web;
+
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.chamberlink.audit.AuditFilter;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.identity.Role;
+import org.chamberlink.member.MemberFilter;
+import org.chamberlink.member.Members;
+import org.chamberlink.member.PersonalDataReveal;
+import org.chamberlink.web.Fragments;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The member list with its filters, and one member's page with memberships and history. */
+@Controller
+@PreAuthorize(MemberApiController.EDITORS + " or hasRole('AUDITOR')")
+class MemberPageController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final Members members;
+
+	private final PersonalDataReveal reveal;
+
+	private final AuditTrail audit;
+
+	private final MemberChoices choices;
+
+	MemberPageController(Members members, PersonalDataReveal reveal, AuditTrail audit, MemberChoices choices) {
+		this.members = members;
+		this.reveal = reveal;
+		this.audit = audit;
+		this.choices = choices;
+	}
+
+	@GetMapping("/members")
+	String list(MemberFilter filter, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,
+			Model model) {
+		choices.addTo(model);
+		model.addAttribute("filter", filter);
+		model.addAttribute("today", LocalDate.now());
+		String query = request.getQueryString() == null ? "" : request.getQueryString().replaceAll("(^|&)page=\\d*", "");
+		model.addAttribute("query", query.startsWith("&") ? query.substring(1) : query);
+		model.addAttribute("members", members.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return Fragments.pageOr(request, "member/list", "results");
+	}
+
+	@GetMapping("/members/{id}")
+	String detail(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+		choices.addTo(model);
+		model.addAttribute("party", members.get(id));
+		model.addAttribute("memberships", members.memberships(id));
+		model.addAttribute("related", members.related(id));
+		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("canReveal", me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN)
+				|| me.hasRole(Role.CHAMBER_ADMIN));
+		model.addAttribute("canEdit", !me.hasRole(Role.AUDITOR) || me.hasRole(Role.STAFF)
+				|| me.hasRole(Role.CHAMBER_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN) || me.hasRole(Role.SYSTEM_ADMIN));
+		model.addAttribute("history", audit.search(new AuditFilter(null, null, "Party", id.toString(), null, null),
+				PageRequest.of(0, 20)));
+		return "member/detail";
+	}
+
+	/** htmx swaps the masked value for the full one; the reveal is audited. */
+	@PostMapping(path = "/members/{id}/reveal", produces = "text/plain;charset=UTF-8")
+	@PreAuthorize(PersonalDataReveal.REVEALERS)
+	@ResponseBody
+	String reveal(@PathVariable Long id, @RequestParam PersonalDataReveal.Field field) {
+		return reveal.reveal(id, field);
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.chamberlink.web;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import cn.idev.excel.FastExcel;
+import cn.idev.excel.context.AnalysisContext;
+import cn.idev.excel.metadata.data.ReadCellData;
+import cn.idev.excel.read.listener.ReadListener;
+
+import org.springframework.util.StringUtils;
+
+/**
+ * Reads the first sheet of an uploaded import template, streaming, as rows of trimmed text.
+ * Refuses, with a message key on the field {@code file}: anything that is not an .xlsx, headers
+ * that are not the template's, an empty sheet, more rows than allowed. Blank rows are skipped.
+ */
+public final class XlsxReader {
+
+	private XlsxReader() {
+	}
+
+	public static List<List<String>> read(InputStream upload, List<String> headers, int maxRows) {
+		return read(upload, headers, maxRows, count -> {
+		});
+	}
+
+	/** As {@link #read(InputStream, List, int)}, telling {@code progress} every 1,000 rows read. */
+	public static List<List<String>> read(InputStream upload, List<String> headers, int maxRows,
+			IntConsumer progress) {
+		InputStream xlsx = requireZip(upload);
+		List<List<String>> rows = new ArrayList<>();
+		boolean[] headerOk = new boolean[1];
+		try {
+			FastExcel.read(xlsx, new ReadListener<Map<Integer, String>>() {
+				@Override
+				public void invokeHead(Map<Integer, ReadCellData<?>> head, AnalysisContext context) {
+					List<String> names = head.values()
+						.stream()
+						.map(c -> c.getStringValue() == null ? "" : c.getStringValue().trim())
+						.toList();
+					headerOk[0] = names.size() >= headers.size() && names.subList(0, headers.size()).equals(headers);
+				}
+
+				@Override
+				public void invoke(Map<Integer, String> row, AnalysisContext context) {
+					if (!headerOk[0]) {
+						throw new RuleViolationException("file", "import.wrongHeaders", String.join("、", headers));
+					}
+					if (rows.size() >= maxRows) {
+						throw new RuleViolationException("file", "import.tooManyRows", maxRows);
+					}
+					List<String> cells = new ArrayList<>(headers.size());
+					for (int i = 0; i < headers.size(); i++) {
+						String cell = row.get(i);
+						cells.add(cell == null ? "" : cell.trim());
+					}
+					if (cells.stream().anyMatch(StringUtils::hasText)) {
+						rows.add(cells);
+						if (rows.size() % 1000 == 0) {
+							progress.accept(rows.size());
+						}
+					}
+				}
+
+				@Override
+				public void doAfterAllAnalysed(AnalysisContext context) {
+				}
+			}).sheet().doRead();
+		}
+		catch (RuleViolationException e) {
+			throw e;
+		}
+		catch (RuntimeException notAnExcelFile) {
+			throw new RuleViolationException("file", "import.notExcel");
+		}
+		if (!headerOk[0]) {
+			throw new RuleViolationException("file", "import.wrongHeaders", String.join("、", headers));
+		}
+		if (rows.isEmpty()) {
+			throw new RuleViolationException("file", "import.empty");
+		}
+		return rows;
+	}
+
+	/** An .xlsx is a ZIP archive; anything else (a CSV, an old .xls, a renamed text) is refused up front. */
+	private static InputStream requireZip(InputStream upload) {
+		try {
+			BufferedInputStream in = new BufferedInputStream(upload);
+			in.mark(4);
+			byte[] magic = in.readNBytes(4);
+			in.reset();
+			if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
+				throw new RuleViolationException("file", "import.notExcel");
+			}
+			return in;
+		}
+		catch (IOException e) {
+			throw new RuleViolationException("file", "import.notExcel");
+		}
+	}
+
+}

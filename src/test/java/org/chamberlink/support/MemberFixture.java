@@ -1,0 +1,58 @@
+package org.chamberlink.support;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chamberlink.member.IdentityCardNumber;
+import org.chamberlink.organization.UnifiedSocialCreditCode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Valid, never-repeated credit codes, identity numbers and phones, and members entered through the API. */
+public final class MemberFixture {
+
+	private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 100_000_000L);
+
+	private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+
+	private MemberFixture() {
+	}
+
+	/** A private enterprise's code (91 + region 130102 + 9-character organisation code + check). */
+	public static String creditCode() {
+		return UnifiedSocialCreditCode.complete("91130102" + String.format("%09d", SEQUENCE.incrementAndGet() % 1_000_000_000L));
+	}
+
+	/** Someone born in January 1960 in 长安区, with a fresh sequence number. */
+	public static String identityNumber() {
+		long n = SEQUENCE.incrementAndGet();
+		String first17 = "130102" + (19600101 + (n % 28)) + String.format("%03d", n % 1000);
+		return first17 + IdentityCardNumber.checkCharacter(first17);
+	}
+
+	public static String phone() {
+		return "139" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000L);
+	}
+
+	public static long enterprise(int port, String token, long orgId, String name, String creditCode, String phone) {
+		return created(Api.post(port, "/api/v1/members", token, "{\"kind\":\"ENTERPRISE\",\"orgId\":" + orgId
+				+ ",\"name\":\"" + name + "\",\"creditCode\":\"" + creditCode + "\",\"enterpriseKind\":\"PRIVATE_ENTERPRISE\""
+				+ ",\"industryCode\":\"13\",\"regionCode\":\"130102\",\"phone\":\"" + phone
+				+ "\",\"role\":\"MEMBER\",\"joinedOn\":\"2024-03-01\"}"));
+	}
+
+	public static long person(int port, String token, long orgId, String name, String idNumber, String phone) {
+		return created(Api.post(port, "/api/v1/members", token, "{\"kind\":\"PERSON\",\"orgId\":" + orgId
+				+ ",\"name\":\"" + name + "\",\"gender\":\"FEMALE\",\"idNumber\":\"" + idNumber + "\",\"phone\":\"" + phone
+				+ "\",\"partyMember\":true,\"role\":\"VICE_PRESIDENT\",\"joinedOn\":\"2023-06-15\"}"));
+	}
+
+	public static long created(java.net.http.HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		Matcher matcher = ID.matcher(response.body());
+		assertThat(matcher.find()).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+}
