@@ -114,3 +114,39 @@ create table member_job (
     finished_at     timestamptz
 );
 create index member_job_account_ix on member_job (account_id, created_at desc);
+
+-- Join applications (入会申请), from the chamber's public page or entered by staff. The applicant
+-- follows it with the tracking token; personal data is protected as in party.
+create table join_application (
+    id                bigint generated always as identity primary key,
+    org_id            bigint       not null references organization (id),
+    org_path          varchar(500) not null,
+    token             varchar(40)  not null unique,
+    kind              varchar(10)  not null check (kind in ('ENTERPRISE', 'PERSON')),
+    name              varchar(200) not null,
+    credit_code       varchar(18),
+    enterprise_kind   varchar(20),
+    contact_name      varchar(50),
+    industry_code     varchar(2)   references industry (code),
+    region_code       varchar(12)  references region (code),
+    id_number_cipher  bytea,
+    id_number_masked  varchar(18),
+    phone_cipher      bytea        not null,
+    phone_masked      varchar(11)  not null,
+    message           varchar(1000),
+    status            varchar(10)  not null default 'SUBMITTED' check (status in ('SUBMITTED', 'APPROVED', 'REJECTED')),
+    decision_reason   varchar(500),
+    decided_by        varchar(64),
+    decided_at        timestamptz,
+    party_id          bigint       references party (id),
+    submitted_at      timestamptz  not null default now(),
+    constraint join_application_rejection_reason check (status <> 'REJECTED' or decision_reason is not null)
+);
+create index join_application_scope_ix on join_application (org_path varchar_pattern_ops, status, submitted_at desc);
+
+-- A member's own sign-in (member portal): the account is tied to one person, never to an
+-- organisation, so its data scope is empty and it sees only what the portal shows it.
+create table member_account (
+    account_id bigint primary key references user_account (id),
+    party_id   bigint not null unique references party (id)
+);

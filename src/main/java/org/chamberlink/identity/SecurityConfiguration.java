@@ -75,6 +75,9 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**")
 				.permitAll()
+				// a chamber's public join page (入会申请) and the applicant's status page
+				.requestMatchers("/join/**")
+				.permitAll()
 				.requestMatchers("/actuator/**", "/admin/**")
 				.hasRole(Role.SYSTEM_ADMIN.name())
 				.anyRequest()

@@ -63,6 +63,18 @@ public class Organizations {
 			.optional();
 	}
 
+	/**
+	 * An active organisation by id regardless of scope, for the public pages that name it (a
+	 * chamber's join page). Deliberately unscoped: an organisation's name is public.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OrganizationSummary> findPublic(Long id) {
+		return jdbc.sql(SUMMARY + " where o.id = :id and o.status = 'ACTIVE'")
+			.param("id", id)
+			.query(OrganizationSummary.class)
+			.optional();
+	}
+
 	public OrganizationSummary get(Long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("Organization", id));
 	}

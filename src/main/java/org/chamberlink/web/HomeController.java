@@ -20,6 +20,11 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Authentication authentication, Model model) {
+		// A member (an entrepreneur, not staff) has the member portal for a home page.
+		if (authentication != null && authentication.getAuthorities().stream()
+			.allMatch(authority -> authority.getAuthority().equals("ROLE_MEMBER"))) {
+			return "redirect:/portal";
+		}
 		model.addAttribute("panels", panels.stream().filter(panel -> panel.visibleTo(authentication)).toList());
 		return "web/home";
 	}

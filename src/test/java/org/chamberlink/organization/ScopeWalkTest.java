@@ -12,6 +12,7 @@ import java.util.Set;
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
+import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.OrganizationFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,9 @@ class ScopeWalkTest {
 
 	String token;
 
+	/** The neighbour's organisation, then its member (party), membership and join application. */
+	List<Long> neighbourIds;
+
 	@BeforeEach
 	void twoChambersOfOneCounty() {
 		var fixture = new OrganizationFixture(port, accounts, tokens, jdbc);
@@ -71,6 +75,15 @@ class ScopeWalkTest {
 		long own = fixture.chamber("INDUSTRY", "本会" + System.nanoTime(), "130708", county);
 		neighbour = fixture.chamber("INDUSTRY", marker, "130708", county);
 		token = fixture.tokenIn(own, Role.CHAMBER_ADMIN);
+		String neighbourAdmin = fixture.tokenIn(neighbour, Role.CHAMBER_ADMIN);
+		long party = org.chamberlink.support.MemberFixture.enterprise(port, neighbourAdmin, neighbour, marker + "会员企业",
+				org.chamberlink.support.MemberFixture.creditCode(), org.chamberlink.support.MemberFixture.phone());
+		long membership = jdbc.sql("select id from membership where party_id = :p").param("p", party)
+			.query(Long.class).single();
+		long application = org.chamberlink.support.MemberFixture.created(Api.post(port, "/api/v1/organizations/"
+				+ neighbour + "/join-applications", neighbourAdmin, "{\"kind\":\"PERSON\",\"name\":\"" + marker
+				+ "申请人\",\"phone\":\"" + org.chamberlink.support.MemberFixture.phone() + "\"}"));
+		neighbourIds = List.of(neighbour, party, membership, application);
 	}
 
 	@Test
@@ -79,10 +92,14 @@ class ScopeWalkTest {
 		List<String> walked = new ArrayList<>();
 		List<String> leaks = new ArrayList<>();
 		for (var entry : mappings.getHandlerMethods().entrySet()) {
-			if (entry.getValue().getBeanType().isAnnotationPresent(DeliberatelyUnscoped.class)) {
+			if (entry.getValue().getBeanType().isAnnotationPresent(DeliberatelyUnscoped.class)
+					|| entry.getKey().getPatternValues().stream().anyMatch(path -> path.startsWith("/join/"))) {
+				// /join/** is the public join page: it names the organisation by design.
 				continue;
 			}
-			walk(entry.getKey(), walked, leaks);
+			for (Long id : neighbourIds) {
+				walk(entry.getKey(), id, walked, leaks);
+			}
 		}
 		assertThat(leaks).as("responses that reveal the neighbouring chamber").isEmpty();
 		assertThat(fingerprint()).as("the neighbour's record, leadership and history").isEqualTo(before);
@@ -98,16 +115,16 @@ class ScopeWalkTest {
 			.entrySet()
 			.stream()
 			.filter(entry -> entry.getValue().getBeanType().isAnnotationPresent(DeliberatelyUnscoped.class))
-			.forEach(entry -> walk(entry.getKey(), new ArrayList<>(), leaks));
+			.forEach(entry -> walk(entry.getKey(), neighbour, new ArrayList<>(), leaks));
 		assertThat(leaks).hasSize(1).first().asString().contains("/api/v1/test-fixture/leaky/");
 	}
 
-	private void walk(RequestMappingInfo info, List<String> walked, List<String> leaks) {
+	private void walk(RequestMappingInfo info, long id, List<String> walked, List<String> leaks) {
 		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 		for (String pattern : info.getPatternValues()) {
 			for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-				String path = pattern.replaceAll("\\{code}", "130708").replaceAll("\\{[^}]+}", Long.toString(neighbour));
-				String query = "?org=" + neighbour + "&id=" + neighbour + "&parentId=" + neighbour + "&orgId=" + neighbour;
+				String path = pattern.replaceAll("\\{code}", "130708").replaceAll("\\{[^}]+}", Long.toString(id));
+				String query = "?org=" + id + "&id=" + id + "&parentId=" + id + "&orgId=" + id;
 				HttpResponse<String> response = send(method.name(), path + query);
 				walked.add(method + " " + pattern + " -> " + response.statusCode());
 				if (response.body().contains(marker)) {
@@ -144,7 +161,12 @@ class ScopeWalkTest {
 			.query(Long.class).single();
 		long history = jdbc.sql("select count(*) from audit_log where entity_type = 'Organization' and entity_id = :id")
 			.param("id", Long.toString(neighbour)).query(Long.class).single();
-		return row + " terms=" + terms + " history=" + history;
+		String members = jdbc.sql("select string_agg(p.name || p.version || m.role || m.version || coalesce(m.left_on::text, ''), ',') "
+				+ "from membership m join party p on p.id = m.party_id where m.org_id = :id").param("id", neighbour)
+			.query(String.class).single();
+		String applications = jdbc.sql("select string_agg(status, ',') from join_application where org_id = :id")
+			.param("id", neighbour).query(String.class).single();
+		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications;
 	}
 
 }

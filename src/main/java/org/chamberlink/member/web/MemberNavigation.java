@@ -14,4 +14,9 @@ class MemberNavigation {
 				"CHAMBER_ADMIN", "STAFF", "AUDITOR");
 	}
 
+	@Bean
+	NavigationItem portalNavigation() {
+		return NavigationItem.forRoles("nav.portal", "/portal", 10, "MEMBER");
+	}
+
 }

@@ -7,6 +7,7 @@ import org.chamberlink.audit.AuditFilter;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.Role;
+import org.chamberlink.member.MemberAccounts;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.PersonalDataReveal;
@@ -38,7 +39,11 @@ class MemberPageController {
 
 	private final MemberChoices choices;
 
-	MemberPageController(Members members, PersonalDataReveal reveal, AuditTrail audit, MemberChoices choices) {
+	private final MemberAccounts memberAccounts;
+
+	MemberPageController(Members members, PersonalDataReveal reveal, AuditTrail audit, MemberChoices choices,
+			MemberAccounts memberAccounts) {
+		this.memberAccounts = memberAccounts;
 		this.members = members;
 		this.reveal = reveal;
 		this.audit = audit;
@@ -63,6 +68,7 @@ class MemberPageController {
 		model.addAttribute("party", members.get(id));
 		model.addAttribute("memberships", members.memberships(id));
 		model.addAttribute("related", members.related(id));
+		model.addAttribute("hasLogin", memberAccounts.hasAccount(id));
 		model.addAttribute("today", LocalDate.now());
 		model.addAttribute("canReveal", me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN)
 				|| me.hasRole(Role.CHAMBER_ADMIN));

@@ -1,0 +1,15 @@
+package org.chamberlink.member;
+
+import java.time.OffsetDateTime;
+
+/** A join application as staff review it and the applicant follows it (personal data masked). */
+public record JoinApplication(Long id, Long orgId, String orgName, String token, PartyKind kind, String name,
+		String creditCode, EnterpriseKind enterpriseKind, String contactName, String industryCode, String regionCode,
+		String idNumberMasked, String phoneMasked, String message, String status, String decisionReason,
+		String decidedBy, OffsetDateTime decidedAt, Long partyId, OffsetDateTime submittedAt) {
+
+	public boolean open() {
+		return "SUBMITTED".equals(status);
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.chamberlink.member;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.audit.Change;
+import org.chamberlink.organization.DataScopes;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.privacy.PersonalData;
+import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Join applications: submitted on the chamber's public page (or by staff), reviewed within the
+ * chamber's scope, approved into a membership (the party entered once, as any member) or
+ * rejected with a reason. The applicant follows the application with an unguessable token.
+ */
+@Service
+public class JoinApplications {
+
+	private static final String COLUMNS = """
+			select a.id, a.org_id, o.name as org_name, a.token, a.kind, a.name, a.credit_code, a.enterprise_kind,
+			       a.contact_name, a.industry_code, a.region_code, a.id_number_masked, a.phone_masked, a.message,
+			       a.status, a.decision_reason, a.decided_by, a.decided_at, a.party_id, a.submitted_at
+			from join_application a join organization o on o.id = a.org_id
+			""";
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final Organizations organizations;
+
+	private final DataScopes scopes;
+
+	private final MemberRules rules;
+
+	private final MemberRegistration registration;
+
+	private final PersonalData personalData;
+
+	private final AuditTrail audit;
+
+	JoinApplications(JdbcClient jdbc, Organizations organizations, DataScopes scopes, MemberRules rules,
+			MemberRegistration registration, PersonalData personalData, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.scopes = scopes;
+		this.rules = rules;
+		this.registration = registration;
+		this.personalData = personalData;
+		this.audit = audit;
+	}
+
+	/** Every problem with an application, for the public form to show them all at once. */
+	public List<FieldProblem> problems(OrganizationSummary org, JoinApplicationForm form) {
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		if (form.kind() == PartyKind.GROUP) {
+			problems.add(new FieldProblem("kind", "member.kindRequired"));
+			return problems;
+		}
+		problems.addAll(rules.check(form.asNewMember(org.id(), MemberRole.MEMBER, LocalDate.now()), org.type()));
+		if (!StringUtils.hasText(form.phone())) {
+			problems.add(new FieldProblem("phone", "join.phoneRequired"));
+		}
+		if (form.message() != null && form.message().length() > 1000) {
+			problems.add(new FieldProblem("message", "member.tooLong", 1000));
+		}
+		return problems;
+	}
+
+	/** Stores an application to an active organisation; returns its tracking token. */
+	@Transactional
+	public String submit(Long orgId, JoinApplicationForm form) {
+		OrganizationSummary org = organizations.findPublic(orgId)
+			.orElseThrow(() -> new RecordNotFoundException("Organization", orgId));
+		List<FieldProblem> problems = problems(org, form);
+		if (!problems.isEmpty()) {
+			throw problems.get(0).toException();
+		}
+		byte[] bytes = new byte[16];
+		random.nextBytes(bytes);
+		String token = HexFormat.of().formatHex(bytes);
+		PersonalValues id = form.kind() == PartyKind.PERSON ? PersonalValues.identityNumber(personalData, form.idNumber())
+				: PersonalValues.NONE;
+		PersonalValues phone = PersonalValues.phone(personalData, form.phone());
+		Long applicationId = jdbc.sql("""
+				insert into join_application (org_id, org_path, token, kind, name, credit_code, enterprise_kind,
+				    contact_name, industry_code, region_code, id_number_cipher, id_number_masked, phone_cipher,
+				    phone_masked, message)
+				values (:org, :path, :token, :kind, :name, :code, :enterpriseKind, :contact, :industry, :region,
+				        :idCipher, :idMasked, :phoneCipher, :phoneMasked, :message)
+				returning id
+				""")
+			.param("org", org.id())
+			.param("path", org.path())
+			.param("token", token)
+			.param("kind", form.kind().name())
+			.param("name", form.name().trim())
+			.param("code", form.kind() == PartyKind.ENTERPRISE ? form.creditCode().trim().toUpperCase() : null)
+			.param("enterpriseKind", form.kind() == PartyKind.ENTERPRISE ? form.enterpriseKind().name() : null)
+			.param("contact", blankToNull(form.contactName()))
+			.param("industry", blankToNull(form.industryCode()))
+			.param("region", blankToNull(form.regionCode()))
+			.param("idCipher", id.cipher())
+			.param("idMasked", id.masked())
+			.param("phoneCipher", phone.cipher())
+			.param("phoneMasked", phone.masked())
+			.param("message", blankToNull(form.message()))
+			.query(Long.class)
+			.single();
+		audit.record(AuditEntry.of("JOIN_APPLIED").entity("JoinApplication", applicationId).org(org.id())
+			.summary(form.name().trim()));
+		return token;
+	}
+
+	/** The applicant's view, by token (no sign-in). */
+	@Transactional(readOnly = true)
+	public JoinApplication byToken(String token) {
+		return jdbc.sql(COLUMNS + " where a.token = :token")
+			.param("token", token == null ? "" : token)
+			.query(JoinApplication.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("JoinApplication", token));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<JoinApplication> search(String status, Pageable pageable) {
+		String where = " where a.org_path like :scope" + (StringUtils.hasText(status) ? " and a.status = :status" : "");
+		var count = jdbc.sql("select count(*) from join_application a" + where).param("scope", scopes.current().pathPattern());
+		var rows = jdbc.sql(COLUMNS + where + " order by a.status = 'SUBMITTED' desc, a.submitted_at desc limit :limit offset :offset")
+			.param("scope", scopes.current().pathPattern())
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset());
+		if (StringUtils.hasText(status)) {
+			count = count.param("status", status);
+			rows = rows.param("status", status);
+		}
+		return new PageImpl<>(rows.query(JoinApplication.class).list(), pageable, count.query(Long.class).single());
+	}
+
+	@Transactional(readOnly = true)
+	public JoinApplication get(Long id) {
+		return jdbc.sql(COLUMNS + " where a.id = :id and a.org_path like :scope")
+			.param("id", id)
+			.param("scope", scopes.current().pathPattern())
+			.query(JoinApplication.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("JoinApplication", id));
+	}
+
+	/** Approves: the applicant becomes a member with this role from this date. Returns the party. */
+	@Transactional
+	public Long approve(Long id, MemberRole role, LocalDate joinedOn) {
+		JoinApplication application = get(id);
+		requireOpen(application);
+		Map<String, Object> stored = jdbc.sql("select id_number_cipher, phone_cipher from join_application where id = :id")
+			.param("id", id)
+			.query()
+			.singleRow();
+		JoinApplicationForm form = new JoinApplicationForm(application.kind(), application.name(),
+				application.creditCode(), application.enterpriseKind(), application.contactName(),
+				application.industryCode(), application.regionCode(),
+				personalData.decrypt((byte[]) stored.get("id_number_cipher")),
+				personalData.decrypt((byte[]) stored.get("phone_cipher")), application.message());
+		Long partyId = registration.register(form.asNewMember(application.orgId(),
+				role == null ? MemberRole.MEMBER : role, joinedOn == null ? LocalDate.now() : joinedOn));
+		decide(application, "APPROVED", null, partyId);
+		return partyId;
+	}
+
+	@Transactional
+	public void reject(Long id, String reason) {
+		JoinApplication application = get(id);
+		requireOpen(application);
+		if (!StringUtils.hasText(reason)) {
+			throw new RuleViolationException("reason", "join.reasonRequired");
+		}
+		decide(application, "REJECTED", reason.trim(), null);
+	}
+
+	private void decide(JoinApplication application, String status, String reason, Long partyId) {
+		String decidedBy = SecurityContextHolder.getContext().getAuthentication().getName();
+		jdbc.sql("""
+				update join_application set status = :status, decision_reason = :reason, decided_by = :by,
+				       decided_at = now(), party_id = :party
+				where id = :id and status = 'SUBMITTED'
+				""")
+			.param("id", application.id())
+			.param("status", status)
+			.param("reason", reason)
+			.param("by", decidedBy)
+			.param("party", partyId)
+			.update();
+		audit.record(AuditEntry.of("JOIN_" + status)
+			.entity("JoinApplication", application.id())
+			.org(application.orgId())
+			.summary(application.name())
+			.changes(Map.of("status", new Change("SUBMITTED", status))));
+	}
+
+	private static void requireOpen(JoinApplication application) {
+		if (!application.open()) {
+			throw new RuleViolationException("status", "join.alreadyDecided");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.trim() : null;
+	}
+
+}

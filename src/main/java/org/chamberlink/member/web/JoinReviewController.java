@@ -1,0 +1,80 @@
+package org.chamberlink.member.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.chamberlink.member.JoinApplications;
+import org.chamberlink.member.MemberRole;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff review join applications of their organisations: approve into a membership, or reject with a reason. */
+@Controller
+@PreAuthorize(MemberApiController.EDITORS)
+class JoinReviewController {
+
+	private final JoinApplications applications;
+
+	private final MessageSource messages;
+
+	JoinReviewController(JoinApplications applications, MessageSource messages) {
+		this.applications = applications;
+		this.messages = messages;
+	}
+
+	@GetMapping("/members/applications")
+	String list(@RequestParam(defaultValue = "SUBMITTED") String status, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, Model model) {
+		model.addAttribute("status", status);
+		model.addAttribute("applications", applications.search(status, PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("query", "status=" + status);
+		return "member/applications";
+	}
+
+	@GetMapping("/members/applications/{id}")
+	String detail(@PathVariable Long id, Model model) {
+		model.addAttribute("joinApp", applications.get(id));
+		model.addAttribute("memberRoles", MemberRole.values());
+		model.addAttribute("today", LocalDate.now());
+		return "member/application";
+	}
+
+	@PostMapping("/members/applications/{id}/approve")
+	String approve(@PathVariable Long id, @RequestParam(required = false) MemberRole role,
+			@RequestParam(required = false) LocalDate joinedOn, Locale locale, RedirectAttributes redirect) {
+		try {
+			Long partyId = applications.approve(id, role, joinedOn);
+			redirect.addFlashAttribute("success", "join.approved");
+			return "redirect:/members/" + partyId;
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("decisionError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return "redirect:/members/applications/" + id;
+		}
+	}
+
+	@PostMapping("/members/applications/{id}/reject")
+	String reject(@PathVariable Long id, @RequestParam(defaultValue = "") String reason, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			applications.reject(id, reason);
+			redirect.addFlashAttribute("success", "join.rejected");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("decisionError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/members/applications/" + id;
+	}
+
+}
