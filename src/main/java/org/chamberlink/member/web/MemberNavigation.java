@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.web.DashboardPanel;
 import org.chamberlink.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,18 @@ class MemberNavigation {
 	NavigationItem membersNavigation() {
 		return NavigationItem.forRoles("nav.members", "/members", 120, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
 				"CHAMBER_ADMIN", "STAFF", "AUDITOR");
+	}
+
+	@Bean
+	NavigationItem memberFiguresNavigation() {
+		return NavigationItem.forRoles("nav.memberFigures", "/figures/members", 130, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
+				"CHAMBER_ADMIN", "STAFF", "AUDITOR");
+	}
+
+	@Bean
+	DashboardPanel memberStructurePanel() {
+		return new DashboardPanel("dashboard.memberStructure", "/members/panels/structure", 95,
+				java.util.Set.of("FEDERATION_ADMIN", "CHAMBER_ADMIN", "STAFF", "AUDITOR"));
 	}
 
 	@Bean
