@@ -8,6 +8,7 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.Role;
 import org.chamberlink.member.MemberAccounts;
+import org.chamberlink.member.MemberDuplicates;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.PersonalDataReveal;
@@ -41,8 +42,11 @@ class MemberPageController {
 
 	private final MemberAccounts memberAccounts;
 
+	private final MemberDuplicates duplicates;
+
 	MemberPageController(Members members, PersonalDataReveal reveal, AuditTrail audit, MemberChoices choices,
-			MemberAccounts memberAccounts) {
+			MemberAccounts memberAccounts, MemberDuplicates duplicates) {
+		this.duplicates = duplicates;
 		this.memberAccounts = memberAccounts;
 		this.members = members;
 		this.reveal = reveal;
@@ -76,6 +80,12 @@ class MemberPageController {
 				|| me.hasRole(Role.CHAMBER_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN) || me.hasRole(Role.SYSTEM_ADMIN));
 		model.addAttribute("history", audit.search(new AuditFilter(null, null, "Party", id.toString(), null, null),
 				PageRequest.of(0, 20)));
+		// Merged duplicates keep their own history; it is read here, on the record that absorbed them.
+		model.addAttribute("mergedHistory", duplicates.mergedInto(id)
+			.stream()
+			.flatMap(merged -> audit.search(new AuditFilter(null, null, "Party", merged.toString(), null, null),
+					PageRequest.of(0, 20)).stream())
+			.toList());
 		return "member/detail";
 	}
 
