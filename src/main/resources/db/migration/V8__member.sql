@@ -56,6 +56,8 @@ create index party_phone_hash_ix on party (phone_hash);
 create index party_phone_last4_ix on party (phone_last4);
 create index party_name_trgm_ix on party using gin (name gin_trgm_ops);
 create index party_name_key_ix on party (region_code, name_key);
+-- also serves the foreign key: deleting or merging parties must not scan the table per row
+create index party_merged_into_ix on party (merged_into) where merged_into is not null;
 
 -- A person leads (is legal representative, chair, owner of) enterprises.
 create table party_leader (
@@ -78,6 +80,15 @@ create table membership (
     joined_on     date         not null,
     left_on       date,
     leave_reason  varchar(200),
+    -- the party's facts the member list filters and sorts by, copied (kept by triggers below) so
+    -- a scoped list is read from this table alone and joins the party for the page's rows only
+    party_name    varchar(200),
+    party_kind    varchar(10),
+    enterprise_kind varchar(20),
+    industry_code varchar(2),
+    party_region_code varchar(12),
+    out_of_town   boolean,
+    high_tech     boolean,
     created_at    timestamptz  not null default now(),
     version       bigint       not null default 0,
     constraint membership_dates check (left_on is null or left_on >= joined_on),
@@ -88,6 +99,137 @@ create unique index membership_current_uk on membership (party_id, org_id) where
 create index membership_scope_ix on membership (org_path varchar_pattern_ops, joined_on);
 create index membership_party_ix on membership (party_id);
 create index membership_org_ix on membership (org_id);
+create index membership_party_name_trgm_ix on membership using gin (party_name gin_trgm_ops);
+create function membership_copy_party() returns trigger language plpgsql as $$
+begin
+    select p.name, p.kind, p.enterprise_kind, p.industry_code, p.region_code, p.out_of_town, p.high_tech
+    into new.party_name, new.party_kind, new.enterprise_kind, new.industry_code, new.party_region_code,
+         new.out_of_town, new.high_tech
+    from party p where p.id = new.party_id;
+    return new;
+end $$;
+
+create trigger membership_copy_party before insert or update of party_id on membership
+    for each row execute function membership_copy_party();
+
+create function party_copy_to_memberships() returns trigger language plpgsql as $$
+begin
+    update membership set party_name = new.name, party_kind = new.kind, enterprise_kind = new.enterprise_kind,
+                          industry_code = new.industry_code, party_region_code = new.region_code,
+                          out_of_town = new.out_of_town, high_tech = new.high_tech
+    where party_id = new.id;
+    return null;
+end $$;
+
+create trigger party_copy_to_memberships after update of name, kind, enterprise_kind, industry_code, region_code,
+    out_of_town, high_tech on party
+    for each row when ((old.name, old.kind, old.enterprise_kind, old.industry_code, old.region_code, old.out_of_town,
+                        old.high_tech)
+                       is distinct from (new.name, new.kind, new.enterprise_kind, new.industry_code, new.region_code,
+                                         new.out_of_town, new.high_tech))
+    execute function party_copy_to_memberships();
+
+-- memberships that end in the future are still current: the figures add these few live
+create index membership_left_on_ix on membership (left_on) where left_on is not null;
+
+-- The member-structure figures read this tally, not the million membership rows: open-ended
+-- memberships counted per organisation and per combination of the dimensions the figures
+-- show. Statement-level triggers with transition tables keep it exact in the same
+-- transaction, set-based, so an import of 100,000 rows updates it with one grouped statement.
+create table member_tally (
+    org_id          bigint       not null references organization (id),
+    org_path        varchar(500) not null,
+    kind            varchar(10)  not null,
+    enterprise_kind varchar(20)  not null,
+    out_of_town     boolean      not null,
+    high_tech       boolean      not null,
+    role            varchar(20)  not null,
+    tier            varchar(10)  not null,
+    members         bigint       not null,
+    primary key (org_id, kind, enterprise_kind, out_of_town, high_tech, role, tier)
+);
+create index member_tally_path_ix on member_tally (org_path varchar_pattern_ops);
+
+-- (Transition tables are visible only inside the trigger function itself, hence the repetition.)
+create function member_tally_inserted() returns trigger language plpgsql as $$
+begin
+    insert into member_tally as t (org_id, org_path, kind, enterprise_kind, out_of_town, high_tech, role, tier, members)
+    select m.org_id, m.org_path, p.kind, coalesce(p.enterprise_kind, ''), p.out_of_town, p.high_tech, m.role, m.tier,
+           count(*)
+    from new_memberships m join party p on p.id = m.party_id
+    where m.left_on is null
+    group by 1, 2, 3, 4, 5, 6, 7, 8
+    on conflict (org_id, kind, enterprise_kind, out_of_town, high_tech, role, tier)
+    do update set members = t.members + excluded.members;
+    return null;
+end $$;
+
+create function member_tally_deleted() returns trigger language plpgsql as $$
+begin
+    insert into member_tally as t (org_id, org_path, kind, enterprise_kind, out_of_town, high_tech, role, tier, members)
+    select m.org_id, m.org_path, p.kind, coalesce(p.enterprise_kind, ''), p.out_of_town, p.high_tech, m.role, m.tier,
+           -count(*)
+    from old_memberships m join party p on p.id = m.party_id
+    where m.left_on is null
+    group by 1, 2, 3, 4, 5, 6, 7, 8
+    on conflict (org_id, kind, enterprise_kind, out_of_town, high_tech, role, tier)
+    do update set members = t.members + excluded.members;
+    return null;
+end $$;
+
+create function member_tally_updated() returns trigger language plpgsql as $$
+begin
+    insert into member_tally as t (org_id, org_path, kind, enterprise_kind, out_of_town, high_tech, role, tier, members)
+    select m.org_id, m.org_path, p.kind, coalesce(p.enterprise_kind, ''), p.out_of_town, p.high_tech, m.role, m.tier,
+           -count(*)
+    from old_memberships m join party p on p.id = m.party_id
+    where m.left_on is null
+    group by 1, 2, 3, 4, 5, 6, 7, 8
+    on conflict (org_id, kind, enterprise_kind, out_of_town, high_tech, role, tier)
+    do update set members = t.members + excluded.members;
+    insert into member_tally as t (org_id, org_path, kind, enterprise_kind, out_of_town, high_tech, role, tier, members)
+    select m.org_id, m.org_path, p.kind, coalesce(p.enterprise_kind, ''), p.out_of_town, p.high_tech, m.role, m.tier,
+           count(*)
+    from new_memberships m join party p on p.id = m.party_id
+    where m.left_on is null
+    group by 1, 2, 3, 4, 5, 6, 7, 8
+    on conflict (org_id, kind, enterprise_kind, out_of_town, high_tech, role, tier)
+    do update set members = t.members + excluded.members;
+    return null;
+end $$;
+
+create trigger membership_tally_insert after insert on membership
+    referencing new table as new_memberships for each statement execute function member_tally_inserted();
+create trigger membership_tally_delete after delete on membership
+    referencing old table as old_memberships for each statement execute function member_tally_deleted();
+create trigger membership_tally_update after update on membership
+    referencing old table as old_memberships new table as new_memberships
+    for each statement execute function member_tally_updated();
+
+-- A party's kind, origin or high-tech flag changes: move its open memberships between tallies.
+create function member_tally_party_updated() returns trigger language plpgsql as $$
+begin
+    insert into member_tally as t (org_id, org_path, kind, enterprise_kind, out_of_town, high_tech, role, tier, members)
+    select m.org_id, m.org_path, x.kind, x.enterprise_kind, x.out_of_town, x.high_tech, m.role, m.tier, sum(x.sign)
+    from (select o.id, o.kind, coalesce(o.enterprise_kind, '') as enterprise_kind, o.out_of_town, o.high_tech, -1 as sign
+          from old_parties o join new_parties n on n.id = o.id
+          where (o.kind, coalesce(o.enterprise_kind, ''), o.out_of_town, o.high_tech)
+                is distinct from (n.kind, coalesce(n.enterprise_kind, ''), n.out_of_town, n.high_tech)
+          union all
+          select n.id, n.kind, coalesce(n.enterprise_kind, ''), n.out_of_town, n.high_tech, 1
+          from old_parties o join new_parties n on n.id = o.id
+          where (o.kind, coalesce(o.enterprise_kind, ''), o.out_of_town, o.high_tech)
+                is distinct from (n.kind, coalesce(n.enterprise_kind, ''), n.out_of_town, n.high_tech)) x
+    join membership m on m.party_id = x.id and m.left_on is null
+    group by 1, 2, 3, 4, 5, 6, 7, 8
+    on conflict (org_id, kind, enterprise_kind, out_of_town, high_tech, role, tier)
+    do update set members = t.members + excluded.members;
+    return null;
+end $$;
+
+create trigger party_tally_update after update on party
+    referencing old table as old_parties new table as new_parties
+    for each statement execute function member_tally_party_updated();
 
 -- Imports and large exports run in the background; the page polls the job for its progress.
 -- A job is seen only by the account that started it.

@@ -45,8 +45,11 @@ public class DemoDataLoader {
 
 	private final AccountManagement accounts;
 
+	private final DemoMembers members;
+
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
-			AccountManagement accounts) {
+			AccountManagement accounts, DemoMembers members) {
+		this.members = members;
 		this.organizations = organizations;
 		this.leadership = leadership;
 		this.regions = regions;
@@ -76,6 +79,7 @@ public class DemoDataLoader {
 						federation.id(), sequence % 4 != 0, sequence % 3 == 0 ? "BRANCH" : "NONE");
 				// Presidents' terms end at spread dates, so some renewals are overdue or due soon.
 				president(chamber.id(), sequence, today, sequence % 11 == 0);
+				members.fill(chamber, logins);
 				if (sequence == 1) {
 					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
 							Role.CHAMBER_ADMIN);
@@ -89,6 +93,7 @@ public class DemoDataLoader {
 						: kind == ChamberKind.OUT_OF_TOWN ? "温州商会" : kind == ChamberKind.REGIONAL ? "开发区商会" : "村级商会");
 				OrganizationSummary chamber = chamber(name, kind, countyCode, federation.id(), true, "JOINT_BRANCH");
 				president(chamber.id(), sequence, today, false);
+				members.fill(chamber, logins);
 			}
 		}
 		log.warn("Demo data loaded: {} chambers in 河北省/石家庄市. Demo accounts (passwords shown only now):{}", sequence,

@@ -11,40 +11,50 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The member-structure figures of any organisation within the caller's scope, each one SQL scan
- * over the subtree's memberships (the copied organisation path keeps it one index range).
+ * The member-structure figures of any organisation within the caller's scope, read from the
+ * trigger-maintained {@code member_tally} (one row per organisation and combination of
+ * dimensions), so a province of a million memberships sums a few tens of thousands of rows.
+ * Growth reads the dated memberships themselves.
  */
 @Service
 public class MemberFigures {
 
-	private static final String COUNTS = """
-			count(*) as total,
-			count(*) filter (where p.kind = 'ENTERPRISE') as enterprises,
-			count(*) filter (where p.enterprise_kind = 'PRIVATE_ENTERPRISE') as private_enterprises,
-			count(*) filter (where p.enterprise_kind = 'INDIVIDUAL_BUSINESS') as individual_businesses,
-			count(*) filter (where p.enterprise_kind = 'OTHER') as other_enterprises,
-			count(*) filter (where p.kind = 'PERSON') as persons,
-			count(*) filter (where p.kind = 'GROUP') as groups,
-			count(*) filter (where not p.out_of_town) as local,
-			count(*) filter (where p.out_of_town) as out_of_town,
-			count(*) filter (where p.high_tech) as high_tech,
-			count(*) filter (where p.kind = 'ENTERPRISE' and not p.high_tech) as traditional,
-			count(*) filter (where m.role = 'PRESIDENT') as president,
-			count(*) filter (where m.role = 'VICE_PRESIDENT') as vice_president,
-			count(*) filter (where m.role = 'SECRETARY_GENERAL') as secretary_general,
-			count(*) filter (where m.role = 'STANDING_DIRECTOR') as standing_director,
-			count(*) filter (where m.role = 'DIRECTOR') as director,
-			count(*) filter (where m.role = 'SUPERVISOR') as supervisor,
-			count(*) filter (where m.role = 'MEMBER') as member,
-			count(*) filter (where m.tier = 'CORE') as core,
-			count(*) filter (where m.tier = 'CLOSE') as close,
-			count(*) filter (where m.tier = 'CONTACT') as contact,
-			count(*) filter (where m.tier = 'PERIPHERAL') as peripheral
+	private static final String SUMS = """
+			coalesce(sum(members) filter (where true), 0)::bigint as total,
+			coalesce(sum(members) filter (where kind = 'ENTERPRISE'), 0)::bigint as enterprises,
+			coalesce(sum(members) filter (where enterprise_kind = 'PRIVATE_ENTERPRISE'), 0)::bigint as private_enterprises,
+			coalesce(sum(members) filter (where enterprise_kind = 'INDIVIDUAL_BUSINESS'), 0)::bigint as individual_businesses,
+			coalesce(sum(members) filter (where enterprise_kind = 'OTHER'), 0)::bigint as other_enterprises,
+			coalesce(sum(members) filter (where kind = 'PERSON'), 0)::bigint as persons,
+			coalesce(sum(members) filter (where kind = 'GROUP'), 0)::bigint as groups,
+			coalesce(sum(members) filter (where not out_of_town), 0)::bigint as local,
+			coalesce(sum(members) filter (where out_of_town), 0)::bigint as out_of_town,
+			coalesce(sum(members) filter (where high_tech), 0)::bigint as high_tech,
+			coalesce(sum(members) filter (where kind = 'ENTERPRISE' and not high_tech), 0)::bigint as traditional,
+			coalesce(sum(members) filter (where role = 'PRESIDENT'), 0)::bigint as president,
+			coalesce(sum(members) filter (where role = 'VICE_PRESIDENT'), 0)::bigint as vice_president,
+			coalesce(sum(members) filter (where role = 'SECRETARY_GENERAL'), 0)::bigint as secretary_general,
+			coalesce(sum(members) filter (where role = 'STANDING_DIRECTOR'), 0)::bigint as standing_director,
+			coalesce(sum(members) filter (where role = 'DIRECTOR'), 0)::bigint as director,
+			coalesce(sum(members) filter (where role = 'SUPERVISOR'), 0)::bigint as supervisor,
+			coalesce(sum(members) filter (where role = 'MEMBER'), 0)::bigint as member,
+			coalesce(sum(members) filter (where tier = 'CORE'), 0)::bigint as core,
+			coalesce(sum(members) filter (where tier = 'CLOSE'), 0)::bigint as close,
+			coalesce(sum(members) filter (where tier = 'CONTACT'), 0)::bigint as contact,
+			coalesce(sum(members) filter (where tier = 'PERIPHERAL'), 0)::bigint as peripheral
 			""";
 
+	/**
+	 * The current memberships of a subtree: the tally of open-ended ones, plus the few that end
+	 * in the future (still current today), counted live.
+	 */
 	private static final String CURRENT = """
-			from membership m join party p on p.id = m.party_id
-			where m.org_path like :path and (m.left_on is null or m.left_on > :today)
+			from (select org_path, kind, enterprise_kind, out_of_town, high_tech, role, tier, members
+			      from member_tally where org_path like :path and members <> 0
+			      union all
+			      select m.org_path, p.kind, coalesce(p.enterprise_kind, ''), p.out_of_town, p.high_tech, m.role, m.tier, 1
+			      from membership m join party p on p.id = m.party_id
+			      where m.left_on > :today and m.org_path like :path) current
 			""";
 
 	private final JdbcClient jdbc;
@@ -59,7 +69,7 @@ public class MemberFigures {
 	@Transactional(readOnly = true)
 	public MemberStructure structure(Long orgId) {
 		OrganizationSummary org = organizations.get(orgId);
-		return jdbc.sql("select :id as org_id, :name as org_name, " + COUNTS + CURRENT)
+		return jdbc.sql("select :id as org_id, :name as org_name, " + SUMS + CURRENT)
 			.param("id", org.id())
 			.param("name", org.name())
 			.param("path", org.path() + "%")
@@ -77,8 +87,8 @@ public class MemberFigures {
 		OrganizationSummary org = organizations.get(orgId);
 		return jdbc.sql("""
 				select c.id as org_id, c.name as org_name, counted.*
-				from (select nullif(split_part(substr(m.org_path, length(:own) + 1), '/', 1), '')::bigint as child,
-				      """ + COUNTS + CURRENT + """
+				from (select nullif(split_part(substr(current.org_path, length(:own) + 1), '/', 1), '')::bigint as child,
+				      """ + SUMS + CURRENT + """
 				      group by 1) counted
 				left join organization c on c.id = counted.child
 				order by c.id is null, counted.total desc

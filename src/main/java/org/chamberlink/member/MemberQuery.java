@@ -34,17 +34,20 @@ final class MemberQuery {
 
 	private final String orderBy;
 
+	/** Whether a condition reads the party itself (credit code, phone), not the membership's copy of it. */
+	private boolean partyJoined;
+
 	MemberQuery(MemberFilter filter, DataScope scope, String orgPath, LocalDate today) {
 		condition("m.org_path like :scope", "scope", scope.pathPattern());
 		if (orgPath != null) {
 			condition("m.org_path like :orgPath", "orgPath", orgPath + "%");
 		}
-		conditions.add("p.status = 'ACTIVE'");
+		// (Merged parties have no memberships left: a merge moves them, so no party status test is needed.)
 		if (filter.kind() != null) {
-			condition("p.kind = :kind", "kind", filter.kind().name());
+			condition("m.party_kind = :kind", "kind", filter.kind().name());
 		}
 		if (filter.enterpriseKind() != null) {
-			condition("p.enterprise_kind = :enterpriseKind", "enterpriseKind", filter.enterpriseKind().name());
+			condition("m.enterprise_kind = :enterpriseKind", "enterpriseKind", filter.enterpriseKind().name());
 		}
 		if (filter.role() != null) {
 			condition("m.role = :role", "role", filter.role().name());
@@ -55,21 +58,21 @@ final class MemberQuery {
 		if (filter.industry() != null && !filter.industry().isBlank()) {
 			String industry = filter.industry().trim().toUpperCase();
 			if (industry.matches("[A-Z]")) {
-				condition("p.industry_code in (select code from industry where section = :section)", "section",
+				condition("m.industry_code in (select code from industry where section = :section)", "section",
 						industry);
 			}
 			else {
-				condition("p.industry_code = :industry", "industry", industry);
+				condition("m.industry_code = :industry", "industry", industry);
 			}
 		}
 		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-			condition("p.region_code like :region", "region", filter.regionCode().trim() + "%");
+			condition("m.party_region_code like :region", "region", filter.regionCode().trim() + "%");
 		}
 		if (filter.outOfTown() != null) {
-			condition("p.out_of_town = :outOfTown", "outOfTown", filter.outOfTown());
+			condition("m.out_of_town = :outOfTown", "outOfTown", filter.outOfTown());
 		}
 		if (filter.highTech() != null) {
-			condition("p.high_tech = :highTech", "highTech", filter.highTech());
+			condition("m.high_tech = :highTech", "highTech", filter.highTech());
 		}
 		if (filter.status() == MembershipStatus.ACTIVE) {
 			condition("(m.left_on is null or m.left_on > :today)", "today", today);
@@ -84,8 +87,8 @@ final class MemberQuery {
 		}
 		keyword(filter.trimmedKeyword());
 		this.orderBy = switch (filter.sort() == null ? "" : filter.sort()) {
-			case "name" -> " order by p.name, m.id";
-			case "organization" -> " order by o.name, p.name, m.id";
+			case "name" -> " order by m.party_name, m.id";
+			case "organization" -> " order by m.org_id, m.party_name, m.id";
 			default -> " order by m.joined_on desc, m.id desc";
 		};
 	}
@@ -97,13 +100,15 @@ final class MemberQuery {
 		String like = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		params.put("nameLike", like);
 		if (keyword.matches("\\d{4}")) {
-			condition("(p.phone_last4 = :last4 or p.name like :nameLike)", "last4", keyword);
+			condition("(p.phone_last4 = :last4 or m.party_name like :nameLike)", "last4", keyword);
+			partyJoined = true;
 		}
 		else if (keyword.matches("[0-9A-Za-z]{18}")) {
-			condition("(p.credit_code = :creditCode or p.name like :nameLike)", "creditCode", keyword.toUpperCase());
+			condition("(p.credit_code = :creditCode or m.party_name like :nameLike)", "creditCode", keyword.toUpperCase());
+			partyJoined = true;
 		}
 		else {
-			conditions.add("p.name like :nameLike");
+			conditions.add("m.party_name like :nameLike");
 		}
 	}
 
@@ -116,12 +121,26 @@ final class MemberQuery {
 		return " where " + String.join("\n  and ", conditions);
 	}
 
+	/** Every row, in order (exports). */
 	String select() {
 		return COLUMNS + FROM + where() + orderBy;
 	}
 
+	/**
+	 * One page: the memberships are filtered, sorted and cut to the page on the membership table
+	 * alone (its copies of the party's facts), and only the page's rows are joined.
+	 */
+	String page() {
+		if (partyJoined) {
+			return select() + " limit :limit offset :offset";
+		}
+		return COLUMNS + "from (select m.* from membership m" + where() + orderBy + " limit :limit offset :offset) m\n"
+				+ "join party p on p.id = m.party_id\njoin organization o on o.id = m.org_id" + orderBy;
+	}
+
 	String count() {
-		return "select count(*) " + FROM + where();
+		return partyJoined ? "select count(*) " + FROM + where()
+				: "select count(*) from membership m" + where();
 	}
 
 	Map<String, Object> params() {

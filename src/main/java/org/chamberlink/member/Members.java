@@ -51,7 +51,7 @@ public class Members {
 	public Page<MemberRow> search(MemberFilter filter, Pageable pageable) {
 		MemberQuery query = query(filter, scopes.current());
 		long total = jdbc.sql(query.count()).params(query.params()).query(Long.class).single();
-		List<MemberRow> rows = jdbc.sql(query.select() + " limit :limit offset :offset")
+		List<MemberRow> rows = jdbc.sql(query.page())
 			.params(query.params())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())

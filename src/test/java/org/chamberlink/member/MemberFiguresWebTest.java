@@ -69,6 +69,17 @@ class MemberFiguresWebTest {
 		// At 2024-12-31: the group, two enterprises of 甲 and the one of 乙 = 4; the person joined 2023-06-15 = 5.
 		assertThat(growth).contains("\"atStart\":5", "\"atEnd\":6", "\"joined\":2", "\"left\":1", "\"growthPercent\":20.00");
 
+		// The tally follows a party's changed attributes and a merge-free role change.
+		long firstOfA = jdbc.sql("select p.id from party p join membership m on m.party_id = p.id where m.org_id = :a "
+				+ "and p.high_tech").param("a", a).query(Long.class).single();
+		long version = jdbc.sql("select version from party where id = :p").param("p", firstOfA).query(Long.class).single();
+		var changed = Api.put(port, "/api/v1/parties/" + firstOfA, countyAdmin, "{\"name\":\"改名企业\",\"creditCode\":\""
+				+ jdbc.sql("select credit_code from party where id = :p").param("p", firstOfA).query(String.class).single()
+				+ "\",\"enterpriseKind\":\"PRIVATE_ENTERPRISE\",\"outOfTown\":true,\"highTech\":false,\"version\":" + version + "}");
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+		assertThat(Api.get(port, "/api/v1/organizations/" + county + "/member-figures", countyAdmin).body())
+			.contains("\"total\":6", "\"outOfTown\":2", "\"highTech\":0", "\"traditional\":4");
+
 		String chamberUser = fixture.tokenIn(b, Role.CHAMBER_ADMIN);
 		assertThat(Api.get(port, "/api/v1/organizations/" + a + "/member-figures", chamberUser).statusCode()).isEqualTo(404);
 		assertThat(person).isPositive();

@@ -70,6 +70,11 @@ public abstract class BrowserTest {
 		context.close();
 	}
 
+	/** The shared browser, for a test that needs a second user's window (a new context). */
+	protected static Browser browser() {
+		return browser;
+	}
+
 	protected String url(String path) {
 		return "http://localhost:" + port + path;
 	}

@@ -1,0 +1,343 @@
+package org.chamberlink.member;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.chamberlink.Application;
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.identity.ApiTokens;
+import org.chamberlink.identity.NewAccount;
+import org.chamberlink.identity.Role;
+import org.chamberlink.organization.DataScope;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.organization.UnifiedSocialCreditCode;
+import org.chamberlink.privacy.PersonalData;
+import org.chamberlink.web.XlsxWriter;
+import org.postgresql.PGConnection;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The member benchmark: fills a province once (see {@link ProvinceGenerator}; kept in
+ * target/benchmark between runs), then measures, side by side, what issue 4 sets goals for and
+ * prints a Markdown table for docs/benchmarks.md. Run: {@code ./mvnw test-compile exec:exec}.
+ * Not a test: it asserts nothing, it measures.
+ */
+public final class MemberBenchmark {
+
+	private static final int WARMUP = 30;
+
+	private static final int RUNS = 200;
+
+	/** The table so far; each line is also printed as soon as it is measured (a long run shows progress). */
+	private final List<String> results = new ArrayList<>() {
+		@Override
+		public boolean add(String line) {
+			System.out.println(line);
+			return super.add(line);
+		}
+	};
+
+	private final ConfigurableApplicationContext context;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final int port;
+
+	private MemberBenchmark(ConfigurableApplicationContext context) {
+		this.context = context;
+		this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path dir = Path.of("target", "benchmark").toAbsolutePath();
+		Files.createDirectories(dir);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+			.properties("server.port=0", "chamberlink.embedded-db.data-directory=" + dir.resolve("postgres"),
+					"chamberlink.embedded-db.port=15439", "chamberlink.privacy.key-file=" + dir.resolve("privacy.key"),
+					"chamberlink.demo.enabled=false", "chamberlink.admin.password=Benchmark-Passw0rd-1",
+					"logging.level.root=warn", "logging.level.org.chamberlink.request=warn",
+					"spring.main.banner-mode=off")
+			.run(args);
+		try {
+			new MemberBenchmark(context).run(dir);
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	private void run(Path dir) throws Exception {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		long parties = jdbc.sql("select count(*) from party").query(Long.class).single();
+		if (parties < ProvinceGenerator.PARTIES) {
+			System.out.println("Generating the province (once; kept in " + dir + ") …");
+			long started = System.nanoTime();
+			new ProvinceGenerator(context.getBean(DataSource.class), context.getBean(PersonalData.class)).generate();
+			System.out.printf("Generated in %.1f s%n", (System.nanoTime() - started) / 1e9);
+		}
+		long province = jdbc.sql("select id from organization where name = '河北省工商联（基准数据）'").query(Long.class).single();
+		Map<String, Object> county = jdbc.sql("""
+				select o.id, o.path, o.name, (select count(*) from membership m where m.org_path like o.path || '%') as n
+				from organization o where o.type = 'FEDERATION' and o.level = 'COUNTY' and o.region_code = '130102'
+				  and o.path like '/' || :province || '/%'
+				""").param("province", province).query().singleRow();
+		long countyId = ((Number) county.get("id")).longValue();
+		String countyPath = (String) county.get("path");
+
+		AccountPrincipal countyUser = account(countyId);
+		AccountPrincipal provinceUser = account(province);
+		ApiTokens tokens = context.getBean(ApiTokens.class);
+		String countyToken = tokens.create(countyUser.id(), "benchmark").secret();
+		String provinceToken = tokens.create(provinceUser.id(), "benchmark").secret();
+
+		Map<String, Object> data = jdbc.sql("select (select count(*) from organization) as orgs, "
+				+ "(select count(*) from party) as parties, (select count(*) from membership) as memberships").query().singleRow();
+		header(data, county);
+
+		// 1. The scoped, filtered list, first page, as a county user, against the same SQL over JDBC.
+		List<String> filters = List.of("status=ACTIVE", "kind=ENTERPRISE&status=ACTIVE", "role=DIRECTOR",
+				"industry=52&status=ACTIVE&sort=name", "joinYear=2024", "enterpriseKind=INDIVIDUAL_BUSINESS&outOfTown=false");
+		double[] api = measure(RUNS, i -> get("/api/v1/members?size=20&" + filters.get(i % filters.size()), countyToken));
+		NamedParameterJdbcTemplate raw = new NamedParameterJdbcTemplate(context.getBean(DataSource.class));
+		DataScope countyScope = DataScope.below(countyPath);
+		double[] sql = measure(RUNS, i -> {
+			MemberQuery query = new MemberQuery(filter(filters.get(i % filters.size())), countyScope, null, LocalDate.now());
+			raw.queryForObject(query.count(), query.params(), Long.class);
+			Map<String, Object> params = new java.util.HashMap<>(query.params());
+			params.put("limit", 20);
+			params.put("offset", 0);
+			raw.queryForList(query.page(), params);
+		});
+		row("Scoped filtered list, first page, county user (API over HTTP)", api, "p95 ≤ 50 ms");
+		row("  the same SQL (count + page) over JDBC", sql, "");
+		results.add(String.format(Locale.ROOT, "| List p95, API ÷ raw SQL | %.2f× | ≤ 1.5× |", p(api, 95) / p(sql, 95)));
+
+		// 2. Keyword search: name, credit code, phone's last four digits; county and province.
+		Map<String, Object> sample = jdbc.sql("""
+				select p.name, p.credit_code, p.phone_last4 from membership m join party p on p.id = m.party_id
+				where m.org_path like :scope and p.kind = 'ENTERPRISE' and p.phone_last4 is not null limit 1
+				""").param("scope", countyPath + "%").query().singleRow();
+		String name = ((String) sample.get("name")).substring(0, 3);
+		for (String[] keyword : new String[][] { { "name", name }, { "credit code", (String) sample.get("credit_code") },
+				{ "phone suffix", (String) sample.get("phone_last4") } }) {
+			String path = "/api/v1/members?size=20&keyword=" + URLEncoder.encode(keyword[1], StandardCharsets.UTF_8);
+			row("Keyword search by " + keyword[0] + ", county user", measure(RUNS, i -> get(path, countyToken)), "p95 ≤ 100 ms");
+			row("Keyword search by " + keyword[0] + ", province user", measure(50, i -> get(path, provinceToken)), "p95 ≤ 100 ms");
+		}
+
+		// 3. Member-structure figures for the province.
+		row("Member-structure figures, whole province (API)", measure(50,
+				i -> get("/api/v1/organizations/" + province + "/member-figures", provinceToken)), "p95 ≤ 200 ms");
+		row("Member figures by city, drill-down (API)", measure(20,
+				i -> get("/api/v1/organizations/" + province + "/member-figures/below", provinceToken)), "—");
+
+		// 4. Duplicate report over the province.
+		signIn(provinceUser);
+		MemberDuplicates duplicates = context.getBean(MemberDuplicates.class);
+		int[] found = new int[1];
+		double[] report = measure(3, i -> found[0] = duplicates.report().size());
+		results.add(String.format(Locale.ROOT, "| Duplicate report, province (%d rows listed) | %.2f s (max of 3) | ≤ 10 s |",
+				found[0], max(report) / 1000));
+
+		// 5. Export of about 100,000 rows (retail enterprises of the province).
+		MemberExport export = context.getBean(MemberExport.class);
+		MemberFilter retail = filter("industry=52");
+		long exportRows = export.count(retail);
+		long started = System.nanoTime();
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		export.write(retail, file, Locale.SIMPLIFIED_CHINESE);
+		results.add(String.format(Locale.ROOT, "| Export of %,d rows to .xlsx (%.1f MB) | %.2f s | ≤ 10 s |", exportRows,
+				file.size() / 1e6, (System.nanoTime() - started) / 1e9));
+
+		// 6. Import of 100,000 new rows into the county federation, against COPY of the same rows.
+		signIn(countyUser);
+		importBenchmark(jdbc, countyId);
+		SecurityContextHolder.clearContext();
+
+		Path out = dir.resolve("results.md");
+		Files.writeString(out, String.join("\n", results) + "\n");
+		System.out.println();
+		results.forEach(System.out::println);
+		System.out.println();
+		System.out.println("Written to " + out);
+	}
+
+	private void importBenchmark(JdbcClient jdbc, long countyId) throws Exception {
+		int rows = 100_000;
+		List<List<Object>> data = new ArrayList<>(rows);
+		for (int i = 0; i < rows; i++) {
+			String code = UnifiedSocialCreditCode.complete("91130102" + String.format("%09d", 500_000_000 + i));
+			data.add(Arrays.asList(i % 4 == 3 ? "个人" : "企业", "导入测试" + i + (i % 4 == 3 ? "" : "有限公司"),
+					i % 4 == 3 ? "" : code, i % 4 == 3 ? "" : "私营企业", "", "52", "", "", "130102", "否", "否", "", "",
+					"139" + String.format("%08d", 50_000_000 + i), "", "", "会员", "2025-01-15"));
+		}
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		try (XlsxWriter writer = XlsxWriter.open(xlsx, "会员", MemberImport.HEADERS)) {
+			data.forEach(writer::row);
+		}
+		MemberImport memberImport = context.getBean(MemberImport.class);
+		MemberJobs jobs = context.getBean(MemberJobs.class);
+		OrganizationSummary county = context.getBean(Organizations.class).get(countyId);
+		cleanUpImport(jdbc);
+
+		long started = System.nanoTime();
+		ImportOutcome outcome = memberImport.importNow(jobs.create("IMPORT", countyId, "benchmark.xlsx", false), county,
+				xlsx.toByteArray(), false, Locale.SIMPLIFIED_CHINESE);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		long again = System.nanoTime();
+		ImportOutcome repeat = memberImport.importNow(jobs.create("IMPORT", countyId, "benchmark.xlsx", false), county,
+				xlsx.toByteArray(), false, Locale.SIMPLIFIED_CHINESE);
+		double repeatSeconds = (System.nanoTime() - again) / 1e9;
+
+		// COPY of the same rows (as the import stages them, values already prepared) into a plain table.
+		StringBuilder csv = new StringBuilder();
+		for (List<Object> row : data) {
+			csv.append(row.get(0)).append(',').append(row.get(1)).append(',').append(row.get(2)).append(',')
+				.append(row.get(5)).append(',').append(row.get(8)).append(',').append(row.get(13)).append(",MEMBER,CONTACT,2025-01-15\n");
+		}
+		double copySeconds;
+		try (Connection connection = context.getBean(DataSource.class).getConnection()) {
+			connection.createStatement().execute("create temporary table copy_benchmark (kind text, name text, credit_code "
+					+ "varchar(18), industry_code varchar(2), region_code varchar(12), phone varchar(11), role varchar(20), "
+					+ "tier varchar(10), joined_on date)");
+			long copyStarted = System.nanoTime();
+			connection.unwrap(PGConnection.class).getCopyAPI()
+				.copyIn("copy copy_benchmark from stdin with (format csv)", new StringReader(csv.toString()));
+			copySeconds = (System.nanoTime() - copyStarted) / 1e9;
+		}
+		results.add(String.format(Locale.ROOT, "| Import of %,d rows (.xlsx %.1f MB): %d parties, %d memberships | %.2f s = %,.0f rows/s | ≥ 5,000 rows/s |",
+				rows, xlsx.size() / 1e6, outcome.partiesCreated(), outcome.membershipsAdded(), seconds, rows / seconds));
+		results.add(String.format(Locale.ROOT, "|   the same file again (idempotent: %d unchanged) | %.2f s | — |", repeat.unchanged(),
+				repeatSeconds));
+		results.add(String.format(Locale.ROOT, "|   COPY of the same rows into a table | %.2f s; import ÷ COPY = %.1f× | ≤ 3× |",
+				copySeconds, seconds / copySeconds));
+		cleanUpImport(jdbc);
+	}
+
+	/** Leaves the province as generated, so every run measures the same data. */
+	private static void cleanUpImport(JdbcClient jdbc) {
+		jdbc.sql("delete from membership where party_id in (select id from party where name like '导入测试%')").update();
+		jdbc.sql("delete from party where name like '导入测试%'").update();
+	}
+
+	private AccountPrincipal account(long orgId) {
+		return context.getBean(AccountManagement.class).create(new NewAccount("bench-" + orgId + "-" + System.nanoTime(),
+				"基准测试", "Benchmark-Passw0rd-1", orgId, Set.of(Role.FEDERATION_ADMIN), false));
+	}
+
+	private static void signIn(AccountPrincipal principal) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+	}
+
+	private static MemberFilter filter(String query) {
+		Map<String, String> p = new java.util.HashMap<>();
+		for (String pair : query.split("&")) {
+			String[] kv = pair.split("=");
+			p.put(kv[0], kv[1]);
+		}
+		return new MemberFilter(null, p.containsKey("kind") ? PartyKind.valueOf(p.get("kind")) : null,
+				p.containsKey("enterpriseKind") ? EnterpriseKind.valueOf(p.get("enterpriseKind")) : null,
+				p.containsKey("role") ? MemberRole.valueOf(p.get("role")) : null, null, p.get("industry"), null,
+				p.containsKey("outOfTown") ? Boolean.valueOf(p.get("outOfTown")) : null, null,
+				p.containsKey("status") ? MembershipStatus.valueOf(p.get("status")) : null,
+				p.containsKey("joinYear") ? Integer.valueOf(p.get("joinYear")) : null, null, p.get("sort"));
+	}
+
+	private void get(String path, String token) {
+		try {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " -> " + response.statusCode() + " " + response.body());
+			}
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	interface Run {
+
+		void run(int i) throws Exception;
+
+	}
+
+	/** Milliseconds of each of {@code runs} runs, after a warm-up. */
+	private static double[] measure(int runs, Run run) throws Exception {
+		for (int i = 0; i < Math.min(WARMUP, runs); i++) {
+			run.run(i);
+		}
+		double[] millis = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			long started = System.nanoTime();
+			run.run(i);
+			millis[i] = (System.nanoTime() - started) / 1e6;
+		}
+		Arrays.sort(millis);
+		return millis;
+	}
+
+	private static double p(double[] sorted, int percentile) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+	}
+
+	private static double max(double[] sorted) {
+		return sorted[sorted.length - 1];
+	}
+
+	private void row(String what, double[] millis, String goal) {
+		results.add(String.format(Locale.ROOT, "| %s | p50 %.1f ms, p95 %.1f ms (n=%d) | %s |", what, p(millis, 50),
+				p(millis, 95), millis.length, goal));
+	}
+
+	private void header(Map<String, Object> data, Map<String, Object> county) throws Exception {
+		String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+			.findFirst().map(l -> l.replaceFirst(".*: ", "")).orElse("?");
+		String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+			.findFirst().map(l -> l.replaceAll("\\D", "")).map(kb -> Long.parseLong(kb) / 1024 / 1024 + " GiB").orElse("?");
+		String postgres = context.getBean(JdbcClient.class).sql("show server_version").query(String.class).single();
+		results.add("Run " + OffsetDateTime.now().withNano(0) + " on " + cpu + ", "
+				+ Runtime.getRuntime().availableProcessors() + " cores, " + memory + "; Java "
+				+ System.getProperty("java.version") + ", embedded PostgreSQL " + postgres + " (fsync on).");
+		results.add(String.format(Locale.ROOT, "Data: %,d organisations, %,d parties, %,d memberships; the county user is %s (%,d memberships).",
+				((Number) data.get("orgs")).longValue(), ((Number) data.get("parties")).longValue(),
+				((Number) data.get("memberships")).longValue(), county.get("name"), ((Number) county.get("n")).longValue()));
+		results.add("");
+		results.add("| Measure | Result | Goal |");
+		results.add("|---|---|---|");
+	}
+
+}
