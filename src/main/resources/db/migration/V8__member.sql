@@ -54,7 +54,6 @@ create unique index party_id_number_uk on party (id_number_hash) where status = 
 create unique index party_group_uk on party (group_org_id) where status = 'ACTIVE';
 create index party_phone_hash_ix on party (phone_hash);
 create index party_phone_last4_ix on party (phone_last4);
-create index party_name_trgm_ix on party using gin (name gin_trgm_ops);
 create index party_name_key_ix on party (region_code, name_key);
 -- also serves the foreign key: deleting or merging parties must not scan the table per row
 create index party_merged_into_ix on party (merged_into) where merged_into is not null;
@@ -99,9 +98,16 @@ create unique index membership_current_uk on membership (party_id, org_id) where
 create index membership_scope_ix on membership (org_path varchar_pattern_ops, joined_on);
 create index membership_party_ix on membership (party_id);
 create index membership_org_ix on membership (org_id);
-create index membership_party_name_trgm_ix on membership using gin (party_name gin_trgm_ops);
+-- A large pending list lets an import of 100,000 members append to the index instead of merging
+-- trigrams inline; autovacuum merges it later (searches read the pending list meanwhile).
+create index membership_party_name_trgm_ix on membership using gin (party_name gin_trgm_ops)
+    with (gin_pending_list_limit = 65536);
+-- A bulk insert that already carries the copies (the import, from the same party rows) skips the lookup.
 create function membership_copy_party() returns trigger language plpgsql as $$
 begin
+    if tg_op = 'INSERT' and new.party_kind is not null then
+        return new;
+    end if;
     select p.name, p.kind, p.enterprise_kind, p.industry_code, p.region_code, p.out_of_town, p.high_tech
     into new.party_name, new.party_kind, new.enterprise_kind, new.industry_code, new.party_region_code,
          new.out_of_town, new.high_tech

@@ -94,8 +94,7 @@ public class ApiTokens {
 			Optional<AccountPrincipal> principal = accounts.findById(token.getUserId())
 				.map(UserAccount::toPrincipal)
 				.filter(AccountPrincipal::isEnabled);
-			principal.ifPresent(p -> {
-				token.used();
+			principal.filter(p -> token.used()).ifPresent(p -> {
 				audit.record(AuditEntry.of(AuditAction.TOKEN_USED)
 					.entity("ApiToken", token.getId())
 					.summary(token.getName())

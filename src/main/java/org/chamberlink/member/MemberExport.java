@@ -112,8 +112,11 @@ public class MemberExport {
 				word("membershipStatus." + row.status(today), locale));
 	}
 
+	private final Map<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Labels of codes, looked up once per language rather than once per cell. */
 	private String word(String key, Locale locale) {
-		return messages.getMessage(key, null, key, locale);
+		return words.computeIfAbsent(locale + "|" + key, k -> messages.getMessage(key, null, key, locale));
 	}
 
 	private Map<String, String> industryNames() {

@@ -34,9 +34,6 @@ final class MemberQuery {
 
 	private final String orderBy;
 
-	/** Whether a condition reads the party itself (credit code, phone), not the membership's copy of it. */
-	private boolean partyJoined;
-
 	MemberQuery(MemberFilter filter, DataScope scope, String orgPath, LocalDate today) {
 		condition("m.org_path like :scope", "scope", scope.pathPattern());
 		if (orgPath != null) {
@@ -97,18 +94,18 @@ final class MemberQuery {
 		if (keyword == null) {
 			return;
 		}
-		String like = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		params.put("nameLike", like);
 		if (keyword.matches("\\d{4}")) {
-			condition("(p.phone_last4 = :last4 or m.party_name like :nameLike)", "last4", keyword);
-			partyJoined = true;
+			// Four digits are a phone's last four (尾号); no name is written that way.
+			condition("m.party_id in (select id from party where phone_last4 = :last4)", "last4", keyword);
 		}
 		else if (keyword.matches("[0-9A-Za-z]{18}")) {
-			condition("(p.credit_code = :creditCode or m.party_name like :nameLike)", "creditCode", keyword.toUpperCase());
-			partyJoined = true;
+			// Eighteen letters and digits are a credit code: found through its unique index, not by name.
+			condition("m.party_id in (select id from party where credit_code = :creditCode)", "creditCode",
+					keyword.toUpperCase());
 		}
 		else {
-			conditions.add("m.party_name like :nameLike");
+			condition("m.party_name like :nameLike", "nameLike",
+					"%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 	}
 
@@ -131,16 +128,12 @@ final class MemberQuery {
 	 * alone (its copies of the party's facts), and only the page's rows are joined.
 	 */
 	String page() {
-		if (partyJoined) {
-			return select() + " limit :limit offset :offset";
-		}
 		return COLUMNS + "from (select m.* from membership m" + where() + orderBy + " limit :limit offset :offset) m\n"
 				+ "join party p on p.id = m.party_id\njoin organization o on o.id = m.org_id" + orderBy;
 	}
 
 	String count() {
-		return partyJoined ? "select count(*) " + FROM + where()
-				: "select count(*) from membership m" + where();
+		return "select count(*) from membership m" + where();
 	}
 
 	Map<String, Object> params() {

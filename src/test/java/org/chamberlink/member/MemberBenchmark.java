@@ -84,6 +84,7 @@ public final class MemberBenchmark {
 					"chamberlink.embedded-db.port=15439", "chamberlink.privacy.key-file=" + dir.resolve("privacy.key"),
 					"chamberlink.demo.enabled=false", "chamberlink.admin.password=Benchmark-Passw0rd-1",
 					"logging.level.root=warn", "logging.level.org.chamberlink.request=warn",
+					"logging.level.org.chamberlink.member.MemberImport=info",
 					"spring.main.banner-mode=off")
 			.run(args);
 		try {
@@ -137,6 +138,8 @@ public final class MemberBenchmark {
 			raw.queryForList(query.page(), params);
 		});
 		row("Scoped filtered list, first page, county user (API over HTTP)", api, "p95 ≤ 50 ms");
+		row("  for scale: GET /api/v1/me, the same token (HTTP, authentication, JSON)",
+				measure(RUNS, i -> get("/api/v1/me", countyToken)), "");
 		row("  the same SQL (count + page) over JDBC", sql, "");
 		results.add(String.format(Locale.ROOT, "| List p95, API ÷ raw SQL | %.2f× | ≤ 1.5× |", p(api, 95) / p(sql, 95)));
 
