@@ -34,7 +34,14 @@ final class MemberQuery {
 
 	private final String orderBy;
 
-	MemberQuery(MemberFilter filter, DataScope scope, String orgPath, LocalDate today) {
+	/** Finds the parties an exact keyword names: by {@code credit_code} or {@code phone_last4}. */
+	interface PartyLookup {
+
+		List<Long> ids(String column, String value);
+
+	}
+
+	MemberQuery(MemberFilter filter, DataScope scope, String orgPath, LocalDate today, PartyLookup parties) {
 		condition("m.org_path like :scope", "scope", scope.pathPattern());
 		if (orgPath != null) {
 			condition("m.org_path like :orgPath", "orgPath", orgPath + "%");
@@ -82,7 +89,7 @@ final class MemberQuery {
 			params.put("joinedFrom", LocalDate.of(filter.joinYear(), 1, 1));
 			params.put("joinedBefore", LocalDate.of(filter.joinYear() + 1, 1, 1));
 		}
-		keyword(filter.trimmedKeyword());
+		keyword(filter.trimmedKeyword(), parties);
 		this.orderBy = switch (filter.sort() == null ? "" : filter.sort()) {
 			case "name" -> " order by m.party_name, m.id";
 			case "organization" -> " order by m.org_id, m.party_name, m.id";
@@ -90,22 +97,36 @@ final class MemberQuery {
 		};
 	}
 
-	private void keyword(String keyword) {
+	/*
+	 * A credit code or a phone suffix names a handful of parties at most: they are looked up
+	 * first and the memberships found by party id, so the plan never depends on how PostgreSQL
+	 * estimates a sub-select against a million-row scope.
+	 */
+	private void keyword(String keyword, PartyLookup parties) {
 		if (keyword == null) {
 			return;
 		}
 		if (keyword.matches("\\d{4}")) {
 			// Four digits are a phone's last four (尾号); no name is written that way.
-			condition("m.party_id in (select id from party where phone_last4 = :last4)", "last4", keyword);
+			byParty(parties.ids("phone_last4", keyword));
 		}
 		else if (keyword.matches("[0-9A-Za-z]{18}")) {
 			// Eighteen letters and digits are a credit code: found through its unique index, not by name.
-			condition("m.party_id in (select id from party where credit_code = :creditCode)", "creditCode",
-					keyword.toUpperCase());
+			byParty(parties.ids("credit_code", keyword.toUpperCase()));
 		}
 		else {
 			condition("m.party_name like :nameLike", "nameLike",
 					"%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+	}
+
+	private void byParty(List<Long> ids) {
+		if (ids.isEmpty()) {
+			conditions.add("false");
+		}
+		else {
+			// Spring expands the list into one placeholder per id.
+			condition("m.party_id in (:partyIds)", "partyIds", ids);
 		}
 	}
 

@@ -137,7 +137,15 @@ public class Members {
 
 	private MemberQuery query(MemberFilter filter, DataScope scope) {
 		String orgPath = filter.orgId() == null ? null : organizations.get(filter.orgId()).path();
-		return new MemberQuery(filter, scope, orgPath, LocalDate.now());
+		return new MemberQuery(filter, scope, orgPath, LocalDate.now(), this::partyIds);
+	}
+
+	/** Active parties with exactly this credit code or phone suffix (the column comes from MemberQuery, never a request). */
+	private List<Long> partyIds(String column, String value) {
+		return jdbc.sql("select id from party where status = 'ACTIVE' and " + column + " = :value")
+			.param("value", value)
+			.query(Long.class)
+			.list();
 	}
 
 }

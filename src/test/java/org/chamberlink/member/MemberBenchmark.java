@@ -130,7 +130,8 @@ public final class MemberBenchmark {
 		NamedParameterJdbcTemplate raw = new NamedParameterJdbcTemplate(context.getBean(DataSource.class));
 		DataScope countyScope = DataScope.below(countyPath);
 		double[] sql = measure(RUNS, i -> {
-			MemberQuery query = new MemberQuery(filter(filters.get(i % filters.size())), countyScope, null, LocalDate.now());
+			MemberQuery query = new MemberQuery(filter(filters.get(i % filters.size())), countyScope, null, LocalDate.now(),
+					(column, value) -> List.of());
 			raw.queryForObject(query.count(), query.params(), Long.class);
 			Map<String, Object> params = new java.util.HashMap<>(query.params());
 			params.put("limit", 20);
@@ -138,6 +139,11 @@ public final class MemberBenchmark {
 			raw.queryForList(query.page(), params);
 		});
 		row("Scoped filtered list, first page, county user (API over HTTP)", api, "p95 ≤ 50 ms");
+		signIn(countyUser);
+		Members members = context.getBean(Members.class);
+		row("  the same through the service (Members.search, no HTTP)", measure(RUNS, i -> members
+			.search(filter(filters.get(i % filters.size())), org.springframework.data.domain.PageRequest.of(0, 20))), "");
+		SecurityContextHolder.clearContext();
 		row("  for scale: GET /api/v1/me, the same token (HTTP, authentication, JSON)",
 				measure(RUNS, i -> get("/api/v1/me", countyToken)), "");
 		row("  the same SQL (count + page) over JDBC", sql, "");
