@@ -44,16 +44,7 @@ public class PersonalData {
 		}
 	});
 
-	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(hashKey);
-			return mac;
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
-	});
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
 	PersonalData(PrivacyProperties properties) {
 		byte[] master = PrivacyKey.load(properties);
@@ -103,6 +94,17 @@ public class PersonalData {
 			return null;
 		}
 		return macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private Mac newMac() {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(hashKey);
+			return mac;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static byte[] derive(byte[] master, String purpose) {
