@@ -31,6 +31,13 @@ class EmbeddedDatabaseConfiguration {
 		return EmbeddedPostgresServer.start(properties);
 	}
 
+	/**
+	 * Scoped queries say {@code path like ?}: a cached generic plan cannot use the path index for
+	 * an unknown prefix and scans the whole table (200 ms instead of 17 ms for a county's members
+	 * among a million, measured), so every statement is planned with its actual values.
+	 */
+	static final String CUSTOM_PLANS = "set plan_cache_mode = force_custom_plan";
+
 	@Bean
 	DataSource dataSource(EmbeddedPostgresServer server, EmbeddedDatabaseProperties properties) {
 		EmbeddedPostgres postgres = server.postgres();
@@ -40,6 +47,8 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(Math.max(2, Math.min(10, properties.maxConnections() / 3)));
 		dataSource.setPoolName("chamberlink");
+		// As spring.datasource.hikari.connection-init-sql does for an external database (application.yml).
+		dataSource.setConnectionInitSql(CUSTOM_PLANS);
 		return dataSource;
 	}
 
