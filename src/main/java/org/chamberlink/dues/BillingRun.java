@@ -1,0 +1,14 @@
+package org.chamberlink.dues;
+
+import java.time.OffsetDateTime;
+
+/** A billing job: what it was asked to bill and, once done, what it did. */
+public record BillingRun(Long id, Long orgId, String orgName, int year, boolean subtree, String status,
+		Integer billsCreated, Integer alreadyBilled, Integer withoutSchedule, Long millis, String error,
+		String requestedBy, OffsetDateTime requestedAt) {
+
+	public boolean finished() {
+		return "DONE".equals(status) || "FAILED".equals(status);
+	}
+
+}

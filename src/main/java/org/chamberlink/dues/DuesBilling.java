@@ -1,0 +1,222 @@
+package org.chamberlink.dues;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.chamberlink.audit.AuditAction;
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.organization.DataScopes;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.RuleViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Yearly billing of every current membership of an organisation (or its whole subtree), as one
+ * set-based insert per run. A membership is billed at most once a year (a unique key, so
+ * re-running creates nothing twice); the amount is the schedule's for the member's role on the
+ * billing day, prorated for members who joined during the year as the organisation chose; any
+ * credit the member holds is applied to the new bill at once.
+ */
+@Service
+public class DuesBilling {
+
+	private static final Logger log = LoggerFactory.getLogger(DuesBilling.class);
+
+	private static final String RUN = """
+			select r.id, r.org_id, o.name as org_name, r.year, r.subtree, r.status, r.bills_created, r.already_billed,
+			       r.without_schedule, r.millis, r.error, r.requested_by, r.requested_at
+			from dues_billing_run r join organization o on o.id = r.org_id
+			""";
+
+	// The memberships a run bills: current on the billing day and joined by the end of the year.
+	private static final String TARGETS = """
+			from membership m
+			where (case when :subtree then m.org_path like :path else m.org_id = :org end)
+			  and (m.left_on is null or m.left_on > :today)
+			  and m.joined_on <= make_date(:year, 12, 31)
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Organizations organizations;
+
+	private final DataScopes scopes;
+
+	private final DuesJobs jobs;
+
+	private final TransactionTemplate transactions;
+
+	private final AuditTrail audit;
+
+	DuesBilling(JdbcClient jdbc, Organizations organizations, DataScopes scopes, DuesJobs jobs,
+			TransactionTemplate transactions, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.scopes = scopes;
+		this.jobs = jobs;
+		this.transactions = transactions;
+		this.audit = audit;
+	}
+
+	/** Queues a run and returns its id at once; the run itself goes on in the background. */
+	public Long start(Long orgId, Integer year, boolean subtree) {
+		OrganizationSummary org = organizations.get(orgId);
+		if (year == null || year < 2000 || year > 2100) {
+			throw new RuleViolationException("year", "dues.year.invalid");
+		}
+		String by = SecurityContextHolder.getContext().getAuthentication().getName();
+		Long runId = jdbc.sql("""
+				insert into dues_billing_run (org_id, year, subtree, status, requested_by)
+				values (:org, :year, :subtree, 'QUEUED', :by) returning id
+				""")
+			.param("org", orgId)
+			.param("year", year)
+			.param("subtree", subtree)
+			.param("by", by)
+			.query(Long.class)
+			.single();
+		audit.record(AuditEntry.of(AuditAction.CREATE)
+			.entity("DuesBillingRun", runId)
+			.org(orgId)
+			.summary(org.name() + " " + year + (subtree ? " 含下级" : "") + " 会费开单"));
+		jobs.submit(() -> run(runId, org, year, subtree));
+		return runId;
+	}
+
+	/** Bills synchronously (the benchmark and tests call this to time or await a run). */
+	public BillingRun runNow(Long orgId, int year, boolean subtree) {
+		OrganizationSummary org = organizations.get(orgId);
+		Long runId = jdbc.sql("""
+				insert into dues_billing_run (org_id, year, subtree, status, requested_by)
+				values (:org, :year, :subtree, 'QUEUED', :by) returning id
+				""")
+			.param("org", orgId)
+			.param("year", year)
+			.param("subtree", subtree)
+			.param("by", SecurityContextHolder.getContext().getAuthentication().getName())
+			.query(Long.class)
+			.single();
+		run(runId, org, year, subtree);
+		return run(runId).orElseThrow();
+	}
+
+	public Optional<BillingRun> run(Long runId) {
+		return jdbc.sql(RUN + " where r.id = :id and o.path like :scope")
+			.param("id", runId)
+			.param("scope", scopes.current().pathPattern())
+			.query(BillingRun.class)
+			.optional();
+	}
+
+	public List<BillingRun> recent(Long orgId) {
+		return jdbc.sql(RUN + " where r.org_id = :org and o.path like :scope order by r.id desc limit 5")
+			.param("org", orgId)
+			.param("scope", scopes.current().pathPattern())
+			.query(BillingRun.class)
+			.list();
+	}
+
+	private void run(Long runId, OrganizationSummary org, int year, boolean subtree) {
+		long started = System.nanoTime();
+		jdbc.sql("update dues_billing_run set status = 'RUNNING' where id = :id").param("id", runId).update();
+		try {
+			int[] counts = transactions.execute(status -> bill(runId, org, year, subtree));
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			jdbc.sql("""
+					update dues_billing_run set status = 'DONE', bills_created = :created, already_billed = :already,
+					    without_schedule = :without, millis = :millis, finished_at = now() where id = :id
+					""")
+				.param("created", counts[0])
+				.param("already", counts[1])
+				.param("without", counts[2])
+				.param("millis", millis)
+				.param("id", runId)
+				.update();
+			log.info("Billing run {} ({} {}{}): {} bills in {} ms, {} already billed, {} without a schedule", runId,
+					org.name(), year, subtree ? " and below" : "", counts[0], millis, counts[1], counts[2]);
+		}
+		catch (RuntimeException e) {
+			log.warn("Billing run {} failed", runId, e);
+			jdbc.sql("update dues_billing_run set status = 'FAILED', error = :error, finished_at = now() where id = :id")
+				.param("error", String.valueOf(e.getMessage()).substring(0, Math.min(500, String.valueOf(e.getMessage()).length())))
+				.param("id", runId)
+				.update();
+		}
+	}
+
+	private int[] bill(Long runId, OrganizationSummary org, int year, boolean subtree) {
+		LocalDate today = LocalDate.now();
+		int created = params(jdbc.sql("""
+				with rates as (
+				    select distinct on (s.org_id, s.role) s.org_id, s.role, s.amount_fen
+				    from dues_schedule s
+				    where s.year = :year and s.effective_from <= greatest(:today, make_date(:year, 1, 1))
+				    order by s.org_id, s.role, s.effective_from desc)
+				insert into dues_bill (membership_id, party_id, org_id, org_path, year, role, amount_fen, due_on, issued_on, run_id)
+				select m.id, m.party_id, m.org_id, m.org_path, :year, m.role,
+				       case when p.proration = 'MONTHLY' and m.joined_on > make_date(:year, 1, 1)
+				            then round(r.amount_fen * (13 - extract(month from m.joined_on)) / 12.0)::bigint
+				            else r.amount_fen end,
+				       case when m.joined_on > p.due_on then m.joined_on + 30 else p.due_on end,
+				       :today, :run
+				""" + TARGETS.replace("from membership m", """
+				from membership m
+				join dues_policy p on p.org_id = m.org_id and p.year = :year
+				join rates r on r.org_id = m.org_id and r.role = m.role""") + """
+				  and not (p.proration = 'NONE' and m.joined_on > make_date(:year, 1, 1))
+				on conflict (membership_id, year) do nothing
+				"""), runId, org, year, subtree, today).update();
+		applyCredit(runId);
+		int already = params(jdbc.sql("select count(*) " + TARGETS + """
+				  and exists (select 1 from dues_bill b where b.membership_id = m.id and b.year = :year
+				              and b.run_id is distinct from :run)
+				"""), runId, org, year, subtree, today).query(Integer.class).single();
+		int without = params(jdbc.sql("select count(*) " + TARGETS + """
+				  and not exists (select 1 from dues_bill b where b.membership_id = m.id and b.year = :year)
+				  and not exists (select 1 from dues_policy p where p.org_id = m.org_id and p.year = :year and p.proration = 'NONE'
+				                  and m.joined_on > make_date(:year, 1, 1))
+				"""), runId, org, year, subtree, today).query(Integer.class).single();
+		return new int[] { created, already, without };
+	}
+
+	// A member's credit (an earlier overpayment) pays the new bill as far as it goes.
+	private void applyCredit(Long runId) {
+		jdbc.sql("""
+				with credit as (
+				    select e.membership_id, sum(e.credit_fen) as balance
+				    from dues_entry e where e.membership_id in (select membership_id from dues_bill where run_id = :run)
+				    group by 1 having sum(e.credit_fen) > 0),
+				used as (
+				    insert into dues_entry (membership_id, org_id, org_path, bill_id, kind, amount_fen, applied_fen, credit_fen,
+				                            occurred_on, reason, recorded_by)
+				    select b.membership_id, b.org_id, b.org_path, b.id, 'CREDIT_USE', least(c.balance, b.amount_fen),
+				           least(c.balance, b.amount_fen), -least(c.balance, b.amount_fen), b.issued_on, '预存余额抵扣', 'system'
+				    from dues_bill b join credit c on c.membership_id = b.membership_id
+				    where b.run_id = :run and b.amount_fen > 0
+				    returning bill_id, applied_fen)
+				update dues_bill b set paid_fen = b.paid_fen + used.applied_fen from used where b.id = used.bill_id
+				""")
+			.param("run", runId)
+			.update();
+	}
+
+	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Long runId, OrganizationSummary org,
+			int year, boolean subtree, LocalDate today) {
+		return spec.param("run", runId)
+			.param("org", org.id())
+			.param("path", org.path() + "%")
+			.param("year", year)
+			.param("subtree", subtree)
+			.param("today", today);
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.chamberlink.dues;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.organization.DataScopes;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading bills, their ledger entries and receipts: by staff within their scope, or a member's own. */
+@Service
+public class DuesBills {
+
+	private static final String BILL = """
+			select b.id, b.membership_id, b.party_id, m.party_name, b.org_id, o.name as org_name, b.year, b.role,
+			       b.amount_fen, b.paid_fen, b.waived_fen, b.due_on, b.issued_on
+			from dues_bill b join membership m on m.id = b.membership_id join organization o on o.id = b.org_id
+			""";
+
+	private static final String ENTRY = """
+			select e.id, e.kind, e.amount_fen, e.applied_fen, e.credit_fen, e.method, e.reference, e.occurred_on, e.reason,
+			       e.approver, e.corrects_id, e.receipt_no, e.recorded_by, e.recorded_at,
+			       exists (select 1 from dues_entry c where c.corrects_id = e.id) as reversed
+			from dues_entry e
+			""";
+
+	private static final String RECEIPT = """
+			select e.id as entry_id, e.receipt_no, e.org_id, o.name as org_name, m.party_name, b.year, b.role, e.amount_fen,
+			       e.applied_fen, e.credit_fen, e.method, e.reference, e.occurred_on as paid_on, e.recorded_by, e.recorded_at,
+			       exists (select 1 from dues_entry c where c.corrects_id = e.id) as reversed
+			from dues_entry e join dues_bill b on b.id = e.bill_id join membership m on m.id = e.membership_id
+			join organization o on o.id = e.org_id
+			where e.kind = 'PAYMENT'
+			""";
+
+	private static final String OWN = "b.party_id = (select party_id from member_account where account_id = :account)";
+
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	private final Organizations organizations;
+
+	DuesBills(JdbcClient jdbc, DataScopes scopes, Organizations organizations) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.organizations = organizations;
+	}
+
+	@Transactional(readOnly = true)
+	public DuesBill get(Long billId) {
+		return jdbc.sql(BILL + " where b.id = :id and b.org_path like :scope")
+			.param("id", billId)
+			.param("scope", scopes.current().pathPattern())
+			.query(DuesBill.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("DuesBill", billId));
+	}
+
+	/** The bill's ledger entries, oldest first (the caller has read the bill through {@link #get}). */
+	@Transactional(readOnly = true)
+	public List<DuesEntry> entries(Long billId) {
+		return jdbc.sql(ENTRY + " where e.bill_id = :bill and e.org_path like :scope order by e.id")
+			.param("bill", billId)
+			.param("scope", scopes.current().pathPattern())
+			.query(DuesEntry.class)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Receipt receipt(Long entryId) {
+		return jdbc.sql(RECEIPT + " and e.id = :id and e.org_path like :scope")
+			.param("id", entryId)
+			.param("scope", scopes.current().pathPattern())
+			.query(Receipt.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("DuesReceipt", entryId));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<DuesBill> search(BillFilter filter, Pageable pageable) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, params);
+		long total = jdbc.sql("select count(*) from dues_bill b" + (filter.keyword() == null || filter.keyword().isBlank()
+				? "" : " join membership m on m.id = b.membership_id") + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<DuesBill> rows = jdbc.sql(BILL + where + " order by b.due_on, m.party_name, b.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(DuesBill.class)
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** Every bill the filter selects, streamed (the export). */
+	@Transactional(readOnly = true)
+	public void forEach(BillFilter filter, Consumer<DuesBill> consumer) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, params);
+		jdbc.sql(BILL + where + " order by b.due_on, m.party_name, b.id")
+			.params(params)
+			.query(DuesBill.class)
+			.stream()
+			.forEach(consumer);
+	}
+
+	/** A signed-in member's own bills, newest year first. */
+	@Transactional(readOnly = true)
+	public List<DuesBill> own(AccountPrincipal member) {
+		return jdbc.sql(BILL + " where " + OWN + " order by b.year desc, o.name")
+			.param("account", member.id())
+			.query(DuesBill.class)
+			.list();
+	}
+
+	/** A member's own receipts (reversed ones included, marked). */
+	@Transactional(readOnly = true)
+	public List<Receipt> ownReceipts(AccountPrincipal member) {
+		return jdbc.sql(RECEIPT + " and " + OWN + " order by e.occurred_on desc, e.id desc")
+			.param("account", member.id())
+			.query(Receipt.class)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Receipt> ownReceipt(AccountPrincipal member, Long entryId) {
+		return jdbc.sql(RECEIPT + " and e.id = :id and " + OWN)
+			.param("id", entryId)
+			.param("account", member.id())
+			.query(Receipt.class)
+			.optional();
+	}
+
+	private String where(BillFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where b.org_path like :scope");
+		params.put("scope", scopes.current().pathPattern());
+		if (filter.orgId() != null) {
+			OrganizationSummary org = organizations.get(filter.orgId());
+			if (filter.subtree()) {
+				where.append(" and b.org_path like :path");
+				params.put("path", org.path() + "%");
+			}
+			else {
+				where.append(" and b.org_id = :org");
+				params.put("org", org.id());
+			}
+		}
+		if (filter.year() != null) {
+			where.append(" and b.year = :year");
+			params.put("year", filter.year());
+		}
+		if (filter.state() != null) {
+			where.append(switch (filter.state()) {
+				case SETTLED -> " and b.paid_fen + b.waived_fen >= b.amount_fen";
+				case OPEN -> " and b.paid_fen + b.waived_fen < b.amount_fen";
+				case OVERDUE -> " and b.paid_fen + b.waived_fen < b.amount_fen and b.due_on < :today";
+			});
+			params.put("today", LocalDate.now());
+		}
+		if (filter.role() != null) {
+			where.append(" and b.role = :role");
+			params.put("role", filter.role().name());
+		}
+		if (filter.keyword() != null && !filter.keyword().isBlank()) {
+			where.append(" and m.party_name like :keyword");
+			params.put("keyword", "%" + filter.keyword().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		return where.toString();
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.chamberlink.dues;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One ledger entry of a bill, as its trail shows it. */
+public record DuesEntry(Long id, EntryKind kind, long amountFen, long appliedFen, long creditFen, PaymentMethod method,
+		String reference, LocalDate occurredOn, String reason, String approver, Long correctsId, Long receiptNo,
+		String recordedBy, OffsetDateTime recordedAt, boolean reversed) {
+
+	public String amount() {
+		return Fen.format(amountFen);
+	}
+
+	public String credit() {
+		return Fen.format(creditFen);
+	}
+
+	public String receipt() {
+		return receiptNo == null ? null : Receipt.number(receiptNo);
+	}
+
+}

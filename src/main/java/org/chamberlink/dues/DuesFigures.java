@@ -1,0 +1,73 @@
+package org.chamberlink.dues;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Collection figures for any node of the caller's subtree, read from {@code dues_tally} (one row
+ * per organisation, year and due date, kept by triggers on the bills): a province sums thousands
+ * of rows, not a million bills.
+ */
+@Service
+public class DuesFigures {
+
+	private static final String SUMS = """
+			coalesce(sum(bills), 0)::bigint as bills, coalesce(sum(settled_bills), 0)::bigint as settled_bills,
+			coalesce(sum(billed_fen), 0)::bigint as billed_fen, coalesce(sum(paid_fen), 0)::bigint as paid_fen,
+			coalesce(sum(waived_fen), 0)::bigint as waived_fen,
+			coalesce(sum(bills - settled_bills) filter (where due_on < :today), 0)::bigint as overdue_bills,
+			coalesce(sum(billed_fen - paid_fen - waived_fen) filter (where due_on < :today), 0)::bigint as overdue_fen
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Organizations organizations;
+
+	DuesFigures(JdbcClient jdbc, Organizations organizations) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+	}
+
+	@Transactional(readOnly = true)
+	public DuesCollection collection(Long orgId, int year) {
+		OrganizationSummary org = organizations.get(orgId);
+		return jdbc.sql("select :id as org_id, :name as org_name, :year as year, " + SUMS
+				+ " from dues_tally where org_path like :path and year = :year")
+			.param("id", org.id())
+			.param("name", org.name())
+			.param("year", year)
+			.param("path", org.path() + "%")
+			.param("today", LocalDate.now())
+			.query(DuesCollection.class)
+			.single();
+	}
+
+	/** The same for each organisation directly below; a row without id is the node's own bills. */
+	@Transactional(readOnly = true)
+	public List<DuesCollection> below(Long orgId, int year) {
+		OrganizationSummary org = organizations.get(orgId);
+		return jdbc.sql("""
+				select c.id as org_id, c.name as org_name, :year as year, counted.*
+				from (select nullif(split_part(substr(org_path, length(:own) + 1), '/', 1), '')::bigint as child,
+				      """ + SUMS + """
+				      from dues_tally where org_path like :path and year = :year
+				      group by 1) counted
+				left join organization c on c.id = counted.child
+				order by c.id is null, counted.billed_fen desc
+				""")
+			.param("own", org.path())
+			.param("path", org.path() + "%")
+			.param("year", year)
+			.param("today", LocalDate.now())
+			.query(DuesCollection.class)
+			.list();
+	}
+
+}

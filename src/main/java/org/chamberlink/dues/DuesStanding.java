@@ -1,0 +1,64 @@
+package org.chamberlink.dues;
+
+import java.time.LocalDate;
+
+import org.chamberlink.organization.DataScopes;
+import org.chamberlink.web.RecordNotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether a membership is in good standing: nothing past its due date is still unpaid. Derived
+ * from the bills each time it is asked (never a flag someone forgets to update); other modules
+ * (the member card) ask here.
+ */
+@Service
+public class DuesStanding {
+
+	/** A membership's standing as the API reports it. */
+	public record Standing(Long membershipId, LocalDate on, boolean goodStanding, long overdueBills, long overdueFen) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	DuesStanding(JdbcClient jdbc, DataScopes scopes) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+	}
+
+	/** The same for a membership in the caller's scope, with what is overdue. */
+	@Transactional(readOnly = true)
+	public Standing of(Long membershipId, LocalDate on) {
+		return jdbc.sql("""
+				select m.id as membership_id, cast(:on as date) as on, count(b.id) = 0 as good_standing,
+				       count(b.id) as overdue_bills, coalesce(sum(b.amount_fen - b.paid_fen - b.waived_fen), 0)::bigint as overdue_fen
+				from membership m
+				left join dues_bill b on b.membership_id = m.id and b.due_on < :on and b.paid_fen + b.waived_fen < b.amount_fen
+				where m.id = :m and m.org_path like :scope
+				group by m.id
+				""")
+			.param("m", membershipId)
+			.param("on", on)
+			.param("scope", scopes.current().pathPattern())
+			.query(Standing.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("Membership", membershipId));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean inGoodStanding(Long membershipId, LocalDate on) {
+		return !jdbc.sql("""
+				select exists (select 1 from dues_bill
+				               where membership_id = :m and due_on < :on and paid_fen + waived_fen < amount_fen)
+				""")
+			.param("m", membershipId)
+			.param("on", on)
+			.query(Boolean.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.chamberlink.dues;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A payment's receipt (收据): numbered per organisation, the amount in figures and in capitals. */
+public record Receipt(Long entryId, long receiptNo, Long orgId, String orgName, String partyName, int year,
+		String role, long amountFen, long appliedFen, long creditFen, PaymentMethod method, String reference,
+		LocalDate paidOn, String recordedBy, OffsetDateTime recordedAt, boolean reversed) {
+
+	public static String number(long receiptNo) {
+		return String.format("%06d", receiptNo);
+	}
+
+	@JsonProperty
+	public String number() {
+		return number(receiptNo);
+	}
+
+	public String amount() {
+		return Fen.format(amountFen);
+	}
+
+	@JsonProperty
+	public String amountInWords() {
+		return ChineseAmount.of(amountFen);
+	}
+
+	public String credit() {
+		return Fen.format(creditFen);
+	}
+
+}

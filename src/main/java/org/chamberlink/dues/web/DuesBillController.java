@@ -1,0 +1,99 @@
+package org.chamberlink.dues.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.chamberlink.dues.DuesBill;
+import org.chamberlink.dues.DuesBills;
+import org.chamberlink.dues.DuesLedger;
+import org.chamberlink.dues.PaymentForm;
+import org.chamberlink.dues.PaymentMethod;
+import org.chamberlink.dues.WaiverForm;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One bill: its ledger trail, and recording a payment, a waiver or the reversal of a payment. */
+@Controller
+class DuesBillController {
+
+	private final DuesBills bills;
+
+	private final DuesLedger ledger;
+
+	private final MessageSource messages;
+
+	DuesBillController(DuesBills bills, DuesLedger ledger, MessageSource messages) {
+		this.bills = bills;
+		this.ledger = ledger;
+		this.messages = messages;
+	}
+
+	@GetMapping("/dues/bills/{id}")
+	@PreAuthorize(DuesRoles.READERS)
+	String bill(@PathVariable Long id, Model model) {
+		DuesBill bill = bills.get(id);
+		model.addAttribute("bill", bill);
+		model.addAttribute("entries", bills.entries(id));
+		model.addAttribute("credit", org.chamberlink.dues.Fen.format(ledger.creditOf(bill.membershipId())));
+		model.addAttribute("methods", PaymentMethod.values());
+		model.addAttribute("today", LocalDate.now());
+		return "dues/bill";
+	}
+
+	@PostMapping("/dues/bills/{id}/payments")
+	@PreAuthorize(DuesRoles.CLERKS)
+	String pay(@PathVariable Long id, @RequestParam(required = false) String amount,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+			@RequestParam(required = false) PaymentMethod method, @RequestParam(required = false) String reference,
+			@RequestParam(required = false) String note, Locale locale, RedirectAttributes redirect) {
+		try {
+			Long entry = ledger.pay(id, new PaymentForm(amount, paidOn, method, reference, note));
+			redirect.addFlashAttribute("success", "dues.payment.recorded");
+			redirect.addFlashAttribute("receiptId", entry);
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("paymentError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/dues/bills/" + id;
+	}
+
+	@PostMapping("/dues/bills/{id}/waivers")
+	@PreAuthorize(DuesRoles.ADMINS)
+	String waive(@PathVariable Long id, @RequestParam(required = false) String amount,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String approver,
+			Locale locale, RedirectAttributes redirect) {
+		try {
+			ledger.waive(id, new WaiverForm(amount, reason, approver));
+			redirect.addFlashAttribute("success", "dues.waiver.recorded");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("waiverError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/dues/bills/" + id;
+	}
+
+	@PostMapping("/dues/bills/{id}/entries/{entryId}/reverse")
+	@PreAuthorize(DuesRoles.ADMINS)
+	String reverse(@PathVariable Long id, @PathVariable Long entryId, @RequestParam(required = false) String reason,
+			Locale locale, RedirectAttributes redirect) {
+		try {
+			ledger.reverse(entryId, reason);
+			redirect.addFlashAttribute("success", "dues.correction.recorded");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("paymentError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/dues/bills/" + id;
+	}
+
+}

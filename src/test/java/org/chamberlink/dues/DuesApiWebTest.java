@@ -1,0 +1,223 @@
+package org.chamberlink.dues;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.ApiTokens;
+import org.chamberlink.identity.Role;
+import org.chamberlink.support.Api;
+import org.chamberlink.support.IntegrationTest;
+import org.chamberlink.support.MemberFixture;
+import org.chamberlink.support.OrganizationFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dues through the API, a year of a chamber: schedule, billing (prorated joiner, never twice),
+ * partial and over-payment with receipts, a duplicate reference refused, a waiver, credit used by
+ * next year's bill, a correction, standing and the rolled-up collection rate; the neighbouring
+ * chamber sees and changes none of it.
+ */
+@IntegrationTest
+@Tag("database")
+class DuesApiWebTest {
+
+	static final int YEAR = LocalDate.now().getYear();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountManagement accountManagement;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	OrganizationFixture fixture;
+
+	long county;
+
+	long chamber;
+
+	long neighbour;
+
+	@BeforeEach
+	void organizations() {
+		fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
+		long province = fixture.federation("PROVINCE", "会费测试省工商联" + System.nanoTime(), "13", null);
+		county = fixture.federation("COUNTY", "长安区工商联", "130102", province);
+		chamber = fixture.chamber("INDUSTRY", "长安区建材商会", "130102", county);
+		long otherCounty = fixture.federation("COUNTY", "桥西区工商联", "130104", province);
+		neighbour = fixture.chamber("INDUSTRY", "桥西区建材商会", "130104", otherCounty);
+	}
+
+	@Test
+	void aChamberBillsItsYearRecordsPaymentsAndTheCountySeesTheRate() throws Exception {
+		String admin = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
+		long enterprise = MemberFixture.enterprise(port, admin, chamber, "石家庄华北建材有限公司", MemberFixture.creditCode(),
+				MemberFixture.phone());
+		long person = MemberFixture.person(port, admin, chamber, "王秀英", MemberFixture.identityNumber(), MemberFixture.phone());
+		long joiner = MemberFixture.created(Api.post(port, "/api/v1/members", admin, "{\"kind\":\"ENTERPRISE\",\"orgId\":"
+				+ chamber + ",\"name\":\"长安新材料有限公司\",\"creditCode\":\"" + MemberFixture.creditCode()
+				+ "\",\"enterpriseKind\":\"PRIVATE_ENTERPRISE\",\"industryCode\":\"13\",\"regionCode\":\"130102\""
+				+ ",\"role\":\"MEMBER\",\"joinedOn\":\"" + YEAR + "-07-01\"}"));
+
+		// a bad amount names the role and writes nothing
+		HttpResponse<String> bad = Api.put(port, "/api/v1/organizations/" + chamber + "/dues-schedule", admin,
+				schedule(YEAR, "五百"));
+		assertThat(bad.statusCode()).isEqualTo(422);
+		assertThat(bad.body()).contains("会员会费：“五百”", "amounts[MEMBER]");
+		assertThat(jdbc.sql("select count(*) from dues_policy where org_id = :o").param("o", chamber).query(Long.class).single())
+			.isZero();
+		assertThat(Api.put(port, "/api/v1/organizations/" + chamber + "/dues-schedule", admin, schedule(YEAR, "500"))
+			.statusCode()).isEqualTo(200);
+
+		String run = bill(admin, chamber, YEAR);
+		assertThat(run).contains("\"billsCreated\":3", "\"alreadyBilled\":0");
+		// billing again creates nothing twice
+		assertThat(bill(admin, chamber, YEAR)).contains("\"billsCreated\":0", "\"alreadyBilled\":3");
+		assertThat(jdbc.sql("select count(*) from dues_bill where org_id = :o").param("o", chamber).query(Long.class).single())
+			.isEqualTo(3);
+
+		long enterpriseBill = billOf(enterprise, YEAR);
+		long personBill = billOf(person, YEAR);
+		long joinerBill = billOf(joiner, YEAR);
+		assertThat(Api.get(port, "/api/v1/dues/bills/" + joinerBill, admin).body())
+			.contains("\"amountFen\":25000", "\"dueOn\":\"" + YEAR + "-07-31\""); // six months of ¥500, due 30 days after joining
+		assertThat(Api.get(port, "/api/v1/dues/bills/" + personBill, admin).body()).contains("\"amountFen\":1000000");
+
+		// a partial payment, then one that overpays: receipts numbered 1 and 2, the surplus kept as credit
+		HttpResponse<String> first = Api.post(port, "/api/v1/dues/bills/" + enterpriseBill + "/payments", admin,
+				payment("200", "CASH", null));
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+		assertThat(first.body()).contains("\"receiptNo\":1", "贰佰元整");
+		long firstPayment = number(first.body(), "entryId");
+		long membership = membershipOf(enterprise);
+		assertThat(Api.get(port, "/api/v1/memberships/" + membership + "/dues-standing", admin).body())
+			.contains("\"goodStanding\":false", "\"overdueFen\":30000");
+		HttpResponse<String> second = Api.post(port, "/api/v1/dues/bills/" + enterpriseBill + "/payments", admin,
+				payment("400", "BANK", "TX-2026-0001"));
+		assertThat(second.body()).contains("\"receiptNo\":2", "\"creditFen\":10000", "肆佰元整");
+		long secondPayment = number(second.body(), "entryId");
+		assertThat(Api.get(port, "/api/v1/memberships/" + membership + "/dues-standing", admin).body())
+			.contains("\"goodStanding\":true");
+
+		// the same transfer recorded again is refused, naming the field and the receipt, and writes nothing
+		long entries = jdbc.sql("select count(*) from dues_entry").query(Long.class).single();
+		HttpResponse<String> twice = Api.post(port, "/api/v1/dues/bills/" + joinerBill + "/payments", admin,
+				payment("250", "BANK", "TX-2026-0001"));
+		assertThat(twice.statusCode()).isEqualTo(422);
+		assertThat(twice.body()).contains("流水号", "TX-2026-0001", "000002", "\"field\":\"reference\"");
+		assertThat(jdbc.sql("select count(*) from dues_entry").query(Long.class).single()).isEqualTo(entries);
+		HttpResponse<String> future = Api.post(port, "/api/v1/dues/bills/" + joinerBill + "/payments", admin,
+				"{\"amount\":\"250\",\"paidOn\":\"" + LocalDate.now().plusDays(1) + "\",\"method\":\"CASH\"}");
+		assertThat(future.statusCode()).isEqualTo(422);
+		assertThat(future.body()).contains("到账日期");
+
+		// a waiver needs its approver; then the person's bill is waived in full
+		assertThat(Api.post(port, "/api/v1/dues/bills/" + personBill + "/waivers", admin,
+				"{\"reason\":\"企业受灾\"}").body()).contains("批准人");
+		assertThat(Api.post(port, "/api/v1/dues/bills/" + personBill + "/waivers", admin,
+				"{\"reason\":\"企业受灾\",\"approver\":\"会长办公会\"}").statusCode()).isEqualTo(201);
+
+		// rolled up: billed 500 + 10,000 + 250, paid 500, waived 10,000; bills 2 of 3 settled
+		String expected = "\"billedFen\":1075000";
+		for (long node : new long[] { chamber, county }) {
+			String collection = Api.get(port, "/api/v1/organizations/" + node + "/dues-collection?year=" + YEAR,
+					fixture.tokenIn(node, Role.FEDERATION_ADMIN)).body();
+			assertThat(collection).contains(expected, "\"paidFen\":50000", "\"waivedFen\":1000000", "\"bills\":3",
+					"\"settledBills\":2", "\"amountRate\":4.7", "\"billRate\":66.7");
+		}
+		assertThat(Api.get(port, "/api/v1/organizations/" + county + "/dues-collection/below?year=" + YEAR,
+				fixture.tokenIn(county, Role.FEDERATION_ADMIN)).body()).contains("长安区建材商会", expected);
+
+		// next year's bill is paid from the credit at once; the payment that left the credit can then not be reversed
+		assertThat(Api.put(port, "/api/v1/organizations/" + chamber + "/dues-schedule", admin, schedule(YEAR + 1, "500"))
+			.statusCode()).isEqualTo(200);
+		bill(admin, chamber, YEAR + 1);
+		assertThat(Api.get(port, "/api/v1/dues/bills/" + billOf(enterprise, YEAR + 1), admin).body())
+			.contains("\"paidFen\":10000", "CREDIT_USE");
+		HttpResponse<String> refused = Api.post(port, "/api/v1/dues/payments/" + secondPayment + "/reversal", admin,
+				"{\"reason\":\"金额登记错误\"}");
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("抵扣");
+		// the first payment is reversed by a correction entry; the bill owes ¥200 again; twice is refused
+		assertThat(Api.post(port, "/api/v1/dues/payments/" + firstPayment + "/reversal", admin,
+				"{\"reason\":\"重复登记\"}").statusCode()).isEqualTo(201);
+		assertThat(Api.get(port, "/api/v1/dues/bills/" + enterpriseBill, admin).body())
+			.contains("\"paidFen\":30000", "CORRECTION");
+		assertThat(Api.post(port, "/api/v1/dues/payments/" + firstPayment + "/reversal", admin,
+				"{\"reason\":\"重复登记\"}").body()).contains("已经冲正");
+		assertThat(jdbc.sql("select count(*) from dues_entry where id = :id and amount_fen = 20000")
+			.param("id", firstPayment).query(Long.class).single()).as("the payment itself is never changed").isOne();
+
+		// the neighbouring chamber sees and changes none of it
+		String other = fixture.tokenIn(neighbour, Role.CHAMBER_ADMIN);
+		assertThat(Api.get(port, "/api/v1/dues/bills/" + enterpriseBill, other).statusCode()).isEqualTo(404);
+		assertThat(Api.post(port, "/api/v1/dues/bills/" + joinerBill + "/payments", other, payment("250", "CASH", null))
+			.statusCode()).isEqualTo(404);
+		assertThat(Api.get(port, "/api/v1/organizations/" + chamber + "/dues-collection?year=" + YEAR, other).statusCode())
+			.isEqualTo(404);
+		assertThat(Api.get(port, "/api/v1/dues/bills?org=" + chamber, other).statusCode()).isEqualTo(404);
+		assertThat(Api.get(port, "/api/v1/dues/bills", other).body()).contains("\"totalElements\":0");
+		assertThat(Api.get(port, "/api/v1/memberships/" + membership + "/dues-standing", other).statusCode()).isEqualTo(404);
+		assertThat(Api.post(port, "/api/v1/organizations/" + chamber + "/dues-billing", other,
+				"{\"year\":" + YEAR + "}").statusCode()).isEqualTo(404);
+	}
+
+	private String bill(String token, long org, int year) throws InterruptedException {
+		HttpResponse<String> started = Api.post(port, "/api/v1/organizations/" + org + "/dues-billing", token,
+				"{\"year\":" + year + "}");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		long runId = number(started.body(), "id");
+		for (int i = 0; i < 200; i++) {
+			String run = Api.get(port, "/api/v1/dues/billing-runs/" + runId, token).body();
+			if (run.contains("\"status\":\"DONE\"") || run.contains("\"status\":\"FAILED\"")) {
+				assertThat(run).contains("\"status\":\"DONE\"");
+				return run;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("billing run " + runId + " did not finish");
+	}
+
+	private long billOf(long party, int year) {
+		return jdbc.sql("select id from dues_bill where party_id = :p and year = :y").param("p", party).param("y", year)
+			.query(Long.class).single();
+	}
+
+	private long membershipOf(long party) {
+		return jdbc.sql("select id from membership where party_id = :p").param("p", party).query(Long.class).single();
+	}
+
+	private static String schedule(int year, String memberAmount) {
+		return "{\"year\":" + year + ",\"proration\":\"MONTHLY\",\"dueOn\":\"" + year + "-03-31\",\"amounts\":{"
+				+ "\"PRESIDENT\":\"50000\",\"VICE_PRESIDENT\":\"10000\",\"DIRECTOR\":\"3000\",\"MEMBER\":\"" + memberAmount
+				+ "\"}}";
+	}
+
+	private static String payment(String amount, String method, String reference) {
+		return "{\"amount\":\"" + amount + "\",\"paidOn\":\"" + LocalDate.now() + "\",\"method\":\"" + method + "\""
+				+ (reference == null ? "" : ",\"reference\":\"" + reference + "\"") + "}";
+	}
+
+	private static long number(String json, String field) {
+		Matcher matcher = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+		assertThat(matcher.find()).as(json).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+}
