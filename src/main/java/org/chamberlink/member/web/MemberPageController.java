@@ -11,6 +11,7 @@ import org.chamberlink.member.MemberAccounts;
 import org.chamberlink.member.MemberDuplicates;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
+import org.chamberlink.member.PartyEmails;
 import org.chamberlink.member.PersonalDataReveal;
 import org.chamberlink.web.Fragments;
 
@@ -44,8 +45,11 @@ class MemberPageController {
 
 	private final MemberDuplicates duplicates;
 
+	private final PartyEmails emails;
+
 	MemberPageController(Members members, PersonalDataReveal reveal, AuditTrail audit, MemberChoices choices,
-			MemberAccounts memberAccounts, MemberDuplicates duplicates) {
+			MemberAccounts memberAccounts, MemberDuplicates duplicates, PartyEmails emails) {
+		this.emails = emails;
 		this.duplicates = duplicates;
 		this.memberAccounts = memberAccounts;
 		this.members = members;
@@ -73,6 +77,7 @@ class MemberPageController {
 		model.addAttribute("memberships", members.memberships(id));
 		model.addAttribute("related", members.related(id));
 		model.addAttribute("hasLogin", memberAccounts.hasAccount(id));
+		model.addAttribute("email", emails.of(id).orElse(null));
 		model.addAttribute("today", LocalDate.now());
 		model.addAttribute("canReveal", me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN)
 				|| me.hasRole(Role.CHAMBER_ADMIN));
