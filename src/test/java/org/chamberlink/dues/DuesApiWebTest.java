@@ -2,13 +2,12 @@ package org.chamberlink.dues;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.support.Api;
+import org.chamberlink.support.DuesFixture;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
@@ -65,7 +64,7 @@ class DuesApiWebTest {
 	}
 
 	@Test
-	void aChamberBillsItsYearRecordsPaymentsAndTheCountySeesTheRate() throws Exception {
+	void aChamberBillsItsYearRecordsPaymentsAndTheCountySeesTheRate() {
 		String admin = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
 		long enterprise = MemberFixture.enterprise(port, admin, chamber, "石家庄华北建材有限公司", MemberFixture.creditCode(),
 				MemberFixture.phone());
@@ -77,18 +76,18 @@ class DuesApiWebTest {
 
 		// a bad amount names the role and writes nothing
 		HttpResponse<String> bad = Api.put(port, "/api/v1/organizations/" + chamber + "/dues-schedule", admin,
-				schedule(YEAR, "五百"));
+				DuesFixture.scheduleJson(YEAR, "五百"));
 		assertThat(bad.statusCode()).isEqualTo(422);
 		assertThat(bad.body()).contains("会员会费：“五百”", "amounts[MEMBER]");
 		assertThat(jdbc.sql("select count(*) from dues_policy where org_id = :o").param("o", chamber).query(Long.class).single())
 			.isZero();
-		assertThat(Api.put(port, "/api/v1/organizations/" + chamber + "/dues-schedule", admin, schedule(YEAR, "500"))
+		assertThat(Api.put(port, "/api/v1/organizations/" + chamber + "/dues-schedule", admin, DuesFixture.scheduleJson(YEAR, "500"))
 			.statusCode()).isEqualTo(200);
 
-		String run = bill(admin, chamber, YEAR);
+		String run = DuesFixture.bill(port, admin, chamber, YEAR);
 		assertThat(run).contains("\"billsCreated\":3", "\"alreadyBilled\":0");
 		// billing again creates nothing twice
-		assertThat(bill(admin, chamber, YEAR)).contains("\"billsCreated\":0", "\"alreadyBilled\":3");
+		assertThat(DuesFixture.bill(port, admin, chamber, YEAR)).contains("\"billsCreated\":0", "\"alreadyBilled\":3");
 		assertThat(jdbc.sql("select count(*) from dues_bill where org_id = :o").param("o", chamber).query(Long.class).single())
 			.isEqualTo(3);
 
@@ -101,24 +100,24 @@ class DuesApiWebTest {
 
 		// a partial payment, then one that overpays: receipts numbered 1 and 2, the surplus kept as credit
 		HttpResponse<String> first = Api.post(port, "/api/v1/dues/bills/" + enterpriseBill + "/payments", admin,
-				payment("200", "CASH", null));
+				DuesFixture.paymentJson("200", "CASH", null));
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
 		assertThat(first.body()).contains("\"receiptNo\":1", "贰佰元整");
-		long firstPayment = number(first.body(), "entryId");
+		long firstPayment = DuesFixture.number(first.body(), "entryId");
 		long membership = membershipOf(enterprise);
 		assertThat(Api.get(port, "/api/v1/memberships/" + membership + "/dues-standing", admin).body())
 			.contains("\"goodStanding\":false", "\"overdueFen\":30000");
 		HttpResponse<String> second = Api.post(port, "/api/v1/dues/bills/" + enterpriseBill + "/payments", admin,
-				payment("400", "BANK", "TX-2026-0001"));
+				DuesFixture.paymentJson("400", "BANK", "TX-2026-0001"));
 		assertThat(second.body()).contains("\"receiptNo\":2", "\"creditFen\":10000", "肆佰元整");
-		long secondPayment = number(second.body(), "entryId");
+		long secondPayment = DuesFixture.number(second.body(), "entryId");
 		assertThat(Api.get(port, "/api/v1/memberships/" + membership + "/dues-standing", admin).body())
 			.contains("\"goodStanding\":true");
 
 		// the same transfer recorded again is refused, naming the field and the receipt, and writes nothing
 		long entries = jdbc.sql("select count(*) from dues_entry").query(Long.class).single();
 		HttpResponse<String> twice = Api.post(port, "/api/v1/dues/bills/" + joinerBill + "/payments", admin,
-				payment("250", "BANK", "TX-2026-0001"));
+				DuesFixture.paymentJson("250", "BANK", "TX-2026-0001"));
 		assertThat(twice.statusCode()).isEqualTo(422);
 		assertThat(twice.body()).contains("流水号", "TX-2026-0001", "000002", "\"field\":\"reference\"");
 		assertThat(jdbc.sql("select count(*) from dues_entry").query(Long.class).single()).isEqualTo(entries);
@@ -145,9 +144,9 @@ class DuesApiWebTest {
 				fixture.tokenIn(county, Role.FEDERATION_ADMIN)).body()).contains("长安区建材商会", expected);
 
 		// next year's bill is paid from the credit at once; the payment that left the credit can then not be reversed
-		assertThat(Api.put(port, "/api/v1/organizations/" + chamber + "/dues-schedule", admin, schedule(YEAR + 1, "500"))
+		assertThat(Api.put(port, "/api/v1/organizations/" + chamber + "/dues-schedule", admin, DuesFixture.scheduleJson(YEAR + 1, "500"))
 			.statusCode()).isEqualTo(200);
-		bill(admin, chamber, YEAR + 1);
+		DuesFixture.bill(port, admin, chamber, YEAR + 1);
 		assertThat(Api.get(port, "/api/v1/dues/bills/" + billOf(enterprise, YEAR + 1), admin).body())
 			.contains("\"paidFen\":10000", "CREDIT_USE");
 		HttpResponse<String> refused = Api.post(port, "/api/v1/dues/payments/" + secondPayment + "/reversal", admin,
@@ -167,7 +166,7 @@ class DuesApiWebTest {
 		// the neighbouring chamber sees and changes none of it
 		String other = fixture.tokenIn(neighbour, Role.CHAMBER_ADMIN);
 		assertThat(Api.get(port, "/api/v1/dues/bills/" + enterpriseBill, other).statusCode()).isEqualTo(404);
-		assertThat(Api.post(port, "/api/v1/dues/bills/" + joinerBill + "/payments", other, payment("250", "CASH", null))
+		assertThat(Api.post(port, "/api/v1/dues/bills/" + joinerBill + "/payments", other, DuesFixture.paymentJson("250", "CASH", null))
 			.statusCode()).isEqualTo(404);
 		assertThat(Api.get(port, "/api/v1/organizations/" + chamber + "/dues-collection?year=" + YEAR, other).statusCode())
 			.isEqualTo(404);
@@ -178,22 +177,6 @@ class DuesApiWebTest {
 				"{\"year\":" + YEAR + "}").statusCode()).isEqualTo(404);
 	}
 
-	private String bill(String token, long org, int year) throws InterruptedException {
-		HttpResponse<String> started = Api.post(port, "/api/v1/organizations/" + org + "/dues-billing", token,
-				"{\"year\":" + year + "}");
-		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-		long runId = number(started.body(), "id");
-		for (int i = 0; i < 200; i++) {
-			String run = Api.get(port, "/api/v1/dues/billing-runs/" + runId, token).body();
-			if (run.contains("\"status\":\"DONE\"") || run.contains("\"status\":\"FAILED\"")) {
-				assertThat(run).contains("\"status\":\"DONE\"");
-				return run;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("billing run " + runId + " did not finish");
-	}
-
 	private long billOf(long party, int year) {
 		return jdbc.sql("select id from dues_bill where party_id = :p and year = :y").param("p", party).param("y", year)
 			.query(Long.class).single();
@@ -201,23 +184,6 @@ class DuesApiWebTest {
 
 	private long membershipOf(long party) {
 		return jdbc.sql("select id from membership where party_id = :p").param("p", party).query(Long.class).single();
-	}
-
-	private static String schedule(int year, String memberAmount) {
-		return "{\"year\":" + year + ",\"proration\":\"MONTHLY\",\"dueOn\":\"" + year + "-03-31\",\"amounts\":{"
-				+ "\"PRESIDENT\":\"50000\",\"VICE_PRESIDENT\":\"10000\",\"DIRECTOR\":\"3000\",\"MEMBER\":\"" + memberAmount
-				+ "\"}}";
-	}
-
-	private static String payment(String amount, String method, String reference) {
-		return "{\"amount\":\"" + amount + "\",\"paidOn\":\"" + LocalDate.now() + "\",\"method\":\"" + method + "\""
-				+ (reference == null ? "" : ",\"reference\":\"" + reference + "\"") + "}";
-	}
-
-	private static long number(String json, String field) {
-		Matcher matcher = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
-		assertThat(matcher.find()).as(json).isTrue();
-		return Long.parseLong(matcher.group(1));
 	}
 
 }

@@ -83,7 +83,15 @@ class ScopeWalkTest {
 		long application = org.chamberlink.support.MemberFixture.created(Api.post(port, "/api/v1/organizations/"
 				+ neighbour + "/join-applications", neighbourAdmin, "{\"kind\":\"PERSON\",\"name\":\"" + marker
 				+ "申请人\",\"phone\":\"" + org.chamberlink.support.MemberFixture.phone() + "\"}"));
-		neighbourIds = List.of(neighbour, party, membership, application);
+		// the neighbour's dues: a bill, a payment (its receipt) and the billing run
+		int year = java.time.LocalDate.now().getYear();
+		org.chamberlink.support.DuesFixture.schedule(port, neighbourAdmin, neighbour, year, "500");
+		long run = org.chamberlink.support.DuesFixture.number(
+				org.chamberlink.support.DuesFixture.bill(port, neighbourAdmin, neighbour, year), "id");
+		long bill = jdbc.sql("select id from dues_bill where membership_id = :m").param("m", membership)
+			.query(Long.class).single();
+		long payment = org.chamberlink.support.DuesFixture.pay(port, neighbourAdmin, bill, "100");
+		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run);
 	}
 
 	@Test
@@ -134,6 +142,14 @@ class ScopeWalkTest {
 		}
 	}
 
+	// valid dues input, so a write that skipped the scope check would go through rather than fail validation
+	private static final String DUES_JSON = ",\"year\":2026,\"amount\":\"1\",\"paidOn\":\"2026-01-02\",\"method\":\"CASH\""
+			+ ",\"reason\":\"x\",\"approver\":\"x\",\"proration\":\"FULL\",\"dueOn\":\"2026-03-31\",\"amounts\":{\"MEMBER\":\"1\"}"
+			+ ",\"email\":\"x@example.com\"";
+
+	private static final String DUES_FORM = "&year=2026&amount=1&paidOn=2026-01-02&method=CASH&reason=x&approver=x"
+			+ "&proration=FULL&dueOn=2026-03-31&amount.MEMBER=1&email=x%40example.com";
+
 	private HttpResponse<String> send(String method, String path) {
 		boolean api = path.startsWith("/api/");
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -141,8 +157,8 @@ class ScopeWalkTest {
 			.header("Content-Type", api ? "application/json" : "application/x-www-form-urlencoded")
 			.header("Accept", api ? "application/json" : "text/html")
 			.method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(api ? "{\"name\":\"" + "x" + "\",\"version\":0}"
-							: "name=x&version=0&regionCode=130708&role=PRESIDENT&personName=x"))
+					: HttpRequest.BodyPublishers.ofString(api ? "{\"name\":\"" + "x" + "\",\"version\":0" + DUES_JSON + "}"
+							: "name=x&version=0&regionCode=130708&role=PRESIDENT&personName=x" + DUES_FORM))
 			.build();
 		try {
 			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -166,7 +182,14 @@ class ScopeWalkTest {
 			.query(String.class).single();
 		String applications = jdbc.sql("select string_agg(status, ',') from join_application where org_id = :id")
 			.param("id", neighbour).query(String.class).single();
-		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications;
+		String dues = jdbc.sql("select (select string_agg(amount_fen || '/' || paid_fen || '/' || waived_fen, ',') from dues_bill "
+				+ "where org_id = :id) || ' entries=' || (select count(*) from dues_entry where org_id = :id) || ' schedule=' "
+				+ "|| (select string_agg(role || amount_fen, ',') from dues_schedule where org_id = :id) || ' email=' "
+				+ "|| coalesce((select string_agg(coalesce(p.email, '-'), ',') from party p join membership m on m.party_id = p.id "
+				+ "where m.org_id = :id), '')")
+			.param("id", neighbour).query(String.class).single();
+		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
+				+ " dues=" + dues;
 	}
 
 }
