@@ -47,8 +47,11 @@ public class DemoDataLoader {
 
 	private final DemoMembers members;
 
+	private final DemoDues dues;
+
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
-			AccountManagement accounts, DemoMembers members) {
+			AccountManagement accounts, DemoMembers members, DemoDues dues) {
+		this.dues = dues;
 		this.members = members;
 		this.organizations = organizations;
 		this.leadership = leadership;
@@ -80,6 +83,7 @@ public class DemoDataLoader {
 				// Presidents' terms end at spread dates, so some renewals are overdue or due soon.
 				president(chamber.id(), sequence, today, sequence % 11 == 0);
 				members.fill(chamber, logins);
+				dues.fill(chamber);
 				if (sequence == 1) {
 					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
 							Role.CHAMBER_ADMIN);
@@ -94,6 +98,7 @@ public class DemoDataLoader {
 				OrganizationSummary chamber = chamber(name, kind, countyCode, federation.id(), true, "JOINT_BRANCH");
 				president(chamber.id(), sequence, today, false);
 				members.fill(chamber, logins);
+				dues.fill(chamber);
 			}
 		}
 		log.warn("Demo data loaded: {} chambers in 河北省/石家庄市. Demo accounts (passwords shown only now):{}", sequence,

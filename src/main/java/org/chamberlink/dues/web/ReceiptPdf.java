@@ -68,8 +68,16 @@ class ReceiptPdf {
 				row(table, msg("receipt.credit", locale), "¥" + receipt.credit(), text);
 			}
 			document.add(table);
-			Paragraph footer = new Paragraph(msg("receipt.recordedBy", locale, receipt.recordedBy()), small);
+			PdfPTable footer = new PdfPTable(2);
+			footer.setWidthPercentage(100);
 			footer.setSpacingBefore(12);
+			PdfPCell recorder = new PdfPCell(new Paragraph(msg("receipt.recordedBy", locale, receipt.recordedBy()), small));
+			recorder.setBorder(0);
+			PdfPCell issuer = new PdfPCell(new Paragraph(msg("receipt.issuer", locale, receipt.orgName()), small));
+			issuer.setBorder(0);
+			issuer.setHorizontalAlignment(Element.ALIGN_RIGHT);
+			footer.addCell(recorder);
+			footer.addCell(issuer);
 			document.add(footer);
 			document.close();
 			return out.toByteArray();
