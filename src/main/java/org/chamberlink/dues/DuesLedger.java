@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.notification.Channel;
+import org.chamberlink.notification.Notifications;
+import org.chamberlink.notification.OutgoingMessage;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
@@ -41,10 +44,13 @@ public class DuesLedger {
 
 	private final AuditTrail audit;
 
-	DuesLedger(JdbcClient jdbc, DataScopes scopes, AuditTrail audit) {
+	private final Notifications notifications;
+
+	DuesLedger(JdbcClient jdbc, DataScopes scopes, AuditTrail audit, Notifications notifications) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.audit = audit;
+		this.notifications = notifications;
 	}
 
 	/**
@@ -97,6 +103,7 @@ public class DuesLedger {
 			.query(Long.class)
 			.single();
 		move(bill.id(), applied, 0);
+		confirm(bill, entryId, receiptNo, fen, credit);
 		audit.record(AuditEntry.of(AuditAction.CREATE)
 			.entity("DuesPayment", entryId)
 			.org(bill.orgId())
@@ -196,6 +203,24 @@ public class DuesLedger {
 			.org(bill.orgId())
 			.summary("冲正收据 " + payment.receiptNo() + " ¥" + Fen.format(payment.amountFen()) + "：" + reason.strip()));
 		return entryId;
+	}
+
+	// The member is told by mail, written to the outbox with the payment itself.
+	private void confirm(LockedBill bill, Long entryId, Long receiptNo, long fen, long credit) {
+		jdbc.sql("""
+				select p.email, o.name from dues_bill b join party p on p.id = b.party_id join organization o on o.id = b.org_id
+				where b.id = :id and p.email is not null
+				""")
+			.param("id", bill.id())
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.optional()
+			.ifPresent(row -> notifications.enqueue(new OutgoingMessage(Channel.MAIL, row[0],
+					"【" + row[1] + "】会费收款确认（收据 " + Receipt.number(receiptNo) + "）",
+					bill.partyName() + "：\n\n您好！" + row[1] + "已收到您缴纳的" + bill.year() + "年度会费 ¥" + Fen.format(fen)
+							+ "（" + ChineseAmount.of(fen) + "），收据号 " + Receipt.number(receiptNo) + "。"
+							+ (credit > 0 ? "其中 ¥" + Fen.format(credit) + " 已转为预存，将抵扣以后的会费。" : "")
+							+ "\n可登录会员服务“我的会费”查看并下载收据。\n\n" + row[1],
+					"dues.receipt", "dues.receipt:" + entryId)));
 	}
 
 	/** The member's credit (overpayments not yet used or refunded), in fen. */

@@ -2,29 +2,22 @@ package org.chamberlink.member.web;
 
 import java.util.Locale;
 
-import io.swagger.v3.oas.annotations.Operation;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.PartyEmails;
 import org.chamberlink.web.RuleViolationException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A party's e-mail address: kept by staff on the member's page and the API, or by the member in the portal. */
 @Controller
 class PartyEmailController {
-
-	record EmailChange(String email) {
-	}
 
 	private final PartyEmails emails;
 
@@ -47,14 +40,6 @@ class PartyEmailController {
 			redirect.addFlashAttribute("emailError", messages.getMessage(e.messageKey(), e.arguments(), locale));
 		}
 		return "redirect:/members/" + id;
-	}
-
-	@PutMapping("/api/v1/parties/{id}/email")
-	@PreAuthorize(MemberApiController.EDITORS)
-	@Operation(summary = "Set (or, blank, clear) the party's e-mail address for notices", tags = "members")
-	ResponseEntity<EmailChange> put(@PathVariable Long id, @RequestBody EmailChange change) {
-		emails.set(id, change.email());
-		return ResponseEntity.ok(new EmailChange(emails.of(id).orElse(null)));
 	}
 
 	@PostMapping("/portal/email")

@@ -1,0 +1,90 @@
+package org.chamberlink.dues;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.chamberlink.notification.Channel;
+import org.chamberlink.notification.EnqueueResult;
+import org.chamberlink.notification.Notifications;
+import org.chamberlink.notification.OutgoingMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dues reminders by mail, once a day: one before the due date (from 14 days ahead) and up to
+ * three after it (the day after, then a month and two months later). Each reminder has its own
+ * de-duplication key in the outbox, so running the day twice, or two instances at once, never
+ * sends one reminder twice. Members who opted out of the topic get none.
+ */
+@Service
+public class DuesReminders {
+
+	public static final String TOPIC = "dues.reminder";
+
+	private static final Logger log = LoggerFactory.getLogger(DuesReminders.class);
+
+	private record Due(Long billId, int year, LocalDate dueOn, long outstandingFen, long amountFen, String partyName,
+			String orgName, String email) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Notifications notifications;
+
+	DuesReminders(JdbcClient jdbc, Notifications notifications) {
+		this.jdbc = jdbc;
+		this.notifications = notifications;
+	}
+
+	@Scheduled(cron = "${chamberlink.dues.reminder-cron:0 0 9 * * *}", zone = "Asia/Shanghai")
+	void daily() {
+		int queued = remind(LocalDate.now());
+		log.info("Dues reminders: {} queued", queued);
+	}
+
+	/** Queues the reminders due on {@code today}; returns how many were new. */
+	@Transactional
+	public int remind(LocalDate today) {
+		int[] queued = new int[1];
+		jdbc.sql("""
+				select b.id as bill_id, b.year, b.due_on, b.amount_fen - b.paid_fen - b.waived_fen as outstanding_fen,
+				       b.amount_fen, m.party_name, o.name as org_name, p.email
+				from dues_bill b
+				join party p on p.id = b.party_id
+				join membership m on m.id = b.membership_id
+				join organization o on o.id = b.org_id
+				where b.paid_fen + b.waived_fen < b.amount_fen
+				  and b.due_on between :from and :to
+				  and p.email is not null
+				""")
+			.param("from", today.minusDays(91))
+			.param("to", today.plusDays(14))
+			.query(Due.class)
+			.stream()
+			.forEach(due -> {
+				if (notifications.enqueue(message(due, today)) == EnqueueResult.ENQUEUED) {
+					queued[0]++;
+				}
+			});
+		return queued[0];
+	}
+
+	private static OutgoingMessage message(Due due, LocalDate today) {
+		boolean before = !today.isAfter(due.dueOn());
+		String kind = before ? "before" : "after-" + Math.min(2, (ChronoUnit.DAYS.between(due.dueOn(), today) - 1) / 30);
+		String subject = before ? "【" + due.orgName() + "】" + due.year() + "年度会费缴费提醒"
+				: "【" + due.orgName() + "】" + due.year() + "年度会费已逾期，请尽快缴纳";
+		String body = due.partyName() + "：\n\n您好！您在" + due.orgName() + "的" + due.year() + "年度会费为 ¥"
+				+ Fen.format(due.amountFen()) + "，尚欠 ¥" + Fen.format(due.outstandingFen()) + "，缴费期限为 " + due.dueOn()
+				+ (before ? "。" : "，现已逾期。") + "\n请通过现金、银行转账、微信或支付宝缴纳，转账时请注明会员名称；已缴纳的请忽略本提醒。\n\n"
+				+ "如不希望再收到会费提醒邮件，请登录会员服务“我的会费”关闭提醒。\n\n" + due.orgName();
+		return new OutgoingMessage(Channel.MAIL, due.email(), subject, body, TOPIC,
+				"dues.reminder:" + due.billId() + ":" + kind);
+	}
+
+}
