@@ -46,7 +46,10 @@ public class DuesBills {
 			where e.kind = 'PAYMENT'
 			""";
 
-	private static final String OWN = "b.party_id = (select party_id from member_account where account_id = :account)";
+	// a member's own memberships, so their bills and entries are found by the membership keys
+	private static final String OWN_MEMBERSHIPS = """
+			(select m.id from member_account a join membership m on m.party_id = a.party_id where a.account_id = :account)
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -123,7 +126,7 @@ public class DuesBills {
 	/** A signed-in member's own bills, newest year first. */
 	@Transactional(readOnly = true)
 	public List<DuesBill> own(AccountPrincipal member) {
-		return jdbc.sql(BILL + " where " + OWN + " order by b.year desc, o.name")
+		return jdbc.sql(BILL + " where b.membership_id in " + OWN_MEMBERSHIPS + " order by b.year desc, o.name")
 			.param("account", member.id())
 			.query(DuesBill.class)
 			.list();
@@ -132,7 +135,7 @@ public class DuesBills {
 	/** A member's own receipts (reversed ones included, marked). */
 	@Transactional(readOnly = true)
 	public List<Receipt> ownReceipts(AccountPrincipal member) {
-		return jdbc.sql(RECEIPT + " and " + OWN + " order by e.occurred_on desc, e.id desc")
+		return jdbc.sql(RECEIPT + " and e.membership_id in " + OWN_MEMBERSHIPS + " order by e.occurred_on desc, e.id desc")
 			.param("account", member.id())
 			.query(Receipt.class)
 			.list();
@@ -140,7 +143,7 @@ public class DuesBills {
 
 	@Transactional(readOnly = true)
 	public Optional<Receipt> ownReceipt(AccountPrincipal member, Long entryId) {
-		return jdbc.sql(RECEIPT + " and e.id = :id and " + OWN)
+		return jdbc.sql(RECEIPT + " and e.id = :id and e.membership_id in " + OWN_MEMBERSHIPS)
 			.param("id", entryId)
 			.param("account", member.id())
 			.query(Receipt.class)
@@ -157,8 +160,8 @@ public class DuesBills {
 				params.put("path", org.path() + "%");
 			}
 			else {
-				where.append(" and b.org_id = :org");
-				params.put("org", org.id());
+				where.append(" and b.org_path = :path");
+				params.put("path", org.path());
 			}
 		}
 		if (filter.year() != null) {

@@ -223,6 +223,44 @@ public class DuesLedger {
 					"dues.receipt", "dues.receipt:" + entryId)));
 	}
 
+	/** Pays back part or all of the member's credit (an overpayment), recorded against the bill it came through. */
+	@Transactional
+	public Long refund(Long billId, RefundForm form) {
+		LockedBill bill = lock(billId);
+		// the member's other bills may move credit too: serialise on the membership
+		jdbc.sql("select id from membership where id = :m for update").param("m", bill.membershipId())
+			.query(Long.class).single();
+		Long fen = Fen.parse(form.amount());
+		if (fen == null || fen == 0) {
+			throw new RuleViolationException("amount", "dues.refund.amount.invalid");
+		}
+		long credit = creditOf(bill.membershipId());
+		if (fen > credit) {
+			throw new RuleViolationException("amount", "dues.refund.tooLarge", Fen.format(credit));
+		}
+		if (form.method() == null) {
+			throw new RuleViolationException("method", "dues.payment.method.required");
+		}
+		if (form.reason() == null || form.reason().isBlank()) {
+			throw new RuleViolationException("reason", "dues.refund.reason.required");
+		}
+		Long entryId = insert(bill, EntryKind.REFUND, fen, 0, -fen)
+			.param("method", form.method().name())
+			.param("reference", blankToNull(form.reference()))
+			.param("on", LocalDate.now())
+			.param("reason", form.reason().strip())
+			.param("approver", null)
+			.param("corrects", null)
+			.param("receipt", null)
+			.query(Long.class)
+			.single();
+		audit.record(AuditEntry.of(AuditAction.CREATE)
+			.entity("DuesRefund", entryId)
+			.org(bill.orgId())
+			.summary(bill.partyName() + " 退还预存 ¥" + Fen.format(fen) + "：" + form.reason().strip()));
+		return entryId;
+	}
+
 	/** The member's credit (overpayments not yet used or refunded), in fen. */
 	@Transactional(readOnly = true)
 	public long creditOf(Long membershipId) {

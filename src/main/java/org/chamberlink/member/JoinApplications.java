@@ -9,6 +9,9 @@ import java.util.Map;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
+import org.chamberlink.notification.Channel;
+import org.chamberlink.notification.Notifications;
+import org.chamberlink.notification.OutgoingMessage;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
@@ -56,8 +59,11 @@ public class JoinApplications {
 
 	private final AuditTrail audit;
 
+	private final Notifications notifications;
+
 	JoinApplications(JdbcClient jdbc, Organizations organizations, DataScopes scopes, MemberRules rules,
-			MemberRegistration registration, PersonalData personalData, AuditTrail audit) {
+			MemberRegistration registration, PersonalData personalData, AuditTrail audit, Notifications notifications) {
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.scopes = scopes;
@@ -207,11 +213,26 @@ public class JoinApplications {
 			.param("by", decidedBy)
 			.param("party", partyId)
 			.update();
+		tell(application, status, reason);
 		audit.record(AuditEntry.of("JOIN_" + status)
 			.entity("JoinApplication", application.id())
 			.org(application.orgId())
 			.summary(application.name())
 			.changes(Map.of("status", new Change("SUBMITTED", status))));
+	}
+
+	// The applicant is told by text message, queued in the deciding transaction (the outbox sends it).
+	private void tell(JoinApplication application, String status, String reason) {
+		byte[] cipher = jdbc.sql("select phone_cipher from join_application where id = :id")
+			.param("id", application.id())
+			.query(byte[].class)
+			.single();
+		String text = "APPROVED".equals(status)
+				? "【" + application.orgName() + "】" + application.name() + "，您的入会申请已通过，欢迎加入！"
+				: "【" + application.orgName() + "】" + application.name() + "，您的入会申请未获通过，原因：" + reason
+						+ "。如有疑问请与商会联系。";
+		notifications.enqueue(new OutgoingMessage(Channel.SMS, personalData.decrypt(cipher), "入会申请结果", text,
+				"member.join", "join.decision:" + application.id()));
 	}
 
 	private static void requireOpen(JoinApplication application) {

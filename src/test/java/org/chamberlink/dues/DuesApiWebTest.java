@@ -1,6 +1,8 @@
 package org.chamberlink.dues;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.time.LocalDate;
 
 import org.chamberlink.identity.AccountManagement;
@@ -11,6 +13,9 @@ import org.chamberlink.support.DuesFixture;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
+import org.chamberlink.support.TestAccounts;
+import org.chamberlink.support.WebSession;
+import org.chamberlink.web.XlsxReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -162,6 +167,28 @@ class DuesApiWebTest {
 				"{\"reason\":\"重复登记\"}").body()).contains("已经冲正");
 		assertThat(jdbc.sql("select count(*) from dues_entry where id = :id and amount_fen = 20000")
 			.param("id", firstPayment).query(Long.class).single()).as("the payment itself is never changed").isOne();
+
+		// the arrears list as Excel: the two bills past due and owing, with what they owe
+		var clerk = new TestAccounts(accountManagement).createIn(chamber, Role.STAFF);
+		byte[] xlsx = WebSession.signedIn(port, clerk.getUsername(), TestAccounts.PASSWORD)
+			.download("/dues/arrears/export?org=" + chamber);
+		List<List<String>> rows = XlsxReader.read(new ByteArrayInputStream(xlsx), List.of("会员名称", "所属组织", "年度", "职务",
+				"应缴（元）", "已缴（元）", "减免（元）", "欠缴（元）", "缴费期限", "逾期天数"), 100);
+		assertThat(rows).extracting(row -> row.get(0) + " " + row.get(7))
+			.containsExactlyInAnyOrder("石家庄华北建材有限公司 200", "长安新材料有限公司 250");
+
+		// an overpayment's credit is paid back, never more than is held
+		long joinerNextYear = billOf(joiner, YEAR + 1);
+		assertThat(Api.post(port, "/api/v1/dues/bills/" + joinerNextYear + "/payments", admin,
+				DuesFixture.paymentJson("600", "ALIPAY", "ALI-2027-1")).body()).contains("\"creditFen\":10000");
+		HttpResponse<String> tooMuch = Api.post(port, "/api/v1/dues/bills/" + joinerNextYear + "/refunds", admin,
+				"{\"amount\":\"150\",\"method\":\"ALIPAY\",\"reason\":\"多缴退还\"}");
+		assertThat(tooMuch.statusCode()).isEqualTo(422);
+		assertThat(tooMuch.body()).contains("¥100.00");
+		assertThat(Api.post(port, "/api/v1/dues/bills/" + joinerNextYear + "/refunds", admin,
+				"{\"amount\":\"100\",\"method\":\"ALIPAY\",\"reason\":\"多缴退还\"}").body()).contains("REFUND");
+		assertThat(jdbc.sql("select sum(credit_fen) from dues_entry where membership_id = :m")
+			.param("m", membershipOf(joiner)).query(Long.class).single()).isZero();
 
 		// the neighbouring chamber sees and changes none of it
 		String other = fixture.tokenIn(neighbour, Role.CHAMBER_ADMIN);

@@ -19,6 +19,7 @@ import org.chamberlink.dues.DuesSchedules;
 import org.chamberlink.dues.DuesStanding;
 import org.chamberlink.dues.PaymentForm;
 import org.chamberlink.dues.Receipt;
+import org.chamberlink.dues.RefundForm;
 import org.chamberlink.dues.ScheduleForm;
 import org.chamberlink.dues.WaiverForm;
 import org.chamberlink.member.MemberRole;
@@ -135,6 +136,14 @@ class DuesApiController {
 	@Operation(summary = "Waive all (blank amount) or part of what the bill owes, with reason and approver")
 	ResponseEntity<BillDetails> waive(@PathVariable Long id, @RequestBody WaiverForm form) {
 		ledger.waive(id, form);
+		return ResponseEntity.status(201).body(new BillDetails(bills.get(id), bills.entries(id)));
+	}
+
+	@PostMapping("/dues/bills/{id}/refunds")
+	@PreAuthorize(DuesRoles.ADMINS)
+	@Operation(summary = "Pay back (part of) the member's credit: amount in yuan, method, reference, reason; at most the credit held")
+	ResponseEntity<BillDetails> refund(@PathVariable Long id, @RequestBody RefundForm form) {
+		ledger.refund(id, form);
 		return ResponseEntity.status(201).body(new BillDetails(bills.get(id), bills.entries(id)));
 	}
 

@@ -8,6 +8,7 @@ import org.chamberlink.dues.DuesBills;
 import org.chamberlink.dues.DuesLedger;
 import org.chamberlink.dues.PaymentForm;
 import org.chamberlink.dues.PaymentMethod;
+import org.chamberlink.dues.RefundForm;
 import org.chamberlink.dues.WaiverForm;
 import org.chamberlink.web.RuleViolationException;
 
@@ -44,7 +45,9 @@ class DuesBillController {
 		DuesBill bill = bills.get(id);
 		model.addAttribute("bill", bill);
 		model.addAttribute("entries", bills.entries(id));
-		model.addAttribute("credit", org.chamberlink.dues.Fen.format(ledger.creditOf(bill.membershipId())));
+		long credit = ledger.creditOf(bill.membershipId());
+		model.addAttribute("credit", org.chamberlink.dues.Fen.format(credit));
+		model.addAttribute("hasCredit", credit > 0);
 		model.addAttribute("methods", PaymentMethod.values());
 		model.addAttribute("today", LocalDate.now());
 		return "dues/bill";
@@ -78,6 +81,21 @@ class DuesBillController {
 		}
 		catch (RuleViolationException e) {
 			redirect.addFlashAttribute("waiverError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/dues/bills/" + id;
+	}
+
+	@PostMapping("/dues/bills/{id}/refunds")
+	@PreAuthorize(DuesRoles.ADMINS)
+	String refund(@PathVariable Long id, @RequestParam(required = false) String amount,
+			@RequestParam(required = false) PaymentMethod method, @RequestParam(required = false) String reference,
+			@RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+		try {
+			ledger.refund(id, new RefundForm(amount, method, reference, reason));
+			redirect.addFlashAttribute("success", "dues.refund.recorded");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("refundError", messages.getMessage(e.messageKey(), e.arguments(), locale));
 		}
 		return "redirect:/dues/bills/" + id;
 	}
