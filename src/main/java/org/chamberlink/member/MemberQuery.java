@@ -92,7 +92,8 @@ final class MemberQuery {
 		keyword(filter.trimmedKeyword(), parties);
 		this.orderBy = switch (filter.sort() == null ? "" : filter.sort()) {
 			case "name" -> " order by m.party_name, m.id";
-			case "organization" -> " order by m.org_id, m.party_name, m.id";
+			// tree order, as the organisation list shows it: each organisation followed by those below it
+			case "organization" -> " order by m.org_path, m.party_name, m.id";
 			default -> " order by m.joined_on desc, m.id desc";
 		};
 	}

@@ -176,4 +176,29 @@ class MemberApiWebTest {
 		assertThat(actions).containsExactlyInAnyOrder("CREATE", "UPDATE", "UPDATE");
 	}
 
+	@Test
+	void aPersonIsLinkedToTheEnterprisesTheyLeadWithinTheirScope() {
+		String admin = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
+		String code = MemberFixture.creditCode();
+		long enterprise = MemberFixture.enterprise(port, admin, chamber, "石家庄宏远建材有限公司", code, MemberFixture.phone());
+		long person = MemberFixture.person(port, admin, chamber, "赵宏远", MemberFixture.identityNumber(), MemberFixture.phone());
+		String otherCode = MemberFixture.creditCode();
+		MemberFixture.enterprise(port, fixture.tokenIn(neighbour, Role.CHAMBER_ADMIN), neighbour, "桥西建材有限公司", otherCode,
+				MemberFixture.phone());
+
+		assertThat(Api.post(port, "/api/v1/parties/" + person + "/leads", admin, "{\"creditCode\":\"" + code + "\"}")
+			.statusCode()).isEqualTo(201);
+		var outside = Api.post(port, "/api/v1/parties/" + person + "/leads", admin, "{\"creditCode\":\"" + otherCode + "\"}");
+		assertThat(outside.statusCode()).as("the neighbour's enterprise is not found, not revealed").isEqualTo(422);
+		assertThat(outside.body()).contains("统一社会信用代码", otherCode).doesNotContain("桥西建材");
+		assertThat(Api.post(port, "/api/v1/parties/" + enterprise + "/leads", admin, "{\"creditCode\":\"" + code + "\"}")
+			.body()).contains("只有个人会员");
+		assertThat(jdbc.sql("select count(*) from party_leader where person_id = :p").param("p", person)
+			.query(Long.class).single()).isOne();
+		assertThat(Api.get(port, "/api/v1/parties/" + person + "/history", admin).body()).contains("石家庄宏远建材有限公司");
+		assertThat(Api.delete(port, "/api/v1/parties/" + person + "/leads/" + enterprise, admin).statusCode()).isEqualTo(204);
+		assertThat(jdbc.sql("select count(*) from party_leader where person_id = :p").param("p", person)
+			.query(Long.class).single()).isZero();
+	}
+
 }

@@ -65,6 +65,8 @@ class ScopeWalkTest {
 	/** The neighbour's organisation, then its member (party), membership and join application. */
 	List<Long> neighbourIds;
 
+	org.chamberlink.support.WebSession web;
+
 	@BeforeEach
 	void twoChambersOfOneCounty() {
 		var fixture = new OrganizationFixture(port, accounts, tokens, jdbc);
@@ -75,6 +77,10 @@ class ScopeWalkTest {
 		long own = fixture.chamber("INDUSTRY", "本会" + System.nanoTime(), "130708", county);
 		neighbour = fixture.chamber("INDUSTRY", marker, "130708", county);
 		token = fixture.tokenIn(own, Role.CHAMBER_ADMIN);
+		// pages are walked with a signed-in browser session (a token opens only /api/)
+		var pageUser = new org.chamberlink.support.TestAccounts(accounts).createIn(own, Role.CHAMBER_ADMIN);
+		web = org.chamberlink.support.WebSession.signedIn(port, pageUser.getUsername(),
+				org.chamberlink.support.TestAccounts.PASSWORD);
 		String neighbourAdmin = fixture.tokenIn(neighbour, Role.CHAMBER_ADMIN);
 		long party = org.chamberlink.support.MemberFixture.enterprise(port, neighbourAdmin, neighbour, marker + "会员企业",
 				org.chamberlink.support.MemberFixture.creditCode(), org.chamberlink.support.MemberFixture.phone());
@@ -111,6 +117,10 @@ class ScopeWalkTest {
 		}
 		assertThat(leaks).as("responses that reveal the neighbouring chamber").isEmpty();
 		assertThat(fingerprint()).as("the neighbour's record, leadership and history").isEqualTo(before);
+		assertThat(web.get("/dues").statusCode()).as("the page session stayed signed in through the walk").isEqualTo(200);
+		assertThat(walked).as("pages were really opened, not sent to the sign-in page")
+			.anyMatch(call -> call.startsWith("GET /members/{id} -> 404"))
+			.anyMatch(call -> call.startsWith("GET /dues/bills/{id} -> 404"));
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
 			.anyMatch(call -> call.startsWith("GET /organizations/{id}"))
 			.anyMatch(call -> call.startsWith("PUT /api/v1/organizations/{id}"));
@@ -152,6 +162,21 @@ class ScopeWalkTest {
 
 	private HttpResponse<String> send(String method, String path) {
 		boolean api = path.startsWith("/api/");
+		if (!api && path.startsWith("/account/sessions")) {
+			// ending sessions would sign the walking session out; they concern only one's own account
+			return web.get("/account");
+		}
+		if (!api && method.equals("GET")) {
+			return web.get(path);
+		}
+		if (!api && method.equals("POST")) {
+			Map<String, String> fields = new java.util.LinkedHashMap<>();
+			for (String pair : ("name=x&version=0&regionCode=130708&role=PRESIDENT&personName=x" + DUES_FORM).split("&")) {
+				String[] kv = pair.split("=", 2);
+				fields.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+			}
+			return web.postForm(path, fields);
+		}
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", api ? "application/json" : "application/x-www-form-urlencoded")

@@ -74,6 +74,10 @@ class ArrearsController {
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, HttpServletResponse response)
 			throws IOException {
 		BillFilter filter = filter(org, year, role, keyword, me);
+		if (filter.orgId() != null) {
+			// out of scope must be a clean 404, before the file's headers are written
+			organizations.get(filter.orgId());
+		}
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename("欠费名单.xlsx", StandardCharsets.UTF_8)
