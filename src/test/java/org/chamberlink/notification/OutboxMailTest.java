@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ThrowingRunnable;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.TestMail;
 import org.junit.jupiter.api.Tag;
@@ -102,38 +103,33 @@ class OutboxMailTest {
 		assertThat(enqueue(to, "提醒", "正文", "o1-" + to)).isEqualTo(EnqueueResult.OPTED_OUT);
 		assertThat(enqueue(to.toLowerCase(), "提醒", "正文", "o2-" + to)).as("addresses compare without case")
 			.isEqualTo(EnqueueResult.OPTED_OUT);
-		assertThat(enqueue(OutgoingMessage.mail(to, "活动通知", "正文", "activity.notice", "o3-" + to))).as("other topics still go").isEqualTo(EnqueueResult.ENQUEUED);
+		assertThat(enqueue(OutgoingMessage.mail(to, "活动通知", "正文", "activity.notice", "o3-" + to)))
+			.as("other topics still go")
+			.isEqualTo(EnqueueResult.ENQUEUED);
 		notifications.optIn(Channel.MAIL, to, "dues.reminder");
 		assertThat(enqueue(to, "提醒", "正文", "o4-" + to)).isEqualTo(EnqueueResult.ENQUEUED);
 	}
 
 	@Test
-	void aMessageIsRetriedWithBackOffUntilTheServerIsBack() throws Exception {
+	void aMessageIsRetriedWithBackOffUntilTheServerIsBack() throws Throwable {
 		String domain = domain();
 		String key = "r1-" + domain;
-		int port = mailSender.getPort();
-		mailSender.setPort(deadPort());
-		try {
+		whileTheMailServerIsDown(() -> {
 			enqueue("zhao@" + domain, "服务器恢复后送达", "正文", key);
 			awaitShort().until(() -> attempts(key) >= 2);
 			assertThat(status(key)).isIn("FAILED", "SENDING");
 			assertThat(jdbc.sql("select last_error from notification_outbox where dedup_key = :k").param("k", key)
 				.query(String.class).single()).isNotBlank();
-		}
-		finally {
-			mailSender.setPort(port);
-		}
+		});
 		awaitShort().until(() -> "SENT".equals(status(key)));
 		assertThat(TestMail.received(domain)).hasSize(1);
 	}
 
 	@Test
-	void aMessageIsGivenUpAfterTheLastAttempt() throws Exception {
+	void aMessageIsGivenUpAfterTheLastAttempt() throws Throwable {
 		String domain = domain();
 		String key = "d1-" + domain;
-		int port = mailSender.getPort();
-		mailSender.setPort(deadPort());
-		try {
+		whileTheMailServerIsDown(() -> {
 			enqueue("sun@" + domain, "发不出去", "正文", key);
 			// skip the waiting: the next failure is the last allowed attempt (only while not claimed)
 			awaitShort().until(() -> jdbc.sql("""
@@ -142,10 +138,7 @@ class OutboxMailTest {
 					""").param("last", properties.maxAttempts() - 1).param("k", key).update() == 1);
 			awaitShort().until(() -> "DEAD".equals(status(key)));
 			assertThat(attempts(key)).isEqualTo(properties.maxAttempts());
-		}
-		finally {
-			mailSender.setPort(port);
-		}
+		});
 		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
 			.until(() -> "DEAD".equals(status(key)) && TestMail.received(domain).isEmpty());
 	}
@@ -222,6 +215,18 @@ class OutboxMailTest {
 
 	private static String domain() {
 		return "t" + System.nanoTime() + ".example.com";
+	}
+
+	/** Points the mail sender at a port nothing listens on while {@code during} runs. */
+	private void whileTheMailServerIsDown(ThrowingRunnable during) throws Throwable {
+		int port = mailSender.getPort();
+		mailSender.setPort(deadPort());
+		try {
+			during.run();
+		}
+		finally {
+			mailSender.setPort(port);
+		}
 	}
 
 	/** A port nothing listens on: the mail server is "down". */
