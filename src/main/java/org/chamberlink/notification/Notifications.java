@@ -54,7 +54,7 @@ public class Notifications {
 			.param("channel", message.channel().name())
 			.param("recipient", sms ? Masks.phone(message.recipient()) : message.recipient())
 			.param("cipher", sms ? personalData.encrypt(message.recipient()) : null)
-			.param("subject", message.subject() == null ? "" : message.subject())
+			.param("subject", message.subject() != null ? message.subject() : abbreviate(message.body()))
 			.param("body", message.body())
 			.param("topic", message.topic())
 			.param("key", message.dedupKey())
@@ -126,6 +126,11 @@ public class Notifications {
 			.query(OutboxMessage.class)
 			.list();
 		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** An SMS has no subject: the outbox page shows the beginning of its text instead. */
+	private static String abbreviate(String text) {
+		return text.length() <= 60 ? text : text.substring(0, 59) + "…";
 	}
 
 	/** Addresses compare without case; phones by keyed hash, so the table holds no number. */

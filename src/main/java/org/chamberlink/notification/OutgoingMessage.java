@@ -9,7 +9,7 @@ import org.springframework.util.StringUtils;
  * A message to send. Build it with {@link #mail} or {@link #sms}.
  *
  * @param recipient an e-mail address or a mobile phone number
- * @param subject the mail's subject; for SMS only shown on the outbox page
+ * @param subject the mail's subject; none for SMS (the outbox page shows the beginning of the text)
  * @param topic what the message is about (e.g. {@code dues.reminder}); recipients opt out per topic
  * @param dedupKey unique per message meant to be sent once (e.g. {@code dues.reminder:bill-42:2026-03-01}):
  * queuing it again does nothing

@@ -48,7 +48,7 @@ class OutboxWebTest {
 		WebSession browser = WebSession.signedIn(port, admin.getUsername(), TestAccounts.PASSWORD);
 
 		String page = browser.get("/notifications").body();
-		assertThat(page).contains("通知发送记录", "短信", "137****5678").doesNotContain("13712345678");
+		assertThat(page).contains("通知发送记录", "短信", "会费提醒短信", "137****5678").doesNotContain("13712345678");
 		assertThat(browser.get("/notifications?status=DEAD").statusCode()).isEqualTo(200);
 
 		String token = new OrganizationFixture(port, accounts, tokens, jdbc).admin();

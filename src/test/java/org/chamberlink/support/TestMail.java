@@ -15,8 +15,11 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class TestMail {
 
-	/** Also {@code spring.mail.port} in application-test.yml. */
-	public static final int PORT = 3025;
+	/**
+	 * 3025, which application-test.yml gives {@code spring.mail.port}; {@code -Dtest.mail.port=…}
+	 * moves both, for a second checkout testing on the same machine at the same time.
+	 */
+	public static final int PORT = Integer.getInteger("test.mail.port", 3025);
 
 	private static GreenMail server;
 
