@@ -31,6 +31,13 @@ class MailDelivery {
 	MailDelivery(ObjectProvider<JavaMailSender> senders, NotificationProperties properties) {
 		this.senders = senders;
 		this.properties = properties;
+		JavaMailSender sender = senders.getIfAvailable();
+		if (sender instanceof JavaMailSenderImpl impl) {
+			log.info("Mail is sent through SMTP server {}:{}", impl.getHost(), impl.getPort());
+		}
+		else if (sender == null) {
+			log.info("No mail server configured (SPRING_MAIL_HOST): mail is written to the log only, status LOGGED");
+		}
 	}
 
 	/** Sends the mail; returns false when it was only logged (no SMTP server configured). */

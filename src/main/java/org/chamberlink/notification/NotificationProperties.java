@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pollInterval how often the worker looks for messages due
  * @param retryBase the first retry's delay; each further retry doubles it, up to {@code retryMax}
+ * @param retryMax the longest delay between two attempts
  * @param maxAttempts attempts before a message is given up (DEAD)
- * @param lease how long a claimed message stays claimed; a worker that died leaves it to be retried after
+ * @param lease how long a claimed message stays claimed (renewed before each message); a worker that
+ * died leaves it to be retried after
  * @param batchSize messages claimed at once
+ * @param workerEnabled false: this instance queues messages but sends none (another instance does)
  * @param mailFrom the sender address of mail
  */
 @ConfigurationProperties("chamberlink.notification")

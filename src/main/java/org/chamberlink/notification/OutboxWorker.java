@@ -1,9 +1,10 @@
 package org.chamberlink.notification;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import org.chamberlink.privacy.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,19 +13,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the outbox holds, on its own thread. Messages are claimed with a lease
- * ({@code for update skip locked}, so several instances can run), sent one by one, and marked
- * sent, or failed with the next attempt pushed back exponentially. Stopping lets the message in
- * hand finish and be marked, and hands the rest of the batch back, so a stop and restart never
- * sends a message twice. Only a crash between the SMTP server's acceptance and the mark can: the
- * message is then sent again once its lease expires, with the same Message-ID.
+ * Sends what the outbox holds, on its own thread. A batch is claimed with a lease and a claim
+ * token ({@code for update skip locked}, so several instances can run); before each message the
+ * worker renews the lease, and it sends only while the claim is still its own, so a message whose
+ * lease ran out and was claimed by another worker is not sent by both. Each is marked sent, or
+ * failed with the next attempt pushed back exponentially ({@link RetrySchedule}). Stopping lets
+ * the message in hand finish and be marked, and hands the rest of the batch back, so a stop and
+ * restart never sends a message twice. Only a crash between the server's acceptance and the mark
+ * can: the message is then sent again once its lease expires, with the same Message-ID
+ * (decision 0016).
  */
 @Component
 class OutboxWorker implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
-	private record Claimed(Long id, Channel channel, String recipient, String subject, String body, int attempts) {
+	/** How long {@link #stop()} waits for the message being sent (SMTP timeouts are shorter). */
+	private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+
+	private record Claimed(Long id, Channel channel, String recipient, byte[] recipientCipher, String subject,
+			String body, int attempts) {
 	}
 
 	private final JdbcClient jdbc;
@@ -33,19 +41,27 @@ class OutboxWorker implements SmartLifecycle {
 
 	private final SmsGateway sms;
 
+	private final PersonalData personalData;
+
 	private final NotificationProperties properties;
+
+	private final RetrySchedule retries;
 
 	private final Object signal = new Object();
 
 	private volatile boolean running;
 
-	private Thread thread;
+	/** The one thread that may work; a thread left over from a stop that timed out ends by itself. */
+	private volatile Thread thread;
 
-	OutboxWorker(JdbcClient jdbc, MailDelivery mail, SmsGateway sms, NotificationProperties properties) {
+	OutboxWorker(JdbcClient jdbc, MailDelivery mail, SmsGateway sms, PersonalData personalData,
+			NotificationProperties properties) {
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.sms = sms;
+		this.personalData = personalData;
 		this.properties = properties;
+		this.retries = new RetrySchedule(properties);
 	}
 
 	@Override
@@ -65,12 +81,12 @@ class OutboxWorker implements SmartLifecycle {
 			return;
 		}
 		running = false;
-		synchronized (signal) {
-			signal.notifyAll();
-		}
+		Thread stopping = thread;
+		thread = null;
+		wakeUp();
 		try {
-			// the message being sent finishes (an SMTP exchange takes seconds at worst)
-			thread.join(Duration.ofSeconds(30).toMillis());
+			// the message being sent finishes and is marked; the rest of the batch is handed back
+			stopping.join(STOP_WAIT.toMillis());
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -82,19 +98,23 @@ class OutboxWorker implements SmartLifecycle {
 		return running;
 	}
 
-	/** Wakes the worker now instead of at its next poll (after a commit that queued mail). */
+	/** Wakes the worker now instead of at its next poll (after a commit that queued a message). */
 	void wakeUp() {
 		synchronized (signal) {
 			signal.notifyAll();
 		}
 	}
 
+	private boolean mayWork() {
+		return running && thread == Thread.currentThread();
+	}
+
 	private void loop() {
-		while (running) {
+		while (mayWork()) {
 			try {
 				if (drain() == 0) {
 					synchronized (signal) {
-						if (running) {
+						if (mayWork()) {
 							signal.wait(properties.pollInterval().toMillis());
 						}
 					}
@@ -113,73 +133,106 @@ class OutboxWorker implements SmartLifecycle {
 	}
 
 	/** One pass: claims a batch and sends it; returns how many were handled. */
-	int drain() {
+	private int drain() {
+		UUID claim = UUID.randomUUID();
 		List<Claimed> batch = jdbc.sql("""
-				update notification_outbox set status = 'SENDING', locked_until = now() + cast(:lease as interval)
+				update notification_outbox
+				set status = 'SENDING', claim_token = :claim, locked_until = now() + cast(:lease as interval)
 				where id in (select id from notification_outbox
 				             where (status in ('PENDING', 'FAILED') and next_attempt_at <= now())
 				                or (status = 'SENDING' and locked_until < now())
 				             order by next_attempt_at, id limit :batch for update skip locked)
-				returning id, channel, recipient, subject, body, attempts
+				returning id, channel, recipient, recipient_cipher, subject, body, attempts
 				""")
-			.param("lease", properties.lease().toSeconds() + " seconds")
+			.param("claim", claim)
+			.param("lease", properties.lease().toMillis() + " milliseconds")
 			.param("batch", properties.batchSize())
 			.query(Claimed.class)
 			.list();
-		List<Long> handedBack = new ArrayList<>();
 		int handled = 0;
 		for (Claimed message : batch) {
-			if (!running) {
-				handedBack.add(message.id());
-				continue;
+			if (!mayWork()) {
+				break;
 			}
-			send(message);
-			handled++;
+			if (renewLease(message, claim)) {
+				send(message, claim);
+				handled++;
+			}
 		}
-		if (!handedBack.isEmpty()) {
-			jdbc.sql("update notification_outbox set status = case when attempts = 0 then 'PENDING' else 'FAILED' end, "
-					+ "locked_until = null where id in (:ids) and status = 'SENDING'")
-				.param("ids", handedBack)
-				.update();
-		}
+		// what a stop left unsent goes back as it was, for the next start (or another instance)
+		jdbc.sql("""
+				update notification_outbox set status = case when attempts = 0 then 'PENDING' else 'FAILED' end,
+				    locked_until = null, claim_token = null
+				where claim_token = :claim and status = 'SENDING'
+				""")
+			.param("claim", claim)
+			.update();
 		return handled;
 	}
 
-	private void send(Claimed message) {
+	/** False when the lease ran out and another worker claimed the message meanwhile. */
+	private boolean renewLease(Claimed message, UUID claim) {
+		return jdbc.sql("""
+				update notification_outbox set locked_until = now() + cast(:lease as interval)
+				where id = :id and claim_token = :claim and status = 'SENDING'
+				""")
+			.param("lease", properties.lease().toMillis() + " milliseconds")
+			.param("id", message.id())
+			.param("claim", claim)
+			.update() == 1;
+	}
+
+	private void send(Claimed message, UUID claim) {
+		OutboxStatus status;
 		try {
-			String status = "SENT";
 			if (message.channel() == Channel.MAIL) {
-				status = mail.send(message.id(), message.recipient(), message.subject(), message.body()) ? "SENT" : "LOGGED";
+				status = mail.send(message.id(), message.recipient(), message.subject(), message.body())
+						? OutboxStatus.SENT : OutboxStatus.LOGGED;
 			}
 			else {
-				sms.send(message.recipient(), message.body());
+				sms.send(personalData.decrypt(message.recipientCipher()), message.body());
+				status = OutboxStatus.SENT;
 			}
-			jdbc.sql("""
-					update notification_outbox set status = :status, sent_at = now(), locked_until = null,
-					    attempts = attempts + 1, last_error = null where id = :id
-					""")
-				.param("status", status)
-				.param("id", message.id())
-				.update();
 		}
 		catch (Exception e) {
-			int attempts = message.attempts() + 1;
-			boolean dead = attempts >= properties.maxAttempts();
-			long delay = Math.min(properties.retryBase().toMillis() << Math.min(attempts - 1, 30),
-					properties.retryMax().toMillis());
-			String error = String.valueOf(e.getMessage());
-			log.warn("Outbox message {} failed (attempt {}{}): {}", message.id(), attempts, dead ? ", giving up" : "", error);
-			jdbc.sql("""
-					update notification_outbox set status = :status, attempts = :attempts, locked_until = null,
-					    next_attempt_at = now() + cast(:delay as interval), last_error = :error where id = :id
-					""")
-				.param("status", dead ? "DEAD" : "FAILED")
-				.param("attempts", attempts)
-				.param("delay", delay + " milliseconds")
-				.param("error", error.substring(0, Math.min(500, error.length())))
-				.param("id", message.id())
-				.update();
+			failed(message, claim, e);
+			return;
 		}
+		// the number is no longer needed once sent
+		int marked = jdbc.sql("""
+				update notification_outbox set status = :status, sent_at = now(), locked_until = null, claim_token = null,
+				    attempts = attempts + 1, last_error = null, recipient_cipher = null
+				where id = :id and claim_token = :claim
+				""")
+			.param("status", status.name())
+			.param("id", message.id())
+			.param("claim", claim)
+			.update();
+		if (marked == 0) {
+			log.warn("Outbox message {} was sent after its lease ran out; another worker may send it again",
+					message.id());
+		}
+	}
+
+	private void failed(Claimed message, UUID claim, Exception e) {
+		int attempts = message.attempts() + 1;
+		boolean dead = retries.givesUpAfter(attempts);
+		String error = String.valueOf(e.getMessage());
+		log.warn("Outbox message {} failed (attempt {}{}): {}", message.id(), attempts, dead ? ", giving up" : "", error);
+		jdbc.sql("""
+				update notification_outbox set status = :status, attempts = :attempts, locked_until = null,
+				    claim_token = null, next_attempt_at = now() + cast(:delay as interval), last_error = :error,
+				    recipient_cipher = case when :dead then null else recipient_cipher end
+				where id = :id and claim_token = :claim
+				""")
+			.param("status", (dead ? OutboxStatus.DEAD : OutboxStatus.FAILED).name())
+			.param("attempts", attempts)
+			.param("delay", retries.delayAfter(attempts).toMillis() + " milliseconds")
+			.param("error", error.substring(0, Math.min(500, error.length())))
+			.param("dead", dead)
+			.param("id", message.id())
+			.param("claim", claim)
+			.update();
 	}
 
 	private void sleepQuietly() {
