@@ -150,8 +150,10 @@ final class MemberQuery {
 	 * alone (its copies of the party's facts), and only the page's rows are joined.
 	 */
 	String page() {
-		return COLUMNS + "from (select m.* from membership m" + where() + orderBy + " limit :limit offset :offset) m\n"
-				+ "join party p on p.id = m.party_id\njoin organization o on o.id = m.org_id" + orderBy;
+		// the page's ids first, from the covering scope index alone; then the 20 rows themselves
+		return COLUMNS + "from (select m.id from membership m" + where() + orderBy + " limit :limit offset :offset) page\n"
+				+ "join membership m on m.id = page.id\njoin party p on p.id = m.party_id\njoin organization o on o.id = m.org_id"
+				+ orderBy;
 	}
 
 	String count() {
