@@ -140,11 +140,7 @@ class DuesBrowserTest extends BrowserTest {
 		// the member, on a phone
 		context.clearCookies();
 		phone();
-		signIn(phone, initial.group(1));
-		page.locator("#currentPassword").fill(initial.group(1));
-		page.locator("#newPassword").fill("Hongmei-2026-pass");
-		page.locator("#confirmPassword").fill("Hongmei-2026-pass");
-		page.locator("form.card button[type=submit]").click();
+		signInFirstTime(phone, initial.group(1), "Hongmei-2026-pass");
 		page.navigate(url("/portal/dues"));
 		assertThat(page.locator("[data-testid=own-bills]")).containsText("已结清");
 		assertThat(page.locator("[data-testid=own-bills]")).containsText("裕华区餐饮商会");

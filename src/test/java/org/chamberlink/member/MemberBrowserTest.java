@@ -156,11 +156,7 @@ class MemberBrowserTest extends BrowserTest {
 		assertThat(password.find()).isTrue();
 
 		phone();
-		signIn(phone, password.group(1));
-		page.locator("#currentPassword").fill(password.group(1));
-		page.locator("#newPassword").fill("Hongmei-2026-pass");
-		page.locator("#confirmPassword").fill("Hongmei-2026-pass");
-		page.locator("form.card button[type=submit]").click();
+		signInFirstTime(phone, password.group(1), "Hongmei-2026-pass");
 		page.navigate(url("/"));
 		assertThat(page.locator("[data-testid=own-memberships]")).containsText("新华区商贸流通商会");
 		assertThat(page.locator("[data-testid=own-memberships]")).containsText("副会长");

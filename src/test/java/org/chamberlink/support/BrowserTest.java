@@ -91,6 +91,15 @@ public abstract class BrowserTest {
 		page.locator("button[type=submit]").click();
 	}
 
+	/** Signs in with an initial password and sets a new one, as the first sign-in requires. */
+	protected void signInFirstTime(String username, String initialPassword, String newPassword) {
+		signIn(username, initialPassword);
+		page.locator("#currentPassword").fill(initialPassword);
+		page.locator("#newPassword").fill(newPassword);
+		page.locator("#confirmPassword").fill(newPassword);
+		page.locator("form.card button[type=submit]").click();
+	}
+
 	/** Switches to a phone-sized viewport (iPhone SE width). */
 	protected void phone() {
 		page.setViewportSize(375, 740);
