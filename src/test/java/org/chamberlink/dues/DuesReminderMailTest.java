@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -29,6 +28,7 @@ import org.springframework.context.Lifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Dues reminders end to end through the outbox to a real SMTP server: in Chinese, once, even when
@@ -98,25 +98,25 @@ class DuesReminderMailTest {
 		finally {
 			worker.start();
 		}
-		awaitTrue(() -> received(domain).size() == 1);
+		await().atMost(Duration.ofSeconds(20)).until(() -> received(domain).size() == 1);
 		MimeMessage before = received(domain).get(0);
 		assertThat(before.getSubject()).isEqualTo("【长安区餐饮商会】" + today.getYear() + "年度会费缴费提醒");
 		assertThat((String) before.getContent()).contains("长安老字号饭庄", "¥800.00", due.toString(), "关闭提醒");
 
 		assertThat(reminders.remind(due.plusDays(1))).isEqualTo(1);
 		assertThat(reminders.remind(due.plusDays(2))).isZero();
-		awaitTrue(() -> received(domain).size() == 2);
+		await().atMost(Duration.ofSeconds(20)).until(() -> received(domain).size() == 2);
 		assertThat(received(domain).get(1).getSubject()).contains("已逾期");
 
 		long bill = jdbc.sql("select id from dues_bill where party_id = :p").param("p", reminded).query(Long.class).single();
 		DuesFixture.pay(port, admin, bill, "800");
-		awaitTrue(() -> received(domain).size() == 3);
+		await().atMost(Duration.ofSeconds(20)).until(() -> received(domain).size() == 3);
 		MimeMessage confirmation = received(domain).get(2);
 		assertThat(confirmation.getSubject()).contains("会费收款确认", "收据 000001");
 		assertThat((String) confirmation.getContent()).contains("捌佰元整");
 		assertThat(reminders.remind(due.plusDays(40))).as("paid: no more reminders").isZero();
-		Thread.sleep(600);
-		assertThat(received(domain)).hasSize(3);
+		// nothing more arrives over three polls of the worker
+		await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3)).until(() -> received(domain).size() == 3);
 		assertThat(received(domain).stream().map(DuesReminderMailTest::recipient)).noneMatch(r -> r.startsWith("noodles@"));
 	}
 
@@ -135,14 +135,5 @@ class DuesReminderMailTest {
 		}
 	}
 
-	private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("condition not met within 20 s");
-			}
-			Thread.sleep(50);
-		}
-	}
 
 }

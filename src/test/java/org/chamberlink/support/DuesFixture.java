@@ -1,11 +1,13 @@
 package org.chamberlink.support;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Dues through the API for tests: a schedule, a finished billing run, a payment. */
 public final class DuesFixture {
@@ -31,21 +33,11 @@ public final class DuesFixture {
 				"{\"year\":" + year + "}");
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
 		long runId = number(started.body(), "id");
-		for (int i = 0; i < 200; i++) {
-			String run = Api.get(port, "/api/v1/dues/billing-runs/" + runId, token).body();
-			if (run.contains("\"status\":\"DONE\"") || run.contains("\"status\":\"FAILED\"")) {
-				assertThat(run).contains("\"status\":\"DONE\"");
-				return run;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new AssertionError("billing run " + runId + " did not finish");
+		String run = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+			.until(() -> Api.get(port, "/api/v1/dues/billing-runs/" + runId, token).body(),
+					body -> body.contains("\"status\":\"DONE\"") || body.contains("\"status\":\"FAILED\""));
+		assertThat(run).contains("\"status\":\"DONE\"");
+		return run;
 	}
 
 	public static String paymentJson(String amount, String method, String reference) {
