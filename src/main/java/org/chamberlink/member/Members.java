@@ -55,7 +55,7 @@ public class Members {
 			.params(query.params())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query(MemberRow.class)
+			.query(MemberRow.MAPPER)
 			.list();
 		return new PageImpl<>(rows, pageable, total);
 	}
@@ -65,7 +65,7 @@ public class Members {
 	public void forEach(MemberFilter filter, DataScope scope, Consumer<MemberRow> consumer) {
 		MemberQuery query = query(filter, scope);
 		try (var rows = jdbc.sql(query.select()).params(query.params()).withFetchSize(2_000)
-			.query(MemberRow.class)
+			.query(MemberRow.MAPPER)
 			.stream()) {
 			rows.forEach(consumer);
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 import cn.idev.excel.FastExcel;
+import cn.idev.excel.cache.selector.SimpleReadCacheSelector;
 import cn.idev.excel.context.AnalysisContext;
 import cn.idev.excel.metadata.data.ReadCellData;
 import cn.idev.excel.read.listener.ReadListener;
@@ -21,6 +22,8 @@ import org.springframework.util.StringUtils;
  * that are not the template's, an empty sheet, more rows than allowed. Blank rows are skipped.
  */
 public final class XlsxReader {
+
+	private static final Long SHARED_STRINGS_IN_MEMORY_MB = 200L;
 
 	private XlsxReader() {
 	}
@@ -71,7 +74,13 @@ public final class XlsxReader {
 				@Override
 				public void doAfterAllAnalysed(AnalysisContext context) {
 				}
-			}).sheet().doRead();
+			})
+				// Files saved by Excel or WPS keep every text in one shared-strings part. Above 5 MB
+				// of it the library spills it to a disk cache, which made reading a 100,000-row file
+				// half again as slow; the upload limit bounds it, so it is kept in memory.
+				.readCacheSelector(new SimpleReadCacheSelector(SHARED_STRINGS_IN_MEMORY_MB, 20))
+				.sheet()
+				.doRead();
 		}
 		catch (RuleViolationException e) {
 			throw e;

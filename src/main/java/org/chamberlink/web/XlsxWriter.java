@@ -1,29 +1,32 @@
 package org.chamberlink.web;
 
+import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
 
-import cn.idev.excel.ExcelWriter;
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.write.metadata.WriteSheet;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes an .xlsx with headers in the user's language, streaming rows in batches so an export
- * of any size never holds more than one batch in memory.
+ * Writes an .xlsx with headers in the user's language, row by row straight into the stream: an
+ * export of any size never holds more than one flushed block of rows in memory. (The reader
+ * library used for imports wrote 100,000 rows in about eight seconds; this writer needs about
+ * one, see docs/benchmarks.md.)
  */
 public final class XlsxWriter implements AutoCloseable {
 
-	private static final int BATCH = 1000;
+	/** Rows kept before they are written out to the stream. */
+	private static final int FLUSH_EVERY = 1000;
 
-	private final ExcelWriter writer;
+	private final Workbook workbook;
 
-	private WriteSheet sheet;
+	private Worksheet sheet;
 
-	private final List<List<Object>> batch = new ArrayList<>();
+	private int row;
 
 	private XlsxWriter(OutputStream out) {
-		this.writer = FastExcel.write(out).build();
+		this.workbook = new Workbook(out, "ChamberLink", "1.0");
 	}
 
 	public static XlsxWriter open(OutputStream out, String sheetName, List<String> headers) {
@@ -32,30 +35,60 @@ public final class XlsxWriter implements AutoCloseable {
 
 	/** Starts another sheet (e.g. the explanation sheet of an import template). */
 	public XlsxWriter sheet(String name, List<String> headers) {
-		flush();
-		sheet = FastExcel.writerSheet(name).head(headers.stream().map(List::of).toList()).build();
-		writer.write(List.of(), sheet);
-		return this;
-	}
-
-	public void row(List<?> cells) {
-		batch.add(new ArrayList<>(cells));
-		if (batch.size() >= BATCH) {
-			flush();
+		try {
+			if (sheet != null) {
+				// sheets are zip entries one after the other: the previous one is finished first
+				sheet.finish();
+			}
+			sheet = workbook.newWorksheet(name);
+			for (int column = 0; column < headers.size(); column++) {
+				sheet.value(0, column, headers.get(column));
+				// wide enough for the header, or for a name or code below it
+				sheet.width(column, Math.max(12, headers.get(column).length() * 2.2 + 2));
+			}
+			sheet.range(0, 0, 0, Math.max(0, headers.size() - 1)).style().bold().fillColor("D9E1F2").set();
+			sheet.freezePane(0, 1);
+			row = 1;
+			return this;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 
-	private void flush() {
-		if (!batch.isEmpty()) {
-			writer.write(batch, sheet);
-			batch.clear();
+	public void row(List<?> cells) {
+		for (int column = 0; column < cells.size(); column++) {
+			Object cell = cells.get(column);
+			if (cell instanceof Number number) {
+				sheet.value(row, column, number);
+			}
+			else if (cell instanceof Boolean bool) {
+				sheet.value(row, column, bool);
+			}
+			else if (cell != null) {
+				// dates as ISO text (2025-01-15): what the import reads and what people type
+				sheet.value(row, column, cell.toString());
+			}
+		}
+		row++;
+		if (row % FLUSH_EVERY == 0) {
+			try {
+				sheet.flush();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 		}
 	}
 
 	@Override
 	public void close() {
-		flush();
-		writer.finish();
+		try {
+			workbook.finish();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 }
