@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -151,22 +152,10 @@ class MemberImportWebTest {
 	}
 
 	private Map<String, Object> awaitJob(Long id) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			Map<String, Object> job = jdbc.sql("select id, status, written, error_rows, parties_created, unchanged_rows, "
-					+ "skipped_rows, message from member_job where id = :id").param("id", id).query().singleRow();
-			if ("DONE".equals(job.get("status")) || "FAILED".equals(job.get("status"))) {
-				return job;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new AssertionError("import job " + id + " did not finish");
+		return await("import job " + id).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(
+				() -> jdbc.sql("select id, status, written, error_rows, parties_created, unchanged_rows, "
+						+ "skipped_rows, message from member_job where id = :id").param("id", id).query().singleRow(),
+				job -> "DONE".equals(job.get("status")) || "FAILED".equals(job.get("status")));
 	}
 
 	private long memberships() {
