@@ -1,5 +1,6 @@
 package org.chamberlink.dues;
 
+import org.chamberlink.web.Fen;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package org.chamberlink.dues;
 
+import org.chamberlink.web.Fen;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 

@@ -34,7 +34,7 @@ public class MemberAccounts implements LoginAlias {
 	}
 
 	/** One membership as the member sees it in the portal. */
-	public record OwnMembership(String orgName, MemberRole role, Tier tier, java.time.LocalDate joinedOn,
+	public record OwnMembership(Long orgId, String orgName, MemberRole role, Tier tier, java.time.LocalDate joinedOn,
 			java.time.LocalDate leftOn, String leaveReason) {
 
 		public MembershipStatus status(java.time.LocalDate today) {
@@ -97,7 +97,7 @@ public class MemberAccounts implements LoginAlias {
 	@Transactional(readOnly = true)
 	public List<OwnMembership> membershipsOf(AccountPrincipal member) {
 		return jdbc.sql("""
-				select o.name as org_name, m.role, m.tier, m.joined_on, m.left_on, m.leave_reason
+				select m.org_id, o.name as org_name, m.role, m.tier, m.joined_on, m.left_on, m.leave_reason
 				from member_account a
 				join membership m on m.party_id = a.party_id
 				join organization o on o.id = m.org_id

@@ -12,7 +12,7 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.dues.BillFilter;
 import org.chamberlink.dues.BillState;
 import org.chamberlink.dues.DuesBills;
-import org.chamberlink.dues.Fen;
+import org.chamberlink.web.Fen;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberRole;
 import org.chamberlink.organization.Organizations;

@@ -46,7 +46,7 @@ class DuesBillController {
 		model.addAttribute("bill", bill);
 		model.addAttribute("entries", bills.entries(id));
 		long credit = ledger.creditOf(bill.membershipId());
-		model.addAttribute("credit", org.chamberlink.dues.Fen.format(credit));
+		model.addAttribute("credit", org.chamberlink.web.Fen.format(credit));
 		model.addAttribute("hasCredit", credit > 0);
 		model.addAttribute("methods", PaymentMethod.values());
 		model.addAttribute("today", LocalDate.now());

@@ -3,6 +3,7 @@ package org.chamberlink.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.chamberlink.identity.AccountEmails;
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.AccountSessions;
@@ -36,8 +37,11 @@ class AccountController {
 
 	private final SecurityContextRepository contextRepository;
 
+	private final AccountEmails emails;
+
 	AccountController(AccountManagement accounts, AccountSessions sessions, ApiTokens tokens,
-			SecurityContextRepository contextRepository) {
+			SecurityContextRepository contextRepository, AccountEmails emails) {
+		this.emails = emails;
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.tokens = tokens;
@@ -48,7 +52,21 @@ class AccountController {
 	String account(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model) {
 		model.addAttribute("sessions", sessions.list(me.getUsername(), request.getSession().getId()));
 		model.addAttribute("tokens", tokens.list(me.id()));
+		model.addAttribute("email", emails.of(me.id()).orElse(""));
 		return "identity/account";
+	}
+
+	@PostMapping("/account/email")
+	String email(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String email,
+			RedirectAttributes redirect) {
+		try {
+			emails.setOwn(me, email);
+			redirect.addFlashAttribute("success", "account.emailSaved");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("emailError", e.messageKey());
+		}
+		return "redirect:/account";
 	}
 
 	@GetMapping("/account/password")

@@ -1,4 +1,4 @@
-package org.chamberlink.dues;
+package org.chamberlink.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

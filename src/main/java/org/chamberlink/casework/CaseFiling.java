@@ -1,0 +1,230 @@
+package org.chamberlink.casework;
+
+import java.time.LocalDate;
+
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.member.MemberAccounts;
+import org.chamberlink.member.Members;
+import org.chamberlink.member.MembershipStatus;
+import org.chamberlink.member.PartyEmails;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.Fen;
+import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filing a case: by staff for a member (or for two parties of a dispute), by a member in the
+ * portal, from a visit, or on a court's referral. The time to accept starts at once, counted in
+ * the handling organisation's working days.
+ */
+@Service
+public class CaseFiling {
+
+	private final JdbcClient jdbc;
+
+	private final Organizations organizations;
+
+	private final Members members;
+
+	private final MemberAccounts memberAccounts;
+
+	private final PartyEmails partyEmails;
+
+	private final TimeLimits limits;
+
+	private final WorkingCalendar calendar;
+
+	private final CaseRecords records;
+
+	private final CaseNotices notices;
+
+	private final AuditTrail audit;
+
+	CaseFiling(JdbcClient jdbc, Organizations organizations, Members members, MemberAccounts memberAccounts,
+			PartyEmails partyEmails, TimeLimits limits, WorkingCalendar calendar, CaseRecords records,
+			CaseNotices notices, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.members = members;
+		this.memberAccounts = memberAccounts;
+		this.partyEmails = partyEmails;
+		this.limits = limits;
+		this.calendar = calendar;
+		this.records = records;
+		this.notices = notices;
+		this.audit = audit;
+	}
+
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public Long file(CaseForm form) {
+		CaseKind kind = required(form.kind(), "kind", "case.kindRequired");
+		CaseCategory category = category(kind, form.category());
+		if (form.orgId() == null) {
+			throw new RuleViolationException("orgId", "case.orgRequired");
+		}
+		OrganizationSummary org = organizations.get(form.orgId());
+		String title = text(form.title(), 200, "title", "case.titleRequired");
+		String description = text(form.description(), 5000, "description", "case.descriptionRequired");
+		Long partyId = form.partyId();
+		if (partyId != null) {
+			members.get(partyId);
+		}
+		else if (kind != CaseKind.MEDIATION) {
+			throw new RuleViolationException("partyId", "case.memberRequired");
+		}
+		Long amountInvolved = amount(form.amountInvolved(), "amountInvolved", "case.amountInvolved");
+		Long amountInDispute = amount(form.amountInDispute(), "amountInDispute", "case.amountInDispute");
+		boolean court = form.courtName() != null && !form.courtName().isBlank();
+		if (kind == CaseKind.MEDIATION) {
+			text(form.applicantName(), 200, "applicantName", "case.applicantRequired");
+			text(form.respondentName(), 200, "respondentName", "case.respondentRequired");
+		}
+		CaseChannel channel = form.visitId() != null ? CaseChannel.VISIT : court ? CaseChannel.COURT : CaseChannel.STAFF;
+		Long id = insert(kind, category, channel, org, title, description, partyId, form.visitId());
+		jdbc.sql("""
+				update service_case set respondent_kind = :respondentKind, respondent_name = :respondentName,
+				    amount_involved_fen = :amountInvolved, counsel_name = :counsel, amount_in_dispute_fen = :inDispute,
+				    mediators = :mediators, court_name = :court, court_case_number = :courtNumber
+				where id = :id
+				""")
+			.param("respondentKind", kind == CaseKind.COMPLAINT && form.respondentKind() != null
+					? form.respondentKind().name() : null)
+			.param("respondentName", blankToNull(form.respondentName()))
+			.param("amountInvolved", amountInvolved)
+			.param("counsel", blankToNull(form.counselName()))
+			.param("inDispute", amountInDispute)
+			.param("mediators", blankToNull(form.mediators()))
+			.param("court", court ? form.courtName().strip() : null)
+			.param("courtNumber", blankToNull(form.courtCaseNumber()))
+			.param("id", id)
+			.update();
+		if (kind == CaseKind.MEDIATION) {
+			side(id, "APPLICANT", form.applicantName(), partyId, form.applicantContact());
+			side(id, "RESPONDENT", form.respondentName(), null, form.respondentContact());
+		}
+		filed(id, org.id(), channel == CaseChannel.COURT ? form.courtName().strip() : null);
+		return id;
+	}
+
+	/** A member files a need or complaint with one of the organisations they currently belong to. */
+	@Transactional
+	@PreAuthorize(CaseRoles.MEMBER)
+	public Long fileOwn(AccountPrincipal member, PortalCaseForm form) {
+		Long partyId = partyEmails.partyOf(member).orElseThrow(() -> new RecordNotFoundException("Party", member.id()));
+		CaseKind kind = required(form.kind(), "kind", "case.kindRequired");
+		if (kind == CaseKind.MEDIATION) {
+			throw new RuleViolationException("kind", "case.kindRequired");
+		}
+		CaseCategory category = category(kind, form.category());
+		LocalDate today = CaseClock.today();
+		boolean belongs = form.orgId() != null && memberAccounts.membershipsOf(member)
+			.stream()
+			.anyMatch(m -> m.orgId().equals(form.orgId()) && m.status(today) == MembershipStatus.ACTIVE);
+		if (!belongs) {
+			throw new RuleViolationException("orgId", "case.portal.orgRequired");
+		}
+		String title = text(form.title(), 200, "title", "case.titleRequired");
+		String description = text(form.description(), 5000, "description", "case.descriptionRequired");
+		Long amountInvolved = amount(form.amountInvolved(), "amountInvolved", "case.amountInvolved");
+		OrganizationSummary org = organizations.findPublic(form.orgId())
+			.orElseThrow(() -> new RecordNotFoundException("Organization", form.orgId()));
+		Long id = insert(kind, category, CaseChannel.PORTAL, org, title, description, partyId, null);
+		jdbc.sql("update service_case set respondent_name = :respondent, amount_involved_fen = :amount where id = :id")
+			.param("respondent", blankToNull(form.respondentName()))
+			.param("amount", amountInvolved)
+			.param("id", id)
+			.update();
+		filed(id, org.id(), null);
+		return id;
+	}
+
+	private Long insert(CaseKind kind, CaseCategory category, CaseChannel channel, OrganizationSummary org, String title,
+			String description, Long partyId, Long visitId) {
+		int acceptDays = limits.of(org.path(), kind).acceptDays();
+		return jdbc.sql("""
+				insert into service_case (kind, category, state, channel, org_id, org_path, title, description, party_id,
+				    visit_id, filed_by, accept_due_on)
+				values (:kind, :category, 'SUBMITTED', :channel, :org, :path, :title, :description, :party, :visit, :by,
+				    :acceptDue)
+				returning id
+				""")
+			.param("kind", kind.name())
+			.param("category", category.name())
+			.param("channel", channel.name())
+			.param("org", org.id())
+			.param("path", org.path())
+			.param("title", title)
+			.param("description", description)
+			.param("party", partyId)
+			.param("visit", visitId)
+			.param("by", CaseRecords.actor())
+			.param("acceptDue", calendar.addWorkingDays(CaseClock.today(), acceptDays))
+			.query(Long.class)
+			.single();
+	}
+
+	private void filed(Long id, Long orgId, String comment) {
+		records.hold(id, orgId);
+		Long step = records.step(id, CaseAction.FILED, null, CaseState.SUBMITTED, orgId, null, comment);
+		notices.stateChanged(id, step);
+		audit.record(AuditEntry.of("CASE_FILED").entity("Case", id).org(orgId));
+	}
+
+	private void side(Long caseId, String side, String name, Long partyId, String contact) {
+		jdbc.sql("insert into mediation_party (case_id, side, name, party_id, contact) values (:case, :side, :name, :party, :contact)")
+			.param("case", caseId)
+			.param("side", side)
+			.param("name", name.strip())
+			.param("party", partyId)
+			.param("contact", blankToNull(contact))
+			.update();
+	}
+
+	private static CaseCategory category(CaseKind kind, CaseCategory category) {
+		if (category == null || category.kind() != kind) {
+			throw new RuleViolationException("category", "case.categoryRequired");
+		}
+		return category;
+	}
+
+	static <T> T required(T value, String field, String key) {
+		if (value == null) {
+			throw new RuleViolationException(field, key);
+		}
+		return value;
+	}
+
+	static String text(String value, int max, String field, String key) {
+		if (value == null || value.isBlank() || value.strip().length() > max) {
+			throw new RuleViolationException(field, key);
+		}
+		return value.strip();
+	}
+
+	/** Yuan as typed, in fen; blank is no amount. */
+	static Long amount(String yuan, String field, String labelKey) {
+		if (yuan == null || yuan.isBlank()) {
+			return null;
+		}
+		Long fen = Fen.parse(yuan);
+		if (fen == null) {
+			throw new RuleViolationException(field, "case.amountInvalid",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(labelKey));
+		}
+		return fen;
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.chamberlink.casework;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The three kinds of case; each has its categories, its number prefix and default time limits. */
+public enum CaseKind {
+
+	NEED("XQ", 3, 20), COMPLAINT("TS", 3, 15), MEDIATION("TJ", 3, 30);
+
+	private final String prefix;
+
+	private final int defaultAcceptDays;
+
+	private final int defaultResolveDays;
+
+	CaseKind(String prefix, int defaultAcceptDays, int defaultResolveDays) {
+		this.prefix = prefix;
+		this.defaultAcceptDays = defaultAcceptDays;
+		this.defaultResolveDays = defaultResolveDays;
+	}
+
+	public String prefix() {
+		return prefix;
+	}
+
+	public int defaultAcceptDays() {
+		return defaultAcceptDays;
+	}
+
+	public int defaultResolveDays() {
+		return defaultResolveDays;
+	}
+
+	public List<CaseCategory> categories() {
+		return Arrays.stream(CaseCategory.values()).filter(category -> category.kind() == this).toList();
+	}
+
+}

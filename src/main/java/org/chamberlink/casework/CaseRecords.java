@@ -1,0 +1,130 @@
+package org.chamberlink.casework;
+
+import java.time.Instant;
+
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.organization.DataScopes;
+import org.chamberlink.web.RecordNotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The writing side's shared steps: lock a case the caller may change, write a step of the trail,
+ * record that an organisation holds a case. Every change of a case goes through {@link #lock}.
+ */
+@Component
+class CaseRecords {
+
+	/** The facts of a locked case the rules look at. */
+	record Locked(Long id, CaseKind kind, CaseCategory category, CaseState state, Long orgId, String orgPath,
+			Long transferToOrgId, Long partyId, String title, Long handlerAccountId, Instant closedAt,
+			Instant reopenedAt, Integer rating) {
+
+		String number(Instant filedAt) {
+			return kind.prefix() + CaseClock.dateOf(filedAt).getYear() + "-" + String.format("%06d", id);
+		}
+
+	}
+
+	private static final String LOCK = """
+			select id, kind, category, state, org_id, org_path, transfer_to_org_id, party_id, title, handler_account_id,
+			       closed_at, reopened_at, rating
+			from service_case c where c.id = :id and %s for update
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	CaseRecords(JdbcClient jdbc, DataScopes scopes) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+	}
+
+	/** A case whose handling organisation is in the caller's subtree, locked; else not found. */
+	Locked lockHandled(Long id) {
+		return lock(id, "c.org_path like :scope");
+	}
+
+	/** A case offered to an organisation in the caller's subtree, locked; else not found. */
+	Locked lockOffered(Long id) {
+		return lock(id, "c.transfer_to_org_id in (select o.id from organization o where o.path like :scope)");
+	}
+
+	/** The signed-in member's own case, locked; else not found. */
+	Locked lockOwn(Long id, Long partyId) {
+		return jdbc.sql(LOCK.formatted("c.party_id = :party"))
+			.param("id", id)
+			.param("party", partyId)
+			.query(Locked.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("Case", id));
+	}
+
+	private Locked lock(Long id, String condition) {
+		return jdbc.sql(LOCK.formatted(condition))
+			.param("id", id)
+			.param("scope", scopes.current().pathPattern())
+			.query(Locked.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("Case", id));
+	}
+
+	Long step(Long caseId, CaseAction action, CaseState from, CaseState to, Long orgId, Long targetOrgId,
+			String comment) {
+		return jdbc.sql("""
+				insert into case_step (case_id, action, from_state, to_state, org_id, target_org_id, actor, comment)
+				values (:case, :action, :from, :to, :org, :target, :actor, :comment) returning id
+				""")
+			.param("case", caseId)
+			.param("action", action.name())
+			.param("from", from == null ? null : from.name())
+			.param("to", to == null ? null : to.name())
+			.param("org", orgId)
+			.param("target", targetOrgId)
+			.param("actor", actor())
+			.param("comment", comment == null || comment.isBlank() ? null : comment.strip())
+			.query(Long.class)
+			.single();
+	}
+
+	void hold(Long caseId, Long orgId) {
+		jdbc.sql("""
+				insert into case_holder (case_id, org_id, org_path)
+				select :case, id, path from organization where id = :org
+				on conflict do nothing
+				""").param("case", caseId).param("org", orgId).update();
+	}
+
+	void changeState(Long caseId, CaseState state) {
+		jdbc.sql("update service_case set state = :state, version = version + 1 where id = :id")
+			.param("state", state.name())
+			.param("id", caseId)
+			.update();
+	}
+
+	Instant filedAt(Long caseId) {
+		return jdbc.sql("select filed_at from service_case where id = :id").param("id", caseId)
+			.query(Instant.class).single();
+	}
+
+	String scope() {
+		return scopes.current().pathPattern();
+	}
+
+	/** Who acts, as the trail names them: the display name, not the sign-in name. */
+	static String actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return "system";
+		}
+		if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			return principal.displayName();
+		}
+		return authentication.getName();
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.chamberlink.casework;
+
+import java.time.Instant;
+
+/**
+ * A case was resolved (a need met, a complaint settled, a mediation ending in agreement): for the
+ * points ledger and other counters. Published in the resolving transaction.
+ *
+ * @param amountRecoveredFen the amount recovered for the member (complaints), in fen, or null
+ */
+public record CaseResolved(Long caseId, CaseKind kind, CaseCategory category, Long orgId, Long partyId,
+		Long amountRecoveredFen, Instant resolvedAt) {
+}

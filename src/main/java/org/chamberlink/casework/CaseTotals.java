@@ -1,0 +1,43 @@
+package org.chamberlink.casework;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.chamberlink.web.Fen;
+
+/**
+ * Casework figures of one node: counts, and the rates computed from them, truncated to two
+ * decimals as the reports do. Satisfaction rate = satisfied (4 or 5) ÷ rated; mediation success
+ * rate = agreements ÷ mediations concluded.
+ */
+public record CaseTotals(Long orgId, String orgName, long cases, long needs, long complaints, long mediations,
+		long open, long closed, long resolved, long overdue, double averageDaysToResolve, long rated, long satisfied,
+		long recoveredFen, long mediationsConcluded, long agreements, long transfers) {
+
+	public String satisfactionRate() {
+		return percent(satisfied, rated);
+	}
+
+	public String mediationSuccessRate() {
+		return percent(agreements, mediationsConcluded);
+	}
+
+	public String recovered() {
+		return Fen.format(recoveredFen);
+	}
+
+	public String averageDays() {
+		return BigDecimal.valueOf(averageDaysToResolve).setScale(1, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	/** Null when there is nothing to divide by: shown as a dash, never as 0 %. */
+	static String percent(long numerator, long denominator) {
+		if (denominator == 0) {
+			return null;
+		}
+		return BigDecimal.valueOf(numerator * 100L)
+			.divide(BigDecimal.valueOf(denominator), 2, RoundingMode.DOWN)
+			.toPlainString() + " %";
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.chamberlink.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A case as pages and the API show it. Amounts in fen. */
+public record CaseView(Long id, CaseKind kind, CaseCategory category, CaseState state, CaseChannel channel,
+		Long orgId, String orgName, Long transferToOrgId, String transferToOrgName, int transfers, String title,
+		String description, Long partyId, String partyName, Long visitId, String filedBy, Instant filedAt,
+		LocalDate acceptDueOn, Instant acceptedAt, LocalDate resolveDueOn, Long handlerAccountId,
+		String handlerName, Instant closedAt, String outcome, RespondentKind respondentKind, String respondentName,
+		Long amountInvolvedFen, Long amountRecoveredFen, String counselName, Long amountInDisputeFen,
+		String mediators, MediationResult mediationResult, String agreementTerms, String courtName,
+		String courtCaseNumber, LocalDate reportedToCourtOn, Integer rating, String ratingComment, String ratedVia,
+		Instant ratedAt, Instant reopenedAt, long version) {
+
+	static final String COLUMNS = """
+			select c.id, c.kind, c.category, c.state, c.channel, c.org_id, o.name as org_name, c.transfer_to_org_id,
+			       t.name as transfer_to_org_name, c.transfers, c.title, c.description, c.party_id, p.name as party_name,
+			       c.visit_id, c.filed_by, c.filed_at, c.accept_due_on, c.accepted_at, c.resolve_due_on,
+			       c.handler_account_id, c.handler_name, c.closed_at, c.outcome, c.respondent_kind, c.respondent_name,
+			       c.amount_involved_fen, c.amount_recovered_fen, c.counsel_name, c.amount_in_dispute_fen, c.mediators,
+			       c.mediation_result, c.agreement_terms, c.court_name, c.court_case_number, c.reported_to_court_on,
+			       c.rating, c.rating_comment, c.rated_via, c.rated_at, c.reopened_at, c.version
+			from service_case c
+			join organization o on o.id = c.org_id
+			left join organization t on t.id = c.transfer_to_org_id
+			left join party p on p.id = c.party_id
+			""";
+
+	/** The case number people quote: kind, year filed, id (TS2026-000123). */
+	public String number() {
+		return kind.prefix() + filedAt.atZone(CaseClock.ZONE).getYear() + "-" + String.format("%06d", id);
+	}
+
+	/** The date the current step is due: acceptance while submitted, resolution while underway. */
+	public LocalDate dueOn() {
+		return state == CaseState.SUBMITTED ? acceptDueOn : state.underway() ? resolveDueOn : null;
+	}
+
+	public boolean overdue(LocalDate today) {
+		LocalDate due = dueOn();
+		return due != null && due.isBefore(today);
+	}
+
+	public boolean transferPending() {
+		return transferToOrgId != null;
+	}
+
+	public boolean rated() {
+		return rating != null;
+	}
+
+	public boolean closed() {
+		return !state.open();
+	}
+
+}

@@ -1,0 +1,200 @@
+package org.chamberlink.casework;
+
+import java.time.Instant;
+
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.AccountManagement.AccountSummary;
+import org.chamberlink.identity.Role;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The handling organisation works a case: accept (the time to resolve starts) or reject, assign a
+ * handler, start, add notes, then resolve or close without result. Each step is refused unless
+ * the case is in a state that allows it, and each is written to the trail and told to the member.
+ */
+@Service
+public class CaseWorkflow {
+
+	private final JdbcClient jdbc;
+
+	private final CaseRecords records;
+
+	private final TimeLimits limits;
+
+	private final WorkingCalendar calendar;
+
+	private final AccountManagement accounts;
+
+	private final CaseAttachments attachments;
+
+	private final CaseNotices notices;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	CaseWorkflow(JdbcClient jdbc, CaseRecords records, TimeLimits limits, WorkingCalendar calendar,
+			AccountManagement accounts, CaseAttachments attachments, CaseNotices notices,
+			ApplicationEventPublisher events, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.records = records;
+		this.limits = limits;
+		this.calendar = calendar;
+		this.accounts = accounts;
+		this.attachments = attachments;
+		this.notices = notices;
+		this.events = events;
+		this.audit = audit;
+	}
+
+	/** Accepts a submitted case, optionally assigning its handler at once. */
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public void accept(Long id, Long handlerAccountId, String comment) {
+		CaseRecords.Locked kase = records.lockHandled(id);
+		expect(kase, kase.state() == CaseState.SUBMITTED, "case.acceptOnlySubmitted");
+		jdbc.sql("update service_case set state = 'ACCEPTED', accepted_at = now(), resolve_due_on = :due, "
+				+ "version = version + 1 where id = :id")
+			.param("due", calendar.addWorkingDays(CaseClock.today(), limits.of(kase.orgPath(), kase.kind()).resolveDays()))
+			.param("id", id)
+			.update();
+		Long step = records.step(id, CaseAction.ACCEPTED, kase.state(), CaseState.ACCEPTED, kase.orgId(), null, comment);
+		notices.stateChanged(id, step);
+		if (handlerAccountId != null) {
+			assignTo(records.lockHandled(id), handlerAccountId, null);
+		}
+		audit.record(AuditEntry.of("CASE_ACCEPTED").entity("Case", id).org(kase.orgId()));
+	}
+
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public void reject(Long id, String reason) {
+		CaseRecords.Locked kase = records.lockHandled(id);
+		expect(kase, kase.state() == CaseState.SUBMITTED, "case.rejectOnlySubmitted");
+		String why = CaseFiling.text(reason, 2000, "reason", "case.reasonRequired");
+		close(kase, CaseState.REJECTED, CaseAction.REJECTED, why);
+	}
+
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public void assign(Long id, Long handlerAccountId, String comment) {
+		CaseRecords.Locked kase = records.lockHandled(id);
+		expect(kase, kase.state().open(), "case.closedAlready");
+		if (handlerAccountId == null) {
+			throw new RuleViolationException("handlerAccountId", "case.handlerRequired");
+		}
+		assignTo(kase, handlerAccountId, comment);
+	}
+
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public void start(Long id, String comment) {
+		CaseRecords.Locked kase = records.lockHandled(id);
+		expect(kase, kase.state() == CaseState.ACCEPTED, "case.startOnlyAccepted");
+		records.changeState(id, CaseState.IN_PROGRESS);
+		notices.stateChanged(id,
+				records.step(id, CaseAction.STARTED, kase.state(), CaseState.IN_PROGRESS, kase.orgId(), null, comment));
+	}
+
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public void note(Long id, String comment) {
+		CaseRecords.Locked kase = records.lockHandled(id);
+		String text = CaseFiling.text(comment, 2000, "comment", "case.commentRequired");
+		records.step(id, CaseAction.NOTE, kase.state(), kase.state(), kase.orgId(), null, text);
+	}
+
+	/**
+	 * Resolves an accepted case. A complaint may record the amount recovered; a mediation resolves
+	 * only by agreement, with its terms and the signed document (given here or attached before).
+	 */
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public void resolve(Long id, ResolveForm form, Upload agreement) {
+		CaseRecords.Locked kase = records.lockHandled(id);
+		expect(kase, kase.state().underway(), "case.resolveOnlyAccepted");
+		expect(kase, kase.transferToOrgId() == null, "case.transferPending");
+		String outcome = CaseFiling.text(form.outcome(), 5000, "outcome", "case.outcomeRequired");
+		Long recovered = kase.kind() == CaseKind.COMPLAINT
+				? CaseFiling.amount(form.amountRecovered(), "amountRecovered", "case.amountRecovered") : null;
+		String terms = null;
+		if (kase.kind() == CaseKind.MEDIATION) {
+			terms = CaseFiling.text(form.agreementTerms(), 10000, "agreementTerms", "case.termsRequired");
+			if (agreement != null && agreement.present()) {
+				attachments.add(kase, "AGREEMENT", agreement);
+			}
+			else if (!attachments.hasAgreement(id)) {
+				throw new RuleViolationException("agreement", "case.agreementDocumentRequired");
+			}
+		}
+		jdbc.sql("""
+				update service_case set outcome = :outcome, amount_recovered_fen = :recovered, agreement_terms = :terms,
+				    mediation_result = case when kind = 'MEDIATION' then 'AGREEMENT' end
+				where id = :id
+				""").param("outcome", outcome).param("recovered", recovered).param("terms", terms).param("id", id).update();
+		close(kase, CaseState.RESOLVED, CaseAction.RESOLVED, outcome);
+		events.publishEvent(new CaseResolved(id, kase.kind(), kase.category(), kase.orgId(), kase.partyId(), recovered,
+				Instant.now()));
+	}
+
+	/** Closes an accepted case without result; a mediation names how it ended (failed, referred to court). */
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public void closeUnresolved(Long id, String reason, MediationResult mediationResult) {
+		CaseRecords.Locked kase = records.lockHandled(id);
+		expect(kase, kase.state().underway(), "case.closeOnlyAccepted");
+		expect(kase, kase.transferToOrgId() == null, "case.transferPending");
+		String why = CaseFiling.text(reason, 5000, "outcome", "case.outcomeRequired");
+		if (kase.kind() == CaseKind.MEDIATION && (mediationResult == null || mediationResult == MediationResult.AGREEMENT)) {
+			throw new RuleViolationException("mediationResult", "case.mediationResultRequired");
+		}
+		jdbc.sql("update service_case set outcome = :outcome, mediation_result = :result where id = :id")
+			.param("outcome", why)
+			.param("result", kase.kind() == CaseKind.MEDIATION ? mediationResult.name() : null)
+			.param("id", id)
+			.update();
+		close(kase, CaseState.UNRESOLVED, CaseAction.UNRESOLVED, why);
+	}
+
+	private void close(CaseRecords.Locked kase, CaseState to, CaseAction action, String comment) {
+		jdbc.sql("update service_case set state = :state, closed_at = now(), version = version + 1 where id = :id")
+			.param("state", to.name())
+			.param("id", kase.id())
+			.update();
+		Long step = records.step(kase.id(), action, kase.state(), to, kase.orgId(), null, comment);
+		notices.stateChanged(kase.id(), step);
+		audit.record(AuditEntry.of("CASE_" + action).entity("Case", kase.id()).org(kase.orgId()));
+	}
+
+	private void assignTo(CaseRecords.Locked kase, Long accountId, String comment) {
+		AccountSummary handler = accounts.inOrganization(kase.orgId())
+			.stream()
+			.filter(account -> account.id().equals(accountId) && account.enabled()
+					&& account.roles().stream().anyMatch(role -> role != Role.MEMBER && role != Role.AUDITOR))
+			.findFirst()
+			.orElseThrow(() -> new RuleViolationException("handlerAccountId", "case.handlerNotInOrganization"));
+		jdbc.sql("update service_case set handler_account_id = :account, handler_name = :name, version = version + 1 "
+				+ "where id = :id").param("account", handler.id()).param("name", handler.displayName())
+			.param("id", kase.id()).update();
+		Long step = records.step(kase.id(), CaseAction.ASSIGNED, kase.state(), kase.state(), kase.orgId(), null,
+				handler.displayName() + (comment == null || comment.isBlank() ? "" : "：" + comment.strip()));
+		notices.assigned(kase.id(), step, handler.id(), jdbc.sql("select resolve_due_on from service_case where id = :id")
+			.param("id", kase.id()).query(java.time.LocalDate.class).optional().orElse(null));
+	}
+
+	static void expect(CaseRecords.Locked kase, boolean allowed, String messageKey) {
+		if (!allowed) {
+			throw new RuleViolationException("state", messageKey,
+					new org.springframework.context.support.DefaultMessageSourceResolvable("caseState." + kase.state()));
+		}
+	}
+
+}

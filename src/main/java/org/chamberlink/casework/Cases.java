@@ -1,0 +1,163 @@
+package org.chamberlink.casework;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chamberlink.organization.DataScopes;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading cases. A case is visible to an account when any organisation that has held it, or is
+ * being offered it, lies in the account's subtree: the handling organisation and those above it,
+ * a chamber that handed it on, a chamber it is offered to. Nobody else sees it.
+ */
+@Service
+public class Cases {
+
+	static final String VISIBLE = " c.id in (select h.case_id from case_holder h where h.org_path like :scope)";
+
+	private static final Pattern NUMBER = Pattern.compile("(?i)(XQ|TS|TJ)\\d{4}-0*(\\d+)");
+
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	private final Organizations organizations;
+
+	Cases(JdbcClient jdbc, DataScopes scopes, Organizations organizations) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.organizations = organizations;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<CaseView> search(CaseFilter filter, Pageable pageable) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, params);
+		long total = jdbc.sql("select count(*) from service_case c left join party p on p.id = c.party_id" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<CaseView> rows = jdbc.sql(CaseView.COLUMNS + where
+				+ " order by (c.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')) desc, c.filed_at desc, c.id desc"
+				+ " limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(CaseView.class)
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CaseView> find(Long id) {
+		return jdbc.sql(CaseView.COLUMNS + " where c.id = :id and" + VISIBLE)
+			.param("id", id)
+			.param("scope", scopes.current().pathPattern())
+			.query(CaseView.class)
+			.optional();
+	}
+
+	public CaseView get(Long id) {
+		return find(id).orElseThrow(() -> new RecordNotFoundException("Case", id));
+	}
+
+	/** The trail, oldest first; the caller must be able to see the case. */
+	@Transactional(readOnly = true)
+	public List<CaseStep> trail(Long caseId) {
+		return jdbc.sql("""
+				select s.id, s.action, s.from_state, s.to_state, o.name as org_name, t.name as target_org_name,
+				       s.actor, s.comment, s.at
+				from case_step s join organization o on o.id = s.org_id
+				left join organization t on t.id = s.target_org_id
+				where s.case_id = :id order by s.id
+				""")
+			.param("id", caseId)
+			.query(CaseStep.class)
+			.list();
+	}
+
+	/** An organisation a case can be transferred to. */
+	public record Target(Long id, String name) {
+	}
+
+	/** Where a case may be transferred: the organisations above its handler, and those in the caller's subtree. */
+	@Transactional(readOnly = true)
+	public List<Target> transferTargets(CaseView kase) {
+		OrganizationSummary handler = organizations.get(kase.orgId());
+		return jdbc.sql("""
+				select id, name from organization
+				where (:path like path || '%' or path like :scope) and id <> :id and status = 'ACTIVE'
+				order by path limit 1000
+				""")
+			.param("path", handler.path())
+			.param("scope", scopes.current().pathPattern())
+			.param("id", handler.id())
+			.query(Target.class)
+			.list();
+	}
+
+	private String where(CaseFilter filter, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add(VISIBLE);
+		params.put("scope", scopes.current().pathPattern());
+		if (filter.kind() != null) {
+			conditions.add("c.kind = :kind");
+			params.put("kind", filter.kind().name());
+		}
+		if (filter.category() != null) {
+			conditions.add("c.category = :category");
+			params.put("category", filter.category().name());
+		}
+		if (filter.state() != null) {
+			conditions.add("c.state = :state");
+			params.put("state", filter.state().name());
+		}
+		if (filter.orgId() != null) {
+			conditions.add("c.org_path like :orgPath");
+			params.put("orgPath", organizations.get(filter.orgId()).path() + "%");
+		}
+		if (Boolean.TRUE.equals(filter.open())) {
+			conditions.add("c.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')");
+		}
+		if (Boolean.TRUE.equals(filter.overdue())) {
+			conditions.add(OVERDUE);
+			params.put("today", CaseClock.today());
+		}
+		if (Boolean.TRUE.equals(filter.offered())) {
+			conditions.add("c.transfer_to_org_id in (select id from organization where path like :scope)");
+		}
+		String keyword = filter.trimmedKeyword();
+		if (keyword != null) {
+			Matcher number = NUMBER.matcher(keyword);
+			if (number.matches()) {
+				conditions.add("c.id = :numberId");
+				params.put("numberId", Long.valueOf(number.group(2)));
+			}
+			else {
+				conditions.add("(c.title like :like or p.name like :like)");
+				params.put("like", "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			}
+		}
+		return " where " + String.join(" and ", conditions);
+	}
+
+	/** Past its due date in its current step (needs {@code :today}). */
+	static final String OVERDUE = "((c.state = 'SUBMITTED' and c.accept_due_on < :today)"
+			+ " or (c.state in ('ACCEPTED', 'IN_PROGRESS') and c.resolve_due_on < :today))";
+
+}

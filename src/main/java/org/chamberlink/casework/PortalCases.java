@@ -1,0 +1,60 @@
+package org.chamberlink.casework;
+
+import java.util.List;
+
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.member.PartyEmails;
+import org.chamberlink.web.RecordNotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in member's own cases and their trails, for the member portal. */
+@Service
+@PreAuthorize(CaseRoles.MEMBER)
+public class PortalCases {
+
+	private final JdbcClient jdbc;
+
+	private final PartyEmails partyEmails;
+
+	private final Cases cases;
+
+	PortalCases(JdbcClient jdbc, PartyEmails partyEmails, Cases cases) {
+		this.jdbc = jdbc;
+		this.partyEmails = partyEmails;
+		this.cases = cases;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseView> own(AccountPrincipal member) {
+		return partyEmails.partyOf(member)
+			.map(party -> jdbc.sql(CaseView.COLUMNS + " where c.party_id = :party order by c.filed_at desc, c.id desc")
+				.param("party", party)
+				.query(CaseView.class)
+				.list())
+			.orElse(List.of());
+	}
+
+	/** One of the member's own cases; anyone else's is not found. */
+	@Transactional(readOnly = true)
+	public CaseView own(AccountPrincipal member, Long id) {
+		Long party = partyEmails.partyOf(member).orElseThrow(() -> new RecordNotFoundException("Case", id));
+		return jdbc.sql(CaseView.COLUMNS + " where c.id = :id and c.party_id = :party")
+			.param("id", id)
+			.param("party", party)
+			.query(CaseView.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("Case", id));
+	}
+
+	/** The trail of the member's own case. */
+	@Transactional(readOnly = true)
+	public List<CaseStep> trail(AccountPrincipal member, Long id) {
+		own(member, id);
+		return cases.trail(id);
+	}
+
+}

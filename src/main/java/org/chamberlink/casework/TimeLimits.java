@@ -1,0 +1,97 @@
+package org.chamberlink.casework;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How many working days an organisation gives itself to accept and to resolve each kind of case.
+ * An organisation without its own setting uses the nearest ancestor's (a county sets them for all
+ * its chambers), else the defaults of {@link CaseKind}.
+ */
+@Service
+public class TimeLimits {
+
+	/** @param setAt the organisation whose setting applies, or null for the defaults */
+	public record Limit(CaseKind kind, int acceptDays, int resolveDays, String setAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Organizations organizations;
+
+	private final AuditTrail audit;
+
+	TimeLimits(JdbcClient jdbc, Organizations organizations, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.audit = audit;
+	}
+
+	/** The limit that applies to an organisation (given by its path, which names its ancestors). */
+	@Transactional(readOnly = true)
+	public Limit of(String orgPath, CaseKind kind) {
+		return jdbc.sql("""
+				select l.kind, l.accept_days, l.resolve_days, o.name as set_at
+				from case_time_limit l join organization o on o.id = l.org_id
+				where l.kind = :kind and :path like o.path || '%'
+				order by length(o.path) desc limit 1
+				""")
+			.param("kind", kind.name())
+			.param("path", orgPath)
+			.query(Limit.class)
+			.optional()
+			.orElse(new Limit(kind, kind.defaultAcceptDays(), kind.defaultResolveDays(), null));
+	}
+
+	@Transactional(readOnly = true)
+	public Map<CaseKind, Limit> all(Long orgId) {
+		OrganizationSummary org = organizations.get(orgId);
+		Map<CaseKind, Limit> limits = new EnumMap<>(CaseKind.class);
+		for (CaseKind kind : CaseKind.values()) {
+			limits.put(kind, of(org.path(), kind));
+		}
+		return limits;
+	}
+
+	@Transactional
+	@PreAuthorize(CaseRoles.ADMINS)
+	public void set(Long orgId, CaseKind kind, Integer acceptDays, Integer resolveDays) {
+		OrganizationSummary org = organizations.get(orgId);
+		if (kind == null) {
+			throw new RuleViolationException("kind", "case.kindRequired");
+		}
+		if (acceptDays == null || acceptDays < 1 || acceptDays > 30) {
+			throw new RuleViolationException("acceptDays", "timeLimit.acceptDays");
+		}
+		if (resolveDays == null || resolveDays < 1 || resolveDays > 250) {
+			throw new RuleViolationException("resolveDays", "timeLimit.resolveDays");
+		}
+		jdbc.sql("""
+				insert into case_time_limit (org_id, kind, accept_days, resolve_days, updated_by)
+				values (:org, :kind, :accept, :resolve, :by)
+				on conflict (org_id, kind) do update set accept_days = excluded.accept_days,
+				    resolve_days = excluded.resolve_days, updated_by = excluded.updated_by, updated_at = now()
+				""")
+			.param("org", org.id())
+			.param("kind", kind.name())
+			.param("accept", acceptDays)
+			.param("resolve", resolveDays)
+			.param("by", SecurityContextHolder.getContext().getAuthentication().getName())
+			.update();
+		audit.record(AuditEntry.of("CASE_TIME_LIMIT").entity("Organization", org.id())
+			.summary(kind + " " + acceptDays + "/" + resolveDays));
+	}
+
+}

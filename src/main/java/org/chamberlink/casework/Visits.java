@@ -1,0 +1,209 @@
+package org.chamberlink.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.member.Members;
+import org.chamberlink.organization.DataScopes;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Visits to members (进企业、访会员、解难题): planned per quarter, then completed with the date,
+ * the findings and any needs raised (filed as needs linked to the visit), or cancelled. The plan's
+ * completion is completed ÷ planned for the quarter.
+ */
+@Service
+public class Visits {
+
+	/** Planned and completed visits of a quarter, for an organisation's subtree. */
+	public record Progress(int year, int quarter, long planned, long completed, long cancelled, long needsRaised) {
+
+		public String completionRate() {
+			return CaseTotals.percent(completed, planned);
+		}
+
+	}
+
+	/** A need raised during a visit. */
+	public record RaisedNeed(CaseCategory category, String title, String description) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	private final Organizations organizations;
+
+	private final Members members;
+
+	private final CaseFiling filing;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	Visits(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Members members, CaseFiling filing,
+			ApplicationEventPublisher events, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.organizations = organizations;
+		this.members = members;
+		this.filing = filing;
+		this.events = events;
+		this.audit = audit;
+	}
+
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public Long plan(Long orgId, Long partyId, Integer year, Integer quarter, String visitors, String purpose) {
+		if (orgId == null) {
+			throw new RuleViolationException("orgId", "case.orgRequired");
+		}
+		OrganizationSummary org = organizations.get(orgId);
+		if (partyId == null) {
+			throw new RuleViolationException("partyId", "visit.memberRequired");
+		}
+		members.get(partyId);
+		if (year == null || year < 2000 || year > 2100) {
+			throw new RuleViolationException("year", "visit.year");
+		}
+		if (quarter == null || quarter < 1 || quarter > 4) {
+			throw new RuleViolationException("quarter", "visit.quarter");
+		}
+		String who = CaseFiling.text(visitors, 200, "visitors", "visit.visitorsRequired");
+		Long id = jdbc.sql("""
+				insert into visit (org_id, org_path, party_id, plan_year, plan_quarter, state, visitors, purpose, created_by)
+				values (:org, :path, :party, :year, :quarter, 'PLANNED', :visitors, :purpose, :by) returning id
+				""")
+			.param("org", org.id())
+			.param("path", org.path())
+			.param("party", partyId)
+			.param("year", year)
+			.param("quarter", quarter)
+			.param("visitors", who)
+			.param("purpose", CaseFiling.blankToNull(purpose))
+			.param("by", CaseRecords.actor())
+			.query(Long.class)
+			.single();
+		audit.record(AuditEntry.of("VISIT_PLANNED").entity("Visit", id).org(org.id()));
+		return id;
+	}
+
+	/** Completes a planned visit; the needs raised during it are filed as needs of the visited member. */
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public void complete(Long id, LocalDate visitedOn, String findings, List<RaisedNeed> needs) {
+		VisitView visit = jdbc.sql(VisitView.COLUMNS + " where v.id = :id and v.org_path like :scope for update of v")
+			.param("id", id)
+			.param("scope", scopes.current().pathPattern())
+			.query(VisitView.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("Visit", id));
+		if (!"PLANNED".equals(visit.state())) {
+			throw new RuleViolationException("state", "visit.completeOnlyPlanned");
+		}
+		if (visitedOn == null || visitedOn.isAfter(CaseClock.today())) {
+			throw new RuleViolationException("visitedOn", "visit.visitedOn");
+		}
+		String found = CaseFiling.text(findings, 5000, "findings", "visit.findingsRequired");
+		jdbc.sql("""
+				update visit set state = 'COMPLETED', visited_on = :on, findings = :findings, completed_by = :by,
+				    completed_at = now(), version = version + 1
+				where id = :id
+				""").param("on", visitedOn).param("findings", found).param("by", CaseRecords.actor()).param("id", id).update();
+		int raised = 0;
+		for (RaisedNeed need : needs == null ? List.<RaisedNeed>of() : needs) {
+			if (need.title() == null || need.title().isBlank()) {
+				continue;
+			}
+			filing.file(CaseForm.fromVisit(need.category(), visit.orgId(), visit.partyId(), need.title(),
+					need.description() == null || need.description().isBlank() ? found : need.description(), id));
+			raised++;
+		}
+		audit.record(AuditEntry.of("VISIT_COMPLETED").entity("Visit", id).org(visit.orgId()));
+		events.publishEvent(new VisitCompleted(id, visit.orgId(), visit.partyId(), visitedOn, raised));
+	}
+
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public void cancel(Long id, String reason) {
+		String why = CaseFiling.text(reason, 300, "reason", "case.reasonRequired");
+		int changed = jdbc.sql("""
+				update visit set state = 'CANCELLED', findings = :reason, version = version + 1
+				where id = :id and org_path like :scope and state = 'PLANNED'
+				""").param("reason", why).param("id", id).param("scope", scopes.current().pathPattern()).update();
+		if (changed == 0) {
+			find(id).orElseThrow(() -> new RecordNotFoundException("Visit", id));
+			throw new RuleViolationException("state", "visit.completeOnlyPlanned");
+		}
+		audit.record(AuditEntry.of("VISIT_CANCELLED").entity("Visit", id));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<VisitView> find(Long id) {
+		return jdbc.sql(VisitView.COLUMNS + " where v.id = :id and v.org_path like :scope")
+			.param("id", id)
+			.param("scope", scopes.current().pathPattern())
+			.query(VisitView.class)
+			.optional();
+	}
+
+	public VisitView get(Long id) {
+		return find(id).orElseThrow(() -> new RecordNotFoundException("Visit", id));
+	}
+
+	/** The visits of a quarter in the caller's subtree (or an organisation's), planned first. */
+	@Transactional(readOnly = true)
+	public List<VisitView> quarter(Long orgId, int year, int quarter) {
+		return jdbc.sql(VisitView.COLUMNS + """
+				 where v.org_path like :scope and v.org_path like :path and v.plan_year = :year and v.plan_quarter = :quarter
+				 order by v.state = 'PLANNED' desc, v.visited_on desc nulls last, v.id desc limit 500
+				""")
+			.param("scope", scopes.current().pathPattern())
+			.param("path", orgId == null ? "%" : organizations.get(orgId).path() + "%")
+			.param("year", year)
+			.param("quarter", quarter)
+			.query(VisitView.class)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Progress progress(Long orgId, int year, int quarter) {
+		return jdbc.sql("""
+				select :year as year, :quarter as quarter,
+				       count(*) filter (where v.state <> 'CANCELLED') as planned,
+				       count(*) filter (where v.state = 'COMPLETED') as completed,
+				       count(*) filter (where v.state = 'CANCELLED') as cancelled,
+				       (select count(*) from service_case c join visit w on w.id = c.visit_id
+				        where w.org_path like :path and w.plan_year = :year and w.plan_quarter = :quarter) as needs_raised
+				from visit v where v.org_path like :path and v.plan_year = :year and v.plan_quarter = :quarter
+				""")
+			.param("path", organizations.get(orgId).path() + "%")
+			.param("year", year)
+			.param("quarter", quarter)
+			.query(Progress.class)
+			.single();
+	}
+
+	/** The visits to one member the caller can see (the member's page lists them). */
+	@Transactional(readOnly = true)
+	public List<VisitView> ofParty(Long partyId) {
+		return jdbc.sql(VisitView.COLUMNS + " where v.party_id = :party and v.org_path like :scope order by v.id desc")
+			.param("party", partyId)
+			.param("scope", scopes.current().pathPattern())
+			.query(VisitView.class)
+			.list();
+	}
+
+}
