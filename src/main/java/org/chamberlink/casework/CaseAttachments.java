@@ -39,9 +39,12 @@ public class CaseAttachments {
 
 	@Transactional
 	@PreAuthorize(CaseRoles.WORKERS)
-	public void attach(Long caseId, Upload upload) {
+	public void attach(Long caseId, boolean agreement, Upload upload) {
 		CaseRecords.Locked kase = records.lockHandled(caseId);
-		add(kase, "ATTACHMENT", upload);
+		if (agreement && kase.kind() != CaseKind.MEDIATION) {
+			throw new RuleViolationException("purpose", "mediation.only");
+		}
+		add(kase, agreement ? "AGREEMENT" : "ATTACHMENT", upload);
 	}
 
 	void add(CaseRecords.Locked kase, String purpose, Upload upload) {

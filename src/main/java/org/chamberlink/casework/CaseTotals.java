@@ -3,6 +3,7 @@ package org.chamberlink.casework;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.chamberlink.web.Fen;
 
 /**
@@ -14,18 +15,22 @@ public record CaseTotals(Long orgId, String orgName, long cases, long needs, lon
 		long open, long closed, long resolved, long overdue, double averageDaysToResolve, long rated, long satisfied,
 		long recoveredFen, long mediationsConcluded, long agreements, long transfers) {
 
+	@JsonProperty
 	public String satisfactionRate() {
 		return percent(satisfied, rated);
 	}
 
+	@JsonProperty
 	public String mediationSuccessRate() {
 		return percent(agreements, mediationsConcluded);
 	}
 
+	@JsonProperty
 	public String recovered() {
 		return Fen.format(recoveredFen);
 	}
 
+	@JsonProperty
 	public String averageDays() {
 		return BigDecimal.valueOf(averageDaysToResolve).setScale(1, RoundingMode.HALF_UP).toPlainString();
 	}

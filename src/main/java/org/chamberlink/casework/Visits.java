@@ -29,6 +29,7 @@ public class Visits {
 	/** Planned and completed visits of a quarter, for an organisation's subtree. */
 	public record Progress(int year, int quarter, long planned, long completed, long cancelled, long needsRaised) {
 
+		@com.fasterxml.jackson.annotation.JsonProperty
 		public String completionRate() {
 			return CaseTotals.percent(completed, planned);
 		}

@@ -1,0 +1,266 @@
+package org.chamberlink.casework.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.chamberlink.casework.CaseAttachments;
+import org.chamberlink.casework.CaseCategory;
+import org.chamberlink.casework.CaseFigures;
+import org.chamberlink.casework.CaseFiling;
+import org.chamberlink.casework.CaseFilter;
+import org.chamberlink.casework.CaseForm;
+import org.chamberlink.casework.CaseKind;
+import org.chamberlink.casework.CaseRoles;
+import org.chamberlink.casework.CaseSatisfaction;
+import org.chamberlink.casework.CaseState;
+import org.chamberlink.casework.CaseStep;
+import org.chamberlink.casework.CaseTotals;
+import org.chamberlink.casework.CaseTransfers;
+import org.chamberlink.casework.CaseView;
+import org.chamberlink.casework.CaseWorkflow;
+import org.chamberlink.casework.Cases;
+import org.chamberlink.casework.MediationRecords;
+import org.chamberlink.casework.MediationResult;
+import org.chamberlink.casework.ResolveForm;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "casework", description = "需求、维权投诉、商会调解 / needs, complaints, mediation")
+class CaseApiController {
+
+	/** A case with its trail, files and (mediation) sides and sessions. */
+	record CaseDetails(CaseView caseView, List<CaseStep> trail, List<CaseAttachments.Attachment> attachments,
+			List<MediationRecords.Side> sides, List<MediationRecords.Session> sessions) {
+	}
+
+	record Step(Long handlerAccountId, String comment) {
+	}
+
+	record Reason(String reason) {
+	}
+
+	record Transfer(Long toOrgId, String reason) {
+	}
+
+	record Closing(String outcome, MediationResult mediationResult) {
+	}
+
+	record Rating(Integer rating, String comment) {
+	}
+
+	record SessionForm(LocalDate heldOn, String place, String mediators, String notes) {
+	}
+
+	record CourtReport(LocalDate reportedOn) {
+	}
+
+	/** Figures of a node with its categories. */
+	record Figures(CaseTotals totals, List<CaseFigures.CategoryCount> categories, LocalDate from, LocalDate to) {
+	}
+
+	private final Cases cases;
+
+	private final CaseFiling filing;
+
+	private final CaseWorkflow workflow;
+
+	private final CaseTransfers transfers;
+
+	private final CaseSatisfaction satisfaction;
+
+	private final MediationRecords mediation;
+
+	private final CaseAttachments attachments;
+
+	private final CaseFigures figures;
+
+	CaseApiController(Cases cases, CaseFiling filing, CaseWorkflow workflow, CaseTransfers transfers,
+			CaseSatisfaction satisfaction, MediationRecords mediation, CaseAttachments attachments,
+			CaseFigures figures) {
+		this.cases = cases;
+		this.filing = filing;
+		this.workflow = workflow;
+		this.transfers = transfers;
+		this.satisfaction = satisfaction;
+		this.mediation = mediation;
+		this.attachments = attachments;
+		this.figures = figures;
+	}
+
+	@GetMapping("/cases")
+	@PreAuthorize(CaseRoles.READERS)
+	@Operation(summary = "Cases the caller can see: filters kind, category, state, orgId (subtree), open, overdue, offered (transfers waiting for the caller), keyword")
+	Page<CaseView> list(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) CaseCategory category,
+			@RequestParam(required = false) CaseState state, @RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) Boolean offered, @RequestParam(required = false) String keyword,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return cases.search(new CaseFilter(kind, category, state, orgId, open, overdue, offered, keyword),
+				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200)));
+	}
+
+	@GetMapping("/cases/{id}")
+	@PreAuthorize(CaseRoles.READERS)
+	@Operation(summary = "One case with its trail, files, and for a mediation its sides and sessions")
+	CaseDetails get(@PathVariable Long id) {
+		return details(id);
+	}
+
+	@PostMapping("/cases")
+	@PreAuthorize(CaseRoles.WORKERS)
+	@Operation(summary = "Files a case for a member (need, complaint) or for two parties (mediation; courtName for a court's referral)")
+	ResponseEntity<CaseDetails> file(@RequestBody CaseForm form) {
+		Long id = filing.file(form);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(details(id));
+	}
+
+	@PostMapping("/cases/{id}/accept")
+	@PreAuthorize(CaseRoles.WORKERS)
+	@Operation(summary = "Accepts a submitted case, optionally assigning a handler; the time to resolve starts")
+	CaseDetails accept(@PathVariable Long id, @RequestBody(required = false) Step step) {
+		workflow.accept(id, step == null ? null : step.handlerAccountId(), step == null ? null : step.comment());
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/reject")
+	@PreAuthorize(CaseRoles.WORKERS)
+	CaseDetails reject(@PathVariable Long id, @RequestBody Reason reason) {
+		workflow.reject(id, reason.reason());
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/assign")
+	@PreAuthorize(CaseRoles.WORKERS)
+	CaseDetails assign(@PathVariable Long id, @RequestBody Step step) {
+		workflow.assign(id, step.handlerAccountId(), step.comment());
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/start")
+	@PreAuthorize(CaseRoles.WORKERS)
+	CaseDetails start(@PathVariable Long id, @RequestBody(required = false) Step step) {
+		workflow.start(id, step == null ? null : step.comment());
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/notes")
+	@PreAuthorize(CaseRoles.WORKERS)
+	CaseDetails note(@PathVariable Long id, @RequestBody Step step) {
+		workflow.note(id, step.comment());
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/transfer")
+	@PreAuthorize(CaseRoles.WORKERS)
+	@Operation(summary = "Offers the case to another organisation (above, or in the caller's subtree); it moves when they accept")
+	CaseDetails transfer(@PathVariable Long id, @RequestBody Transfer transfer) {
+		transfers.offer(id, transfer.toOrgId(), transfer.reason());
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/transfer/accept")
+	@PreAuthorize(CaseRoles.WORKERS)
+	CaseDetails acceptTransfer(@PathVariable Long id, @RequestBody(required = false) Step step) {
+		transfers.accept(id, step == null ? null : step.comment());
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/transfer/decline")
+	@PreAuthorize(CaseRoles.WORKERS)
+	CaseDetails declineTransfer(@PathVariable Long id, @RequestBody Reason reason) {
+		transfers.decline(id, reason.reason());
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/resolve")
+	@PreAuthorize(CaseRoles.WORKERS)
+	@Operation(summary = "Resolves an accepted case (complaint: amountRecovered in yuan; mediation: agreementTerms, the document attached before)")
+	CaseDetails resolve(@PathVariable Long id, @RequestBody ResolveForm form) {
+		workflow.resolve(id, form, null);
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/close")
+	@PreAuthorize(CaseRoles.WORKERS)
+	@Operation(summary = "Closes an accepted case without result (mediation: FAILED or REFERRED_TO_COURT)")
+	CaseDetails close(@PathVariable Long id, @RequestBody Closing closing) {
+		workflow.closeUnresolved(id, closing.outcome(), closing.mediationResult());
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/follow-up")
+	@PreAuthorize(CaseRoles.WORKERS)
+	@Operation(summary = "Records the rating a member gave in a phone follow-up of a closed case")
+	CaseDetails followUp(@PathVariable Long id, @RequestBody Rating rating) {
+		satisfaction.followUp(id, rating.rating(), rating.comment());
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/sessions")
+	@PreAuthorize(CaseRoles.WORKERS)
+	CaseDetails session(@PathVariable Long id, @RequestBody SessionForm form) {
+		mediation.session(id, form.heldOn(), form.place(), form.mediators(), form.notes());
+		return details(id);
+	}
+
+	@PostMapping("/cases/{id}/court-report")
+	@PreAuthorize(CaseRoles.WORKERS)
+	CaseDetails courtReport(@PathVariable Long id, @RequestBody CourtReport report) {
+		mediation.reportedToCourt(id, report.reportedOn());
+		return details(id);
+	}
+
+	@PostMapping(value = "/cases/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(CaseRoles.WORKERS)
+	@Operation(summary = "Attaches a file (purpose AGREEMENT for a mediation's signed agreement); at most 10 MB")
+	CaseDetails attach(@PathVariable Long id, @RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "ATTACHMENT") String purpose) throws java.io.IOException {
+		attachments.attach(id, "AGREEMENT".equals(purpose), Uploads.of(file));
+		return details(id);
+	}
+
+	@GetMapping("/organizations/{id}/case-figures")
+	@PreAuthorize(CaseRoles.READERS)
+	@Operation(summary = "Casework figures of the organisation's subtree for cases filed from..to (default: this year)")
+	Figures figures(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		Period period = Period.of(from, to);
+		return new Figures(figures.totals(id, period.from(), period.to()),
+				figures.byCategory(id, period.from(), period.to()), period.from(), period.to());
+	}
+
+	@GetMapping("/organizations/{id}/case-figures/below")
+	@PreAuthorize(CaseRoles.READERS)
+	@Operation(summary = "The same figures for each organisation directly below (drill-down)")
+	List<CaseTotals> below(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		Period period = Period.of(from, to);
+		return figures.below(id, period.from(), period.to());
+	}
+
+	private CaseDetails details(Long id) {
+		CaseView view = cases.get(id);
+		boolean mediationCase = view.kind() == CaseKind.MEDIATION;
+		return new CaseDetails(view, cases.trail(id), attachments.of(id),
+				mediationCase ? mediation.sides(id) : List.of(), mediationCase ? mediation.sessions(id) : List.of());
+	}
+
+}
