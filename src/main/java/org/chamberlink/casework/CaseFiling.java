@@ -46,11 +46,14 @@ public class CaseFiling {
 
 	private final CaseNotices notices;
 
+	private final CaseAttachments attachments;
+
 	private final AuditTrail audit;
 
 	CaseFiling(JdbcClient jdbc, Organizations organizations, Members members, MemberAccounts memberAccounts,
 			PartyEmails partyEmails, TimeLimits limits, WorkingCalendar calendar, CaseRecords records,
-			CaseNotices notices, AuditTrail audit) {
+			CaseNotices notices, CaseAttachments attachments, AuditTrail audit) {
+		this.attachments = attachments;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.members = members;
@@ -112,6 +115,29 @@ public class CaseFiling {
 			side(id, "RESPONDENT", form.respondentName(), null, form.respondentContact());
 		}
 		filed(id, org.id(), channel == CaseChannel.COURT ? form.courtName().strip() : null);
+		return id;
+	}
+
+	/** Files a case with a first attachment (a photo, a contract), all or nothing. */
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public Long fileWithAttachment(CaseForm form, Upload upload) {
+		Long id = file(form);
+		if (upload != null && upload.present()) {
+			attachments.add(records.lockHandled(id), "ATTACHMENT", upload);
+		}
+		return id;
+	}
+
+	/** As {@link #fileOwn}, with a first attachment. */
+	@Transactional
+	@PreAuthorize(CaseRoles.MEMBER)
+	public Long fileOwnWithAttachment(AccountPrincipal member, PortalCaseForm form, Upload upload) {
+		Long id = fileOwn(member, form);
+		if (upload != null && upload.present()) {
+			Long partyId = partyEmails.partyOf(member).orElseThrow();
+			attachments.add(records.lockOwn(id, partyId), "ATTACHMENT", upload);
+		}
 		return id;
 	}
 

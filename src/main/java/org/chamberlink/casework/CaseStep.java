@@ -5,4 +5,10 @@ import java.time.Instant;
 /** One step of a case's trail. */
 public record CaseStep(Long id, CaseAction action, CaseState fromState, CaseState toState, String orgName,
 		String targetOrgName, String actor, String comment, Instant at) {
+
+	/** When, in China's time, for pages. */
+	public java.time.LocalDateTime atLocal() {
+		return java.time.LocalDateTime.ofInstant(at, CaseClock.ZONE);
+	}
+
 }

@@ -43,6 +43,21 @@ public record CaseView(Long id, CaseKind kind, CaseCategory category, CaseState 
 		return due != null && due.isBefore(today);
 	}
 
+	/** When it was filed, in China's time, for pages. */
+	public java.time.LocalDateTime filedAtLocal() {
+		return java.time.LocalDateTime.ofInstant(filedAt, CaseClock.ZONE);
+	}
+
+	public java.time.LocalDateTime closedAtLocal() {
+		return closedAt == null ? null : java.time.LocalDateTime.ofInstant(closedAt, CaseClock.ZONE);
+	}
+
+	/** Whether the member may still reopen it: closed with a result or without, within 15 days, not reopened before. */
+	public boolean reopenable() {
+		return (state == CaseState.RESOLVED || state == CaseState.UNRESOLVED) && reopenedAt == null
+				&& closedAt.plus(CaseSatisfaction.REOPEN_WITHIN).isAfter(Instant.now());
+	}
+
 	public boolean transferPending() {
 		return transferToOrgId != null;
 	}

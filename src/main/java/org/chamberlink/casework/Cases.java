@@ -111,6 +111,12 @@ public class Cases {
 			.list();
 	}
 
+	/** An organisation's path (to tell whether the caller handles a case or is offered it). */
+	@Transactional(readOnly = true)
+	public String pathOf(Long orgId) {
+		return jdbc.sql("select path from organization where id = :id").param("id", orgId).query(String.class).single();
+	}
+
 	private String where(CaseFilter filter, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add(VISIBLE);

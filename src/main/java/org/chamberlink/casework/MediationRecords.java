@@ -62,7 +62,7 @@ public class MediationRecords {
 		}
 		CaseWorkflow.expect(kase, kase.state().underway(), "mediation.sessionOnlyAccepted");
 		if (heldOn == null || heldOn.isAfter(CaseClock.today())) {
-			throw new RuleViolationException("heldOn", "mediation.heldOn");
+			throw new RuleViolationException("heldOn", "mediation.heldOn.invalid");
 		}
 		String who = CaseFiling.text(mediators, 300, "mediators", "mediation.mediatorsRequired");
 		String what = CaseFiling.text(notes, 5000, "notes", "mediation.notesRequired");

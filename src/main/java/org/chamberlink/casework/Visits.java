@@ -80,7 +80,7 @@ public class Visits {
 			throw new RuleViolationException("year", "visit.year");
 		}
 		if (quarter == null || quarter < 1 || quarter > 4) {
-			throw new RuleViolationException("quarter", "visit.quarter");
+			throw new RuleViolationException("quarter", "visit.quarter.invalid");
 		}
 		String who = CaseFiling.text(visitors, 200, "visitors", "visit.visitorsRequired");
 		Long id = jdbc.sql("""
@@ -115,7 +115,7 @@ public class Visits {
 			throw new RuleViolationException("state", "visit.completeOnlyPlanned");
 		}
 		if (visitedOn == null || visitedOn.isAfter(CaseClock.today())) {
-			throw new RuleViolationException("visitedOn", "visit.visitedOn");
+			throw new RuleViolationException("visitedOn", "visit.visitedOn.invalid");
 		}
 		String found = CaseFiling.text(findings, 5000, "findings", "visit.findingsRequired");
 		jdbc.sql("""

@@ -1,0 +1,77 @@
+package org.chamberlink.casework.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.chamberlink.casework.CaseFigures;
+import org.chamberlink.casework.CaseRoles;
+import org.chamberlink.casework.CaseTotals;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.organization.Organizations;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Casework figures of a node for a period, with a chart by category and the drill-down by organisation below. */
+@Controller
+@PreAuthorize(CaseRoles.READERS)
+class CaseFiguresController {
+
+	private final CaseFigures figures;
+
+	private final Organizations organizations;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	CaseFiguresController(CaseFigures figures, Organizations organizations, MessageSource messages, JsonMapper json) {
+		this.figures = figures;
+		this.organizations = organizations;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@GetMapping("/figures/cases")
+	String page(@RequestParam(required = false) Long org,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model) {
+		Long node = org != null ? org : me.orgId();
+		if (node == null) {
+			model.addAttribute("roots", organizations.roots());
+			return "casework/figures";
+		}
+		Period period = Period.of(from, to);
+		List<CaseTotals> below = figures.below(node, period.from(), period.to());
+		List<CaseFigures.CategoryCount> categories = figures.byCategory(node, period.from(), period.to());
+		model.addAttribute("node", organizations.get(node));
+		model.addAttribute("from", period.from());
+		model.addAttribute("to", period.to());
+		model.addAttribute("totals", figures.totals(node, period.from(), period.to()));
+		model.addAttribute("below", below);
+		model.addAttribute("categories", categories);
+		model.addAttribute("today", CasePageController.today());
+		model.addAttribute("chartLabels", json.writeValueAsString(categories.stream()
+			.map(c -> messages.getMessage("caseCategory." + c.category(), null, locale))
+			.toList()));
+		model.addAttribute("chartValues", json.writeValueAsString(categories.stream().map(CaseFigures.CategoryCount::cases).toList()));
+		return "casework/figures";
+	}
+
+	@GetMapping("/cases/panels/summary")
+	String panel(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+		Period year = Period.of(null, null);
+		model.addAttribute("totals", me.orgId() == null ? null : figures.totals(me.orgId(), year.from(), year.to()));
+		return "casework/figures :: panel";
+	}
+
+}

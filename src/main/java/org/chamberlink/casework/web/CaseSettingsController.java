@@ -1,0 +1,92 @@
+package org.chamberlink.casework.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.chamberlink.casework.CaseKind;
+import org.chamberlink.casework.CaseRoles;
+import org.chamberlink.casework.TimeLimits;
+import org.chamberlink.casework.WorkingCalendar;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Time limits of the caller's organisation, and the holiday list (system administrator). */
+@Controller
+class CaseSettingsController {
+
+	private final TimeLimits limits;
+
+	private final WorkingCalendar calendar;
+
+	private final MessageSource messages;
+
+	CaseSettingsController(TimeLimits limits, WorkingCalendar calendar, MessageSource messages) {
+		this.limits = limits;
+		this.calendar = calendar;
+		this.messages = messages;
+	}
+
+	@GetMapping("/cases/settings")
+	@PreAuthorize(CaseRoles.ADMINS)
+	String settings(@RequestParam(required = false) Integer year, @AuthenticationPrincipal AccountPrincipal me,
+			Model model) {
+		int y = year == null ? CasePageController.today().getYear() : year;
+		if (me.orgId() != null) {
+			model.addAttribute("limits", limits.all(me.orgId()).values());
+		}
+		model.addAttribute("year", y);
+		model.addAttribute("days", calendar.year(y));
+		return "casework/settings";
+	}
+
+	@PostMapping("/cases/settings/limits")
+	@PreAuthorize(CaseRoles.ADMINS)
+	String setLimit(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) Integer acceptDays,
+			@RequestParam(required = false) Integer resolveDays, @AuthenticationPrincipal AccountPrincipal me,
+			Locale locale, RedirectAttributes redirect) {
+		try {
+			limits.set(me.orgId(), kind, acceptDays, resolveDays);
+			redirect.addFlashAttribute("success", "timeLimit.saved");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("settingsError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/cases/settings";
+	}
+
+	@PostMapping("/cases/settings/calendar")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	String listDay(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(defaultValue = "false") boolean working, @RequestParam(required = false) String name,
+			Locale locale, RedirectAttributes redirect) {
+		try {
+			calendar.list(day, working, name);
+			redirect.addFlashAttribute("success", "calendar.saved");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("settingsError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/cases/settings" + (day == null ? "" : "?year=" + day.getYear());
+	}
+
+	@PostMapping("/cases/settings/calendar/remove")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	String unlistDay(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			RedirectAttributes redirect) {
+		calendar.unlist(day);
+		redirect.addFlashAttribute("success", "calendar.removed");
+		return "redirect:/cases/settings?year=" + day.getYear();
+	}
+
+}

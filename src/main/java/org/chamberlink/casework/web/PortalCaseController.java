@@ -1,0 +1,134 @@
+package org.chamberlink.casework.web;
+
+import java.io.IOException;
+
+import java.util.Locale;
+
+
+import org.chamberlink.casework.CaseFiling;
+import org.chamberlink.casework.CaseKind;
+import org.chamberlink.casework.CaseRoles;
+import org.chamberlink.casework.CaseSatisfaction;
+import org.chamberlink.casework.PortalCaseForm;
+import org.chamberlink.casework.PortalCases;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.member.MemberAccounts;
+import org.chamberlink.member.MembershipStatus;
+import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The member portal's cases: file a need or complaint on the phone, follow its trail, rate it, reopen it once. */
+@Controller
+@PreAuthorize(CaseRoles.MEMBER)
+class PortalCaseController {
+
+	private final PortalCases cases;
+
+	private final CaseFiling filing;
+
+	private final CaseSatisfaction satisfaction;
+
+	private final MemberAccounts memberAccounts;
+
+	private final MessageSource messages;
+
+	PortalCaseController(PortalCases cases, CaseFiling filing, CaseSatisfaction satisfaction,
+			MemberAccounts memberAccounts, MessageSource messages) {
+		this.cases = cases;
+		this.filing = filing;
+		this.satisfaction = satisfaction;
+		this.memberAccounts = memberAccounts;
+		this.messages = messages;
+	}
+
+	@GetMapping("/portal/cases")
+	String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+		model.addAttribute("cases", cases.own(me));
+		model.addAttribute("today", CasePageController.today());
+		return "casework/portal";
+	}
+
+	@GetMapping("/portal/cases/new")
+	String newCase(@RequestParam(defaultValue = "COMPLAINT") CaseKind kind, @AuthenticationPrincipal AccountPrincipal me,
+			Model model) {
+		CaseKind chosen = kind == CaseKind.MEDIATION ? CaseKind.COMPLAINT : kind;
+		model.addAttribute("kind", chosen);
+		model.addAttribute("categories", chosen.categories());
+		model.addAttribute("memberships", memberAccounts.membershipsOf(me)
+			.stream()
+			.filter(m -> m.status(CasePageController.today()) == MembershipStatus.ACTIVE)
+			.toList());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new PortalCaseForm(chosen, null, null, null, null, null, null));
+		}
+		return "casework/portal-new";
+	}
+
+	@PostMapping("/portal/cases")
+	String file(@ModelAttribute PortalCaseForm form, @RequestParam(required = false) MultipartFile file,
+			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect)
+			throws IOException {
+		try {
+			Long id = filing.fileOwnWithAttachment(me, form, Uploads.of(file));
+			redirect.addFlashAttribute("success", "case.portal.filed");
+			return "redirect:/portal/cases/" + id;
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("form", form);
+			model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return newCase(form.kind() == null ? CaseKind.COMPLAINT : form.kind(), me, model);
+		}
+	}
+
+	@GetMapping("/portal/cases/{id}")
+	String detail(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+		model.addAttribute("case", cases.own(me, id));
+		model.addAttribute("trail", cases.trail(me, id));
+		return "casework/portal-case";
+	}
+
+	@PostMapping("/portal/cases/{id}/rating")
+	String rate(@PathVariable Long id, @RequestParam(required = false) Integer rating,
+			@RequestParam(required = false) String comment, @AuthenticationPrincipal AccountPrincipal me, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "case.portal.rated", locale, redirect, () -> satisfaction.rate(me, id, rating, comment));
+	}
+
+	@PostMapping("/portal/cases/{id}/reopen")
+	String reopen(@PathVariable Long id, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal AccountPrincipal me, Locale locale, RedirectAttributes redirect) {
+		return step(id, "case.portal.reopened", locale, redirect, () -> satisfaction.reopen(me, id, reason));
+	}
+
+	private String step(Long id, String done, Locale locale, RedirectAttributes redirect, Runnable step) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("success", done);
+			return "redirect:/portal/cases/" + id;
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("stepError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return "redirect:/portal/cases/" + id;
+		}
+		catch (RecordNotFoundException notTheirs) {
+			// someone else's case (or none): said plainly, without telling whether it exists
+			redirect.addFlashAttribute("stepError", messages.getMessage("case.portal.notYours", null, locale));
+			return "redirect:/portal/cases";
+		}
+	}
+
+
+}

@@ -1,0 +1,121 @@
+package org.chamberlink.casework.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.chamberlink.casework.CaseCategory;
+import org.chamberlink.casework.CaseKind;
+import org.chamberlink.casework.CaseRoles;
+import org.chamberlink.casework.Visits;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.member.MemberFilter;
+import org.chamberlink.member.Members;
+import org.chamberlink.member.MembershipStatus;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The quarter's visit plan: its completion, planning a visit, completing one with the needs it raised. */
+@Controller
+class VisitController {
+
+	private final Visits visits;
+
+	private final Members members;
+
+	private final MessageSource messages;
+
+	VisitController(Visits visits, Members members, MessageSource messages) {
+		this.visits = visits;
+		this.members = members;
+		this.messages = messages;
+	}
+
+	@GetMapping("/visits")
+	@PreAuthorize(CaseRoles.READERS)
+	String plan(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			@RequestParam(required = false) String memberKeyword, @AuthenticationPrincipal AccountPrincipal me,
+			Model model) {
+		LocalDate today = CasePageController.today();
+		int y = year == null ? today.getYear() : year;
+		int q = quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : Math.max(1, Math.min(4, quarter));
+		model.addAttribute("year", y);
+		model.addAttribute("quarter", q);
+		model.addAttribute("visits", visits.quarter(null, y, q));
+		model.addAttribute("progress", me.orgId() == null ? null : visits.progress(me.orgId(), y, q));
+		model.addAttribute("needCategories", CaseKind.NEED.categories());
+		model.addAttribute("today", today);
+		model.addAttribute("memberKeyword", memberKeyword);
+		if (memberKeyword != null && !memberKeyword.isBlank()) {
+			model.addAttribute("matches", members.search(new MemberFilter(null, null, null, null, null, null, null, null,
+					null, MembershipStatus.ACTIVE, null, memberKeyword, "name"), PageRequest.of(0, 10)).getContent());
+		}
+		return "casework/visits";
+	}
+
+	@PostMapping("/visits")
+	@PreAuthorize(CaseRoles.WORKERS)
+	String planVisit(@RequestParam(required = false) Long partyId, @RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			@RequestParam(required = false) String visitors, @RequestParam(required = false) String purpose,
+			Locale locale, RedirectAttributes redirect) {
+		try {
+			visits.plan(orgId, partyId, year, quarter, visitors, purpose);
+			redirect.addFlashAttribute("success", "visit.planned.done");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("visitError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/visits?year=" + year + "&quarter=" + quarter;
+	}
+
+	@PostMapping("/visits/{id}/complete")
+	@PreAuthorize(CaseRoles.WORKERS)
+	String complete(@PathVariable Long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn,
+			@RequestParam(required = false) String findings, @RequestParam(required = false) CaseCategory needCategory,
+			@RequestParam(required = false) String needTitle, Locale locale, RedirectAttributes redirect) {
+		var visit = visits.get(id);
+		try {
+			List<Visits.RaisedNeed> needs = new ArrayList<>();
+			if (needTitle != null && !needTitle.isBlank()) {
+				needs.add(new Visits.RaisedNeed(needCategory, needTitle, null));
+			}
+			visits.complete(id, visitedOn, findings, needs);
+			redirect.addFlashAttribute("success", "visit.completed");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("visitError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/visits?year=" + visit.planYear() + "&quarter=" + visit.planQuarter();
+	}
+
+	@PostMapping("/visits/{id}/cancel")
+	@PreAuthorize(CaseRoles.WORKERS)
+	String cancel(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
+			RedirectAttributes redirect) {
+		var visit = visits.get(id);
+		try {
+			visits.cancel(id, reason);
+			redirect.addFlashAttribute("success", "visit.cancelled");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("visitError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/visits?year=" + visit.planYear() + "&quarter=" + visit.planQuarter();
+	}
+
+}
