@@ -78,17 +78,17 @@ public class CaseFiling {
 		String title = text(form.title(), 200, "title", "case.titleRequired");
 		String description = text(form.description(), 5000, "description", "case.descriptionRequired");
 		Long partyId = form.partyId();
-		if (partyId != null) {
-			members.get(partyId);
-		}
-		else if (kind != CaseKind.MEDIATION) {
+		String memberName = partyId == null ? null : members.get(partyId).name();
+		if (partyId == null && kind != CaseKind.MEDIATION) {
 			throw new RuleViolationException("partyId", "case.memberRequired");
 		}
 		Long amountInvolved = amount(form.amountInvolved(), "amountInvolved", "case.amountInvolved");
 		Long amountInDispute = amount(form.amountInDispute(), "amountInDispute", "case.amountInDispute");
 		boolean court = form.courtName() != null && !form.courtName().isBlank();
+		// a member applying for mediation is the applicant unless another name is given
+		String applicant = blankToNull(form.applicantName()) == null ? memberName : form.applicantName();
 		if (kind == CaseKind.MEDIATION) {
-			text(form.applicantName(), 200, "applicantName", "case.applicantRequired");
+			text(applicant, 200, "applicantName", "case.applicantRequired");
 			text(form.respondentName(), 200, "respondentName", "case.respondentRequired");
 		}
 		CaseChannel channel = form.visitId() != null ? CaseChannel.VISIT : court ? CaseChannel.COURT : CaseChannel.STAFF;
@@ -111,7 +111,7 @@ public class CaseFiling {
 			.param("id", id)
 			.update();
 		if (kind == CaseKind.MEDIATION) {
-			side(id, "APPLICANT", form.applicantName(), partyId, form.applicantContact());
+			side(id, "APPLICANT", applicant, partyId, form.applicantContact());
 			side(id, "RESPONDENT", form.respondentName(), null, form.respondentContact());
 		}
 		filed(id, org.id(), channel == CaseChannel.COURT ? form.courtName().strip() : null);

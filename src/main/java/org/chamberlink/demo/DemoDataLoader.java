@@ -45,12 +45,15 @@ public class DemoDataLoader {
 
 	private final AccountManagement accounts;
 
+	private final DemoCases cases;
+
 	private final DemoMembers members;
 
 	private final DemoDues dues;
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
-			AccountManagement accounts, DemoMembers members, DemoDues dues) {
+			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases) {
+		this.cases = cases;
 		this.dues = dues;
 		this.members = members;
 		this.organizations = organizations;
@@ -82,8 +85,11 @@ public class DemoDataLoader {
 						federation.id(), sequence % 4 != 0, sequence % 3 == 0 ? "BRANCH" : "NONE");
 				// Presidents' terms end at spread dates, so some renewals are overdue or due soon.
 				president(chamber.id(), sequence, today, sequence % 11 == 0);
-				members.fill(chamber, logins);
+				List<Long> parties = members.fill(chamber, logins);
 				dues.fill(chamber);
+				if (i < 2) {
+					cases.fill(chamber, federation, parties);
+				}
 				if (sequence == 1) {
 					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
 							Role.CHAMBER_ADMIN);

@@ -49,9 +49,11 @@ class DemoMembers {
 	}
 
 	/** Enters the chamber's members; for the very first chamber also a member sign-in and two applications. */
-	void fill(OrganizationSummary chamber, Map<String, String> logins) {
+	/** Registers twelve members of a chamber; returns their party ids, the first person first. */
+	java.util.List<Long> fill(OrganizationSummary chamber, Map<String, String> logins) {
 		String region = chamber.regionCode().substring(0, 6);
 		Long firstPerson = null;
+		java.util.List<Long> parties = new java.util.ArrayList<>();
 		for (int i = 0; i < 12; i++) {
 			int n = ++sequence;
 			MemberRole role = i == 0 ? MemberRole.PRESIDENT : i < 3 ? MemberRole.VICE_PRESIDENT
@@ -65,18 +67,19 @@ class DemoMembers {
 						n % 2 == 0 ? Gender.MALE : Gender.FEMALE, first17 + IdentityCardNumber.checkCharacter(first17), phone,
 						n % 3 == 0, n % 4 == 0 ? "区政协委员" : null, null, role, null, null, joined));
 				firstPerson = firstPerson == null ? id : firstPerson;
+				parties.add(firstPerson.equals(id) ? 0 : parties.size(), id);
 				continue;
 			}
 			String[] trade = TRADES[n % TRADES.length];
 			boolean individual = n % 5 < 3;
 			String name = WORDS[n % WORDS.length] + trade[0] + (individual ? "店" : "有限公司");
-			registration.register(new NewMember(PartyKind.ENTERPRISE, chamber.id(), name,
+			parties.add(registration.register(new NewMember(PartyKind.ENTERPRISE, chamber.id(), name,
 					UnifiedSocialCreditCode.complete((individual ? "92" : "91") + region + String.format("%09d", 700_000 + n)),
 					individual ? EnterpriseKind.INDIVIDUAL_BUSINESS : EnterpriseKind.PRIVATE_ENTERPRISE, "法人" + n, trade[1],
 					individual ? SizeClass.MICRO : SizeClass.SMALL, individual ? 3 + n % 5 : 20 + n % 80, region, n % 9 == 0,
 					trade[1].equals("65") || trade[1].equals("39"), null, null, n % 4 == 0 ? null : phone, false, null, null,
 					role, n % 13 == 0 ? org.chamberlink.member.Tier.PERIPHERAL : null, n % 13 == 0 ? "长期未参加活动" : null,
-					joined));
+					joined)));
 		}
 		if (logins.keySet().stream().noneMatch(login -> login.startsWith("member "))) {
 			MemberAccounts.Opened opened = memberAccounts.open(firstPerson);
@@ -87,6 +90,7 @@ class DemoMembers {
 			applications.submit(chamber.id(), new JoinApplicationForm(PartyKind.PERSON, "孙丽", null, null, null, null,
 					region, null, "13900008888", "返乡创业，希望入会交流"));
 		}
+		return parties;
 	}
 
 }
