@@ -97,7 +97,18 @@ class ScopeWalkTest {
 		long bill = jdbc.sql("select id from dues_bill where membership_id = :m").param("m", membership)
 			.query(Long.class).single();
 		long payment = org.chamberlink.support.DuesFixture.pay(port, neighbourAdmin, bill, "100");
-		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run);
+		// the neighbour's casework: an accepted complaint with a file, a planned visit
+		long kase = org.chamberlink.support.CaseFixture.caseId(Api.post(port, "/api/v1/cases", neighbourAdmin,
+				org.chamberlink.support.CaseFixture.complaintJson(neighbour, party, "100").replace("检查收费不开票据", marker + "投诉"))
+			.body());
+		Api.post(port, "/api/v1/cases/" + kase + "/accept", neighbourAdmin, "{}");
+		Api.postFile(port, "/api/v1/cases/" + kase + "/attachments", neighbourAdmin, marker + ".txt", new byte[] { 1 });
+		long attachment = jdbc.sql("select id from case_attachment where case_id = :c").param("c", kase).query(Long.class)
+			.single();
+		long visit = org.chamberlink.support.DuesFixture.number(Api.post(port, "/api/v1/visits", neighbourAdmin,
+				"{\"orgId\":" + neighbour + ",\"partyId\":" + party + ",\"year\":" + year + ",\"quarter\":1,"
+						+ "\"visitors\":\"" + marker + "\"}").body(), "id");
+		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit);
 	}
 
 	@Test
@@ -120,7 +131,9 @@ class ScopeWalkTest {
 		assertThat(web.get("/dues").statusCode()).as("the page session stayed signed in through the walk").isEqualTo(200);
 		assertThat(walked).as("pages were really opened, not sent to the sign-in page")
 			.anyMatch(call -> call.startsWith("GET /members/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("GET /dues/bills/{id} -> 404"));
+			.anyMatch(call -> call.startsWith("GET /dues/bills/{id} -> 404"))
+			.anyMatch(call -> call.startsWith("GET /cases/{id} -> 404"))
+			.anyMatch(call -> call.startsWith("POST /api/v1/cases/{id}/resolve -> 404"));
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
 			.anyMatch(call -> call.startsWith("GET /organizations/{id}"))
 			.anyMatch(call -> call.startsWith("PUT /api/v1/organizations/{id}"));
@@ -152,13 +165,20 @@ class ScopeWalkTest {
 		}
 	}
 
+	// valid casework input likewise: comments, outcomes, a rating, a session, a visit's findings, time limits
+	private static final String CASE_JSON = ",\"comment\":\"x\",\"outcome\":\"x\",\"rating\":5,\"heldOn\":\"2026-01-02\""
+			+ ",\"mediators\":\"x\",\"notes\":\"x\",\"visitedOn\":\"2026-01-02\",\"findings\":\"x\",\"acceptDays\":5"
+			+ ",\"resolveDays\":10,\"reportedOn\":\"2026-01-02\",\"amountRecovered\":\"1\"";
+
 	// valid dues input, so a write that skipped the scope check would go through rather than fail validation
 	private static final String DUES_JSON = ",\"year\":2026,\"amount\":\"1\",\"paidOn\":\"2026-01-02\",\"method\":\"CASH\""
 			+ ",\"reason\":\"x\",\"approver\":\"x\",\"proration\":\"FULL\",\"dueOn\":\"2026-03-31\",\"amounts\":{\"MEMBER\":\"1\"}"
-			+ ",\"email\":\"x@example.com\"";
+			+ ",\"email\":\"x@example.com\"" + CASE_JSON;
+
 
 	private static final String DUES_FORM = "&year=2026&amount=1&paidOn=2026-01-02&method=CASH&reason=x&approver=x"
-			+ "&proration=FULL&dueOn=2026-03-31&amount.MEMBER=1&email=x%40example.com";
+			+ "&proration=FULL&dueOn=2026-03-31&amount.MEMBER=1&email=x%40example.com&comment=x&outcome=x&rating=5"
+			+ "&heldOn=2026-01-02&mediators=x&notes=x&visitedOn=2026-01-02&findings=x&reportedOn=2026-01-02";
 
 	private HttpResponse<String> send(String method, String path) {
 		boolean api = path.startsWith("/api/");
@@ -213,8 +233,15 @@ class ScopeWalkTest {
 				+ "|| coalesce((select string_agg(coalesce(p.email, '-'), ',') from party p join membership m on m.party_id = p.id "
 				+ "where m.org_id = :id), '')")
 			.param("id", neighbour).query(String.class).single();
+		String cases = jdbc.sql("select (select string_agg(state || '/' || version || '/' || org_id || '/' "
+				+ "|| coalesce(transfer_to_org_id::text, '-') || '/' || coalesce(rating::text, '-'), ',') from service_case "
+				+ "where org_id = :id) || ' steps=' || (select count(*) from case_step s join service_case c on c.id = s.case_id "
+				+ "where c.org_id = :id) || ' files=' || (select count(*) from case_attachment a join service_case c on c.id = a.case_id "
+				+ "where c.org_id = :id) || ' visits=' || (select string_agg(state || '/' || version, ',') from visit where org_id = :id)"
+				+ " || ' limits=' || (select count(*) from case_time_limit where org_id = :id)")
+			.param("id", neighbour).query(String.class).single();
 		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
-				+ " dues=" + dues;
+				+ " dues=" + dues + " cases=" + cases;
 	}
 
 }
