@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.chamberlink.identity.AccountEmails;
 import org.chamberlink.member.PartyEmails;
+import org.chamberlink.notification.EnqueueResult;
 import org.chamberlink.notification.Notifications;
 import org.chamberlink.notification.OutgoingMessage;
 
@@ -73,15 +74,15 @@ class CaseNotices {
 				TOPIC, "case:" + caseId + ":assigned:" + stepId)));
 	}
 
-	/** Reminds the handler the day before a case falls due; once per case, step and due date. */
+	/** Reminds the handler the day before a case falls due; once per case, state and due date. True if queued now. */
 	boolean nearlyDue(Long caseId, Long accountId, CaseState state, LocalDate dueOn) {
 		Subject subject = subject(caseId, null);
 		return accountEmails.of(accountId).map(email -> notifications.enqueue(OutgoingMessage.mail(email,
 				"【商联通】" + kindName(subject.kind()) + " " + subject.number() + " 即将超期",
 				"您好！" + kindName(subject.kind()) + "“" + subject.title() + "”（编号 " + subject.number() + "）须在 " + dueOn
 						+ " 前" + (state == CaseState.SUBMITTED ? "受理" : "办结") + "，请及时处理。\n\n" + subject.orgName(),
-				TOPIC, "case:" + caseId + ":due:" + state + ":" + dueOn)))
-			.isPresent();
+				TOPIC, "case:" + caseId + ":due:" + state + ":" + dueOn)) == EnqueueResult.ENQUEUED)
+			.orElse(false);
 	}
 
 	private Subject subject(Long caseId, Long stepId) {
