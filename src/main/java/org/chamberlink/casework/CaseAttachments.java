@@ -62,7 +62,8 @@ public class CaseAttachments {
 			.param("case", kase.id())
 			.param("purpose", purpose)
 			.param("name", name.length() > 200 ? name.substring(name.length() - 200) : name)
-			.param("type", upload.contentType() == null ? "application/octet-stream" : upload.contentType())
+			.param("type", upload.contentType() == null || upload.contentType().length() > 100 ? "application/octet-stream"
+					: upload.contentType())
 			.param("size", upload.content().length)
 			.param("content", upload.content())
 			.param("by", CaseRecords.actor())
@@ -70,8 +71,13 @@ public class CaseAttachments {
 		records.step(kase.id(), CaseAction.DOCUMENT, kase.state(), kase.state(), kase.orgId(), null, name);
 	}
 
+	/** An agreement uploaded since the case was last reopened (a reopened mediation needs a new one). */
 	boolean hasAgreement(Long caseId) {
-		return jdbc.sql("select exists (select 1 from case_attachment where case_id = :id and purpose = 'AGREEMENT')")
+		return jdbc.sql("""
+				select exists (select 1 from case_attachment a join service_case c on c.id = a.case_id
+				               where a.case_id = :id and a.purpose = 'AGREEMENT'
+				                 and (c.reopened_at is null or a.uploaded_at >= c.reopened_at))
+				""")
 			.param("id", caseId)
 			.query(Boolean.class)
 			.single();

@@ -2,6 +2,9 @@ package org.chamberlink.casework;
 
 import java.time.LocalDate;
 
+import java.util.List;
+
+import org.chamberlink.identity.AccountManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every working morning, reminds the handlers of open cases that fall due by the next working
- * day. The outbox's de-duplication key (case, step, due date) makes a second run the same day,
+ * day (the organisation's staff when nobody handles a case yet). The outbox's de-duplication key (case, step, due date) makes a second run the same day,
  * or on another instance, send nothing more.
  */
 @Component
@@ -20,7 +23,7 @@ public class CaseDeadlineWatch {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseDeadlineWatch.class);
 
-	private record Due(Long id, Long handlerAccountId, CaseState state, LocalDate dueOn) {
+	private record Due(Long id, Long orgId, Long handlerAccountId, CaseState state, LocalDate dueOn) {
 	}
 
 	private final JdbcClient jdbc;
@@ -29,7 +32,10 @@ public class CaseDeadlineWatch {
 
 	private final CaseNotices notices;
 
-	CaseDeadlineWatch(JdbcClient jdbc, WorkingCalendar calendar, CaseNotices notices) {
+	private final AccountManagement accounts;
+
+	CaseDeadlineWatch(JdbcClient jdbc, WorkingCalendar calendar, CaseNotices notices, AccountManagement accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.notices = notices;
@@ -47,10 +53,10 @@ public class CaseDeadlineWatch {
 		LocalDate horizon = calendar.addWorkingDays(today, 1);
 		int[] queued = new int[1];
 		jdbc.sql("""
-				select id, handler_account_id, state,
+				select id, org_id, handler_account_id, state,
 				       case when state = 'SUBMITTED' then accept_due_on else resolve_due_on end as due_on
 				from service_case
-				where handler_account_id is not null and state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')
+				where state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')
 				  and case when state = 'SUBMITTED' then accept_due_on else resolve_due_on end between :today and :horizon
 				""")
 			.param("today", today)
@@ -58,8 +64,14 @@ public class CaseDeadlineWatch {
 			.query(Due.class)
 			.list()
 			.forEach(due -> {
-				if (notices.nearlyDue(due.id(), due.handlerAccountId(), due.state(), due.dueOn())) {
-					queued[0]++;
+				// the handler; a case nobody holds yet (a member's, just filed) goes to the organisation's staff
+				List<Long> recipients = due.handlerAccountId() != null ? List.of(due.handlerAccountId())
+						: accounts.inOrganization(due.orgId()).stream().filter(CaseWorkflow::canHandle)
+							.map(AccountManagement.AccountSummary::id).toList();
+				for (Long account : recipients) {
+					if (notices.nearlyDue(due.id(), account, due.state(), due.dueOn())) {
+						queued[0]++;
+					}
 				}
 			});
 		return queued[0];

@@ -36,7 +36,7 @@ public class CaseFigures {
 			    filter (where c.state = 'RESOLVED'), 0) as average_days_to_resolve,
 			count(c.rating) as rated,
 			count(*) filter (where c.rating >= 4) as satisfied,
-			coalesce(sum(c.amount_recovered_fen), 0)::bigint as recovered_fen,
+			coalesce(sum(c.amount_recovered_fen) filter (where c.state = 'RESOLVED'), 0)::bigint as recovered_fen,
 			count(*) filter (where c.kind = 'MEDIATION' and c.mediation_result is not null) as mediations_concluded,
 			count(*) filter (where c.mediation_result = 'AGREEMENT') as agreements,
 			coalesce(sum(c.transfers), 0)::bigint as transfers
@@ -65,12 +65,26 @@ public class CaseFigures {
 			.single();
 	}
 
-	/** The same for each organisation directly below; a row without id is the node's own cases. */
+	/**
+	 * The same for the node's own cases and each organisation directly below, those without any
+	 * case too (a county looks for the chambers that report nothing).
+	 */
 	@Transactional(readOnly = true)
 	public List<CaseTotals> below(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary org = organizations.get(orgId);
+		List<CaseTotals> rows = new java.util.ArrayList<>(counted(org, from, to));
+		java.util.Set<Long> counted = new java.util.HashSet<>();
+		rows.forEach(row -> counted.add(row.orgId()));
+		organizations.children(orgId)
+			.stream()
+			.filter(child -> !counted.contains(child.id()))
+			.forEach(child -> rows.add(CaseTotals.none(child.id(), child.name())));
+		return rows;
+	}
+
+	private List<CaseTotals> counted(OrganizationSummary org, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
-				select o.id as org_id, coalesce(o.name, :name) as org_name, counted.*
+				select coalesce(o.id, :id) as org_id, coalesce(o.name, :name) as org_name, counted.*
 				from (select nullif(split_part(substr(c.org_path, length(:own) + 1), '/', 1), '')::bigint as child,
 				      """ + SUMS + " from service_case c" + WHERE + """
 				      group by 1) counted
@@ -78,6 +92,7 @@ public class CaseFigures {
 				order by o.id is null desc, counted.cases desc
 				""")
 			.param("own", org.path())
+			.param("id", org.id())
 			.param("name", org.name())
 			.param("path", org.path() + "%")
 			.param("from", start(from))

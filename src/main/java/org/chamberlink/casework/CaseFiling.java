@@ -91,6 +91,19 @@ public class CaseFiling {
 			text(applicant, 200, "applicantName", "case.applicantRequired");
 			text(form.respondentName(), 200, "respondentName", "case.respondentRequired");
 		}
+		if (form.visitId() != null && !jdbc.sql("""
+				select exists (select 1 from visit where id = :visit and party_id = :party and org_path like :scope)
+				""").param("visit", form.visitId()).param("party", partyId).param("scope", records.scope())
+			.query(Boolean.class).single()) {
+			throw new RuleViolationException("visitId", "case.visitUnknown");
+		}
+		String respondentName = optional(form.respondentName(), 200, "respondentName", "case.respondent");
+		String counselName = optional(form.counselName(), 100, "counselName", "case.counsel");
+		String mediators = optional(form.mediators(), 300, "mediators", "case.mediators");
+		String courtName = optional(form.courtName(), 200, "courtName", "case.courtName");
+		String courtNumber = optional(form.courtCaseNumber(), 100, "courtCaseNumber", "case.courtCaseNumber");
+		String applicantContact = optional(form.applicantContact(), 100, "applicantContact", "case.applicantContact");
+		String respondentContact = optional(form.respondentContact(), 100, "respondentContact", "case.respondentContact");
 		CaseChannel channel = form.visitId() != null ? CaseChannel.VISIT : court ? CaseChannel.COURT : CaseChannel.STAFF;
 		Long id = insert(kind, category, channel, org, title, description, partyId, form.visitId());
 		jdbc.sql("""
@@ -101,18 +114,18 @@ public class CaseFiling {
 				""")
 			.param("respondentKind", kind == CaseKind.COMPLAINT && form.respondentKind() != null
 					? form.respondentKind().name() : null)
-			.param("respondentName", blankToNull(form.respondentName()))
+			.param("respondentName", respondentName)
 			.param("amountInvolved", amountInvolved)
-			.param("counsel", blankToNull(form.counselName()))
+			.param("counsel", counselName)
 			.param("inDispute", amountInDispute)
-			.param("mediators", blankToNull(form.mediators()))
-			.param("court", court ? form.courtName().strip() : null)
-			.param("courtNumber", blankToNull(form.courtCaseNumber()))
+			.param("mediators", mediators)
+			.param("court", courtName)
+			.param("courtNumber", courtNumber)
 			.param("id", id)
 			.update();
 		if (kind == CaseKind.MEDIATION) {
-			side(id, "APPLICANT", applicant, partyId, form.applicantContact());
-			side(id, "RESPONDENT", form.respondentName(), null, form.respondentContact());
+			side(id, "APPLICANT", applicant, partyId, applicantContact);
+			side(id, "RESPONDENT", respondentName, null, respondentContact);
 		}
 		filed(id, org.id(), channel == CaseChannel.COURT ? form.courtName().strip() : null);
 		return id;
@@ -164,8 +177,9 @@ public class CaseFiling {
 		OrganizationSummary org = organizations.findPublic(form.orgId())
 			.orElseThrow(() -> new RecordNotFoundException("Organization", form.orgId()));
 		Long id = insert(kind, category, CaseChannel.PORTAL, org, title, description, partyId, null);
+		String respondent = optional(form.respondentName(), 200, "respondentName", "case.respondent");
 		jdbc.sql("update service_case set respondent_name = :respondent, amount_involved_fen = :amount where id = :id")
-			.param("respondent", blankToNull(form.respondentName()))
+			.param("respondent", respondent)
 			.param("amount", amountInvolved)
 			.param("id", id)
 			.update();
@@ -247,6 +261,16 @@ public class CaseFiling {
 					new org.springframework.context.support.DefaultMessageSourceResolvable(labelKey));
 		}
 		return fen;
+	}
+
+	/** An optional text: blank is none; longer than {@code max} is refused, naming the field by its label. */
+	static String optional(String value, int max, String field, String labelKey) {
+		String text = blankToNull(value);
+		if (text != null && text.length() > max) {
+			throw new RuleViolationException(field, "case.tooLong",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(labelKey), max);
+		}
+		return text;
 	}
 
 	static String blankToNull(String value) {

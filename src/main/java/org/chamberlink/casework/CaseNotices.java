@@ -81,7 +81,7 @@ class CaseNotices {
 				"【商联通】" + kindName(subject.kind()) + " " + subject.number() + " 即将超期",
 				"您好！" + kindName(subject.kind()) + "“" + subject.title() + "”（编号 " + subject.number() + "）须在 " + dueOn
 						+ " 前" + (state == CaseState.SUBMITTED ? "受理" : "办结") + "，请及时处理。\n\n" + subject.orgName(),
-				TOPIC, "case:" + caseId + ":due:" + state + ":" + dueOn)) == EnqueueResult.ENQUEUED)
+				TOPIC, "case:" + caseId + ":due:" + state + ":" + dueOn + ":" + accountId)) == EnqueueResult.ENQUEUED)
 			.orElse(false);
 	}
 

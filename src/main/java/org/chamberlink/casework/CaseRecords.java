@@ -49,9 +49,27 @@ class CaseRecords {
 		return lock(id, "c.org_path like :scope");
 	}
 
-	/** A case offered to an organisation in the caller's subtree, locked; else not found. */
+	/**
+	 * A case offered to the caller's own organisation, locked; else not found. The receiving side
+	 * consents itself: a county cannot accept on behalf of a chamber it offered a case to.
+	 */
 	Locked lockOffered(Long id) {
-		return lock(id, "c.transfer_to_org_id in (select o.id from organization o where o.path like :scope)");
+		return jdbc.sql(LOCK.formatted("c.transfer_to_org_id = :me"))
+			.param("id", id)
+			.param("me", callerOrgId())
+			.query(Locked.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("Case", id));
+	}
+
+	/** The caller's organisation, or -1 (none) for an account bound to no organisation. */
+	static Long callerOrgId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+				&& principal.orgId() != null) {
+			return principal.orgId();
+		}
+		return -1L;
 	}
 
 	/** The signed-in member's own case, locked; else not found. */

@@ -85,7 +85,8 @@ public class CaseSatisfaction {
 		String path = jdbc.sql("select org_path from service_case where id = :id").param("id", id).query(String.class).single();
 		jdbc.sql("""
 				update service_case set state = 'IN_PROGRESS', closed_at = null, reopened_at = now(), rating = null,
-				    rating_comment = null, rated_via = null, rated_at = null, mediation_result = null,
+				    rating_comment = null, rated_via = null, rated_at = null, mediation_result = null, outcome = null,
+				    amount_recovered_fen = null, agreement_terms = null,
 				    resolve_due_on = :due, version = version + 1
 				where id = :id
 				""")

@@ -15,6 +15,11 @@ public record CaseTotals(Long orgId, String orgName, long cases, long needs, lon
 		long open, long closed, long resolved, long overdue, double averageDaysToResolve, long rated, long satisfied,
 		long recoveredFen, long mediationsConcluded, long agreements, long transfers) {
 
+	/** An organisation without any case in the period. */
+	static CaseTotals none(Long orgId, String orgName) {
+		return new CaseTotals(orgId, orgName, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+	}
+
 	@JsonProperty
 	public String satisfactionRate() {
 		return percent(satisfied, rated);

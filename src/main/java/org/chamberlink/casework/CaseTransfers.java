@@ -64,6 +64,7 @@ public class CaseTransfers {
 	@PreAuthorize(CaseRoles.WORKERS)
 	public void accept(Long id, String comment) {
 		CaseRecords.Locked kase = records.lockOffered(id);
+		CaseWorkflow.expect(kase, kase.state().open(), "case.closedAlready");
 		Long to = kase.transferToOrgId();
 		String path = jdbc.sql("select path from organization where id = :id").param("id", to).query(String.class).single();
 		jdbc.sql("""
@@ -87,6 +88,7 @@ public class CaseTransfers {
 	@PreAuthorize(CaseRoles.WORKERS)
 	public void decline(Long id, String reason) {
 		CaseRecords.Locked kase = records.lockOffered(id);
+		CaseWorkflow.expect(kase, kase.state().open(), "case.closedAlready");
 		String why = CaseFiling.text(reason, 2000, "reason", "case.reasonRequired");
 		Long to = kase.transferToOrgId();
 		jdbc.sql("update service_case set transfer_to_org_id = null, version = version + 1 where id = :id")

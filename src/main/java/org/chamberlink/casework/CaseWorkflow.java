@@ -79,6 +79,7 @@ public class CaseWorkflow {
 	public void reject(Long id, String reason) {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state() == CaseState.SUBMITTED, "case.rejectOnlySubmitted");
+		expect(kase, kase.transferToOrgId() == null, "case.transferPending");
 		String why = CaseFiling.text(reason, 2000, "reason", "case.reasonRequired");
 		close(kase, CaseState.REJECTED, CaseAction.REJECTED, why);
 	}
@@ -92,6 +93,18 @@ public class CaseWorkflow {
 			throw new RuleViolationException("handlerAccountId", "case.handlerRequired");
 		}
 		assignTo(kase, handlerAccountId, comment);
+	}
+
+	/** Names the legal counsel (法律顾问) who takes a complaint or mediation; blank clears it. */
+	@Transactional
+	@PreAuthorize(CaseRoles.WORKERS)
+	public void assignCounsel(Long id, String counselName) {
+		CaseRecords.Locked kase = records.lockHandled(id);
+		expect(kase, kase.state().open(), "case.closedAlready");
+		String name = CaseFiling.optional(counselName, 100, "counselName", "case.counsel");
+		jdbc.sql("update service_case set counsel_name = :name, version = version + 1 where id = :id")
+			.param("name", name).param("id", id).update();
+		records.step(id, CaseAction.COUNSEL, kase.state(), kase.state(), kase.orgId(), null, name == null ? "—" : name);
 	}
 
 	@Transactional
@@ -177,8 +190,7 @@ public class CaseWorkflow {
 	private void assignTo(CaseRecords.Locked kase, Long accountId, String comment) {
 		AccountSummary handler = accounts.inOrganization(kase.orgId())
 			.stream()
-			.filter(account -> account.id().equals(accountId) && account.enabled()
-					&& account.roles().stream().anyMatch(role -> role != Role.MEMBER && role != Role.AUDITOR))
+			.filter(account -> account.id().equals(accountId) && canHandle(account))
 			.findFirst()
 			.orElseThrow(() -> new RuleViolationException("handlerAccountId", "case.handlerNotInOrganization"));
 		jdbc.sql("update service_case set handler_account_id = :account, handler_name = :name, version = version + 1 "
@@ -188,6 +200,11 @@ public class CaseWorkflow {
 				handler.displayName() + (comment == null || comment.isBlank() ? "" : "：" + comment.strip()));
 		notices.assigned(kase.id(), step, handler.id(), jdbc.sql("select resolve_due_on from service_case where id = :id")
 			.param("id", kase.id()).query(java.time.LocalDate.class).optional().orElse(null));
+	}
+
+	/** Who may be a case's handler: an enabled staff account (not a member, not only an auditor). */
+	public static boolean canHandle(AccountSummary account) {
+		return account.enabled() && account.roles().stream().anyMatch(role -> role != Role.MEMBER && role != Role.AUDITOR);
 	}
 
 	static void expect(CaseRecords.Locked kase, boolean allowed, String messageKey) {

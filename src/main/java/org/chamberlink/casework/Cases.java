@@ -30,7 +30,7 @@ public class Cases {
 
 	static final String VISIBLE = " c.id in (select h.case_id from case_holder h where h.org_path like :scope)";
 
-	private static final Pattern NUMBER = Pattern.compile("(?i)(XQ|TS|TJ)\\d{4}-0*(\\d+)");
+	private static final Pattern NUMBER = Pattern.compile("(?i)(XQ|TS|TJ)(\\d{4})-0*(\\d{1,18})");
 
 	private final JdbcClient jdbc;
 
@@ -76,9 +76,14 @@ public class Cases {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("Case", id));
 	}
 
-	/** The trail, oldest first; the caller must be able to see the case. */
+	/** The trail, oldest first, of a case the caller can see; else not found. */
 	@Transactional(readOnly = true)
 	public List<CaseStep> trail(Long caseId) {
+		get(caseId);
+		return steps(caseId);
+	}
+
+	List<CaseStep> steps(Long caseId) {
 		return jdbc.sql("""
 				select s.id, s.action, s.from_state, s.to_state, o.name as org_name, t.name as target_org_name,
 				       s.actor, s.comment, s.at
@@ -145,14 +150,22 @@ public class Cases {
 			params.put("today", CaseClock.today());
 		}
 		if (Boolean.TRUE.equals(filter.offered())) {
-			conditions.add("c.transfer_to_org_id in (select id from organization where path like :scope)");
+			conditions.add("c.transfer_to_org_id = :me");
+			params.put("me", CaseRecords.callerOrgId());
 		}
 		String keyword = filter.trimmedKeyword();
 		if (keyword != null) {
 			Matcher number = NUMBER.matcher(keyword);
 			if (number.matches()) {
-				conditions.add("c.id = :numberId");
-				params.put("numberId", Long.valueOf(number.group(2)));
+				conditions.add("c.id = :numberId and c.kind = :numberKind"
+						+ " and extract(year from c.filed_at at time zone 'Asia/Shanghai') = :numberYear");
+				params.put("numberId", Long.valueOf(number.group(3)));
+				params.put("numberKind", java.util.Arrays.stream(CaseKind.values())
+					.filter(k -> k.prefix().equalsIgnoreCase(number.group(1)))
+					.findFirst()
+					.orElseThrow()
+					.name());
+				params.put("numberYear", Integer.valueOf(number.group(2)));
 			}
 			else {
 				conditions.add("(c.title like :like or p.name like :like)");

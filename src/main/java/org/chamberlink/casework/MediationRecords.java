@@ -72,7 +72,7 @@ public class MediationRecords {
 				""")
 			.param("case", caseId)
 			.param("heldOn", heldOn)
-			.param("place", CaseFiling.blankToNull(place))
+			.param("place", CaseFiling.optional(place, 200, "place", "mediation.place"))
 			.param("mediators", who)
 			.param("notes", what)
 			.param("by", CaseRecords.actor())

@@ -50,11 +50,23 @@ public class PortalCases {
 			.orElseThrow(() -> new RecordNotFoundException("Case", id));
 	}
 
-	/** The trail of the member's own case. */
+	/**
+	 * The trail of the member's own case as the member sees it: what happened to it and which
+	 * organisation did it, without the staff's internal notes, assignments, counsel and the
+	 * offers between organisations, and without staff names.
+	 */
 	@Transactional(readOnly = true)
 	public List<CaseStep> trail(AccountPrincipal member, Long id) {
 		own(member, id);
-		return cases.trail(id);
+		return cases.steps(id)
+			.stream()
+			.filter(step -> !INTERNAL.contains(step.action()))
+			.map(step -> new CaseStep(step.id(), step.action(), step.fromState(), step.toState(), step.orgName(), null,
+					null, step.comment(), step.at()))
+			.toList();
 	}
+
+	private static final java.util.Set<CaseAction> INTERNAL = java.util.EnumSet.of(CaseAction.NOTE, CaseAction.ASSIGNED,
+			CaseAction.COUNSEL, CaseAction.TRANSFER_OFFERED, CaseAction.TRANSFER_DECLINED, CaseAction.DOCUMENT);
 
 }

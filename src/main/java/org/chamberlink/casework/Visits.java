@@ -93,7 +93,7 @@ public class Visits {
 			.param("year", year)
 			.param("quarter", quarter)
 			.param("visitors", who)
-			.param("purpose", CaseFiling.blankToNull(purpose))
+			.param("purpose", CaseFiling.optional(purpose, 300, "purpose", "visit.purpose"))
 			.param("by", CaseRecords.actor())
 			.query(Long.class)
 			.single();

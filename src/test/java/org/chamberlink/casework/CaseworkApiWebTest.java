@@ -92,6 +92,8 @@ class CaseworkApiWebTest {
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 		assertThat(accepted.body()).contains("\"state\":\"ACCEPTED\"", "\"handlerName\":\"" + clerk.displayName() + "\"",
 				"\"resolveDueOn\":\"");
+		assertThat(Api.post(port, "/api/v1/cases/" + id + "/counsel", admin, "{\"counselName\":\"河北正律律师事务所 李律师\"}")
+			.body()).contains("\"counselName\":\"河北正律律师事务所 李律师\"", "\"action\":\"COUNSEL\"");
 		// accepting twice is refused
 		assertThat(Api.post(port, "/api/v1/cases/" + id + "/accept", admin, "{}").body()).contains("只有待受理的案件可以受理");
 		// the member heard of filing and acceptance, the handler of the assignment
@@ -176,6 +178,31 @@ class CaseworkApiWebTest {
 			.contains("\"reportedToCourtOn\":\"2026-01-06\"", "REPORTED_TO_COURT");
 		assertThat(Api.get(port, "/api/v1/organizations/" + chamber + "/case-figures", admin).body())
 			.contains("\"mediations\":1", "\"agreements\":1", "\"mediationSuccessRate\":\"100.00 %\"");
+	}
+
+	@Test
+	void onlyTheReceivingSideDecidesATransferAndAnOfferedCaseIsNotRejected() {
+		String countyStaff = fixture.tokenIn(county, Role.FEDERATION_ADMIN);
+		String admin = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
+		long person = MemberFixture.person(port, admin, chamber, "陈晓东", MemberFixture.identityNumber(), MemberFixture.phone());
+		long id = CaseFixture.caseId(Api.post(port, "/api/v1/cases", countyStaff, CaseFixture.complaintJson(county, person, "10"))
+			.body());
+		Api.post(port, "/api/v1/cases/" + id + "/transfer", countyStaff, "{\"toOrgId\":" + chamber + ",\"reason\":\"属地处理\"}");
+		// the county cannot accept on the chamber's behalf, nor reject the case while it is offered
+		assertThat(Api.post(port, "/api/v1/cases/" + id + "/transfer/accept", countyStaff, "{}").statusCode()).isEqualTo(404);
+		assertThat(Api.post(port, "/api/v1/cases/" + id + "/reject", countyStaff, "{\"reason\":\"x\"}").body())
+			.contains("正在移交");
+		assertThat(Api.get(port, "/api/v1/cases?offered=true", countyStaff).body()).doesNotContain("\"id\":" + id + ",");
+		assertThat(Api.get(port, "/api/v1/cases?offered=true", admin).body()).contains("\"id\":" + id + ",");
+		// the chamber declines: the case stays with the county and the chamber no longer sees it
+		assertThat(Api.post(port, "/api/v1/cases/" + id + "/transfer/decline", admin, "{\"reason\":\"不属本会会员事务\"}")
+			.statusCode()).isEqualTo(204);
+		assertThat(Api.get(port, "/api/v1/cases/" + id, admin).statusCode()).isEqualTo(404);
+		assertThat(Api.get(port, "/api/v1/cases/" + id, countyStaff).body()).contains("\"transferToOrgId\":null",
+				"TRANSFER_DECLINED", "不属本会会员事务", "\"orgName\":\"长安区工商联\"");
+		// the county's drill-down lists both chambers of the county, the one without cases too
+		assertThat(Api.get(port, "/api/v1/organizations/" + county + "/case-figures/below", countyStaff).body())
+			.contains("长安区餐饮商会", "\"orgName\":\"长安区工商联\"");
 	}
 
 	private long casesOf(long party) {

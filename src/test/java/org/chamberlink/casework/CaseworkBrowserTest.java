@@ -108,7 +108,9 @@ class CaseworkBrowserTest extends BrowserTest {
 
 		// the member sees the trail and rates the outcome
 		page.navigate(memberCase);
-		assertThat(page.locator("[data-testid=trail]")).containsText("发起移交");
+		// the member sees the county take it over, not the staff's internal offers and notes
+		assertThat(page.locator("[data-testid=trail]")).containsText("接收移交");
+		assertThat(page.locator("[data-testid=trail]")).not().containsText("涉及消防部门");
 		assertThat(page.locator("[data-testid=case-recovered]")).hasText("¥5,000.00");
 		page.locator("[data-testid=rating-form] label", new Page.LocatorOptions().setHasText("4 分")).click();
 		page.locator("[data-testid=rating-form] textarea").fill("处理及时");

@@ -154,6 +154,17 @@ class CaseApiController {
 		return details(id);
 	}
 
+	record Counsel(String counselName) {
+	}
+
+	@PostMapping("/cases/{id}/counsel")
+	@PreAuthorize(CaseRoles.WORKERS)
+	@Operation(summary = "Names the legal counsel who takes the case; blank clears it")
+	CaseDetails counsel(@PathVariable Long id, @RequestBody Counsel counsel) {
+		workflow.assignCounsel(id, counsel.counselName());
+		return details(id);
+	}
+
 	@PostMapping("/cases/{id}/start")
 	@PreAuthorize(CaseRoles.WORKERS)
 	CaseDetails start(@PathVariable Long id, @RequestBody(required = false) Step step) {
@@ -185,9 +196,10 @@ class CaseApiController {
 
 	@PostMapping("/cases/{id}/transfer/decline")
 	@PreAuthorize(CaseRoles.WORKERS)
-	CaseDetails declineTransfer(@PathVariable Long id, @RequestBody Reason reason) {
+	@Operation(summary = "Declines a transfer offered to the caller's organisation; answers 204, the case is no longer theirs to see")
+	ResponseEntity<Void> declineTransfer(@PathVariable Long id, @RequestBody Reason reason) {
 		transfers.decline(id, reason.reason());
-		return details(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/cases/{id}/resolve")

@@ -80,7 +80,9 @@ class CaseDetailController {
 
 	@GetMapping("/cases/{id}")
 	@PreAuthorize(CaseRoles.READERS)
-	String detail(@PathVariable Long id, Model model) {
+	String detail(@PathVariable Long id,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal org.chamberlink.identity.AccountPrincipal me,
+			Model model) {
 		CaseView kase = cases.get(id);
 		model.addAttribute("case", kase);
 		model.addAttribute("trail", cases.trail(id));
@@ -89,11 +91,11 @@ class CaseDetailController {
 		// the caller works the case only while its organisation is in their subtree
 		boolean handles = scopes.current().covers(orgPath(kase));
 		model.addAttribute("handles", handles);
-		model.addAttribute("offeredToMe", kase.transferPending() && scopes.current().covers(pathOf(kase.transferToOrgId())));
+		model.addAttribute("offeredToMe", kase.transferPending() && kase.transferToOrgId().equals(me.orgId()));
 		if (handles && kase.state().open()) {
 			model.addAttribute("handlers", accounts.inOrganization(kase.orgId())
 				.stream()
-				.filter(a -> a.enabled() && a.roles().stream().noneMatch(r -> r.name().equals("MEMBER")))
+				.filter(CaseWorkflow::canHandle)
 				.toList());
 			model.addAttribute("targets", cases.transferTargets(kase));
 		}
@@ -137,6 +139,13 @@ class CaseDetailController {
 		return step(id, "case.assigned", locale, redirect, () -> workflow.assign(id, handlerAccountId, null));
 	}
 
+	@PostMapping("/cases/{id}/counsel")
+	@PreAuthorize(CaseRoles.WORKERS)
+	String counsel(@PathVariable Long id, @RequestParam(required = false) String counselName, Locale locale,
+			RedirectAttributes redirect) {
+		return step(id, "case.counselAssigned", locale, redirect, () -> workflow.assignCounsel(id, counselName));
+	}
+
 	@PostMapping("/cases/{id}/start")
 	@PreAuthorize(CaseRoles.WORKERS)
 	String start(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
@@ -176,7 +185,9 @@ class CaseDetailController {
 	@PreAuthorize(CaseRoles.WORKERS)
 	String declineTransfer(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
 			RedirectAttributes redirect) {
-		return step(id, "case.transferDeclined", locale, redirect, () -> transfers.decline(id, reason));
+		String back = step(id, "case.transferDeclined", locale, redirect, () -> transfers.decline(id, reason));
+		// once declined the case is no longer the decliner's to see: back to the transfers waiting
+		return redirect.getFlashAttributes().containsKey("stepError") ? back : "redirect:/cases?offered=true";
 	}
 
 	@PostMapping("/cases/{id}/resolve")
