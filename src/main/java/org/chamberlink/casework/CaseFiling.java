@@ -11,7 +11,6 @@ import org.chamberlink.member.MembershipStatus;
 import org.chamberlink.member.PartyEmails;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.Fen;
 import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
 
@@ -69,27 +68,27 @@ public class CaseFiling {
 	@Transactional
 	@PreAuthorize(CaseRoles.WORKERS)
 	public Long file(CaseForm form) {
-		CaseKind kind = required(form.kind(), "kind", "case.kindRequired");
+		CaseKind kind = CaseInput.required(form.kind(), "kind", "case.kindRequired");
 		CaseCategory category = category(kind, form.category());
 		if (form.orgId() == null) {
 			throw new RuleViolationException("orgId", "case.orgRequired");
 		}
 		OrganizationSummary org = organizations.get(form.orgId());
-		String title = text(form.title(), 200, "title", "case.titleRequired");
-		String description = text(form.description(), 5000, "description", "case.descriptionRequired");
+		String title = CaseInput.text(form.title(), 200, "title", "case.titleRequired");
+		String description = CaseInput.text(form.description(), 5000, "description", "case.descriptionRequired");
 		Long partyId = form.partyId();
 		String memberName = partyId == null ? null : members.get(partyId).name();
 		if (partyId == null && kind != CaseKind.MEDIATION) {
 			throw new RuleViolationException("partyId", "case.memberRequired");
 		}
-		Long amountInvolved = amount(form.amountInvolved(), "amountInvolved", "case.amountInvolved");
-		Long amountInDispute = amount(form.amountInDispute(), "amountInDispute", "case.amountInDispute");
+		Long amountInvolved = CaseInput.amount(form.amountInvolved(), "amountInvolved", "case.amountInvolved");
+		Long amountInDispute = CaseInput.amount(form.amountInDispute(), "amountInDispute", "case.amountInDispute");
 		boolean court = form.courtName() != null && !form.courtName().isBlank();
 		// a member applying for mediation is the applicant unless another name is given
-		String applicant = blankToNull(form.applicantName()) == null ? memberName : form.applicantName();
+		String applicant = CaseInput.blankToNull(form.applicantName()) == null ? memberName : form.applicantName();
 		if (kind == CaseKind.MEDIATION) {
-			text(applicant, 200, "applicantName", "case.applicantRequired");
-			text(form.respondentName(), 200, "respondentName", "case.respondentRequired");
+			CaseInput.text(applicant, 200, "applicantName", "case.applicantRequired");
+			CaseInput.text(form.respondentName(), 200, "respondentName", "case.respondentRequired");
 		}
 		if (form.visitId() != null && !jdbc.sql("""
 				select exists (select 1 from visit where id = :visit and party_id = :party and org_path like :scope)
@@ -97,13 +96,13 @@ public class CaseFiling {
 			.query(Boolean.class).single()) {
 			throw new RuleViolationException("visitId", "case.visitUnknown");
 		}
-		String respondentName = optional(form.respondentName(), 200, "respondentName", "case.respondent");
-		String counselName = optional(form.counselName(), 100, "counselName", "case.counsel");
-		String mediators = optional(form.mediators(), 300, "mediators", "case.mediators");
-		String courtName = optional(form.courtName(), 200, "courtName", "case.courtName");
-		String courtNumber = optional(form.courtCaseNumber(), 100, "courtCaseNumber", "case.courtCaseNumber");
-		String applicantContact = optional(form.applicantContact(), 100, "applicantContact", "case.applicantContact");
-		String respondentContact = optional(form.respondentContact(), 100, "respondentContact", "case.respondentContact");
+		String respondentName = CaseInput.optional(form.respondentName(), 200, "respondentName", "case.respondent");
+		String counselName = CaseInput.optional(form.counselName(), 100, "counselName", "case.counsel");
+		String mediators = CaseInput.optional(form.mediators(), 300, "mediators", "case.mediators");
+		String courtName = CaseInput.optional(form.courtName(), 200, "courtName", "case.courtName");
+		String courtNumber = CaseInput.optional(form.courtCaseNumber(), 100, "courtCaseNumber", "case.courtCaseNumber");
+		String applicantContact = CaseInput.optional(form.applicantContact(), 100, "applicantContact", "case.applicantContact");
+		String respondentContact = CaseInput.optional(form.respondentContact(), 100, "respondentContact", "case.respondentContact");
 		CaseChannel channel = form.visitId() != null ? CaseChannel.VISIT : court ? CaseChannel.COURT : CaseChannel.STAFF;
 		Long id = insert(kind, category, channel, org, title, description, partyId, form.visitId());
 		jdbc.sql("""
@@ -159,7 +158,7 @@ public class CaseFiling {
 	@PreAuthorize(CaseRoles.MEMBER)
 	public Long fileOwn(AccountPrincipal member, PortalCaseForm form) {
 		Long partyId = partyEmails.partyOf(member).orElseThrow(() -> new RecordNotFoundException("Party", member.id()));
-		CaseKind kind = required(form.kind(), "kind", "case.kindRequired");
+		CaseKind kind = CaseInput.required(form.kind(), "kind", "case.kindRequired");
 		if (kind == CaseKind.MEDIATION) {
 			throw new RuleViolationException("kind", "case.kindRequired");
 		}
@@ -171,13 +170,13 @@ public class CaseFiling {
 		if (!belongs) {
 			throw new RuleViolationException("orgId", "case.portal.orgRequired");
 		}
-		String title = text(form.title(), 200, "title", "case.titleRequired");
-		String description = text(form.description(), 5000, "description", "case.descriptionRequired");
-		Long amountInvolved = amount(form.amountInvolved(), "amountInvolved", "case.amountInvolved");
+		String title = CaseInput.text(form.title(), 200, "title", "case.titleRequired");
+		String description = CaseInput.text(form.description(), 5000, "description", "case.descriptionRequired");
+		Long amountInvolved = CaseInput.amount(form.amountInvolved(), "amountInvolved", "case.amountInvolved");
 		OrganizationSummary org = organizations.findPublic(form.orgId())
 			.orElseThrow(() -> new RecordNotFoundException("Organization", form.orgId()));
 		Long id = insert(kind, category, CaseChannel.PORTAL, org, title, description, partyId, null);
-		String respondent = optional(form.respondentName(), 200, "respondentName", "case.respondent");
+		String respondent = CaseInput.optional(form.respondentName(), 200, "respondentName", "case.respondent");
 		jdbc.sql("update service_case set respondent_name = :respondent, amount_involved_fen = :amount where id = :id")
 			.param("respondent", respondent)
 			.param("amount", amountInvolved)
@@ -225,7 +224,7 @@ public class CaseFiling {
 			.param("side", side)
 			.param("name", name.strip())
 			.param("party", partyId)
-			.param("contact", blankToNull(contact))
+			.param("contact", CaseInput.blankToNull(contact))
 			.update();
 	}
 
@@ -234,47 +233,6 @@ public class CaseFiling {
 			throw new RuleViolationException("category", "case.categoryRequired");
 		}
 		return category;
-	}
-
-	static <T> T required(T value, String field, String key) {
-		if (value == null) {
-			throw new RuleViolationException(field, key);
-		}
-		return value;
-	}
-
-	static String text(String value, int max, String field, String key) {
-		if (value == null || value.isBlank() || value.strip().length() > max) {
-			throw new RuleViolationException(field, key);
-		}
-		return value.strip();
-	}
-
-	/** Yuan as typed, in fen; blank is no amount. */
-	static Long amount(String yuan, String field, String labelKey) {
-		if (yuan == null || yuan.isBlank()) {
-			return null;
-		}
-		Long fen = Fen.parse(yuan);
-		if (fen == null) {
-			throw new RuleViolationException(field, "case.amountInvalid",
-					new org.springframework.context.support.DefaultMessageSourceResolvable(labelKey));
-		}
-		return fen;
-	}
-
-	/** An optional text: blank is none; longer than {@code max} is refused, naming the field by its label. */
-	static String optional(String value, int max, String field, String labelKey) {
-		String text = blankToNull(value);
-		if (text != null && text.length() > max) {
-			throw new RuleViolationException(field, "case.tooLong",
-					new org.springframework.context.support.DefaultMessageSourceResolvable(labelKey), max);
-		}
-		return text;
-	}
-
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -81,7 +81,7 @@ public class CaseSatisfaction {
 		if (kase.closedAt().plus(REOPEN_WITHIN).isBefore(Instant.now())) {
 			throw new RuleViolationException("state", "case.reopenTooLate");
 		}
-		String why = CaseFiling.text(reason, 2000, "reason", "case.reasonRequired");
+		String why = CaseInput.text(reason, 2000, "reason", "case.reasonRequired");
 		String path = jdbc.sql("select org_path from service_case where id = :id").param("id", id).query(String.class).single();
 		jdbc.sql("""
 				update service_case set state = 'IN_PROGRESS', closed_at = null, reopened_at = now(), rating = null,
@@ -108,7 +108,7 @@ public class CaseSatisfaction {
 		if (rating == null || rating < 1 || rating > 5) {
 			throw new RuleViolationException("rating", "case.ratingRange");
 		}
-		String text = CaseFiling.blankToNull(comment);
+		String text = CaseInput.blankToNull(comment);
 		if (text != null && text.length() > 500) {
 			throw new RuleViolationException("comment", "case.ratingCommentTooLong");
 		}

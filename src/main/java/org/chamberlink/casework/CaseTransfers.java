@@ -46,7 +46,7 @@ public class CaseTransfers {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		CaseWorkflow.expect(kase, kase.state().open(), "case.closedAlready");
 		CaseWorkflow.expect(kase, kase.transferToOrgId() == null, "case.transferPending");
-		String why = CaseFiling.text(reason, 2000, "reason", "case.reasonRequired");
+		String why = CaseInput.text(reason, 2000, "reason", "case.reasonRequired");
 		if (toOrgId == null || toOrgId.equals(kase.orgId()) || !reachable(kase, toOrgId)) {
 			throw new RuleViolationException("toOrgId", "case.transferTarget");
 		}
@@ -89,7 +89,7 @@ public class CaseTransfers {
 	public void decline(Long id, String reason) {
 		CaseRecords.Locked kase = records.lockOffered(id);
 		CaseWorkflow.expect(kase, kase.state().open(), "case.closedAlready");
-		String why = CaseFiling.text(reason, 2000, "reason", "case.reasonRequired");
+		String why = CaseInput.text(reason, 2000, "reason", "case.reasonRequired");
 		Long to = kase.transferToOrgId();
 		jdbc.sql("update service_case set transfer_to_org_id = null, version = version + 1 where id = :id")
 			.param("id", id)

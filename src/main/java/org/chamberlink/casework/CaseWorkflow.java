@@ -80,7 +80,7 @@ public class CaseWorkflow {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state() == CaseState.SUBMITTED, "case.rejectOnlySubmitted");
 		expect(kase, kase.transferToOrgId() == null, "case.transferPending");
-		String why = CaseFiling.text(reason, 2000, "reason", "case.reasonRequired");
+		String why = CaseInput.text(reason, 2000, "reason", "case.reasonRequired");
 		close(kase, CaseState.REJECTED, CaseAction.REJECTED, why);
 	}
 
@@ -101,7 +101,7 @@ public class CaseWorkflow {
 	public void assignCounsel(Long id, String counselName) {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state().open(), "case.closedAlready");
-		String name = CaseFiling.optional(counselName, 100, "counselName", "case.counsel");
+		String name = CaseInput.optional(counselName, 100, "counselName", "case.counsel");
 		jdbc.sql("update service_case set counsel_name = :name, version = version + 1 where id = :id")
 			.param("name", name).param("id", id).update();
 		records.step(id, CaseAction.COUNSEL, kase.state(), kase.state(), kase.orgId(), null, name == null ? "—" : name);
@@ -121,7 +121,7 @@ public class CaseWorkflow {
 	@PreAuthorize(CaseRoles.WORKERS)
 	public void note(Long id, String comment) {
 		CaseRecords.Locked kase = records.lockHandled(id);
-		String text = CaseFiling.text(comment, 2000, "comment", "case.commentRequired");
+		String text = CaseInput.text(comment, 2000, "comment", "case.commentRequired");
 		records.step(id, CaseAction.NOTE, kase.state(), kase.state(), kase.orgId(), null, text);
 	}
 
@@ -135,12 +135,12 @@ public class CaseWorkflow {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state().underway(), "case.resolveOnlyAccepted");
 		expect(kase, kase.transferToOrgId() == null, "case.transferPending");
-		String outcome = CaseFiling.text(form.outcome(), 5000, "outcome", "case.outcomeRequired");
+		String outcome = CaseInput.text(form.outcome(), 5000, "outcome", "case.outcomeRequired");
 		Long recovered = kase.kind() == CaseKind.COMPLAINT
-				? CaseFiling.amount(form.amountRecovered(), "amountRecovered", "case.amountRecovered") : null;
+				? CaseInput.amount(form.amountRecovered(), "amountRecovered", "case.amountRecovered") : null;
 		String terms = null;
 		if (kase.kind() == CaseKind.MEDIATION) {
-			terms = CaseFiling.text(form.agreementTerms(), 10000, "agreementTerms", "case.termsRequired");
+			terms = CaseInput.text(form.agreementTerms(), 10000, "agreementTerms", "case.termsRequired");
 			if (agreement != null && agreement.present()) {
 				attachments.add(kase, "AGREEMENT", agreement);
 			}
@@ -165,7 +165,7 @@ public class CaseWorkflow {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state().underway(), "case.closeOnlyAccepted");
 		expect(kase, kase.transferToOrgId() == null, "case.transferPending");
-		String why = CaseFiling.text(reason, 5000, "outcome", "case.outcomeRequired");
+		String why = CaseInput.text(reason, 5000, "outcome", "case.outcomeRequired");
 		if (kase.kind() == CaseKind.MEDIATION && (mediationResult == null || mediationResult == MediationResult.AGREEMENT)) {
 			throw new RuleViolationException("mediationResult", "case.mediationResultRequired");
 		}

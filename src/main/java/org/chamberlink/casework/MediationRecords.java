@@ -64,15 +64,15 @@ public class MediationRecords {
 		if (heldOn == null || heldOn.isAfter(CaseClock.today())) {
 			throw new RuleViolationException("heldOn", "mediation.heldOn.invalid");
 		}
-		String who = CaseFiling.text(mediators, 300, "mediators", "mediation.mediatorsRequired");
-		String what = CaseFiling.text(notes, 5000, "notes", "mediation.notesRequired");
+		String who = CaseInput.text(mediators, 300, "mediators", "mediation.mediatorsRequired");
+		String what = CaseInput.text(notes, 5000, "notes", "mediation.notesRequired");
 		jdbc.sql("""
 				insert into mediation_session (case_id, held_on, place, mediators, notes, recorded_by)
 				values (:case, :heldOn, :place, :mediators, :notes, :by)
 				""")
 			.param("case", caseId)
 			.param("heldOn", heldOn)
-			.param("place", CaseFiling.optional(place, 200, "place", "mediation.place"))
+			.param("place", CaseInput.optional(place, 200, "place", "mediation.place"))
 			.param("mediators", who)
 			.param("notes", what)
 			.param("by", CaseRecords.actor())

@@ -82,7 +82,7 @@ public class Visits {
 		if (quarter == null || quarter < 1 || quarter > 4) {
 			throw new RuleViolationException("quarter", "visit.quarter.invalid");
 		}
-		String who = CaseFiling.text(visitors, 200, "visitors", "visit.visitorsRequired");
+		String who = CaseInput.text(visitors, 200, "visitors", "visit.visitorsRequired");
 		Long id = jdbc.sql("""
 				insert into visit (org_id, org_path, party_id, plan_year, plan_quarter, state, visitors, purpose, created_by)
 				values (:org, :path, :party, :year, :quarter, 'PLANNED', :visitors, :purpose, :by) returning id
@@ -93,7 +93,7 @@ public class Visits {
 			.param("year", year)
 			.param("quarter", quarter)
 			.param("visitors", who)
-			.param("purpose", CaseFiling.optional(purpose, 300, "purpose", "visit.purpose"))
+			.param("purpose", CaseInput.optional(purpose, 300, "purpose", "visit.purpose"))
 			.param("by", CaseRecords.actor())
 			.query(Long.class)
 			.single();
@@ -117,7 +117,7 @@ public class Visits {
 		if (visitedOn == null || visitedOn.isAfter(CaseClock.today())) {
 			throw new RuleViolationException("visitedOn", "visit.visitedOn.invalid");
 		}
-		String found = CaseFiling.text(findings, 5000, "findings", "visit.findingsRequired");
+		String found = CaseInput.text(findings, 5000, "findings", "visit.findingsRequired");
 		jdbc.sql("""
 				update visit set state = 'COMPLETED', visited_on = :on, findings = :findings, completed_by = :by,
 				    completed_at = now(), version = version + 1
@@ -139,7 +139,7 @@ public class Visits {
 	@Transactional
 	@PreAuthorize(CaseRoles.WORKERS)
 	public void cancel(Long id, String reason) {
-		String why = CaseFiling.text(reason, 300, "reason", "case.reasonRequired");
+		String why = CaseInput.text(reason, 300, "reason", "case.reasonRequired");
 		int changed = jdbc.sql("""
 				update visit set state = 'CANCELLED', findings = :reason, version = version + 1
 				where id = :id and org_path like :scope and state = 'PLANNED'

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chamberlink.casework.CaseAttachments;
 import org.chamberlink.casework.CaseCategory;
-import org.chamberlink.casework.CaseFigures;
 import org.chamberlink.casework.CaseFiling;
 import org.chamberlink.casework.CaseFilter;
 import org.chamberlink.casework.CaseForm;
@@ -17,7 +16,6 @@ import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.CaseSatisfaction;
 import org.chamberlink.casework.CaseState;
 import org.chamberlink.casework.CaseStep;
-import org.chamberlink.casework.CaseTotals;
 import org.chamberlink.casework.CaseTransfers;
 import org.chamberlink.casework.CaseView;
 import org.chamberlink.casework.CaseWorkflow;
@@ -28,7 +26,6 @@ import org.chamberlink.casework.ResolveForm;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,10 +69,6 @@ class CaseApiController {
 	record CourtReport(LocalDate reportedOn) {
 	}
 
-	/** Figures of a node with its categories. */
-	record Figures(CaseTotals totals, List<CaseFigures.CategoryCount> categories, LocalDate from, LocalDate to) {
-	}
-
 	private final Cases cases;
 
 	private final CaseFiling filing;
@@ -90,11 +83,8 @@ class CaseApiController {
 
 	private final CaseAttachments attachments;
 
-	private final CaseFigures figures;
-
 	CaseApiController(Cases cases, CaseFiling filing, CaseWorkflow workflow, CaseTransfers transfers,
-			CaseSatisfaction satisfaction, MediationRecords mediation, CaseAttachments attachments,
-			CaseFigures figures) {
+			CaseSatisfaction satisfaction, MediationRecords mediation, CaseAttachments attachments) {
 		this.cases = cases;
 		this.filing = filing;
 		this.workflow = workflow;
@@ -102,7 +92,6 @@ class CaseApiController {
 		this.satisfaction = satisfaction;
 		this.mediation = mediation;
 		this.attachments = attachments;
-		this.figures = figures;
 	}
 
 	@GetMapping("/cases")
@@ -247,25 +236,6 @@ class CaseApiController {
 			@RequestParam(defaultValue = "ATTACHMENT") String purpose) throws java.io.IOException {
 		attachments.attach(id, "AGREEMENT".equals(purpose), Uploads.of(file));
 		return details(id);
-	}
-
-	@GetMapping("/organizations/{id}/case-figures")
-	@PreAuthorize(CaseRoles.READERS)
-	@Operation(summary = "Casework figures of the organisation's subtree for cases filed from..to (default: this year)")
-	Figures figures(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = Period.of(from, to);
-		return new Figures(figures.totals(id, period.from(), period.to()),
-				figures.byCategory(id, period.from(), period.to()), period.from(), period.to());
-	}
-
-	@GetMapping("/organizations/{id}/case-figures/below")
-	@PreAuthorize(CaseRoles.READERS)
-	@Operation(summary = "The same figures for each organisation directly below (drill-down)")
-	List<CaseTotals> below(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = Period.of(from, to);
-		return figures.below(id, period.from(), period.to());
 	}
 
 	private CaseDetails details(Long id) {

@@ -21,10 +21,6 @@ import org.chamberlink.web.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,17 +101,6 @@ class CaseDetailController {
 			model.addAttribute("failures", new MediationResult[] { MediationResult.FAILED, MediationResult.REFERRED_TO_COURT });
 		}
 		return "casework/detail";
-	}
-
-	@GetMapping("/cases/{id}/attachments/{attachmentId}")
-	@PreAuthorize(CaseRoles.READERS)
-	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
-		CaseAttachments.Download file = attachments.download(id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(file.content());
 	}
 
 	@PostMapping("/cases/{id}/accept")
