@@ -12,6 +12,7 @@ import org.chamberlink.member.Industries;
 import org.chamberlink.member.Industry;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.MemberRegistration;
+import org.chamberlink.member.MembershipChanges;
 import org.chamberlink.member.MemberRow;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.MembershipChange;
@@ -47,16 +48,19 @@ class MemberApiController {
 
 	private final MemberRegistration registration;
 
+	private final MembershipChanges membershipChanges;
+
 	private final PersonalDataReveal reveal;
 
 	private final Industries industries;
 
 	private final AuditTrail audit;
 
-	MemberApiController(Members members, MemberRegistration registration, PersonalDataReveal reveal,
+	MemberApiController(Members members, MemberRegistration registration, MembershipChanges membershipChanges, PersonalDataReveal reveal,
 			Industries industries, AuditTrail audit) {
 		this.members = members;
 		this.registration = registration;
+		this.membershipChanges = membershipChanges;
 		this.reveal = reveal;
 		this.industries = industries;
 		this.audit = audit;
@@ -105,7 +109,7 @@ class MemberApiController {
 	@PreAuthorize(EDITORS)
 	@Operation(summary = "Change role or tier (a tier other than the role's needs a reason), or end the membership (leftOn + leaveReason)")
 	MembershipView change(@PathVariable Long id, @RequestBody MembershipChange change) {
-		registration.change(id, change);
+		membershipChanges.change(id, change);
 		return members.membership(id);
 	}
 

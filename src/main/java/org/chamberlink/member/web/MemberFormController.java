@@ -9,6 +9,7 @@ import java.util.Map;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.FieldProblem;
 import org.chamberlink.member.MemberRegistration;
+import org.chamberlink.member.MembershipChanges;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.MembershipChange;
 import org.chamberlink.member.NewMember;
@@ -44,16 +45,19 @@ class MemberFormController {
 
 	private final MemberRegistration registration;
 
+	private final MembershipChanges membershipChanges;
+
 	private final Organizations organizations;
 
 	private final MemberChoices choices;
 
 	private final MessageSource messages;
 
-	MemberFormController(Members members, MemberRegistration registration, Organizations organizations,
+	MemberFormController(Members members, MemberRegistration registration, MembershipChanges membershipChanges, Organizations organizations,
 			MemberChoices choices, MessageSource messages) {
 		this.members = members;
 		this.registration = registration;
+		this.membershipChanges = membershipChanges;
 		this.organizations = organizations;
 		this.choices = choices;
 		this.messages = messages;
@@ -127,7 +131,7 @@ class MemberFormController {
 		}
 		else {
 			try {
-				registration.change(id, change);
+				membershipChanges.change(id, change);
 				redirect.addFlashAttribute("success", "member.membershipSaved");
 			}
 			catch (RuleViolationException e) {
