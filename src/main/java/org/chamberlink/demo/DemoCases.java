@@ -16,8 +16,13 @@ import org.chamberlink.casework.ResolveForm;
 import org.chamberlink.casework.RespondentKind;
 import org.chamberlink.casework.Upload;
 import org.chamberlink.casework.Visits;
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.OrganizationSummary;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +46,11 @@ class DemoCases {
 
 	private final Visits visits;
 
+	private final AccountManagement accounts;
+
 	DemoCases(CaseFiling filing, CaseWorkflow workflow, CaseTransfers transfers, CaseSatisfaction satisfaction,
-			MediationRecords mediation, Visits visits) {
+			MediationRecords mediation, Visits visits, AccountManagement accounts) {
+		this.accounts = accounts;
 		this.filing = filing;
 		this.workflow = workflow;
 		this.transfers = transfers;
@@ -59,7 +67,8 @@ class DemoCases {
 				"某镇综合执法队", "3000"));
 		workflow.accept(complaint, null, "已电话联系会员核实情况");
 		transfers.offer(complaint, county.id(), "涉及执法部门，请区工商联维权服务中心协调");
-		transfers.accept(complaint, "维权服务中心接办");
+		// the county's own staff take the transfer (only the receiving organisation may)
+		asCountyStaff(county, () -> transfers.accept(complaint, "维权服务中心接办"));
 		workflow.resolve(complaint, new ResolveForm("经协调，执法队已退还收取的费用并致歉。", "3000", null), null);
 		satisfaction.followUp(complaint, 5, "很满意，办得快");
 		// a need in progress and one just submitted
@@ -92,6 +101,20 @@ class DemoCases {
 		visits.plan(chamber.id(), parties.get(7), year, quarter, "副会长", null);
 		visits.complete(visit, LocalDate.now().minusDays(1), "经营正常，反映招工难。",
 				List.of(new Visits.RaisedNeed(CaseCategory.TALENT, "招聘厨师 2 名", null)));
+	}
+
+	private void asCountyStaff(OrganizationSummary county, Runnable step) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		AccountPrincipal staff = accounts.findByUsername("admin_" + county.regionCode()).orElseThrow();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			step.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	private static CaseForm complaint(OrganizationSummary chamber, Long party, String title, String description,

@@ -131,6 +131,9 @@ public final class MemberBenchmark {
 			exportBenchmark();
 			SecurityContextHolder.clearContext();
 		}
+		else if ("casework".equals(only)) {
+			new CaseworkBenchmark(this, jdbc, results).run(province, countyId, provinceToken, countyToken);
+		}
 		else if ("import".equals(only)) {
 			signIn(countyUser);
 			importBenchmark(jdbc, countyId);
@@ -138,6 +141,10 @@ public final class MemberBenchmark {
 		}
 		else if (!"dues".equals(only)) {
 			memberBenchmarks(jdbc, province, countyId, countyPath, countyUser, provinceUser, countyToken, provinceToken);
+		}
+		if (only == null) {
+			// 8. Casework over the same province
+			new CaseworkBenchmark(this, jdbc, results).run(province, countyId, provinceToken, countyToken);
 		}
 		if (only == null || "dues".equals(only)) {
 			// 7. Dues: bill the whole province for a year, then read its collection rate.
@@ -361,7 +368,7 @@ public final class MemberBenchmark {
 				p.containsKey("joinYear") ? Integer.valueOf(p.get("joinYear")) : null, null, p.get("sort"));
 	}
 
-	private void get(String path, String token) {
+	void get(String path, String token) {
 		try {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 				.header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -385,7 +392,7 @@ public final class MemberBenchmark {
 	}
 
 	/** Milliseconds of each of {@code runs} runs, after a warm-up. */
-	private static double[] measure(int runs, Run run) throws Exception {
+	static double[] measure(int runs, Run run) throws Exception {
 		for (int i = 0; i < Math.min(WARMUP, runs); i++) {
 			run.run(i);
 		}
@@ -407,7 +414,7 @@ public final class MemberBenchmark {
 		return sorted[sorted.length - 1];
 	}
 
-	private void row(String what, double[] millis, String goal) {
+	void row(String what, double[] millis, String goal) {
 		results.add(String.format(Locale.ROOT, "| %s | p50 %.1f ms, p95 %.1f ms (n=%d) | %s |", what, p(millis, 50),
 				p(millis, 95), millis.length, goal));
 	}
