@@ -212,7 +212,7 @@ public class CaseFiling {
 	}
 
 	private void filed(Long id, Long orgId, String comment) {
-		records.hold(id, orgId);
+		records.hold(id, orgId, true);
 		Long step = records.step(id, CaseAction.FILED, null, CaseState.SUBMITTED, orgId, null, comment);
 		notices.stateChanged(id, step);
 		audit.record(AuditEntry.of("CASE_FILED").entity("Case", id).org(orgId));

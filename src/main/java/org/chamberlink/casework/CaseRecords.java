@@ -109,12 +109,19 @@ class CaseRecords {
 			.single();
 	}
 
-	void hold(Long caseId, Long orgId) {
+	/** Records that an organisation holds a case now (current) or is offered it / held it before. */
+	void hold(Long caseId, Long orgId, boolean current) {
 		jdbc.sql("""
-				insert into case_holder (case_id, org_id, org_path)
-				select :case, id, path from organization where id = :org
-				on conflict do nothing
-				""").param("case", caseId).param("org", orgId).update();
+				insert into case_holder (case_id, org_id, org_path, current)
+				select :case, id, path, :current from organization where id = :org
+				on conflict (case_id, org_id) do update set current = excluded.current
+				""").param("case", caseId).param("org", orgId).param("current", current).update();
+	}
+
+	/** The case has moved to {@code orgId}: it is the only current holder. */
+	void moveTo(Long caseId, Long orgId) {
+		jdbc.sql("update case_holder set current = false where case_id = :case and current").param("case", caseId).update();
+		hold(caseId, orgId, true);
 	}
 
 	void changeState(Long caseId, CaseState state) {

@@ -54,7 +54,7 @@ public class CaseTransfers {
 			.param("to", toOrgId)
 			.param("id", id)
 			.update();
-		records.hold(id, toOrgId);
+		records.hold(id, toOrgId, false);
 		records.step(id, CaseAction.TRANSFER_OFFERED, kase.state(), kase.state(), kase.orgId(), toOrgId, why);
 		audit.record(AuditEntry.of("CASE_TRANSFER_OFFERED").entity("Case", id).org(kase.orgId()).summary("→ " + toOrgId));
 	}
@@ -78,6 +78,7 @@ public class CaseTransfers {
 			.param("due", calendar.addWorkingDays(CaseClock.today(), limits.of(path, kase.kind()).resolveDays()))
 			.param("id", id)
 			.update();
+		records.moveTo(id, to);
 		Long step = records.step(id, CaseAction.TRANSFER_ACCEPTED, kase.state(), CaseState.ACCEPTED, to, null, comment);
 		notices.stateChanged(id, step);
 		audit.record(AuditEntry.of("CASE_TRANSFER_ACCEPTED").entity("Case", id).org(to));

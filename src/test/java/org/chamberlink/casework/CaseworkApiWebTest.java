@@ -123,6 +123,7 @@ class CaseworkApiWebTest {
 				"TRANSFER_ACCEPTED", "\"handlerName\":null");
 		// the chamber that handed it on still follows it, but can no longer change it
 		assertThat(Api.get(port, "/api/v1/cases/" + id, admin).body()).contains("区工商联维权中心接办");
+		assertThat(Api.get(port, "/api/v1/cases", admin).body()).contains("\"id\":" + id + ",");
 		assertThat(Api.post(port, "/api/v1/cases/" + id + "/notes", admin, "{\"comment\":\"x\"}").statusCode()).isEqualTo(404);
 
 		HttpResponse<String> resolved = Api.post(port, "/api/v1/cases/" + id + "/resolve", countyStaff,

@@ -98,7 +98,7 @@ final class CaseworkBenchmark {
 				      from (select id, org_id, org_path, party_id, row_number() over (order by id) as n
 				            from membership where id % 5 = 0) m) generated
 				""").update();
-		jdbc.sql("insert into case_holder (case_id, org_id, org_path) select id, org_id, org_path from service_case").update();
+		jdbc.sql("insert into case_holder (case_id, org_id, org_path, current) select id, org_id, org_path, true from service_case").update();
 		jdbc.sql("vacuum analyze service_case, case_holder").update();
 	}
 
