@@ -73,10 +73,11 @@ public class Cases {
 		// more (a city, the province) are read newest first from the filing-date index. Left to
 		// itself the planner walks the date index for a county too, reading ~12,000 rows for 20.
 		String page = total <= SORT_LIMIT
-				? "with scoped as materialized (select c.id from service_case c" + party + where + ") " + CaseView.COLUMNS
-						+ " join scoped s on s.id = c.id"
-				: CaseView.COLUMNS + where;
-		List<CaseView> rows = jdbc.sql(page + " order by c.filed_at desc, c.id desc limit :limit offset :offset")
+				? "with scoped as materialized (select c.id, c.filed_at from service_case c" + party + where + "), "
+						+ "page as (select id from scoped order by filed_at desc, id desc limit :limit offset :offset) "
+						+ CaseView.COLUMNS + " join page on page.id = c.id order by c.filed_at desc, c.id desc"
+				: CaseView.COLUMNS + where + " order by c.filed_at desc, c.id desc limit :limit offset :offset";
+		List<CaseView> rows = jdbc.sql(page)
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
