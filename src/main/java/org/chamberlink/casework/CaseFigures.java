@@ -6,8 +6,6 @@ import java.util.List;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,41 +102,16 @@ public class CaseFigures {
 			.list();
 	}
 
-	/** A node's totals and its counts by category. */
-	public record Overview(CaseTotals totals, List<CategoryCount> categories) {
-	}
-
-	/**
-	 * The totals and the counts by category in one pass over the cases (grouping sets): a
-	 * province's figures read its cases once, not twice.
-	 */
 	@Transactional(readOnly = true)
-	public Overview overview(Long orgId, LocalDate from, LocalDate to) {
+	public List<CategoryCount> byCategory(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary org = organizations.get(orgId);
-		RowMapper<CaseTotals> totalsMapper = DataClassRowMapper.newInstance(CaseTotals.class);
-		CaseTotals[] totals = new CaseTotals[1];
-		List<CategoryCount> categories = new java.util.ArrayList<>();
-		jdbc.sql("select :id as org_id, :name as org_name, grouping(c.kind, c.category) as whole, c.kind as group_kind, "
-				+ "c.category as group_category, " + SUMS + " from service_case c" + WHERE
-				+ " group by grouping sets ((), (c.kind, c.category)) order by whole desc, c.kind, count(*) desc")
-			.param("id", org.id())
-			.param("name", org.name())
+		return jdbc.sql("select c.kind, c.category, count(*) as cases from service_case c" + WHERE
+				+ " group by c.kind, c.category order by c.kind, count(*) desc")
 			.param("path", org.path() + "%")
 			.param("from", start(from))
 			.param("to", end(to))
-			.param("today", CaseClock.today())
-			.query((rs, n) -> {
-				if (rs.getInt("whole") != 0) {
-					totals[0] = totalsMapper.mapRow(rs, n);
-				}
-				else {
-					categories.add(new CategoryCount(CaseKind.valueOf(rs.getString("group_kind")),
-							CaseCategory.valueOf(rs.getString("group_category")), rs.getLong("cases")));
-				}
-				return n;
-			})
+			.query(CategoryCount.class)
 			.list();
-		return new Overview(totals[0], categories);
 	}
 
 	private static final String WHERE = " where c.org_path like :path and c.filed_at >= :from and c.filed_at < :to";

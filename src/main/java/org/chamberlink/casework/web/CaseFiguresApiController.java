@@ -39,8 +39,8 @@ class CaseFiguresApiController {
 	Figures figures(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		Period period = Period.of(from, to);
-		CaseFigures.Overview overview = figures.overview(id, period.from(), period.to());
-		return new Figures(overview.totals(), overview.categories(), period.from(), period.to());
+		return new Figures(figures.totals(id, period.from(), period.to()),
+				figures.byCategory(id, period.from(), period.to()), period.from(), period.to());
 	}
 
 	@GetMapping("/organizations/{id}/case-figures/below")

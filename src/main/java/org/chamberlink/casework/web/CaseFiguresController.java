@@ -52,12 +52,11 @@ class CaseFiguresController {
 		}
 		Period period = Period.of(from, to);
 		List<CaseTotals> below = figures.below(node, period.from(), period.to());
-		CaseFigures.Overview overview = figures.overview(node, period.from(), period.to());
-		List<CaseFigures.CategoryCount> categories = overview.categories();
+		List<CaseFigures.CategoryCount> categories = figures.byCategory(node, period.from(), period.to());
 		model.addAttribute("node", organizations.get(node));
 		model.addAttribute("from", period.from());
 		model.addAttribute("to", period.to());
-		model.addAttribute("totals", overview.totals());
+		model.addAttribute("totals", figures.totals(node, period.from(), period.to()));
 		model.addAttribute("below", below);
 		model.addAttribute("categories", categories);
 		model.addAttribute("today", CasePageController.today());
