@@ -9,47 +9,31 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.notification.Channel;
 import org.chamberlink.notification.Notifications;
 import org.chamberlink.notification.OutgoingMessage;
-import org.chamberlink.organization.DataScopes;
-import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dues ledger: payments, waivers, corrections and refunds, each a new entry that is never
- * changed afterwards. The bill's paid and waived sums are moved in the same transaction, under
+ * The dues ledger: payments and waivers, each a new entry that is never changed afterwards
+ * (corrections and refunds: {@link DuesCorrections}). The bill's paid and waived sums are moved in the same transaction, under
  * the bill's row lock, so two clerks recording at once cannot overpay a bill.
  */
 @Service
 public class DuesLedger {
 
-	private record LockedBill(Long id, Long membershipId, Long orgId, String orgPath, int year, long amountFen,
-			long paidFen, long waivedFen, String partyName) {
-
-		long outstanding() {
-			return amountFen - paidFen - waivedFen;
-		}
-
-	}
-
-	private record Paid(Long id, Long membershipId, Long orgId, String orgPath, Long billId, long amountFen,
-			long appliedFen, long creditFen, String reference, Long receiptNo) {
-	}
-
 	private final JdbcClient jdbc;
 
-	private final DataScopes scopes;
+	private final LedgerEntries entries;
 
 	private final AuditTrail audit;
 
 	private final Notifications notifications;
 
-	DuesLedger(JdbcClient jdbc, DataScopes scopes, AuditTrail audit, Notifications notifications) {
+	DuesLedger(JdbcClient jdbc, LedgerEntries entries, AuditTrail audit, Notifications notifications) {
 		this.jdbc = jdbc;
-		this.scopes = scopes;
+		this.entries = entries;
 		this.audit = audit;
 		this.notifications = notifications;
 	}
@@ -60,7 +44,7 @@ public class DuesLedger {
 	 */
 	@Transactional
 	public Long pay(Long billId, PaymentForm form) {
-		LockedBill bill = lock(billId);
+		LedgerEntries.LockedBill bill = entries.lock(billId);
 		Long fen = Fen.parse(form.amount());
 		if (fen == null || fen == 0) {
 			throw new RuleViolationException("amount", "dues.payment.amount.invalid");
@@ -93,17 +77,17 @@ public class DuesLedger {
 			.param("org", bill.orgId())
 			.query(Long.class)
 			.single();
-		Long entryId = insert(bill, EntryKind.PAYMENT, fen, applied, credit)
+		Long entryId = entries.insert(bill, EntryKind.PAYMENT, fen, applied, credit)
 			.param("method", form.method().name())
 			.param("reference", reference)
 			.param("on", form.paidOn())
-			.param("reason", blankToNull(form.note()))
+			.param("reason", LedgerEntries.blankToNull(form.note()))
 			.param("approver", null)
 			.param("corrects", null)
 			.param("receipt", receiptNo)
 			.query(Long.class)
 			.single();
-		move(bill.id(), applied, 0);
+		entries.move(bill.id(), applied, 0);
 		confirm(bill, entryId, receiptNo, fen, credit);
 		audit.record(AuditEntry.of(AuditAction.CREATE)
 			.entity("DuesPayment", entryId)
@@ -115,7 +99,7 @@ public class DuesLedger {
 	/** Forgives all or part of what a bill still owes, with the reason and who approved it. */
 	@Transactional
 	public Long waive(Long billId, WaiverForm form) {
-		LockedBill bill = lock(billId);
+		LedgerEntries.LockedBill bill = entries.lock(billId);
 		if (bill.outstanding() == 0) {
 			throw new RuleViolationException(null, "dues.waiver.nothingOwed");
 		}
@@ -139,7 +123,7 @@ public class DuesLedger {
 		if (form.approver() == null || form.approver().isBlank()) {
 			throw new RuleViolationException("approver", "dues.waiver.approver.required");
 		}
-		Long entryId = insert(bill, EntryKind.WAIVER, fen, 0, 0)
+		Long entryId = entries.insert(bill, EntryKind.WAIVER, fen, 0, 0)
 			.param("method", null)
 			.param("reference", null)
 			.param("on", LocalDate.now())
@@ -149,7 +133,7 @@ public class DuesLedger {
 			.param("receipt", null)
 			.query(Long.class)
 			.single();
-		move(bill.id(), 0, fen);
+		entries.move(bill.id(), 0, fen);
 		audit.record(AuditEntry.of(AuditAction.CREATE)
 			.entity("DuesWaiver", entryId)
 			.org(bill.orgId())
@@ -158,56 +142,8 @@ public class DuesLedger {
 		return entryId;
 	}
 
-	/**
-	 * Reverses a payment recorded in error (wrong amount, wrong member): a correction entry takes
-	 * back exactly what the payment did, so the right payment can then be recorded again. Refused
-	 * when the payment is already reversed or its surplus credit has been used meanwhile.
-	 */
-	@Transactional
-	public Long reverse(Long paymentId, String reason) {
-		Paid payment = jdbc.sql("""
-				select id, membership_id, org_id, org_path, bill_id, amount_fen, applied_fen, credit_fen, reference, receipt_no
-				from dues_entry where id = :id and kind = 'PAYMENT' and org_path like :scope
-				""")
-			.param("id", paymentId)
-			.param("scope", scopes.current().pathPattern())
-			.query(Paid.class)
-			.optional()
-			.orElseThrow(() -> new RecordNotFoundException("DuesPayment", paymentId));
-		LockedBill bill = lock(payment.billId());
-		if (reason == null || reason.isBlank()) {
-			throw new RuleViolationException("reason", "dues.correction.reason.required");
-		}
-		boolean reversed = jdbc.sql("select exists (select 1 from dues_entry where corrects_id = :id)")
-			.param("id", paymentId)
-			.query(Boolean.class)
-			.single();
-		if (reversed) {
-			throw new RuleViolationException(null, "dues.correction.already");
-		}
-		if (payment.creditFen() > creditOf(payment.membershipId())) {
-			throw new RuleViolationException(null, "dues.correction.creditUsed");
-		}
-		Long entryId = insert(bill, EntryKind.CORRECTION, -payment.amountFen(), -payment.appliedFen(), -payment.creditFen())
-			.param("method", null)
-			.param("reference", null)
-			.param("on", LocalDate.now())
-			.param("reason", reason.strip())
-			.param("approver", null)
-			.param("corrects", paymentId)
-			.param("receipt", null)
-			.query(Long.class)
-			.single();
-		move(bill.id(), -payment.appliedFen(), 0);
-		audit.record(AuditEntry.of(AuditAction.CREATE)
-			.entity("DuesCorrection", entryId)
-			.org(bill.orgId())
-			.summary("冲正收据 " + payment.receiptNo() + " ¥" + Fen.format(payment.amountFen()) + "：" + reason.strip()));
-		return entryId;
-	}
-
 	// The member is told by mail, written to the outbox with the payment itself.
-	private void confirm(LockedBill bill, Long entryId, Long receiptNo, long fen, long credit) {
+	private void confirm(LedgerEntries.LockedBill bill, Long entryId, Long receiptNo, long fen, long credit) {
 		jdbc.sql("""
 				select p.email, o.name from dues_bill b join party p on p.id = b.party_id join organization o on o.id = b.org_id
 				where b.id = :id and p.email is not null
@@ -224,51 +160,10 @@ public class DuesLedger {
 					"dues.receipt", "dues.receipt:" + entryId)));
 	}
 
-	/** Pays back part or all of the member's credit (an overpayment), recorded against the bill it came through. */
-	@Transactional
-	public Long refund(Long billId, RefundForm form) {
-		LockedBill bill = lock(billId);
-		// the member's other bills may move credit too: serialise on the membership
-		jdbc.sql("select id from membership where id = :m for update").param("m", bill.membershipId())
-			.query(Long.class).single();
-		Long fen = Fen.parse(form.amount());
-		if (fen == null || fen == 0) {
-			throw new RuleViolationException("amount", "dues.refund.amount.invalid");
-		}
-		long credit = creditOf(bill.membershipId());
-		if (fen > credit) {
-			throw new RuleViolationException("amount", "dues.refund.tooLarge", Fen.format(credit));
-		}
-		if (form.method() == null) {
-			throw new RuleViolationException("method", "dues.payment.method.required");
-		}
-		if (form.reason() == null || form.reason().isBlank()) {
-			throw new RuleViolationException("reason", "dues.refund.reason.required");
-		}
-		Long entryId = insert(bill, EntryKind.REFUND, fen, 0, -fen)
-			.param("method", form.method().name())
-			.param("reference", blankToNull(form.reference()))
-			.param("on", LocalDate.now())
-			.param("reason", form.reason().strip())
-			.param("approver", null)
-			.param("corrects", null)
-			.param("receipt", null)
-			.query(Long.class)
-			.single();
-		audit.record(AuditEntry.of(AuditAction.CREATE)
-			.entity("DuesRefund", entryId)
-			.org(bill.orgId())
-			.summary(bill.partyName() + " 退还预存 ¥" + Fen.format(fen) + "：" + form.reason().strip()));
-		return entryId;
-	}
-
 	/** The member's credit (overpayments not yet used or refunded), in fen. */
 	@Transactional(readOnly = true)
 	public long creditOf(Long membershipId) {
-		return jdbc.sql("select coalesce(sum(credit_fen), 0) from dues_entry where membership_id = :m")
-			.param("m", membershipId)
-			.query(Long.class)
-			.single();
+		return entries.creditOf(membershipId);
 	}
 
 	private void refuseDuplicate(Long orgId, String reference) {
@@ -290,50 +185,6 @@ public class DuesLedger {
 				throw new RuleViolationException("reference", "dues.payment.reference.duplicate", reference,
 						Receipt.number(receipt));
 			});
-	}
-
-	private LockedBill lock(Long billId) {
-		return jdbc.sql("""
-				select b.id, b.membership_id, b.org_id, b.org_path, b.year, b.amount_fen, b.paid_fen, b.waived_fen,
-				       (select party_name from membership m where m.id = b.membership_id) as party_name
-				from dues_bill b where b.id = :id and b.org_path like :scope for update of b
-				""")
-			.param("id", billId)
-			.param("scope", scopes.current().pathPattern())
-			.query(LockedBill.class)
-			.optional()
-			.orElseThrow(() -> new RecordNotFoundException("DuesBill", billId));
-	}
-
-	private JdbcClient.StatementSpec insert(LockedBill bill, EntryKind kind, long amount, long applied, long credit) {
-		return jdbc.sql("""
-				insert into dues_entry (membership_id, org_id, org_path, bill_id, kind, amount_fen, applied_fen, credit_fen,
-				                        method, reference, occurred_on, reason, approver, corrects_id, receipt_no, recorded_by)
-				values (:membership, :org, :path, :bill, :kind, :amount, :applied, :credit,
-				        :method, :reference, :on, :reason, :approver, :corrects, :receipt, :by)
-				returning id
-				""")
-			.param("membership", bill.membershipId())
-			.param("org", bill.orgId())
-			.param("path", bill.orgPath())
-			.param("bill", bill.id())
-			.param("kind", kind.name())
-			.param("amount", amount)
-			.param("applied", applied)
-			.param("credit", credit)
-			.param("by", SecurityContextHolder.getContext().getAuthentication().getName());
-	}
-
-	private void move(Long billId, long paid, long waived) {
-		jdbc.sql("update dues_bill set paid_fen = paid_fen + :paid, waived_fen = waived_fen + :waived where id = :id")
-			.param("paid", paid)
-			.param("waived", waived)
-			.param("id", billId)
-			.update();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -222,22 +222,22 @@ class ScopeWalkTest {
 			.query(Long.class).single();
 		long history = jdbc.sql("select count(*) from audit_log where entity_type = 'Organization' and entity_id = :id")
 			.param("id", Long.toString(neighbour)).query(Long.class).single();
-		String members = jdbc.sql("select string_agg(p.name || p.version || m.role || m.version || coalesce(m.left_on::text, ''), ',') "
+		String members = jdbc.sql("select string_agg(p.name || p.version || m.role || m.version || coalesce(m.left_on::text, ''), ',' order by m.id) "
 				+ "from membership m join party p on p.id = m.party_id where m.org_id = :id").param("id", neighbour)
 			.query(String.class).single();
-		String applications = jdbc.sql("select string_agg(status, ',') from join_application where org_id = :id")
+		String applications = jdbc.sql("select string_agg(status, ',' order by id) from join_application where org_id = :id")
 			.param("id", neighbour).query(String.class).single();
-		String dues = jdbc.sql("select (select string_agg(amount_fen || '/' || paid_fen || '/' || waived_fen, ',') from dues_bill "
+		String dues = jdbc.sql("select (select string_agg(amount_fen || '/' || paid_fen || '/' || waived_fen, ',' order by id) from dues_bill "
 				+ "where org_id = :id) || ' entries=' || (select count(*) from dues_entry where org_id = :id) || ' schedule=' "
-				+ "|| (select string_agg(role || amount_fen, ',') from dues_schedule where org_id = :id) || ' email=' "
-				+ "|| coalesce((select string_agg(coalesce(p.email, '-'), ',') from party p join membership m on m.party_id = p.id "
+				+ "|| (select string_agg(role || amount_fen, ',' order by role, amount_fen) from dues_schedule where org_id = :id) || ' email=' "
+				+ "|| coalesce((select string_agg(coalesce(p.email, '-'), ',' order by p.id) from party p join membership m on m.party_id = p.id "
 				+ "where m.org_id = :id), '')")
 			.param("id", neighbour).query(String.class).single();
 		String cases = jdbc.sql("select (select string_agg(state || '/' || version || '/' || org_id || '/' "
-				+ "|| coalesce(transfer_to_org_id::text, '-') || '/' || coalesce(rating::text, '-'), ',') from service_case "
+				+ "|| coalesce(transfer_to_org_id::text, '-') || '/' || coalesce(rating::text, '-'), ',' order by id) from service_case "
 				+ "where org_id = :id) || ' steps=' || (select count(*) from case_step s join service_case c on c.id = s.case_id "
 				+ "where c.org_id = :id) || ' files=' || (select count(*) from case_attachment a join service_case c on c.id = a.case_id "
-				+ "where c.org_id = :id) || ' visits=' || (select string_agg(state || '/' || version, ',') from visit where org_id = :id)"
+				+ "where c.org_id = :id) || ' visits=' || (select string_agg(state || '/' || version, ',' order by id) from visit where org_id = :id)"
 				+ " || ' limits=' || (select count(*) from case_time_limit where org_id = :id)")
 			.param("id", neighbour).query(String.class).single();
 		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications

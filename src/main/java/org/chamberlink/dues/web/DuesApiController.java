@@ -13,6 +13,7 @@ import org.chamberlink.dues.DuesBill;
 import org.chamberlink.dues.DuesBilling;
 import org.chamberlink.dues.DuesBills;
 import org.chamberlink.dues.DuesEntry;
+import org.chamberlink.dues.DuesCorrections;
 import org.chamberlink.dues.DuesLedger;
 import org.chamberlink.dues.DuesSchedule;
 import org.chamberlink.dues.DuesSchedules;
@@ -63,14 +64,17 @@ class DuesApiController {
 
 	private final DuesLedger ledger;
 
+	private final DuesCorrections corrections;
+
 	private final DuesStanding standing;
 
-	DuesApiController(DuesSchedules schedules, DuesBilling billing, DuesBills bills, DuesLedger ledger,
+	DuesApiController(DuesSchedules schedules, DuesBilling billing, DuesBills bills, DuesLedger ledger, DuesCorrections corrections,
 			DuesStanding standing) {
 		this.schedules = schedules;
 		this.billing = billing;
 		this.bills = bills;
 		this.ledger = ledger;
+		this.corrections = corrections;
 		this.standing = standing;
 	}
 
@@ -143,7 +147,7 @@ class DuesApiController {
 	@PreAuthorize(DuesRoles.ADMINS)
 	@Operation(summary = "Pay back (part of) the member's credit: amount in yuan, method, reference, reason; at most the credit held")
 	ResponseEntity<BillDetails> refund(@PathVariable Long id, @RequestBody RefundForm form) {
-		ledger.refund(id, form);
+		corrections.refund(id, form);
 		return ResponseEntity.status(201).body(new BillDetails(bills.get(id), bills.entries(id)));
 	}
 
@@ -151,7 +155,7 @@ class DuesApiController {
 	@PreAuthorize(DuesRoles.ADMINS)
 	@Operation(summary = "Reverse a payment recorded in error (a correction entry; the payment itself is never changed)")
 	ResponseEntity<Receipt> reverse(@PathVariable Long id, @RequestBody Reversal reversal) {
-		ledger.reverse(id, reversal.reason());
+		corrections.reverse(id, reversal.reason());
 		return ResponseEntity.status(201).body(bills.receipt(id));
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.chamberlink.dues.DuesBill;
 import org.chamberlink.dues.DuesBills;
+import org.chamberlink.dues.DuesCorrections;
 import org.chamberlink.dues.DuesLedger;
 import org.chamberlink.dues.PaymentForm;
 import org.chamberlink.dues.PaymentMethod;
@@ -31,11 +32,14 @@ class DuesBillController {
 
 	private final DuesLedger ledger;
 
+	private final DuesCorrections corrections;
+
 	private final MessageSource messages;
 
-	DuesBillController(DuesBills bills, DuesLedger ledger, MessageSource messages) {
+	DuesBillController(DuesBills bills, DuesLedger ledger, DuesCorrections corrections, MessageSource messages) {
 		this.bills = bills;
 		this.ledger = ledger;
+		this.corrections = corrections;
 		this.messages = messages;
 	}
 
@@ -91,7 +95,7 @@ class DuesBillController {
 			@RequestParam(required = false) PaymentMethod method, @RequestParam(required = false) String reference,
 			@RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
 		try {
-			ledger.refund(id, new RefundForm(amount, method, reference, reason));
+			corrections.refund(id, new RefundForm(amount, method, reference, reason));
 			redirect.addFlashAttribute("success", "dues.refund.recorded");
 		}
 		catch (RuleViolationException e) {
@@ -105,7 +109,7 @@ class DuesBillController {
 	String reverse(@PathVariable Long id, @PathVariable Long entryId, @RequestParam(required = false) String reason,
 			Locale locale, RedirectAttributes redirect) {
 		try {
-			ledger.reverse(entryId, reason);
+			corrections.reverse(entryId, reason);
 			redirect.addFlashAttribute("success", "dues.correction.recorded");
 		}
 		catch (RuleViolationException e) {

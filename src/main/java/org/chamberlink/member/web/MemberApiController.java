@@ -13,6 +13,7 @@ import org.chamberlink.member.Industry;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.MemberRegistration;
 import org.chamberlink.member.MembershipChanges;
+import org.chamberlink.member.PartyUpdates;
 import org.chamberlink.member.MemberRow;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.MembershipChange;
@@ -50,17 +51,20 @@ class MemberApiController {
 
 	private final MembershipChanges membershipChanges;
 
+	private final PartyUpdates partyUpdates;
+
 	private final PersonalDataReveal reveal;
 
 	private final Industries industries;
 
 	private final AuditTrail audit;
 
-	MemberApiController(Members members, MemberRegistration registration, MembershipChanges membershipChanges, PersonalDataReveal reveal,
+	MemberApiController(Members members, MemberRegistration registration, MembershipChanges membershipChanges, PartyUpdates partyUpdates, PersonalDataReveal reveal,
 			Industries industries, AuditTrail audit) {
 		this.members = members;
 		this.registration = registration;
 		this.membershipChanges = membershipChanges;
+		this.partyUpdates = partyUpdates;
 		this.reveal = reveal;
 		this.industries = industries;
 		this.audit = audit;
@@ -93,7 +97,7 @@ class MemberApiController {
 	@PreAuthorize(EDITORS)
 	@Operation(summary = "Change a party's data; send the version you read; blank identity number or phone keeps the stored one")
 	PartyDetails update(@PathVariable Long id, @RequestBody PartyChanges changes) {
-		registration.update(id, changes);
+		partyUpdates.update(id, changes);
 		return members.get(id);
 	}
 

@@ -10,6 +10,7 @@ import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.FieldProblem;
 import org.chamberlink.member.MemberRegistration;
 import org.chamberlink.member.MembershipChanges;
+import org.chamberlink.member.PartyUpdates;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.MembershipChange;
 import org.chamberlink.member.NewMember;
@@ -47,17 +48,20 @@ class MemberFormController {
 
 	private final MembershipChanges membershipChanges;
 
+	private final PartyUpdates partyUpdates;
+
 	private final Organizations organizations;
 
 	private final MemberChoices choices;
 
 	private final MessageSource messages;
 
-	MemberFormController(Members members, MemberRegistration registration, MembershipChanges membershipChanges, Organizations organizations,
+	MemberFormController(Members members, MemberRegistration registration, MembershipChanges membershipChanges, PartyUpdates partyUpdates, Organizations organizations,
 			MemberChoices choices, MessageSource messages) {
 		this.members = members;
 		this.registration = registration;
 		this.membershipChanges = membershipChanges;
+		this.partyUpdates = partyUpdates;
 		this.organizations = organizations;
 		this.choices = choices;
 		this.messages = messages;
@@ -112,7 +116,7 @@ class MemberFormController {
 			return "member/edit";
 		}
 		try {
-			registration.update(id, form);
+			partyUpdates.update(id, form);
 		}
 		catch (RuleViolationException e) {
 			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);

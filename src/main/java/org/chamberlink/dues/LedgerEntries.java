@@ -1,0 +1,87 @@
+package org.chamberlink.dues;
+
+import org.chamberlink.organization.DataScopes;
+import org.chamberlink.web.RecordNotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every ledger entry needs: the bill locked within the caller's scope (its row lock
+ * serialises clerks), the entry written, the bill's paid and waived sums moved, the member's
+ * credit summed.
+ */
+@Component
+class LedgerEntries {
+
+	record LockedBill(Long id, Long membershipId, Long orgId, String orgPath, int year, long amountFen,
+			long paidFen, long waivedFen, String partyName) {
+
+		long outstanding() {
+			return amountFen - paidFen - waivedFen;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	LedgerEntries(JdbcClient jdbc, DataScopes scopes) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+	}
+
+	long creditOf(Long membershipId) {
+		return jdbc.sql("select coalesce(sum(credit_fen), 0) from dues_entry where membership_id = :m")
+			.param("m", membershipId)
+			.query(Long.class)
+			.single();
+	}
+
+	LockedBill lock(Long billId) {
+		return jdbc.sql("""
+				select b.id, b.membership_id, b.org_id, b.org_path, b.year, b.amount_fen, b.paid_fen, b.waived_fen,
+				       (select party_name from membership m where m.id = b.membership_id) as party_name
+				from dues_bill b where b.id = :id and b.org_path like :scope for update of b
+				""")
+			.param("id", billId)
+			.param("scope", scopes.current().pathPattern())
+			.query(LockedBill.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("DuesBill", billId));
+	}
+
+	JdbcClient.StatementSpec insert(LockedBill bill, EntryKind kind, long amount, long applied, long credit) {
+		return jdbc.sql("""
+				insert into dues_entry (membership_id, org_id, org_path, bill_id, kind, amount_fen, applied_fen, credit_fen,
+				                        method, reference, occurred_on, reason, approver, corrects_id, receipt_no, recorded_by)
+				values (:membership, :org, :path, :bill, :kind, :amount, :applied, :credit,
+				        :method, :reference, :on, :reason, :approver, :corrects, :receipt, :by)
+				returning id
+				""")
+			.param("membership", bill.membershipId())
+			.param("org", bill.orgId())
+			.param("path", bill.orgPath())
+			.param("bill", bill.id())
+			.param("kind", kind.name())
+			.param("amount", amount)
+			.param("applied", applied)
+			.param("credit", credit)
+			.param("by", SecurityContextHolder.getContext().getAuthentication().getName());
+	}
+
+	void move(Long billId, long paid, long waived) {
+		jdbc.sql("update dues_bill set paid_fen = paid_fen + :paid, waived_fen = waived_fen + :waived where id = :id")
+			.param("paid", paid)
+			.param("waived", waived)
+			.param("id", billId)
+			.update();
+	}
+
+	static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}
