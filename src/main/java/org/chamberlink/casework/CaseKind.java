@@ -32,6 +32,11 @@ public enum CaseKind {
 		return defaultResolveDays;
 	}
 
+	/** The number people quote: prefix, year filed (China time), id — TS2026-000123. */
+	public String number(java.time.Instant filedAt, Long id) {
+		return prefix + CaseClock.dateOf(filedAt).getYear() + "-" + String.format("%06d", id);
+	}
+
 	public List<CaseCategory> categories() {
 		return Arrays.stream(CaseCategory.values()).filter(category -> category.kind() == this).toList();
 	}

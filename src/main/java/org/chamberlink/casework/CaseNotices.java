@@ -26,7 +26,7 @@ class CaseNotices {
 			String partyName, Instant filedAt, String comment) {
 
 		String number() {
-			return kind.prefix() + CaseClock.dateOf(filedAt).getYear() + "-" + String.format("%06d", id);
+			return kind.number(filedAt, id);
 		}
 
 	}

@@ -22,11 +22,6 @@ class CaseRecords {
 	record Locked(Long id, CaseKind kind, CaseCategory category, CaseState state, Long orgId, String orgPath,
 			Long transferToOrgId, Long partyId, String title, Long handlerAccountId, Instant closedAt,
 			Instant reopenedAt, Integer rating) {
-
-		String number(Instant filedAt) {
-			return kind.prefix() + CaseClock.dateOf(filedAt).getYear() + "-" + String.format("%06d", id);
-		}
-
 	}
 
 	private static final String LOCK = """
@@ -129,11 +124,6 @@ class CaseRecords {
 			.param("state", state.name())
 			.param("id", caseId)
 			.update();
-	}
-
-	Instant filedAt(Long caseId) {
-		return jdbc.sql("select filed_at from service_case where id = :id").param("id", caseId)
-			.query(Instant.class).single();
 	}
 
 	String scope() {

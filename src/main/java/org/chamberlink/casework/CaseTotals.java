@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.chamberlink.organization.Rate;
 import org.chamberlink.web.Fen;
 
 /**
@@ -40,14 +41,10 @@ public record CaseTotals(Long orgId, String orgName, long cases, long needs, lon
 		return BigDecimal.valueOf(averageDaysToResolve).setScale(1, RoundingMode.HALF_UP).toPlainString();
 	}
 
-	/** Null when there is nothing to divide by: shown as a dash, never as 0 %. */
+	/** Truncated to two decimals as the reports show rates ({@link Rate}); null (a dash) when there is nothing to divide by. */
 	static String percent(long numerator, long denominator) {
-		if (denominator == 0) {
-			return null;
-		}
-		return BigDecimal.valueOf(numerator * 100L)
-			.divide(BigDecimal.valueOf(denominator), 2, RoundingMode.DOWN)
-			.toPlainString() + " %";
+		BigDecimal percent = new Rate(numerator, denominator).percent();
+		return percent == null ? null : percent.toPlainString() + " %";
 	}
 
 }

@@ -30,7 +30,7 @@ public record CaseView(Long id, CaseKind kind, CaseCategory category, CaseState 
 
 	/** The case number people quote: kind, year filed, id (TS2026-000123). */
 	public String number() {
-		return kind.prefix() + filedAt.atZone(CaseClock.ZONE).getYear() + "-" + String.format("%06d", id);
+		return kind.number(filedAt, id);
 	}
 
 	/** The date the current step is due: acceptance while submitted, resolution while underway. */
