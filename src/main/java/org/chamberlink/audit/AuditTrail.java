@@ -2,6 +2,7 @@ package org.chamberlink.audit;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -87,6 +88,36 @@ public class AuditTrail {
 			params.put("to", filter.to().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime());
 		}
 		String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+		long total = jdbc.sql("select count(*) from audit_log" + clause).params(params).query(Long.class).single();
+		List<AuditRecord> rows = jdbc.sql("""
+				select id, occurred_at, actor, remote_addr, request_id, action, entity_type, entity_id, org_id,
+				       summary, changes::text as changes
+				from audit_log""" + clause + " order by occurred_at desc, id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(AuditRecord.class)
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * One record's history as an organisation may read it: entries written on behalf of one of
+	 * {@code orgIds}, plus entries of {@code everyoneSees} (e.g. changes of facts that every holder
+	 * shares); {@code orgIds} null reads every entry.
+	 */
+	@Transactional(readOnly = true)
+	public Page<AuditRecord> history(String entityType, String entityId, Collection<Long> orgIds,
+			Collection<String> everyoneSees, Pageable pageable) {
+		String clause = " where entity_type = :type and entity_id = :id"
+				+ (orgIds == null ? "" : " and (org_id = any(:orgs) or action = any(:shared))");
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("type", entityType);
+		params.put("id", entityId);
+		if (orgIds != null) {
+			params.put("orgs", orgIds.toArray(Long[]::new));
+			params.put("shared", everyoneSees.toArray(String[]::new));
+		}
 		long total = jdbc.sql("select count(*) from audit_log" + clause).params(params).query(Long.class).single();
 		List<AuditRecord> rows = jdbc.sql("""
 				select id, occurred_at, actor, remote_addr, request_id, action, entity_type, entity_id, org_id,

@@ -22,7 +22,7 @@ class CaseNotices {
 
 	static final String TOPIC = "casework";
 
-	private record Subject(Long id, CaseKind kind, CaseState state, String title, String orgName, Long partyId,
+	private record Subject(Long id, CaseKind kind, CaseState state, String title, Long orgId, String orgName, Long partyId,
 			String partyName, Instant filedAt, String comment) {
 
 		String number() {
@@ -52,7 +52,7 @@ class CaseNotices {
 		if (subject.partyId() == null) {
 			return;
 		}
-		partyEmails.of(subject.partyId()).ifPresent(email -> notifications.enqueue(OutgoingMessage.mail(email,
+		partyEmails.forNotice(subject.partyId(), subject.orgId()).ifPresent(email -> notifications.enqueue(OutgoingMessage.mail(email,
 				"【" + subject.orgName() + "】您的" + kindName(subject.kind()) + " " + subject.number() + "："
 						+ stateName(subject.state()),
 				subject.partyName() + "：\n\n您好！您提交的" + kindName(subject.kind()) + "“" + subject.title() + "”（编号 "
@@ -87,7 +87,7 @@ class CaseNotices {
 
 	private Subject subject(Long caseId, Long stepId) {
 		return jdbc.sql("""
-				select c.id, c.kind, c.state, c.title, o.name as org_name, c.party_id, p.name as party_name, c.filed_at,
+				select c.id, c.kind, c.state, c.title, c.org_id, o.name as org_name, c.party_id, p.name as party_name, c.filed_at,
 				       (select s.comment from case_step s where s.id = :step) as comment
 				from service_case c join organization o on o.id = c.org_id left join party p on p.id = c.party_id
 				where c.id = :id

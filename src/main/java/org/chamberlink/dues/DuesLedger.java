@@ -145,7 +145,8 @@ public class DuesLedger {
 	// The member is told by mail, written to the outbox with the payment itself.
 	private void confirm(LedgerEntries.LockedBill bill, Long entryId, Long receiptNo, long fen, long credit) {
 		jdbc.sql("""
-				select p.email, o.name from dues_bill b join party p on p.id = b.party_id join organization o on o.id = b.org_id
+				select p.email, o.name from dues_bill b join party_contact p on p.party_id = b.party_id and p.org_id = b.org_id
+				join organization o on o.id = b.org_id
 				where b.id = :id and p.email is not null
 				""")
 			.param("id", bill.id())

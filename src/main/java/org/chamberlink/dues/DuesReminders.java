@@ -56,7 +56,7 @@ public class DuesReminders {
 				select b.id as bill_id, b.year, b.due_on, b.amount_fen - b.paid_fen - b.waived_fen as outstanding_fen,
 				       b.amount_fen, m.party_name, o.name as org_name, p.email
 				from dues_bill b
-				join party p on p.id = b.party_id
+				join party_contact p on p.party_id = b.party_id and p.org_id = b.org_id
 				join membership m on m.id = b.membership_id
 				join organization o on o.id = b.org_id
 				where b.paid_fen + b.waived_fen < b.amount_fen

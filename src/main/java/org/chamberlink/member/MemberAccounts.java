@@ -53,8 +53,11 @@ public class MemberAccounts implements LoginAlias {
 
 	private final AuditTrail audit;
 
+	private final PartyContacts contacts;
+
 	MemberAccounts(JdbcClient jdbc, Members members, AccountManagement accounts, PersonalData personalData,
-			AuditTrail audit) {
+			AuditTrail audit, PartyContacts contacts) {
+		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.accounts = accounts;
@@ -72,9 +75,9 @@ public class MemberAccounts implements LoginAlias {
 		if (hasAccount(partyId)) {
 			throw new RuleViolationException("partyId", "portal.alreadyOpen");
 		}
-		List<byte[]> phones = jdbc.sql("select phone_cipher from party where id = :id").param("id", partyId)
-			.query(byte[].class).list();
-		if (phones.isEmpty() || phones.get(0) == null) {
+		// the member signs in with the phone the opening organisation has for them
+		byte[] phone = contacts.visible(partyId, members.scope()).map(PartyContacts.Contact::phoneCipher).orElse(null);
+		if (phone == null) {
 			throw new RuleViolationException("phone", "portal.phoneNeeded");
 		}
 		String password = InitialPasswords.generate(12);
@@ -84,8 +87,8 @@ public class MemberAccounts implements LoginAlias {
 			.param("account", account.id())
 			.param("party", partyId)
 			.update();
-		audit.record(AuditEntry.of("MEMBER_LOGIN_OPENED").entity("Party", partyId).summary(account.getUsername()));
-		return new Opened(personalData.decrypt(phones.get(0)), password);
+		audit.record(AuditEntry.of("MEMBER_LOGIN_OPENED").entity("Party", partyId).org(members.callerOrgId()).summary(account.getUsername()));
+		return new Opened(personalData.decrypt(phone), password);
 	}
 
 	public boolean hasAccount(Long partyId) {
@@ -116,10 +119,10 @@ public class MemberAccounts implements LoginAlias {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				select u.username from party p
-				join member_account a on a.party_id = p.id
+				select u.username from party_contact c
+				join member_account a on a.party_id = c.party_id
 				join user_account u on u.id = a.account_id
-				where p.phone_hash = :hash and p.status = 'ACTIVE'
+				where c.phone_hash = :hash
 				limit 1
 				""")
 			.param("hash", PersonalValues.phone(personalData, login).hash())

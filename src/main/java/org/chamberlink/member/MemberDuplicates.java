@@ -1,13 +1,7 @@
 package org.chamberlink.member;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.chamberlink.audit.AuditEntry;
-import org.chamberlink.audit.AuditTrail;
-import org.chamberlink.audit.Change;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.web.RuleViolationException;
 
@@ -29,18 +23,37 @@ public class MemberDuplicates {
 	/** Groups beyond this are not listed; the report says how many there are in all. */
 	public static final int MAX_ROWS = 2_000;
 
-	private static final String CANDIDATE = """
-			select %s as reason, %s as group_key, p.id, p.kind, p.name, p.credit_code, p.region_code, p.phone_masked,
-			       p.id_number_masked,
-			       (select count(*) from membership c where c.party_id = p.id) as memberships
+	// (every count and contact below is of the caller's subtree: a holder elsewhere is never hinted at)
+	private static final String MEMBERSHIPS = "(select count(*) from membership c where c.party_id = p.id and c.org_path like :scope)";
+
+	/** Parties of the subtree whose contacts there share a phone. */
+	private static final String SHARED_PHONE = """
+			select 'PHONE' as reason, encode(k.phone_hash, 'hex') as group_key, p.id, p.kind, p.name, p.credit_code,
+			       p.region_code, k.phone_masked, p.id_number_masked, %s as memberships
+			from (select distinct on (c.party_id, c.phone_hash) c.party_id, c.phone_hash, c.phone_masked
+			      from party_contact c
+			      where c.org_path like :scope and c.phone_hash in (
+			          select d.phone_hash from party_contact d
+			          where d.org_path like :scope and d.phone_hash is not null
+			          group by 1 having count(distinct d.party_id) > 1)) k
+			join party p on p.id = k.party_id and p.status = 'ACTIVE'
+			""".formatted(MEMBERSHIPS);
+
+	/** Parties of the subtree with the same normalised name in one region. */
+	private static final String SIMILAR_NAME = """
+			select 'NAME' as reason, p.region_code || ':' || p.name_key as group_key, p.id, p.kind, p.name, p.credit_code,
+			       p.region_code,
+			       (select c.phone_masked from party_contact c where c.party_id = p.id and c.org_path like :scope
+			        order by length(c.org_path) limit 1) as phone_masked,
+			       p.id_number_masked, %s as memberships
 			from party p
-			where p.status = 'ACTIVE' and %s in (
-			    select %s from party d
-			    where d.status = 'ACTIVE' and %s is not null
+			where p.status = 'ACTIVE' and (p.region_code, p.name_key) in (
+			    select d.region_code, d.name_key from party d
+			    where d.status = 'ACTIVE' and d.region_code is not null
 			      and exists (select 1 from membership v where v.party_id = d.id and v.org_path like :scope)
-			    group by 1 having count(*) > 1)
+			    group by 1, 2 having count(*) > 1)
 			  and exists (select 1 from membership v where v.party_id = p.id and v.org_path like :scope)
-			""";
+			""".formatted(MEMBERSHIPS);
 
 	private final JdbcClient jdbc;
 
@@ -48,108 +61,54 @@ public class MemberDuplicates {
 
 	private final Members members;
 
-	private final AuditTrail audit;
+	private final PartyMerger merger;
 
-	MemberDuplicates(JdbcClient jdbc, DataScopes scopes, Members members, AuditTrail audit) {
+	MemberDuplicates(JdbcClient jdbc, DataScopes scopes, Members members, PartyMerger merger) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.members = members;
-		this.audit = audit;
+		this.merger = merger;
 	}
 
 	/** Likely duplicates among the parties in the caller's scope, grouped (ordered by reason and group). */
 	@Transactional(readOnly = true)
 	public List<DuplicateCandidate> report() {
-		String phone = CANDIDATE.formatted("'PHONE'", "encode(p.phone_hash, 'hex')", "p.phone_hash", "d.phone_hash",
-				"d.phone_hash");
-		String name = CANDIDATE.formatted("'NAME'", "p.region_code || ':' || p.name_key",
-				"(p.region_code, p.name_key)", "d.region_code, d.name_key", "d.region_code");
-		name = name.replace("group by 1 having", "group by 1, 2 having");
-		return jdbc.sql(phone + " union all " + name + " order by reason, group_key, id limit " + MAX_ROWS)
+		return jdbc.sql(SHARED_PHONE + " union all " + SIMILAR_NAME + " order by reason, group_key, id limit " + MAX_ROWS)
 			.param("scope", scopes.current().pathPattern())
 			.query(DuplicateCandidate.class)
 			.list();
 	}
 
-	/** Merges each duplicate into the survivor; returns the memberships moved. */
+	/**
+	 * Merges each duplicate into the survivor; returns the memberships moved. A merge rewrites what
+	 * every holder sees, so only an account whose subtree covers every membership of both may do it;
+	 * a party outside the subtree answers as one that does not exist.
+	 */
 	@Transactional
 	public int merge(Long survivorId, List<Long> duplicateIds) {
 		PartyDetails survivor = members.get(survivorId);
-		int moved = 0;
-		for (Long duplicateId : duplicateIds) {
-			PartyDetails duplicate = members.get(duplicateId);
-			if (duplicate.id().equals(survivor.id())) {
-				continue;
-			}
+		List<PartyDetails> duplicates = duplicateIds.stream()
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.map(members::get)
+			.filter(duplicate -> !duplicate.id().equals(survivor.id()))
+			.toList();
+		if (!members.coversEveryMembership(survivor.id())) {
+			throw new RuleViolationException("survivorId", "duplicates.notCovering", survivor.name());
+		}
+		for (PartyDetails duplicate : duplicates) {
 			if (duplicate.kind() != survivor.kind()) {
 				throw new RuleViolationException("duplicateIds", "duplicates.differentKinds", duplicate.name());
 			}
-			moved += mergeOne(survivor, duplicate);
+			if (!members.coversEveryMembership(duplicate.id())) {
+				throw new RuleViolationException("duplicateIds", "duplicates.notCovering", duplicate.name());
+			}
+		}
+		int moved = 0;
+		for (PartyDetails duplicate : duplicates) {
+			moved += merger.merge(survivor.id(), duplicate.id(), duplicate.name(), members.callerOrgId());
 		}
 		return moved;
-	}
-
-	private int mergeOne(PartyDetails survivor, PartyDetails duplicate) {
-		String reason = "合并至会员 #" + survivor.id();
-		// Where both are current members of one organisation, the duplicate's membership ends today.
-		jdbc.sql("""
-				update membership d set left_on = greatest(:today, d.joined_on), leave_reason = :reason,
-				       version = d.version + 1
-				where d.party_id = :duplicate and d.left_on is null
-				  and exists (select 1 from membership s where s.party_id = :survivor and s.org_id = d.org_id
-				              and s.left_on is null)
-				""")
-			.param("today", LocalDate.now())
-			.param("reason", reason)
-			.param("duplicate", duplicate.id())
-			.param("survivor", survivor.id())
-			.update();
-		int moved = jdbc.sql("update membership set party_id = :survivor where party_id = :duplicate")
-			.param("survivor", survivor.id())
-			.param("duplicate", duplicate.id())
-			.update();
-		for (String column : List.of("person_id", "enterprise_id")) {
-			jdbc.sql("insert into party_leader (person_id, enterprise_id) select "
-					+ (column.equals("person_id") ? ":survivor, enterprise_id" : "person_id, :survivor")
-					+ " from party_leader where " + column + " = :duplicate on conflict do nothing")
-				.param("survivor", survivor.id())
-				.param("duplicate", duplicate.id())
-				.update();
-			jdbc.sql("delete from party_leader where " + column + " = :duplicate")
-				.param("duplicate", duplicate.id())
-				.update();
-		}
-		jdbc.sql("update join_application set party_id = :survivor where party_id = :duplicate")
-			.param("survivor", survivor.id())
-			.param("duplicate", duplicate.id())
-			.update();
-		jdbc.sql("""
-				update member_account set party_id = :survivor
-				where party_id = :duplicate and not exists (select 1 from member_account where party_id = :survivor)
-				""")
-			.param("survivor", survivor.id())
-			.param("duplicate", duplicate.id())
-			.update();
-		jdbc.sql("update party set status = 'MERGED', merged_into = :survivor, version = version + 1 where id = :duplicate")
-			.param("survivor", survivor.id())
-			.param("duplicate", duplicate.id())
-			.update();
-		Map<String, Change> changes = new LinkedHashMap<>();
-		changes.put("mergedFrom", new Change(null, "#" + duplicate.id() + " " + duplicate.name()));
-		changes.put("memberships", new Change(null, moved));
-		audit.record(AuditEntry.of("MERGE").entity("Party", survivor.id()).changes(changes)
-			.summary("merged #" + duplicate.id()));
-		audit.record(AuditEntry.of("MERGE").entity("Party", duplicate.id())
-			.changes(Map.of("status", new Change("ACTIVE", "MERGED"), "mergedInto", new Change(null, survivor.id())))
-			.summary("merged into #" + survivor.id()));
-		return moved;
-	}
-
-	/** Parties merged into this one (their history stays theirs; the survivor's page shows it). */
-	@Transactional(readOnly = true)
-	public List<Long> mergedInto(Long partyId) {
-		return jdbc.sql("select id from party where merged_into = :id order by id").param("id", partyId)
-			.query(Long.class).list();
 	}
 
 }

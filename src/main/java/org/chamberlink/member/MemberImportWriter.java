@@ -8,6 +8,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.chamberlink.organization.DataScope;
+import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.privacy.PersonalData;
 import org.postgresql.PGConnection;
@@ -31,7 +33,10 @@ class MemberImportWriter {
 
 	private final DataSource dataSource;
 
-	MemberImportWriter(PersonalData personalData, JdbcClient jdbc, DataSource dataSource) {
+	private final DataScopes scopes;
+
+	MemberImportWriter(PersonalData personalData, JdbcClient jdbc, DataSource dataSource, DataScopes scopes) {
+		this.scopes = scopes;
 		this.personalData = personalData;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -42,6 +47,7 @@ class MemberImportWriter {
 		if (good.isEmpty()) {
 			return new int[] { 0, 0, 0 };
 		}
+		DataScope scope = scopes.current();
 		// Connections plan every statement afresh (for the scope's LIKE); here that would re-plan the
 		// foreign-key checks for each of 100,000 rows, so this transaction uses cached plans again.
 		jdbc.sql("set local plan_cache_mode = auto").update();
@@ -54,7 +60,7 @@ class MemberImportWriter {
 				    id_number_masked varchar(18), party_member boolean, public_roles varchar(200), phone_cipher bytea,
 				    phone_hash bytea, phone_masked varchar(11), phone_last4 varchar(4), role varchar(20),
 				    tier varchar(10), joined_on date, party_id bigint, new_party boolean not null default false,
-				    unchanged boolean not null default false
+				    unchanged boolean not null default false, unseen boolean not null default false
 				) on commit drop
 				""").update();
 		copy(good);
@@ -68,31 +74,38 @@ class MemberImportWriter {
 				where s.kind = 'PERSON' and s.id_number_hash is not null and p.id_number_hash = s.id_number_hash
 				  and p.status = 'ACTIVE'
 				""").update();
+		// a person without identity number is recognised by name and phone only among the subtree's own contacts
 		jdbc.sql("""
-				update member_import_stage s set party_id = p.id from party p
+				update member_import_stage s set party_id = p.id from party_contact c join party p on p.id = c.party_id
 				where s.kind = 'PERSON' and s.party_id is null and s.id_number_hash is null and s.phone_hash is not null
-				  and p.phone_hash = s.phone_hash and p.kind = 'PERSON' and p.name = s.name and p.status = 'ACTIVE'
-				""").update();
+				  and c.phone_hash = s.phone_hash and c.org_path like :scope and p.kind = 'PERSON' and p.name = s.name
+				  and p.status = 'ACTIVE'
+				""").param("scope", scope.pathPattern()).update();
 		jdbc.sql("""
 				update member_import_stage s set party_id = m.party_id
 				from membership m join party p on p.id = m.party_id
 				where s.kind = 'PERSON' and s.party_id is null and s.id_number_hash is null and s.phone_hash is null
 				  and m.org_id = :org and p.kind = 'PERSON' and p.name = s.name and p.status = 'ACTIVE'
 				""").param("org", target.id()).update();
-		int created = jdbc.sql("""
+		// A party entered by an organisation outside the subtree is attached (decision 0019) and counted
+		// as new, as it is to this subtree: the report must not tell which codes are registered elsewhere.
+		int unseen = jdbc.sql("""
+				update member_import_stage s set unseen = true
+				where s.party_id is not null
+				  and not exists (select 1 from membership m where m.party_id = s.party_id and m.org_path like :scope)
+				""").param("scope", scope.pathPattern()).update();
+		int created = unseen + jdbc.sql("""
 				update member_import_stage set party_id = nextval(pg_get_serial_sequence('party', 'id')), new_party = true
 				where party_id is null
 				""").update();
 		jdbc.sql("""
 				insert into party (id, kind, name, name_key, credit_code, enterprise_kind, legal_representative,
 				                   industry_code, size_class, employees, region_code, out_of_town, high_tech, gender,
-				                   id_number_cipher, id_number_hash, id_number_masked, party_member, public_roles,
-				                   phone_cipher, phone_hash, phone_masked, phone_last4)
+				                   id_number_cipher, id_number_hash, id_number_masked, party_member, public_roles)
 				overriding system value
 				select party_id, kind, name, name_key, credit_code, enterprise_kind, legal_representative, industry_code,
 				       size_class, employees, region_code, out_of_town, high_tech, gender, id_number_cipher,
-				       id_number_hash, id_number_masked, party_member, public_roles, phone_cipher, phone_hash,
-				       phone_masked, phone_last4
+				       id_number_hash, id_number_masked, party_member, public_roles
 				from member_import_stage where new_party order by row_no
 				""").update();
 		int unchanged = jdbc.sql("""
@@ -109,6 +122,20 @@ class MemberImportWriter {
 				       p.industry_code, p.region_code, p.out_of_town, p.high_tech
 				from member_import_stage s join party p on p.id = s.party_id
 				where not s.unchanged order by s.row_no
+				""").param("org", target.id()).param("path", target.path()).update();
+		// the organisation's own copy of the contact data; one it kept from an earlier membership stays
+		jdbc.sql("""
+				insert into party_contact (party_id, org_id, org_path, phone_cipher, phone_hash, phone_masked, phone_last4)
+				select distinct on (s.party_id) s.party_id, :org, :path, s.phone_cipher, s.phone_hash, s.phone_masked,
+				       s.phone_last4
+				from member_import_stage s
+				where not s.unchanged and s.phone_hash is not null
+				order by s.party_id, s.row_no
+				on conflict (party_id, org_id) do update set
+				    phone_cipher = coalesce(party_contact.phone_cipher, excluded.phone_cipher),
+				    phone_hash = coalesce(party_contact.phone_hash, excluded.phone_hash),
+				    phone_masked = coalesce(party_contact.phone_masked, excluded.phone_masked),
+				    phone_last4 = coalesce(party_contact.phone_last4, excluded.phone_last4)
 				""").param("org", target.id()).param("path", target.path()).update();
 		return new int[] { created, added, unchanged };
 	}

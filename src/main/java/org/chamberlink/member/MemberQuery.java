@@ -18,7 +18,7 @@ final class MemberQuery {
 
 	static final String COLUMNS = """
 			select m.id as membership_id, p.id as party_id, p.kind, p.enterprise_kind, p.name, p.credit_code,
-			       p.phone_masked, p.industry_code, p.region_code, p.out_of_town, p.high_tech,
+			       c.phone_masked, p.industry_code, p.region_code, p.out_of_town, p.high_tech,
 			       m.org_id, o.name as org_name, m.role, m.tier, m.joined_on, m.left_on
 			""";
 
@@ -26,6 +26,7 @@ final class MemberQuery {
 			from membership m
 			join party p on p.id = m.party_id
 			join organization o on o.id = m.org_id
+			left join party_contact c on c.party_id = m.party_id and c.org_id = m.org_id
 			""";
 
 	private final List<String> conditions = new ArrayList<>();
@@ -34,10 +35,12 @@ final class MemberQuery {
 
 	private final String orderBy;
 
-	/** Finds the parties an exact keyword names: by {@code credit_code} or {@code phone_last4}. */
+	/** Finds the parties an exact keyword names: by credit code, or by a phone suffix in the subtree's own contacts. */
 	interface PartyLookup {
 
-		List<Long> ids(String column, String value);
+		List<Long> byCreditCode(String creditCode);
+
+		List<Long> byPhoneSuffix(String last4);
 
 	}
 
@@ -109,11 +112,11 @@ final class MemberQuery {
 		}
 		if (keyword.matches("\\d{4}")) {
 			// Four digits are a phone's last four (尾号); no name is written that way.
-			byParty(parties.ids("phone_last4", keyword));
+			byParty(parties.byPhoneSuffix(keyword));
 		}
 		else if (keyword.matches("[0-9A-Za-z]{18}")) {
 			// Eighteen letters and digits are a credit code: found through its unique index, not by name.
-			byParty(parties.ids("credit_code", keyword.toUpperCase()));
+			byParty(parties.byCreditCode(keyword.toUpperCase()));
 		}
 		else {
 			condition("m.party_name like :nameLike", "nameLike",
@@ -153,6 +156,7 @@ final class MemberQuery {
 		// the page's ids first, from the covering scope index alone; then the 20 rows themselves
 		return COLUMNS + "from (select m.id from membership m" + where() + orderBy + " limit :limit offset :offset) page\n"
 				+ "join membership m on m.id = page.id\njoin party p on p.id = m.party_id\njoin organization o on o.id = m.org_id"
+				+ "\nleft join party_contact c on c.party_id = m.party_id and c.org_id = m.org_id"
 				+ orderBy;
 	}
 

@@ -38,8 +38,14 @@ public class MemberRegistration {
 
 	private final AuditTrail audit;
 
+	private final PartyContacts contacts;
+
+	/** The audit action of a membership added to a party the organisation could not see before. */
+	static final String AUDIT_ATTACHED = "ATTACH";
+
 	MemberRegistration(JdbcClient jdbc, Organizations organizations, Members members, MemberRules rules,
-			PersonalData personalData, AuditTrail audit) {
+			PersonalData personalData, AuditTrail audit, PartyContacts contacts) {
+		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.members = members;
@@ -67,12 +73,18 @@ public class MemberRegistration {
 			name = organizations.get(member.groupOrgId()).name();
 		}
 		Long partyId = existing(member).orElse(null);
+		// Attaching a party another organisation entered is how a member of two chambers is entered
+		// once; it shares the registered facts only, never the other holder's contacts (decision 0019).
+		boolean attached = partyId != null && !members.find(partyId).isPresent();
 		if (partyId == null) {
 			partyId = insertParty(member, name);
 		}
 		else if (hasCurrentMembership(partyId, target.id())) {
 			throw new RuleViolationException(keyField(member.kind()), "member.alreadyMember", name, target.name());
 		}
+		PersonalValues phone = member.kind() == PartyKind.GROUP ? PersonalValues.NONE
+				: PersonalValues.phone(personalData, member.phone());
+		contacts.record(partyId, target.id(), target.path(), phone, null);
 		Long membershipId = jdbc.sql("""
 				insert into membership (party_id, org_id, org_path, role, tier, tier_reason, joined_on)
 				values (:party, :org, :path, :role, :tier, :reason, :joined)
@@ -87,10 +99,10 @@ public class MemberRegistration {
 			.param("joined", member.joinedOn())
 			.query(Long.class)
 			.single();
-		audit.record(AuditEntry.of(AuditAction.CREATE)
+		audit.record(AuditEntry.of(attached ? AUDIT_ATTACHED : AuditAction.CREATE)
 			.entity("Party", partyId)
 			.org(target.id())
-			.summary("membership " + membershipId)
+			.summary("membership " + membershipId + (attached ? " (" + keyField(member.kind()) + ")" : ""))
 			.changes(Map.of("membership", new Change(null, target.name() + " / " + member.role().name()))));
 		return partyId;
 	}
@@ -127,16 +139,14 @@ public class MemberRegistration {
 		boolean person = member.kind() == PartyKind.PERSON;
 		PersonalValues id = person ? PersonalValues.identityNumber(personalData, member.idNumber())
 				: PersonalValues.NONE;
-		PersonalValues phone = member.kind() == PartyKind.GROUP ? PersonalValues.NONE
-				: PersonalValues.phone(personalData, member.phone());
 		return jdbc.sql("""
 				insert into party (kind, name, name_key, credit_code, enterprise_kind, legal_representative,
 				                   industry_code, size_class, employees, region_code, out_of_town, high_tech, gender,
 				                   id_number_cipher, id_number_hash, id_number_masked, party_member, public_roles,
-				                   phone_cipher, phone_hash, phone_masked, phone_last4, group_org_id)
+				                   group_org_id)
 				values (:kind, :name, :nameKey, :creditCode, :enterpriseKind, :legal, :industry, :size, :employees,
 				        :region, :outOfTown, :highTech, :gender, :idCipher, :idHash, :idMasked, :partyMember,
-				        :publicRoles, :phoneCipher, :phoneHash, :phoneMasked, :phoneLast4, :groupOrg)
+				        :publicRoles, :groupOrg)
 				returning id
 				""")
 			.param("kind", member.kind().name())
@@ -157,10 +167,6 @@ public class MemberRegistration {
 			.param("idMasked", id.masked())
 			.param("partyMember", person && Boolean.TRUE.equals(member.partyMember()))
 			.param("publicRoles", person ? blankToNull(member.publicRoles()) : null)
-			.param("phoneCipher", phone.cipher())
-			.param("phoneHash", phone.hash())
-			.param("phoneMasked", phone.masked())
-			.param("phoneLast4", phone.last4())
 			.param("groupOrg", member.kind() == PartyKind.GROUP ? member.groupOrgId() : null)
 			.query(Long.class)
 			.single();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.Organizations;
@@ -27,7 +28,9 @@ public class Members {
 	static final String PARTY = """
 			select p.id, p.kind, p.name, p.credit_code, p.enterprise_kind, p.legal_representative, p.industry_code,
 			       p.size_class, p.employees, p.region_code, r.name as region_name, p.out_of_town, p.high_tech,
-			       p.gender, p.id_number_masked, p.party_member, p.public_roles, p.phone_masked, p.group_org_id,
+			       p.gender, p.id_number_masked, p.party_member, p.public_roles,
+			       (select c.phone_masked from party_contact c where c.party_id = p.id and c.org_path like :scope
+			        order by length(c.org_path), c.updated_at desc limit 1) as phone_masked, p.group_org_id,
 			       p.status, p.merged_into, p.version
 			from party p left join region r on r.code = p.region_code
 			""";
@@ -40,7 +43,10 @@ public class Members {
 
 	private final Organizations organizations;
 
-	Members(JdbcClient jdbc, DataScopes scopes, Organizations organizations) {
+	private final PartyContacts contacts;
+
+	Members(JdbcClient jdbc, DataScopes scopes, Organizations organizations, PartyContacts contacts) {
+		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
@@ -90,6 +96,31 @@ public class Members {
 		return find(partyId).orElseThrow(() -> new RecordNotFoundException("Party", partyId));
 	}
 
+	/**
+	 * Whether every membership of the party, current or past, lies in the caller's subtree: only
+	 * then may the caller change what every holder sees (decision 0019).
+	 */
+	@Transactional(readOnly = true)
+	public boolean coversEveryMembership(Long partyId) {
+		return !jdbc.sql("select exists (select 1 from membership where party_id = :party and org_path not like :scope)")
+			.param("party", partyId)
+			.param("scope", scopes.current().pathPattern())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The organisation the signed-in account acts for (null for a system administrator of no organisation). */
+	Long callerOrgId() {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+				? principal.orgId() : null;
+	}
+
+	DataScope scope() {
+		return scopes.current();
+	}
+
 	/** The party's memberships within the caller's scope, current first. */
 	@Transactional(readOnly = true)
 	public List<MembershipView> memberships(Long partyId) {
@@ -137,15 +168,23 @@ public class Members {
 
 	private MemberQuery query(MemberFilter filter, DataScope scope) {
 		String orgPath = filter.orgId() == null ? null : organizations.get(filter.orgId()).path();
-		return new MemberQuery(filter, scope, orgPath, LocalDate.now(), this::partyIds);
-	}
+		return new MemberQuery(filter, scope, orgPath, LocalDate.now(), new MemberQuery.PartyLookup() {
 
-	/** Active parties with exactly this credit code or phone suffix (the column comes from MemberQuery, never a request). */
-	private List<Long> partyIds(String column, String value) {
-		return jdbc.sql("select id from party where status = 'ACTIVE' and " + column + " = :value")
-			.param("value", value)
-			.query(Long.class)
-			.list();
+			@Override
+			public List<Long> byCreditCode(String creditCode) {
+				// unscoped on purpose: the list's scope condition keeps only memberships of the subtree
+				return jdbc.sql("select id from party where status = 'ACTIVE' and credit_code = :code")
+					.param("code", creditCode)
+					.query(Long.class)
+					.list();
+			}
+
+			@Override
+			public List<Long> byPhoneSuffix(String last4) {
+				return contacts.partiesByPhoneSuffix(last4, scope);
+			}
+
+		});
 	}
 
 }

@@ -9,6 +9,7 @@ import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
 import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.organization.Organizations;
 import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
 
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A party's e-mail address, where notices (dues reminders, case updates) go. Staff keep it on the
- * member's page; a member with a sign-in keeps their own in the portal. Changes are audited.
+ * A party's e-mail address, where notices (dues reminders, case updates) go. Each organisation
+ * keeps its own (decision 0019): staff keep it on the member's page, a member with a sign-in gives
+ * theirs in the portal to every organisation they belong to. Changes are audited.
  */
 @Service
 public class PartyEmails {
@@ -29,32 +31,62 @@ public class PartyEmails {
 
 	private final Members members;
 
+	private final PartyContacts contacts;
+
+	private final Organizations organizations;
+
 	private final AuditTrail audit;
 
-	PartyEmails(JdbcClient jdbc, Members members, AuditTrail audit) {
+	PartyEmails(JdbcClient jdbc, Members members, PartyContacts contacts, Organizations organizations,
+			AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.members = members;
+		this.contacts = contacts;
+		this.organizations = organizations;
 		this.audit = audit;
 	}
 
-	/** The address, unscoped: other modules address notices with it. */
+	/** The address the caller's subtree keeps for a party of that subtree. */
 	@Transactional(readOnly = true)
 	public Optional<String> of(Long partyId) {
-		return jdbc.sql("select email from party where id = :id").param("id", partyId).query(String.class).optional();
+		members.get(partyId);
+		return contacts.visible(partyId, members.scope()).map(PartyContacts.Contact::email);
 	}
 
-	/** Staff set the address of a party in their scope; blank clears it. */
+	/**
+	 * Where a notice from this organisation to the party goes: the organisation's own copy, else
+	 * one kept below it (a county handling a chamber's case writes to the address the chamber
+	 * has). Unscoped: other modules address notices with it, also from scheduled jobs.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> forNotice(Long partyId, Long orgId) {
+		return organizations.findPublic(orgId).flatMap(org -> contacts.emailFor(partyId, org.path()));
+	}
+
+	/** The signed-in member's own address, as they last gave it. */
+	@Transactional(readOnly = true)
+	public Optional<String> own(AccountPrincipal member) {
+		return partyOf(member).flatMap(contacts::ownEmail);
+	}
+
+	/** Staff set the address their subtree keeps for a party of it; blank clears it. */
 	@Transactional
 	public void set(Long partyId, String email) {
 		members.get(partyId);
-		write(partyId, email);
+		String value = checked(email);
+		String before = of(partyId).orElse(null);
+		contacts.setEmail(partyId, members.scope(), value);
+		audited(partyId, members.callerOrgId(), before, value);
 	}
 
-	/** The signed-in member sets their own address. */
+	/** The signed-in member sets their own address, for every organisation they belong to. */
 	@Transactional
 	public void setOwn(AccountPrincipal member, String email) {
 		Long partyId = partyOf(member).orElseThrow(() -> new RecordNotFoundException("Party", member.id()));
-		write(partyId, email);
+		String value = checked(email);
+		String before = contacts.ownEmail(partyId).orElse(null);
+		contacts.setOwnEmail(partyId, value);
+		audited(partyId, null, before, value);
 	}
 
 	@Transactional(readOnly = true)
@@ -65,17 +97,20 @@ public class PartyEmails {
 			.optional();
 	}
 
-	private void write(Long partyId, String email) {
+	private static String checked(String email) {
 		String value = email == null || email.isBlank() ? null : email.strip();
 		if (value != null && (value.length() > 200 || !EMAIL.matcher(value).matches())) {
 			throw new RuleViolationException("email", "member.email.invalid");
 		}
-		String before = of(partyId).orElse(null);
-		jdbc.sql("update party set email = :email where id = :id").param("email", value).param("id", partyId).update();
+		return value;
+	}
+
+	private void audited(Long partyId, Long orgId, String before, String after) {
 		audit.record(AuditEntry.of(AuditAction.UPDATE)
 			.entity("Party", partyId)
+			.org(orgId)
 			.summary("电子邮箱")
-			.changes(Map.of("email", new Change(before, value))));
+			.changes(Map.of("email", new Change(before, after))));
 	}
 
 }

@@ -63,6 +63,7 @@ public class PartyLeaders {
 		if (added == 1) {
 			audit.record(AuditEntry.of(AuditAction.UPDATE)
 				.entity("Party", personId)
+				.org(members.callerOrgId())
 				.summary(person.name() + " 领办企业")
 				.changes(Map.of("leads", new Change(null, enterprise.name()))));
 		}
@@ -81,6 +82,7 @@ public class PartyLeaders {
 				.query(String.class).single();
 			audit.record(AuditEntry.of(AuditAction.UPDATE)
 				.entity("Party", personId)
+				.org(members.callerOrgId())
 				.summary(person.name() + " 领办企业")
 				.changes(Map.of("leads", new Change(name, null))));
 		}

@@ -18,8 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Editing a party's own data (name, codes, industry, region, identity number, phone …), checked
- * by the same rules as a new member and audited with before and after.
+ * Editing a party, checked by the same rules as a new member and audited with before and after.
+ * Two kinds of data, two rules (decision 0019): the shared facts (name, codes, legal
+ * representative, industry …) change only for an account whose subtree covers every membership of
+ * the party; the phone is the caller's own copy, changed in its subtree only. A credit code or
+ * identity number that a party outside the subtree has attaches the memberships to that party, as
+ * entering a new member with it would, instead of naming the other holder.
  */
 @Service
 public class PartyUpdates {
@@ -34,17 +38,28 @@ public class PartyUpdates {
 
 	private final AuditTrail audit;
 
-	PartyUpdates(Members members, MemberRules rules, PersonalData personalData, JdbcClient jdbc, AuditTrail audit) {
+	private final PartyContacts contacts;
+
+	private final PartyMerger merger;
+
+	PartyUpdates(Members members, MemberRules rules, PersonalData personalData, JdbcClient jdbc, AuditTrail audit,
+			PartyContacts contacts, PartyMerger merger) {
 		this.members = members;
 		this.rules = rules;
 		this.personalData = personalData;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.contacts = contacts;
+		this.merger = merger;
 	}
 
+	/** Returns the party's id afterwards: another one's when a registered code attached it there. */
 	@Transactional
-	public void update(Long partyId, PartyChanges changes) {
+	public Long update(Long partyId, PartyChanges changes) {
 		PartyDetails before = members.get(partyId);
+		if (before.kind() == PartyKind.GROUP) {
+			throw new RuleViolationException("name", "member.groupNotEditable");
+		}
 		List<FieldProblem> problems = rules.check(changes.asNewMember(before.kind()), OrganizationType.FEDERATION)
 			.stream()
 			.filter(problem -> !problem.field().equals("orgId") && !problem.field().equals("groupOrgId"))
@@ -52,8 +67,82 @@ public class PartyUpdates {
 		if (!problems.isEmpty()) {
 			throw problems.get(0).toException();
 		}
+		long version = changes.version() == null ? before.version() : changes.version();
+		if (version != before.version()) {
+			throw new RuleViolationException("name", "member.staleVersion");
+		}
+		Map<String, Object> sharedBefore = shared(before);
+		Map<String, Object> sharedAfter = shared(changes, before);
+		String changedShared = sharedBefore.keySet()
+			.stream()
+			.filter(key -> !java.util.Objects.equals(sharedBefore.get(key), sharedAfter.get(key)))
+			.findFirst()
+			.orElse(newIdentityNumber(before, changes) ? "idNumber" : null);
+		if (changedShared != null && !members.coversEveryMembership(partyId)) {
+			throw new RuleViolationException(changedShared, "member.sharedFactsElsewhere");
+		}
+		Long result = partyId;
+		if (changedShared != null) {
+			Long registered = registeredElsewhere(before, changes).orElse(null);
+			if (registered != null) {
+				// the code is an enterprise's (a person's) outside the subtree: attach, as a new entry would
+				merger.merge(registered, partyId, before.name(), members.callerOrgId());
+				result = registered;
+			}
+			else {
+				writeShared(partyId, before, changes);
+			}
+		}
+		if (Boolean.TRUE.equals(changes.clearPhone())) {
+			contacts.setPhone(result, members.scope(), PersonalValues.NONE);
+		}
+		else if (changes.phone() != null && !changes.phone().isBlank()) {
+			contacts.setPhone(result, members.scope(), PersonalValues.phone(personalData, changes.phone()));
+		}
+		PartyDetails after = members.get(result);
+		Map<String, Change> sharedChanges = Change.between(snapshot(before), snapshot(after));
+		if (!sharedChanges.isEmpty() && result.equals(partyId)) {
+			// every holder reads this entry: it says what changed in the facts they all show
+			audit.record(AuditEntry.of(PartyHistory.SHARED_UPDATE)
+				.entity("Party", result)
+				.org(members.callerOrgId())
+				.changes(sharedChanges));
+		}
+		if (!java.util.Objects.equals(before.phoneMasked(), after.phoneMasked())) {
+			audit.record(AuditEntry.of(AuditAction.UPDATE)
+				.entity("Party", result)
+				.org(members.callerOrgId())
+				.changes(Map.of("phone", new Change(before.phoneMasked(), after.phoneMasked()))));
+		}
+		return result;
+	}
+
+	/**
+	 * A party outside the caller's subtree that already has the new credit code or identity
+	 * number. One inside it is a real conflict, said as such: the caller sees both.
+	 */
+	private java.util.Optional<Long> registeredElsewhere(PartyDetails before, PartyChanges changes) {
+		java.util.Optional<Long> holder = before.kind() == PartyKind.ENTERPRISE
+				? jdbc.sql("select id from party where credit_code = :code and status = 'ACTIVE' and id <> :id")
+					.param("code", changes.creditCode().trim().toUpperCase())
+					.param("id", before.id())
+					.query(Long.class)
+					.optional()
+				: changes.idNumber() == null || changes.idNumber().isBlank() ? java.util.Optional.empty()
+						: jdbc.sql("select id from party where id_number_hash = :hash and status = 'ACTIVE' and id <> :id")
+							.param("hash", PersonalValues.identityNumber(personalData, changes.idNumber()).hash())
+							.param("id", before.id())
+							.query(Long.class)
+							.optional();
+		if (holder.isPresent() && members.find(holder.get()).isPresent()) {
+			throw new RuleViolationException(before.kind() == PartyKind.ENTERPRISE ? "creditCode" : "idNumber",
+					"member.keyTaken");
+		}
+		return holder;
+	}
+
+	private void writeShared(Long partyId, PartyDetails before, PartyChanges changes) {
 		PersonalValues id = PersonalValues.identityNumber(personalData, changes.idNumber());
-		PersonalValues phone = PersonalValues.phone(personalData, changes.phone());
 		boolean enterprise = before.kind() == PartyKind.ENTERPRISE;
 		boolean person = before.kind() == PartyKind.PERSON;
 		int updated;
@@ -67,15 +156,11 @@ public class PartyUpdates {
 					       id_number_cipher = coalesce(:idCipher, id_number_cipher),
 					       id_number_hash = coalesce(:idHash, id_number_hash),
 					       id_number_masked = coalesce(:idMasked, id_number_masked),
-					       phone_cipher = case when :clearPhone then null else coalesce(:phoneCipher, phone_cipher) end,
-					       phone_hash = case when :clearPhone then null else coalesce(:phoneHash, phone_hash) end,
-					       phone_masked = case when :clearPhone then null else coalesce(:phoneMasked, phone_masked) end,
-					       phone_last4 = case when :clearPhone then null else coalesce(:phoneLast4, phone_last4) end,
 					       version = version + 1
 					where id = :id and version = :version and kind <> 'GROUP'
 					""")
 				.param("id", partyId)
-				.param("version", changes.version() == null ? before.version() : changes.version())
+				.param("version", before.version())
 				.param("name", changes.name().trim())
 				.param("nameKey", PartyNames.key(changes.name()))
 				.param("creditCode", enterprise ? changes.creditCode().trim().toUpperCase() : null)
@@ -93,23 +178,64 @@ public class PartyUpdates {
 				.param("idCipher", person ? id.cipher() : null)
 				.param("idHash", person ? id.hash() : null)
 				.param("idMasked", person ? id.masked() : null)
-				.param("clearPhone", Boolean.TRUE.equals(changes.clearPhone()))
-				.param("phoneCipher", phone.cipher())
-				.param("phoneHash", phone.hash())
-				.param("phoneMasked", phone.masked())
-				.param("phoneLast4", phone.last4())
 				.update();
 		}
-		catch (DuplicateKeyException taken) {
+		catch (DuplicateKeyException raced) {
 			throw new RuleViolationException(enterprise ? "creditCode" : "idNumber", "member.keyTaken");
 		}
 		if (updated == 0) {
 			throw new RuleViolationException("name", "member.staleVersion");
 		}
-		PartyDetails after = members.get(partyId);
-		audit.record(AuditEntry.of(AuditAction.UPDATE)
-			.entity("Party", partyId)
-			.changes(Change.between(snapshot(before), snapshot(after))));
+	}
+
+	/** A typed identity number replaces the stored one (blank keeps it): a change of a shared fact. */
+	private boolean newIdentityNumber(PartyDetails before, PartyChanges changes) {
+		if (before.kind() != PartyKind.PERSON || changes.idNumber() == null || changes.idNumber().isBlank()) {
+			return false;
+		}
+		byte[] typed = PersonalValues.identityNumber(personalData, changes.idNumber()).hash();
+		byte[] stored = jdbc.sql("select id_number_hash from party where id = :id").param("id", before.id())
+			.query(byte[].class).optional().orElse(null);
+		return !java.util.Arrays.equals(typed, stored);
+	}
+
+	/** The shared facts as stored, in the form a change would write them. */
+	private static Map<String, Object> shared(PartyDetails party) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("name", party.name());
+		values.put("creditCode", party.creditCode());
+		values.put("enterpriseKind", party.enterpriseKind());
+		values.put("legalRepresentative", party.legalRepresentative());
+		values.put("industryCode", party.industryCode());
+		values.put("sizeClass", party.sizeClass());
+		values.put("employees", party.employees());
+		values.put("regionCode", party.regionCode());
+		values.put("outOfTown", party.outOfTown());
+		values.put("highTech", party.highTech());
+		values.put("gender", party.gender());
+		values.put("partyMember", party.partyMember());
+		values.put("publicRoles", party.publicRoles());
+		return values;
+	}
+
+	private static Map<String, Object> shared(PartyChanges changes, PartyDetails before) {
+		boolean enterprise = before.kind() == PartyKind.ENTERPRISE;
+		boolean person = before.kind() == PartyKind.PERSON;
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("name", changes.name().trim());
+		values.put("creditCode", enterprise ? changes.creditCode().trim().toUpperCase() : null);
+		values.put("enterpriseKind", enterprise ? changes.enterpriseKind() : null);
+		values.put("legalRepresentative", MemberRegistration.blankToNull(changes.legalRepresentative()));
+		values.put("industryCode", MemberRegistration.blankToNull(changes.industryCode()));
+		values.put("sizeClass", changes.sizeClass());
+		values.put("employees", changes.employees());
+		values.put("regionCode", MemberRegistration.blankToNull(changes.regionCode()));
+		values.put("outOfTown", Boolean.TRUE.equals(changes.outOfTown()));
+		values.put("highTech", Boolean.TRUE.equals(changes.highTech()));
+		values.put("gender", person ? changes.gender() : null);
+		values.put("partyMember", Boolean.TRUE.equals(changes.partyMember()));
+		values.put("publicRoles", person ? MemberRegistration.blankToNull(changes.publicRoles()) : null);
+		return values;
 	}
 
 	static Map<String, Object> snapshot(PartyDetails party) {
@@ -126,7 +252,6 @@ public class PartyUpdates {
 		values.put("highTech", party.highTech());
 		values.put("gender", party.gender() == null ? null : party.gender().name());
 		values.put("idNumber", party.idNumberMasked());
-		values.put("phone", party.phoneMasked());
 		values.put("partyMember", party.partyMember());
 		values.put("publicRoles", party.publicRoles());
 		return values;

@@ -20,15 +20,10 @@ public class PersonalDataReveal {
 
 	public static final String REVEALERS = "hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN', 'CHAMBER_ADMIN')";
 
+	/** The identity number is one of the person's registered facts; the phone is the caller's subtree's own copy. */
 	public enum Field {
 
-		ID_NUMBER("id_number_cipher"), PHONE("phone_cipher");
-
-		private final String column;
-
-		Field(String column) {
-			this.column = column;
-		}
+		ID_NUMBER, PHONE
 
 	}
 
@@ -40,7 +35,11 @@ public class PersonalDataReveal {
 
 	private final AuditTrail audit;
 
-	PersonalDataReveal(JdbcClient jdbc, Members members, PersonalData personalData, AuditTrail audit) {
+	private final PartyContacts contacts;
+
+	PersonalDataReveal(JdbcClient jdbc, Members members, PersonalData personalData, AuditTrail audit,
+			PartyContacts contacts) {
+		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.personalData = personalData;
@@ -51,16 +50,18 @@ public class PersonalDataReveal {
 	@PreAuthorize(REVEALERS)
 	public String reveal(Long partyId, Field field) {
 		PartyDetails party = members.get(partyId);
-		// The column name comes from the enum, never from the request.
-		java.util.List<byte[]> stored = jdbc.sql("select " + field.column + " from party where id = :id")
-			.param("id", party.id())
-			.query(byte[].class)
-			.list();
-		byte[] cipher = stored.isEmpty() ? null : stored.get(0);
+		byte[] cipher = switch (field) {
+			case ID_NUMBER -> jdbc.sql("select id_number_cipher from party where id = :id")
+				.param("id", party.id())
+				.query(byte[].class)
+				.optional()
+				.orElse(null);
+			case PHONE -> contacts.visible(partyId, members.scope()).map(PartyContacts.Contact::phoneCipher).orElse(null);
+		};
 		if (cipher == null) {
 			throw new RecordNotFoundException(field.name(), partyId);
 		}
-		audit.record(AuditEntry.of(AuditAction.REVEAL).entity("Party", partyId).summary(field.name()));
+		audit.record(AuditEntry.of(AuditAction.REVEAL).entity("Party", partyId).org(members.callerOrgId()).summary(field.name()));
 		return personalData.decrypt(cipher);
 	}
 

@@ -53,7 +53,7 @@ class CasePortalWebTest {
 		String admin = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
 		long person = MemberFixture.person(port, admin, chamber, "周海燕", MemberFixture.identityNumber(), MemberFixture.phone());
 		long other = MemberFixture.person(port, admin, chamber, "吴国庆", MemberFixture.identityNumber(), MemberFixture.phone());
-		jdbc.sql("update party set email = 'zhou@example.com' where id = :id").param("id", person).update();
+		jdbc.sql("update party_contact set email = 'zhou@example.com' where party_id = :id").param("id", person).update();
 		AccountPrincipal account = CaseFixture.memberAccount(accountManagement, jdbc, person);
 		AccountPrincipal otherAccount = CaseFixture.memberAccount(accountManagement, jdbc, other);
 		WebSession member = WebSession.signedIn(port, account.getUsername(), TestAccounts.PASSWORD);

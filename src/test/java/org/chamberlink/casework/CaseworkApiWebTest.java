@@ -68,7 +68,7 @@ class CaseworkApiWebTest {
 		AccountPrincipal clerk = new TestAccounts(accountManagement).createIn(chamber, Role.STAFF);
 		jdbc.sql("update user_account set email = 'clerk@example.com' where id = :id").param("id", clerk.id()).update();
 		long person = MemberFixture.person(port, admin, chamber, "王建国", MemberFixture.identityNumber(), MemberFixture.phone());
-		jdbc.sql("update party set email = 'wang@example.com' where id = :id").param("id", person).update();
+		jdbc.sql("update party_contact set email = 'wang@example.com' where party_id = :id").param("id", person).update();
 
 		// a bad amount names the field, and nothing is written
 		HttpResponse<String> bad = Api.post(port, "/api/v1/cases", admin, CaseFixture.complaintJson(chamber, person, "五万"));

@@ -241,7 +241,19 @@ public final class MemberBenchmark {
 		DataScope countyScope = DataScope.below(countyPath);
 		double[] sql = measure(RUNS, i -> {
 			MemberQuery query = new MemberQuery(filter(filters.get(i % filters.size())), countyScope, null, LocalDate.now(),
-					(column, value) -> List.of());
+					new MemberQuery.PartyLookup() {
+
+						@Override
+						public List<Long> byCreditCode(String creditCode) {
+							return List.of();
+						}
+
+						@Override
+						public List<Long> byPhoneSuffix(String last4) {
+							return List.of();
+						}
+
+					});
 			raw.queryForObject(query.count(), query.params(), Long.class);
 			Map<String, Object> params = new java.util.HashMap<>(query.params());
 			params.put("limit", 20);
@@ -261,8 +273,9 @@ public final class MemberBenchmark {
 
 		// 2. Keyword search: name, credit code, phone's last four digits; county and province.
 		Map<String, Object> sample = jdbc.sql("""
-				select p.name, p.credit_code, p.phone_last4 from membership m join party p on p.id = m.party_id
-				where m.org_path like :scope and p.kind = 'ENTERPRISE' and p.phone_last4 is not null limit 1
+				select p.name, p.credit_code, c.phone_last4 from membership m join party p on p.id = m.party_id
+				join party_contact c on c.party_id = m.party_id and c.org_id = m.org_id
+				where m.org_path like :scope and p.kind = 'ENTERPRISE' and c.phone_last4 is not null limit 1
 				""").param("scope", countyPath + "%").query().singleRow();
 		String name = ((String) sample.get("name")).substring(0, 3);
 		for (String[] keyword : new String[][] { { "name", name }, { "credit code", (String) sample.get("credit_code") },

@@ -173,8 +173,7 @@ final class ProvinceGenerator {
 		PGConnection pg = connection.unwrap(PGConnection.class);
 		try (Writer parties = writer(pg, "party (id, kind, name, name_key, credit_code, enterprise_kind, "
 				+ "legal_representative, industry_code, size_class, employees, region_code, out_of_town, high_tech, gender, "
-				+ "id_number_cipher, id_number_hash, id_number_masked, party_member, public_roles, phone_cipher, phone_hash, "
-				+ "phone_masked, phone_last4)")) {
+				+ "id_number_cipher, id_number_hash, id_number_masked, party_member, public_roles)")) {
 			for (int n = 0; n < PARTIES; n++) {
 				writeParty(parties, firstParty + n, n);
 			}
@@ -194,6 +193,35 @@ final class ProvinceGenerator {
 			}
 		}
 		System.out.printf("  %d memberships%n", PARTIES + SECOND_MEMBERSHIPS);
+		// each holder's own copy of the phone (decision 0019), for the same memberships as above
+		try (Writer contacts = writer(pg, "party_contact (party_id, org_id, org_path, phone_cipher, phone_hash, "
+				+ "phone_masked, phone_last4)")) {
+			long memberships = 0;
+			for (int n = 0; n < PARTIES; n++) {
+				Org chamber = chambers.get((int) Math.floorMod(mix(n), chambers.size()));
+				memberships++;
+				String phone = phoneOf(n);
+				PersonalValues ph = phone == null ? null : PersonalValues.phone(personalData, phone);
+				if (ph != null) {
+					row(contacts, firstParty + n, chamber.id(), chamber.path(), bytes(ph.cipher()), bytes(ph.hash()),
+							ph.masked(), ph.last4());
+				}
+				if (n % 4 == 0 && memberships < PARTIES + SECOND_MEMBERSHIPS) {
+					memberships++;
+					Org county = countyById.get(chamber.countyId());
+					if (ph != null) {
+						row(contacts, firstParty + n, county.id(), county.path(), bytes(ph.cipher()), bytes(ph.hash()),
+								ph.masked(), ph.last4());
+					}
+				}
+			}
+		}
+		System.out.println("  contacts of every holder");
+	}
+
+	/** Every fifth party has no phone; every 211th shares the previous one's (a likely duplicate). */
+	private static String phoneOf(int n) {
+		return n % 5 == 4 ? null : "13" + String.format("%09d", n % 211 == 0 && n > 0 ? n - 1 : n);
 	}
 
 	private static long mix(long n) {
@@ -204,7 +232,6 @@ final class ProvinceGenerator {
 	private void writeParty(Writer out, long partyId, int n) throws IOException {
 		boolean person = n % 4 == 3;
 		String region = regionOf(n);
-		String phone = n % 5 == 4 ? null : "13" + String.format("%09d", n % 211 == 0 && n > 0 ? n - 1 : n);
 		int roll = random.nextInt(100);
 		String enterpriseKind = person ? null : roll < 55 ? "INDIVIDUAL_BUSINESS" : roll < 95 ? "PRIVATE_ENTERPRISE" : "OTHER";
 		String name;
@@ -229,7 +256,6 @@ final class ProvinceGenerator {
 			idNumber = first17 + IdentityCardNumber.checkCharacter(first17);
 		}
 		PersonalValues id = idNumber == null ? PersonalValues.NONE : PersonalValues.identityNumber(personalData, idNumber);
-		PersonalValues ph = phone == null ? PersonalValues.NONE : PersonalValues.phone(personalData, phone);
 		boolean outOfTown = !person && random.nextInt(100) < 12;
 		boolean highTech = !person && random.nextInt(100) < 7;
 		String size = person ? null : new String[] { "MICRO", "MICRO", "MICRO", "SMALL", "SMALL", "MEDIUM", "LARGE" }[random.nextInt(7)];
@@ -237,8 +263,7 @@ final class ProvinceGenerator {
 				person ? null : SURNAMES.charAt(random.nextInt(SURNAMES.length())) + "" + GIVEN.charAt(random.nextInt(GIVEN.length())),
 				INDUSTRIES[random.nextInt(INDUSTRIES.length)], size, person ? null : 1 + random.nextInt(200), region,
 				outOfTown, highTech, person ? (random.nextBoolean() ? "MALE" : "FEMALE") : null, bytes(id.cipher()),
-				bytes(id.hash()), id.masked(), person && random.nextInt(100) < 30, null, bytes(ph.cipher()),
-				bytes(ph.hash()), ph.masked(), ph.last4());
+				bytes(id.hash()), id.masked(), person && random.nextInt(100) < 30, null);
 	}
 
 	private List<Org> chambersForRegion;

@@ -230,8 +230,8 @@ class ScopeWalkTest {
 		String dues = jdbc.sql("select (select string_agg(amount_fen || '/' || paid_fen || '/' || waived_fen, ',' order by id) from dues_bill "
 				+ "where org_id = :id) || ' entries=' || (select count(*) from dues_entry where org_id = :id) || ' schedule=' "
 				+ "|| (select string_agg(role || amount_fen, ',' order by role, amount_fen) from dues_schedule where org_id = :id) || ' email=' "
-				+ "|| coalesce((select string_agg(coalesce(p.email, '-'), ',' order by p.id) from party p join membership m on m.party_id = p.id "
-				+ "where m.org_id = :id), '')")
+				+ "|| coalesce((select string_agg(coalesce(c.email, '-') || encode(coalesce(c.phone_hash, ''), 'hex'), ',' order by c.party_id) "
+				+ "from party_contact c where c.org_id = :id), '')")
 			.param("id", neighbour).query(String.class).single();
 		String cases = jdbc.sql("select (select string_agg(state || '/' || version || '/' || org_id || '/' "
 				+ "|| coalesce(transfer_to_org_id::text, '-') || '/' || coalesce(rating::text, '-'), ',' order by id) from service_case "

@@ -37,7 +37,7 @@ class DuesPortalController {
 
 	@GetMapping("/portal/dues")
 	String dues(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-		String email = emails.partyOf(me).flatMap(emails::of).orElse(null);
+		String email = emails.own(me).orElse(null);
 		model.addAttribute("bills", bills.own(me));
 		model.addAttribute("receipts", bills.ownReceipts(me));
 		model.addAttribute("email", email);
@@ -50,7 +50,7 @@ class DuesPortalController {
 	@PostMapping("/portal/dues/reminders")
 	String reminders(@RequestParam boolean enabled, @AuthenticationPrincipal AccountPrincipal me,
 			RedirectAttributes redirect) {
-		emails.partyOf(me).flatMap(emails::of).ifPresent(email -> {
+		emails.own(me).ifPresent(email -> {
 			if (enabled) {
 				notifications.optIn(Channel.MAIL, email, DuesReminders.TOPIC);
 			}

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.swagger.v3.oas.annotations.Operation;
 import org.chamberlink.member.DuplicateCandidate;
 import org.chamberlink.member.MemberDuplicates;
-import org.chamberlink.member.Members;
-import org.chamberlink.member.PartyDetails;
 import org.chamberlink.web.RuleViolationException;
 
 import org.springframework.context.MessageSource;
@@ -17,11 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The duplicate report and merging, for administrators (a merge changes what every organisation sees). */
@@ -33,13 +27,10 @@ class DuplicatesController {
 
 	private final MemberDuplicates duplicates;
 
-	private final Members members;
-
 	private final MessageSource messages;
 
-	DuplicatesController(MemberDuplicates duplicates, Members members, MessageSource messages) {
+	DuplicatesController(MemberDuplicates duplicates, MessageSource messages) {
 		this.duplicates = duplicates;
-		this.members = members;
 		this.messages = messages;
 	}
 
@@ -69,24 +60,6 @@ class DuplicatesController {
 		}
 		redirect.addFlashAttribute("success", "duplicates.merged");
 		return "redirect:/members/" + survivorId;
-	}
-
-	@GetMapping("/api/v1/members/duplicates")
-	@ResponseBody
-	@Operation(summary = "Likely duplicates in your subtree: same phone, or very similar names in one region", tags = "members")
-	List<DuplicateCandidate> api() {
-		return duplicates.report();
-	}
-
-	@PostMapping("/api/v1/parties/{id}/merge")
-	@ResponseBody
-	@Operation(summary = "Merge duplicates into this party: memberships and links move, duplicates are marked merged", tags = "members")
-	PartyDetails mergeApi(@PathVariable Long id, @RequestBody MergeRequest request) {
-		duplicates.merge(id, request.duplicateIds() == null ? List.of() : request.duplicateIds());
-		return members.get(id);
-	}
-
-	record MergeRequest(List<Long> duplicateIds) {
 	}
 
 }

@@ -5,14 +5,13 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.chamberlink.audit.AuditFilter;
 import org.chamberlink.audit.AuditRecord;
-import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.member.Industries;
 import org.chamberlink.member.Industry;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.MemberRegistration;
 import org.chamberlink.member.MembershipChanges;
+import org.chamberlink.member.PartyHistory;
 import org.chamberlink.member.PartyUpdates;
 import org.chamberlink.member.MemberRow;
 import org.chamberlink.member.Members;
@@ -57,17 +56,17 @@ class MemberApiController {
 
 	private final Industries industries;
 
-	private final AuditTrail audit;
+	private final PartyHistory history;
 
-	MemberApiController(Members members, MemberRegistration registration, MembershipChanges membershipChanges, PartyUpdates partyUpdates, PersonalDataReveal reveal,
-			Industries industries, AuditTrail audit) {
+	MemberApiController(Members members, MemberRegistration registration, MembershipChanges membershipChanges,
+			PartyUpdates partyUpdates, PersonalDataReveal reveal, Industries industries, PartyHistory history) {
 		this.members = members;
 		this.registration = registration;
 		this.membershipChanges = membershipChanges;
 		this.partyUpdates = partyUpdates;
 		this.reveal = reveal;
 		this.industries = industries;
-		this.audit = audit;
+		this.history = history;
 	}
 
 	@GetMapping("/members")
@@ -97,8 +96,7 @@ class MemberApiController {
 	@PreAuthorize(EDITORS)
 	@Operation(summary = "Change a party's data; send the version you read; blank identity number or phone keeps the stored one")
 	PartyDetails update(@PathVariable Long id, @RequestBody PartyChanges changes) {
-		partyUpdates.update(id, changes);
-		return members.get(id);
+		return members.get(partyUpdates.update(id, changes));
 	}
 
 	@GetMapping("/parties/{id}/memberships")
@@ -126,11 +124,9 @@ class MemberApiController {
 
 	@GetMapping("/parties/{id}/history")
 	@PreAuthorize(EDITORS + " or hasRole('AUDITOR')")
-	@Operation(summary = "Every change to this party and its memberships, newest first")
+	@Operation(summary = "Changes to this party your organisations recorded, and changes of its registered facts, newest first")
 	Page<AuditRecord> history(@PathVariable Long id, @RequestParam(defaultValue = "0") int page) {
-		members.get(id);
-		return audit.search(new AuditFilter(null, null, "Party", id.toString(), null, null),
-				PageRequest.of(Math.max(page, 0), 50));
+		return history.of(id, PageRequest.of(Math.max(page, 0), 50));
 	}
 
 	@GetMapping("/industries")

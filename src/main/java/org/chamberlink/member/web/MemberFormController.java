@@ -115,15 +115,16 @@ class MemberFormController {
 		if (result.hasErrors()) {
 			return "member/edit";
 		}
+		Long saved;
 		try {
-			partyUpdates.update(id, form);
+			saved = partyUpdates.update(id, form);
 		}
 		catch (RuleViolationException e) {
 			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
 			return "member/edit";
 		}
 		redirect.addFlashAttribute("success", "member.saved");
-		return "redirect:/members/" + id;
+		return "redirect:/members/" + saved;
 	}
 
 	@PostMapping("/memberships/{id}")

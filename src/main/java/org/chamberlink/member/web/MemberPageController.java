@@ -3,15 +3,13 @@ package org.chamberlink.member.web;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.chamberlink.audit.AuditFilter;
-import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.Role;
 import org.chamberlink.member.MemberAccounts;
-import org.chamberlink.member.MemberDuplicates;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.PartyEmails;
+import org.chamberlink.member.PartyHistory;
 import org.chamberlink.member.PersonalDataReveal;
 import org.chamberlink.web.Fragments;
 
@@ -37,24 +35,21 @@ class MemberPageController {
 
 	private final PersonalDataReveal reveal;
 
-	private final AuditTrail audit;
+	private final PartyHistory history;
 
 	private final MemberChoices choices;
 
 	private final MemberAccounts memberAccounts;
 
-	private final MemberDuplicates duplicates;
-
 	private final PartyEmails emails;
 
-	MemberPageController(Members members, PersonalDataReveal reveal, AuditTrail audit, MemberChoices choices,
-			MemberAccounts memberAccounts, MemberDuplicates duplicates, PartyEmails emails) {
+	MemberPageController(Members members, PersonalDataReveal reveal, PartyHistory history, MemberChoices choices,
+			MemberAccounts memberAccounts, PartyEmails emails) {
 		this.emails = emails;
-		this.duplicates = duplicates;
 		this.memberAccounts = memberAccounts;
 		this.members = members;
 		this.reveal = reveal;
-		this.audit = audit;
+		this.history = history;
 		this.choices = choices;
 	}
 
@@ -83,14 +78,9 @@ class MemberPageController {
 				|| me.hasRole(Role.CHAMBER_ADMIN));
 		model.addAttribute("canEdit", !me.hasRole(Role.AUDITOR) || me.hasRole(Role.STAFF)
 				|| me.hasRole(Role.CHAMBER_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN) || me.hasRole(Role.SYSTEM_ADMIN));
-		model.addAttribute("history", audit.search(new AuditFilter(null, null, "Party", id.toString(), null, null),
-				PageRequest.of(0, 20)));
+		model.addAttribute("history", history.of(id, PageRequest.of(0, 20)));
 		// Merged duplicates keep their own history; it is read here, on the record that absorbed them.
-		model.addAttribute("mergedHistory", duplicates.mergedInto(id)
-			.stream()
-			.flatMap(merged -> audit.search(new AuditFilter(null, null, "Party", merged.toString(), null, null),
-					PageRequest.of(0, 20)).stream())
-			.toList());
+		model.addAttribute("mergedHistory", history.ofMerged(id, PageRequest.of(0, 20)));
 		return "member/detail";
 	}
 
