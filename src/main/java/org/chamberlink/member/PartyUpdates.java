@@ -42,8 +42,11 @@ public class PartyUpdates {
 
 	private final PartyMerger merger;
 
+	private final PartyChangeProposals proposals;
+
 	PartyUpdates(Members members, MemberRules rules, PersonalData personalData, JdbcClient jdbc, AuditTrail audit,
-			PartyContacts contacts, PartyMerger merger) {
+			PartyContacts contacts, PartyMerger merger, @org.springframework.context.annotation.Lazy PartyChangeProposals proposals) {
+		this.proposals = proposals;
 		this.members = members;
 		this.rules = rules;
 		this.personalData = personalData;
@@ -53,9 +56,15 @@ public class PartyUpdates {
 		this.merger = merger;
 	}
 
-	/** Returns the party's id afterwards: another one's when a registered code attached it there. */
+	/**
+	 * What an edit did: the party's id afterwards (another one's when a registered code attached it
+	 * there), and the proposal made when the shared facts are not the caller's to change.
+	 */
+	public record Outcome(Long partyId, Long proposalId) {
+	}
+
 	@Transactional
-	public Long update(Long partyId, PartyChanges changes) {
+	public Outcome update(Long partyId, PartyChanges changes) {
 		PartyDetails before = members.get(partyId);
 		if (before.kind() == PartyKind.GROUP) {
 			throw new RuleViolationException("name", "member.groupNotEditable");
@@ -71,15 +80,15 @@ public class PartyUpdates {
 		if (version != before.version()) {
 			throw new RuleViolationException("name", "member.staleVersion");
 		}
-		Map<String, Object> sharedBefore = shared(before);
-		Map<String, Object> sharedAfter = shared(changes, before);
-		String changedShared = sharedBefore.keySet()
-			.stream()
-			.filter(key -> !java.util.Objects.equals(sharedBefore.get(key), sharedAfter.get(key)))
-			.findFirst()
-			.orElse(newIdentityNumber(before, changes) ? "idNumber" : null);
+		String changedShared = SharedFacts.firstChanged(before, changes);
+		if (changedShared == null && newIdentityNumber(before, changes)) {
+			changedShared = "idNumber";
+		}
+		Long proposal = null;
 		if (changedShared != null && !members.coversEveryMembership(partyId)) {
-			throw new RuleViolationException(changedShared, "member.sharedFactsElsewhere");
+			// another holder shows these facts too: their common federation decides (the phone is ours)
+			proposal = proposals.propose(before, SharedFacts.withoutContacts(changes, before.version()));
+			changedShared = null;
 		}
 		Long result = partyId;
 		if (changedShared != null) {
@@ -114,7 +123,7 @@ public class PartyUpdates {
 				.org(members.callerOrgId())
 				.changes(Map.of("phone", new Change(before.phoneMasked(), after.phoneMasked()))));
 		}
-		return result;
+		return new Outcome(result, proposal);
 	}
 
 	/**
@@ -197,45 +206,6 @@ public class PartyUpdates {
 		byte[] stored = jdbc.sql("select id_number_hash from party where id = :id").param("id", before.id())
 			.query(byte[].class).optional().orElse(null);
 		return !java.util.Arrays.equals(typed, stored);
-	}
-
-	/** The shared facts as stored, in the form a change would write them. */
-	private static Map<String, Object> shared(PartyDetails party) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("name", party.name());
-		values.put("creditCode", party.creditCode());
-		values.put("enterpriseKind", party.enterpriseKind());
-		values.put("legalRepresentative", party.legalRepresentative());
-		values.put("industryCode", party.industryCode());
-		values.put("sizeClass", party.sizeClass());
-		values.put("employees", party.employees());
-		values.put("regionCode", party.regionCode());
-		values.put("outOfTown", party.outOfTown());
-		values.put("highTech", party.highTech());
-		values.put("gender", party.gender());
-		values.put("partyMember", party.partyMember());
-		values.put("publicRoles", party.publicRoles());
-		return values;
-	}
-
-	private static Map<String, Object> shared(PartyChanges changes, PartyDetails before) {
-		boolean enterprise = before.kind() == PartyKind.ENTERPRISE;
-		boolean person = before.kind() == PartyKind.PERSON;
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("name", changes.name().trim());
-		values.put("creditCode", enterprise ? changes.creditCode().trim().toUpperCase() : null);
-		values.put("enterpriseKind", enterprise ? changes.enterpriseKind() : null);
-		values.put("legalRepresentative", MemberRegistration.blankToNull(changes.legalRepresentative()));
-		values.put("industryCode", MemberRegistration.blankToNull(changes.industryCode()));
-		values.put("sizeClass", changes.sizeClass());
-		values.put("employees", changes.employees());
-		values.put("regionCode", MemberRegistration.blankToNull(changes.regionCode()));
-		values.put("outOfTown", Boolean.TRUE.equals(changes.outOfTown()));
-		values.put("highTech", Boolean.TRUE.equals(changes.highTech()));
-		values.put("gender", person ? changes.gender() : null);
-		values.put("partyMember", Boolean.TRUE.equals(changes.partyMember()));
-		values.put("publicRoles", person ? MemberRegistration.blankToNull(changes.publicRoles()) : null);
-		return values;
 	}
 
 	static Map<String, Object> snapshot(PartyDetails party) {

@@ -104,22 +104,47 @@ class SharedPartyWebTest {
 	}
 
 	@Test
-	void onlyAnAccountOverEveryHolderChangesTheSharedFacts() {
+	void aHolderProposesASharedChangeAndTheFederationOverBothDecides() {
 		enter(adminB, chamberB, "乙填写的名称", code, MemberFixture.phone());
 		String before = Api.get(port, "/api/v1/parties/" + party, adminA).body();
-		HttpResponse<String> refused = Api.put(port, "/api/v1/parties/" + party, adminB,
-				changes(before, Map.of("legalRepresentative", "乙改的法人")));
-		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
-		assertThat(refused.body()).contains("legalRepresentative").contains("上级工商联");
-		assertThat(Api.get(port, "/api/v1/parties/" + party, adminA).body()).doesNotContain("乙改的法人");
-
 		String newPhone = MemberFixture.phone();
-		HttpResponse<String> ownPhone = Api.put(port, "/api/v1/parties/" + party, adminB,
-				changes(before, Map.of("phone", newPhone)));
-		assertThat(ownPhone.statusCode()).as(ownPhone.body()).isEqualTo(200);
-		assertThat(reveal(adminB, "PHONE")).isEqualTo(newPhone);
+		HttpResponse<String> proposed = Api.put(port, "/api/v1/parties/" + party, adminB,
+				changes(before, Map.of("legalRepresentative", "乙改的法人", "phone", newPhone)));
+		assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(202);
+		String proposal = proposed.headers().firstValue("Location").orElseThrow();
+		assertThat(Api.get(port, "/api/v1/parties/" + party, adminA).body()).as("nothing shared changed yet")
+			.doesNotContain("乙改的法人");
+		assertThat(reveal(adminB, "PHONE")).as("B's own phone changed at once").isEqualTo(newPhone);
 		assertThat(reveal(adminA, "PHONE")).isEqualTo(phoneA);
 
+		assertThat(Api.get(port, proposal, adminA).statusCode()).as("the other holder does not see B's proposal")
+			.isEqualTo(404);
+		assertThat(Api.get(port, proposal, adminB).body()).contains("乙改的法人").contains("PENDING");
+		assertThat(Api.post(port, proposal + "/approve", adminB, "").statusCode()).as("B cannot decide its own")
+			.isEqualTo(422);
+		assertThat(Api.get(port, "/api/v1/party-change-proposals?pending=true", county).body()).contains("乙改的法人");
+
+		HttpResponse<String> approved = Api.post(port, proposal + "/approve", county, "");
+		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+		assertThat(Api.get(port, "/api/v1/parties/" + party, adminA).body()).contains("乙改的法人");
+		assertThat(Api.get(port, "/api/v1/parties/" + party + "/history", adminA).body())
+			.as("every holder reads the change of the shared facts").contains("UPDATE_SHARED").contains("乙改的法人");
+		assertThat(Api.post(port, proposal + "/approve", county, "").statusCode()).as("decided once").isEqualTo(422);
+
+		String now = Api.get(port, "/api/v1/parties/" + party, adminB).body();
+		String second = Api.put(port, "/api/v1/parties/" + party, adminB, changes(now, Map.of("employees", 99)))
+			.headers().firstValue("Location").orElseThrow();
+		assertThat(Api.post(port, second + "/reject", county, "{\"reason\":\"\"}").statusCode())
+			.as("a rejection needs its reason").isEqualTo(422);
+		assertThat(Api.post(port, second + "/reject", county, "{\"reason\":\"人数与年报不符\"}").statusCode()).isEqualTo(200);
+		assertThat(Api.get(port, second, adminB).body()).contains("REJECTED").contains("人数与年报不符");
+		assertThat(Api.get(port, "/api/v1/parties/" + party, adminA).body()).doesNotContain("\"employees\":99");
+	}
+
+	@Test
+	void theFederationOverEveryHolderChangesTheSharedFactsDirectly() {
+		enter(adminB, chamberB, "乙填写的名称", code, MemberFixture.phone());
+		String before = Api.get(port, "/api/v1/parties/" + party, adminA).body();
 		HttpResponse<String> byCounty = Api.put(port, "/api/v1/parties/" + party, county,
 				changes(before, Map.of("legalRepresentative", "县里核实的法人")));
 		assertThat(byCounty.statusCode()).as(byCounty.body()).isEqualTo(200);

@@ -94,9 +94,18 @@ class MemberApiController {
 
 	@PutMapping("/parties/{id}")
 	@PreAuthorize(EDITORS)
-	@Operation(summary = "Change a party's data; send the version you read; blank identity number or phone keeps the stored one")
-	PartyDetails update(@PathVariable Long id, @RequestBody PartyChanges changes) {
-		return members.get(partyUpdates.update(id, changes));
+	@Operation(summary = "Change a party's data; send the version you read; blank identity number or phone keeps the stored one. "
+			+ "The phone is your organisations' own copy. Registered facts shared with organisations outside your subtree "
+			+ "are proposed instead (202, Location of the proposal) for the federation over every holder to decide")
+	ResponseEntity<PartyDetails> update(@PathVariable Long id, @RequestBody PartyChanges changes) {
+		PartyUpdates.Outcome outcome = partyUpdates.update(id, changes);
+		if (outcome.proposalId() != null) {
+			// the registered facts are shared with holders outside the subtree: proposed, not yet changed
+			return ResponseEntity.accepted()
+				.location(URI.create("/api/v1/party-change-proposals/" + outcome.proposalId()))
+				.body(members.get(outcome.partyId()));
+		}
+		return ResponseEntity.ok(members.get(outcome.partyId()));
 	}
 
 	@GetMapping("/parties/{id}/memberships")

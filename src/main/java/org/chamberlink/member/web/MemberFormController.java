@@ -115,7 +115,7 @@ class MemberFormController {
 		if (result.hasErrors()) {
 			return "member/edit";
 		}
-		Long saved;
+		PartyUpdates.Outcome saved;
 		try {
 			saved = partyUpdates.update(id, form);
 		}
@@ -123,8 +123,8 @@ class MemberFormController {
 			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
 			return "member/edit";
 		}
-		redirect.addFlashAttribute("success", "member.saved");
-		return "redirect:/members/" + saved;
+		redirect.addFlashAttribute("success", saved.proposalId() == null ? "member.saved" : "member.proposed");
+		return "redirect:/members/" + saved.partyId();
 	}
 
 	@PostMapping("/memberships/{id}")

@@ -8,6 +8,7 @@ import org.chamberlink.identity.Role;
 import org.chamberlink.member.MemberAccounts;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
+import org.chamberlink.member.PartyChangeProposals;
 import org.chamberlink.member.PartyEmails;
 import org.chamberlink.member.PartyHistory;
 import org.chamberlink.member.PersonalDataReveal;
@@ -37,6 +38,8 @@ class MemberPageController {
 
 	private final PartyHistory history;
 
+	private final PartyChangeProposals proposals;
+
 	private final MemberChoices choices;
 
 	private final MemberAccounts memberAccounts;
@@ -44,7 +47,8 @@ class MemberPageController {
 	private final PartyEmails emails;
 
 	MemberPageController(Members members, PersonalDataReveal reveal, PartyHistory history, MemberChoices choices,
-			MemberAccounts memberAccounts, PartyEmails emails) {
+			MemberAccounts memberAccounts, PartyEmails emails, PartyChangeProposals proposals) {
+		this.proposals = proposals;
 		this.emails = emails;
 		this.memberAccounts = memberAccounts;
 		this.members = members;
@@ -79,6 +83,7 @@ class MemberPageController {
 		model.addAttribute("canEdit", !me.hasRole(Role.AUDITOR) || me.hasRole(Role.STAFF)
 				|| me.hasRole(Role.CHAMBER_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN) || me.hasRole(Role.SYSTEM_ADMIN));
 		model.addAttribute("history", history.of(id, PageRequest.of(0, 20)));
+		model.addAttribute("proposals", proposals.ofParty(id));
 		// Merged duplicates keep their own history; it is read here, on the record that absorbed them.
 		model.addAttribute("mergedHistory", history.ofMerged(id, PageRequest.of(0, 20)));
 		return "member/detail";

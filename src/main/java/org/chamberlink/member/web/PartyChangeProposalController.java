@@ -1,0 +1,77 @@
+package org.chamberlink.member.web;
+
+import java.util.Locale;
+
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.identity.Role;
+import org.chamberlink.member.PartyChangeProposals;
+import org.chamberlink.web.RuleViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The page of proposed changes of registered facts, with approve and reject for those who decide. */
+@Controller
+@PreAuthorize(MemberApiController.EDITORS + " or hasRole('AUDITOR')")
+class PartyChangeProposalController {
+
+	private final PartyChangeProposals proposals;
+
+	private final MessageSource messages;
+
+	PartyChangeProposalController(PartyChangeProposals proposals, MessageSource messages) {
+		this.proposals = proposals;
+		this.messages = messages;
+	}
+
+	@GetMapping("/members/proposals")
+	String list(@RequestParam(defaultValue = "true") boolean pending, @AuthenticationPrincipal AccountPrincipal me,
+			Model model) {
+		var visible = proposals.visible(pending);
+		model.addAttribute("pending", pending);
+		model.addAttribute("proposals", visible);
+		model.addAttribute("deciding", visible.stream()
+			.filter(proposal -> "PENDING".equals(proposal.status()) && proposals.decides(proposal))
+			.map(PartyChangeProposals.Proposal::id)
+			.toList());
+		model.addAttribute("canDecide", me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN)
+				|| me.hasRole(Role.CHAMBER_ADMIN));
+		return "member/proposals";
+	}
+
+	@PostMapping("/members/proposals/{id}/approve")
+	@PreAuthorize(DuplicatesController.MERGERS)
+	String approve(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
+		try {
+			proposals.approve(id);
+			redirect.addFlashAttribute("success", "member.proposal.approved");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("proposalError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/members/proposals";
+	}
+
+	@PostMapping("/members/proposals/{id}/reject")
+	@PreAuthorize(DuplicatesController.MERGERS)
+	String reject(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			proposals.reject(id, reason);
+			redirect.addFlashAttribute("success", "member.proposal.rejected");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("proposalError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/members/proposals";
+	}
+
+}
