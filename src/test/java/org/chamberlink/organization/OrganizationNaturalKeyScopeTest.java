@@ -1,0 +1,168 @@
+package org.chamberlink.organization;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.ApiTokens;
+import org.chamberlink.identity.Role;
+import org.chamberlink.region.Regions;
+import org.chamberlink.support.Api;
+import org.chamberlink.support.IntegrationTest;
+import org.chamberlink.support.MemberFixture;
+import org.chamberlink.support.OrganizationFixture;
+import org.chamberlink.support.TestAccounts;
+import org.chamberlink.support.WebSession;
+import org.chamberlink.web.XlsxWriter;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Data scope through natural keys (issue 12): a region code, a parent id in an import row, an id
+ * in a figures path and the public join page's id must not tell anything about another subtree.
+ * An out-of-scope value answers exactly like a value that exists nowhere. 沧州市 (1309) with
+ * 沧县 (130921, ours) and 青县 (130922, the neighbour), rebuilt for every test.
+ */
+@IntegrationTest
+@Tag("database")
+class OrganizationNaturalKeyScopeTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountManagement accountManagement;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Regions regions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	OrganizationFixture fixture;
+
+	long city;
+
+	long county;
+
+	long neighbour;
+
+	/** Our county's township chamber, in {@code ours[0]}. */
+	long chamber;
+
+	/** The neighbour's township chamber, in {@code theirs[0]}. */
+	long foreignChamber;
+
+	String[] ours;
+
+	String[] theirs;
+
+	/** An id no organisation has. */
+	long nowhere;
+
+	@BeforeEach
+	void twoCountiesOf沧州() {
+		fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
+		long province = fixture.federation("PROVINCE", "自然键测试省工商联" + System.nanoTime(), "13", null);
+		city = fixture.federation("CITY", "沧州市工商联", "1309", province);
+		county = fixture.federation("COUNTY", "沧县工商联", "130921", city);
+		neighbour = fixture.federation("COUNTY", "青县工商联", "130922", city);
+		ours = regions.children("130921").stream().map(r -> r.code()).limit(3).toArray(String[]::new);
+		theirs = regions.children("130922").stream().map(r -> r.code()).limit(3).toArray(String[]::new);
+		fixture.freeTownships(ours);
+		fixture.freeTownships(theirs);
+		chamber = fixture.chamber("TOWNSHIP", "沧县一号镇商会", ours[0], county);
+		foreignChamber = fixture.chamber("TOWNSHIP", "青县一号镇商会", theirs[0], neighbour);
+		nowhere = jdbc.sql("select coalesce(max(id), 0) + 1000000 from organization").query(Long.class).single();
+	}
+
+	@Test
+	void figuresOfAnIdOutsideTheScopeAnswerLikeAnIdThatExistsNowhere() {
+		String countyAdmin = fixture.tokenIn(county, Role.FEDERATION_ADMIN);
+		int year = LocalDate.now().getYear();
+		List<String> endpoints = List.of("/figures", "/figures/below", "/member-figures", "/member-figures/below",
+				"/member-growth?from=" + year + "-01-01&to=" + year + "-12-31", "/dues-collection?year=" + year,
+				"/dues-collection/below?year=" + year, "/case-figures", "/case-figures/below");
+		SoftAssertions softly = new SoftAssertions();
+		for (String endpoint : endpoints) {
+			var own = Api.get(port, "/api/v1/organizations/" + county + endpoint, countyAdmin);
+			softly.assertThat(own.statusCode()).as(endpoint + " " + own.body()).isEqualTo(200);
+			var none = Api.get(port, "/api/v1/organizations/" + nowhere + endpoint, countyAdmin);
+			softly.assertThat(none.statusCode()).as(endpoint).isEqualTo(404);
+			softly.assertThat(none.headers().firstValue("Content-Type").orElse("")).as(endpoint)
+				.startsWith("application/problem+json");
+			for (long outside : List.of(city, neighbour, foreignChamber)) {
+				var answer = Api.get(port, "/api/v1/organizations/" + outside + endpoint, countyAdmin);
+				softly.assertThat(normalised(answer)).as(endpoint + " of " + outside).isEqualTo(normalised(none));
+			}
+		}
+		softly.assertAll();
+	}
+
+	/** PUTs the record as read, with some fields changed (and a reason for being unregistered). */
+	private HttpResponse<String> put(String token, long id, Map<String, Object> changes) {
+		var read = Api.get(port, "/api/v1/organizations/" + id, fixture.admin());
+		assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+		ObjectNode record = (ObjectNode) JSON.readTree(read.body());
+		record.put("unregisteredReason", "筹备中");
+		changes.forEach((field, value) -> record.set(field, JSON.valueToTree(value)));
+		return Api.put(port, "/api/v1/organizations/" + id, token, JSON.writeValueAsString(record));
+	}
+
+	private String regionOf(long id) {
+		return jdbc.sql("select region_code from organization where id = :id").param("id", id).query(String.class)
+			.single();
+	}
+
+	private long version(long id) {
+		return jdbc.sql("select version from organization where id = :id").param("id", id).query(Long.class).single();
+	}
+
+	/** Status and body with ids, codes and per-response tokens taken out. */
+	private static String normalised(HttpResponse<String> response) {
+		String body = response.body();
+		if (body.startsWith("{")) {
+			JsonNode node = JSON.readTree(body);
+			body = node.toString();
+		}
+		body = body.replaceAll("nonce=\"[^\"]*\"", "nonce")
+			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "csrf")
+			.replaceAll("\\d+", "N");
+		return response.statusCode() + " " + response.headers().firstValue("Content-Type").orElse("") + " " + body;
+	}
+
+	private static List<Object> row(String name, long parent) {
+		return List.of(name, "行业商会", "130922", Long.toString(parent), "2019-03-01", "否", "", "党支部");
+	}
+
+	@SafeVarargs
+	private static byte[] xlsx(List<Object>... rows) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (XlsxWriter xlsx = XlsxWriter.open(out, "商会", ChamberImport.HEADERS)) {
+			for (List<Object> row : rows) {
+				xlsx.row(row);
+			}
+		}
+		return out.toByteArray();
+	}
+
+}
