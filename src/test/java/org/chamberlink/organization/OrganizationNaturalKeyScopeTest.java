@@ -96,6 +96,25 @@ class OrganizationNaturalKeyScopeTest {
 	}
 
 	@Test
+	void theImportChecksScopeBeforeItLooksTheNameUp() {
+		fixture.chamber("INDUSTRY", "青县红枣商会", "130922", neighbour);
+		var user = new TestAccounts(accountManagement).createIn(county, Role.FEDERATION_ADMIN);
+		WebSession web = WebSession.signedIn(port, user.getUsername(), TestAccounts.PASSWORD);
+		web.get("/organizations/import");
+		byte[] file = xlsx(row("青县红枣商会", neighbour), row("青县没有的商会", neighbour), row("青县红枣商会", nowhere),
+				row("青县红枣商会", city));
+		String page = web.postFile("/organizations/import", "chambers.xlsx", file, Map.of()).body();
+
+		assertThat(page).contains("有 4 行有误，整个文件（共 4 行）均未导入").doesNotContain("行已存在");
+		List<String> messages = java.util.regex.Pattern.compile("<tr><td>(\\d+)</td><td>([^<]*)</td></tr>")
+			.matcher(page)
+			.results()
+			.map(m -> m.group(2))
+			.toList();
+		assertThat(messages).hasSize(4).containsOnly("上级组织编号：不存在或不在您的管理范围内");
+	}
+
+	@Test
 	void figuresOfAnIdOutsideTheScopeAnswerLikeAnIdThatExistsNowhere() {
 		String countyAdmin = fixture.tokenIn(county, Role.FEDERATION_ADMIN);
 		int year = LocalDate.now().getYear();
