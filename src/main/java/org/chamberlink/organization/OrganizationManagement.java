@@ -82,16 +82,36 @@ public class OrganizationManagement {
 		return organizations.get(id);
 	}
 
+	/**
+	 * Changes a record within the caller's scope. Its place in the tree (region and parent) is
+	 * not its own accounts' to change, only those of an organisation above it; and the rules on
+	 * the place are checked against the real parent, read regardless of the caller's scope.
+	 */
 	@Transactional
 	public OrganizationDetails update(Long id, OrganizationChanges changes) {
 		OrganizationDetails current = organizations.details(id);
 		if (current.version() != changes.version()) {
 			throw new RuleViolationException("version", "organization.editedMeanwhile");
 		}
+		String regionCode = changes.regionCode() == null ? "" : changes.regionCode().trim();
+		boolean regionChanged = !regionCode.equals(current.regionCode());
+		boolean parentChanged = changes.parentId() != null && !changes.parentId().equals(current.parentId());
+		// Decided before anything is looked up by the new values, so they tell the caller nothing.
+		if (regionChanged && !mayChangePlace(id)) {
+			throw new RuleViolationException("regionCode", "organization.ownRegionFixed");
+		}
+		if (parentChanged) {
+			throw mayChangePlace(id) ? new RuleViolationException("parentId", "organization.parentFixed")
+					: new RuleViolationException("parentId", "organization.ownParentFixed");
+		}
 		OrganizationSummary parent = current.parentId() == null ? null
-				: organizations.find(current.parentId()).orElse(null);
-		Region region = region(changes.regionCode());
+				: organizations.findUnscoped(current.parentId())
+					.orElseThrow(() -> new IllegalStateException("parent of " + id + " missing"));
+		Region region = region(regionCode);
 		OrganizationRules.checkChanges(changes, current, region, parent);
+		if (regionChanged) {
+			checkBelowStaysInside(id, region);
+		}
 		try {
 			jdbc.sql("""
 					update organization set name = :name, short_name = :shortName, region_code = :region,
@@ -166,6 +186,39 @@ public class OrganizationManagement {
 			.org(id)
 			.changes(Map.of("status", new Change("ACTIVE", "DISSOLVED"))));
 		return organizations.get(id);
+	}
+
+	/**
+	 * Whether the current account may change the region or parent of an organisation it can
+	 * edit: not of its own organisation, only of those below it (an installation-wide
+	 * administrator, bound to none, of any).
+	 */
+	public boolean mayChangePlace(Long id) {
+		Long own = scopes.currentOrgId();
+		return own == null || !own.equals(id);
+	}
+
+	/**
+	 * The name of an organisation's parent, for its edit form. The parent of the caller's own
+	 * organisation lies outside the caller's scope; its name (public, as on the join page) is
+	 * all that is read.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> parentName(Long id) {
+		OrganizationDetails org = organizations.details(id);
+		return org.parentId() == null ? java.util.Optional.empty()
+				: organizations.findUnscoped(org.parentId()).map(OrganizationSummary::name);
+	}
+
+	/** A new region must still contain the regions of the active organisations directly below. */
+	private void checkBelowStaysInside(Long id, Region region) {
+		boolean outside = jdbc.sql("""
+				select count(*) > 0 from organization
+				where parent_id = :id and status = 'ACTIVE' and region_code not like :region
+				""").param("id", id).param("region", region.code() + "%").query(Boolean.class).single();
+		if (outside) {
+			throw new RuleViolationException("regionCode", "organization.regionExcludesBelow");
+		}
 	}
 
 	private Region region(String code) {

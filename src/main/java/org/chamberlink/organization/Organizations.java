@@ -75,6 +75,15 @@ public class Organizations {
 			.optional();
 	}
 
+	/**
+	 * An organisation regardless of the caller's scope, for the rules that must hold whoever asks
+	 * (a region inside its parent's). Never for answering the caller: package-private on purpose.
+	 */
+	@Transactional(readOnly = true)
+	Optional<OrganizationSummary> findUnscoped(Long id) {
+		return jdbc.sql(SUMMARY + " where o.id = :id").param("id", id).query(OrganizationSummary.class).optional();
+	}
+
 	public OrganizationSummary get(Long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("Organization", id));
 	}

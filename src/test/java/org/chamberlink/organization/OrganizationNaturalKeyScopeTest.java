@@ -96,6 +96,71 @@ class OrganizationNaturalKeyScopeTest {
 	}
 
 	@Test
+	void aChamberCannotMoveItselfAndTheTownshipRuleTellsNothingAboutTheNeighbour() {
+		String chamberAdmin = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
+
+		// The chamber itself: its region is not its own to change, whatever the code is.
+		var free = put(chamberAdmin, chamber, Map.of("regionCode", theirs[1]));
+		var taken = put(chamberAdmin, chamber, Map.of("regionCode", theirs[0]));
+		var inexistent = put(chamberAdmin, chamber, Map.of("regionCode", "130922999"));
+		var inside = put(chamberAdmin, chamber, Map.of("regionCode", ours[1]));
+		assertThat(free.statusCode()).as(free.body()).isEqualTo(422);
+		assertThat(free.body()).contains("\"field\":\"regionCode\"", "不能修改本组织的所在区划");
+		assertThat(normalised(taken)).isEqualTo(normalised(free));
+		assertThat(normalised(inexistent)).isEqualTo(normalised(free));
+		assertThat(normalised(inside)).isEqualTo(normalised(free));
+		var ownParent = put(chamberAdmin, chamber, Map.of("parentId", neighbour));
+		assertThat(ownParent.statusCode()).as(ownParent.body()).isEqualTo(422);
+		assertThat(ownParent.body()).contains("\"field\":\"parentId\"", "不能修改本组织的上级组织");
+		assertThat(regionOf(chamber)).isEqualTo(ours[0]);
+		// everything else of its own record it still changes
+		var renamed = put(chamberAdmin, chamber, Map.of("shortName", "一号镇商会"));
+		assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+
+		// The county above may move it, inside the county only; the neighbour's townships, taken
+		// or free, answer alike.
+		String countyAdmin = fixture.tokenIn(county, Role.FEDERATION_ADMIN);
+		var outsideFree = put(countyAdmin, chamber, Map.of("regionCode", theirs[1]));
+		var outsideTaken = put(countyAdmin, chamber, Map.of("regionCode", theirs[0]));
+		assertThat(outsideFree.statusCode()).as(outsideFree.body()).isEqualTo(422);
+		assertThat(outsideFree.body()).contains("\"field\":\"regionCode\"", "须在上级组织的区划之内");
+		assertThat(normalised(outsideTaken)).isEqualTo(normalised(outsideFree));
+		var moved = put(countyAdmin, chamber, Map.of("regionCode", ours[1]));
+		assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+		assertThat(regionOf(chamber)).isEqualTo(ours[1]);
+		// a parent out of scope and one that exists nowhere: the same answer
+		var foreignParent = put(countyAdmin, chamber, Map.of("parentId", neighbour));
+		var noParent = put(countyAdmin, chamber, Map.of("parentId", nowhere));
+		assertThat(foreignParent.statusCode()).as(foreignParent.body()).isEqualTo(422);
+		assertThat(foreignParent.body()).contains("\"field\":\"parentId\"");
+		assertThat(normalised(noParent)).isEqualTo(normalised(foreignParent));
+		// the county's own region is the city's to change
+		var ownCounty = put(countyAdmin, county, Map.of("regionCode", "130922"));
+		assertThat(ownCounty.statusCode()).as(ownCounty.body()).isEqualTo(422);
+		assertThat(ownCounty.body()).contains("\"field\":\"regionCode\"", "不能修改本组织的所在区划");
+		// the city may, but not away from the county's own chambers
+		String cityAdmin = fixture.tokenIn(city, Role.FEDERATION_ADMIN);
+		var countyMoved = put(cityAdmin, county, Map.of("regionCode", "130922"));
+		assertThat(countyMoved.statusCode()).as(countyMoved.body()).isEqualTo(422);
+		assertThat(countyMoved.body()).contains("\"field\":\"regionCode\"", "下级组织的区划不在新的“所在区划”之内");
+		assertThat(regionOf(county)).isEqualTo("130921");
+
+		// and the neighbour registers its own chamber in its free township
+		fixture.chamber("TOWNSHIP", "青县二号镇商会", theirs[1], neighbour);
+
+		// The chamber's own edit form shows region and parent read-only and refuses a change.
+		var user = new TestAccounts(accountManagement).createIn(chamber, Role.CHAMBER_ADMIN);
+		WebSession web = WebSession.signedIn(port, user.getUsername(), TestAccounts.PASSWORD);
+		String form = web.get("/organizations/" + chamber + "/edit").body();
+		assertThat(form).containsPattern("id=\"regionCode\"[^>]*readonly").contains("沧县工商联");
+		var refused = web.postForm("/organizations/" + chamber + "/edit", Map.of("name", "沧县一号镇商会", "regionCode",
+				theirs[1], "version", Long.toString(version(chamber)), "unregisteredReason", "筹备中"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("不能修改本组织的所在区划");
+		assertThat(regionOf(chamber)).isEqualTo(ours[1]);
+	}
+
+	@Test
 	void theImportChecksScopeBeforeItLooksTheNameUp() {
 		fixture.chamber("INDUSTRY", "青县红枣商会", "130922", neighbour);
 		var user = new TestAccounts(accountManagement).createIn(county, Role.FEDERATION_ADMIN);
