@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
  * @param regionCode changeable only by an account of an organisation above this one
  * @param parentId optional; when given it must be the current parent (organisations are not moved
  * between parents), so a client may send back the record it read
+ * @param acceptsJoinApplications whether the public join page takes applications; null keeps it
  */
 public record OrganizationChanges(@NotBlank @Size(max = 200) String name, @Size(max = 100) String shortName,
 		@NotBlank String regionCode, Long parentId, LocalDate foundedOn, Boolean registered, LocalDate registeredOn,
@@ -25,14 +26,14 @@ public record OrganizationChanges(@NotBlank @Size(max = 200) String name, @Size(
 		Boolean officeFixed, @DecimalMin("0") BigDecimal officeArea, @Min(0) Integer fulltimeStaff,
 		@Size(max = 200) String website, @Size(max = 100) String periodical, Boolean hasStaff, Boolean hasOffice,
 		Boolean hasFunds, Boolean hasEquipment, Boolean hasDuties, @Size(max = 16) String incomeBand,
-		@NotNull Long version) {
+		Boolean acceptsJoinApplications, @NotNull Long version) {
 
 	public static OrganizationChanges of(OrganizationDetails d) {
 		return new OrganizationChanges(d.name(), d.shortName(), d.regionCode(), d.parentId(), d.foundedOn(), d.registered(),
 				d.registeredOn(), d.registrationCode(), d.unregisteredReason(), d.partyOrganisation(),
 				d.partyStarRating(), d.partyLiaison(), d.officeFixed(), d.officeArea(), d.fulltimeStaff(), d.website(),
 				d.periodical(), d.hasStaff(), d.hasOffice(), d.hasFunds(), d.hasEquipment(), d.hasDuties(),
-				d.incomeBand(), d.version());
+				d.incomeBand(), d.acceptsJoinApplications(), d.version());
 	}
 
 }

@@ -51,9 +51,10 @@ public class OrganizationManagement {
 		try {
 			id = jdbc.sql("""
 					insert into organization (type, level, chamber_kind, name, region_code, parent_id, path, founded_on,
-					                          registered, registration_code, party_organisation)
+					                          registered, registration_code, party_organisation,
+					                          accepts_join_applications)
 					values (:type, :level, :kind, :name, :region, :parent, '/pending/', :founded, :registered, :code,
-					        :party)
+					        :party, :acceptsJoin)
 					returning id
 					""")
 				.param("type", request.type().name())
@@ -66,6 +67,8 @@ public class OrganizationManagement {
 				.param("registered", Boolean.TRUE.equals(request.registered()))
 				.param("code", blankToNull(request.registrationCode()))
 				.param("party", StringUtils.hasText(request.partyOrganisation()) ? request.partyOrganisation() : "NONE")
+				// chambers take members from their public join page; federations and associations not until asked
+				.param("acceptsJoin", request.type() == OrganizationType.CHAMBER)
 				.query(Long.class)
 				.single();
 		}
@@ -121,7 +124,7 @@ public class OrganizationManagement {
 					  office_area = :officeArea, fulltime_staff = :staff, website = :website, periodical = :periodical,
 					  has_staff = :hasStaff, has_office = :hasOffice, has_funds = :hasFunds,
 					  has_equipment = :hasEquipment, has_duties = :hasDuties, income_band = :income,
-					  version = version + 1
+					  accepts_join_applications = :acceptsJoin, version = version + 1
 					where id = :id and version = :version
 					""")
 				.param("name", changes.name().trim())
@@ -146,6 +149,8 @@ public class OrganizationManagement {
 				.param("hasEquipment", Boolean.TRUE.equals(changes.hasEquipment()))
 				.param("hasDuties", Boolean.TRUE.equals(changes.hasDuties()))
 				.param("income", blankToNull(changes.incomeBand()))
+				.param("acceptsJoin", changes.acceptsJoinApplications() == null ? current.acceptsJoinApplications()
+						: changes.acceptsJoinApplications())
 				.param("id", id)
 				.param("version", changes.version())
 				.update();

@@ -202,6 +202,70 @@ class OrganizationNaturalKeyScopeTest {
 		softly.assertAll();
 	}
 
+	@Test
+	void theJoinPageAnswersOnlyForActiveOrganisationsThatAcceptPublicApplications() {
+		WebSession applicant = new WebSession(port);
+		var open = applicant.get("/join/" + chamber);
+		assertThat(open.statusCode()).isEqualTo(200);
+		assertThat(open.body()).contains("沧县一号镇商会");
+		var none = applicant.get("/join/" + nowhere);
+		assertThat(none.statusCode()).isEqualTo(404);
+
+		long association = fixture.create("{\"type\":\"ASSOCIATION\",\"level\":\"COUNTY\",\"name\":\"沧县个私协\","
+				+ "\"regionCode\":\"130921\",\"parentId\":" + city + "}");
+		for (long closed : List.of(county, association, city)) {
+			var page = applicant.get("/join/" + closed);
+			assertThat(page.statusCode()).as("join page of " + closed).isEqualTo(404);
+			assertThat(normalised(page)).isEqualTo(normalised(none));
+		}
+		assertThat(Api.get(port, "/api/v1/organizations/" + county, fixture.admin()).body())
+			.contains("\"acceptsJoinApplications\":false");
+		assertThat(Api.get(port, "/api/v1/organizations/" + association, fixture.admin()).body())
+			.contains("\"acceptsJoinApplications\":false");
+		assertThat(Api.get(port, "/api/v1/organizations/" + chamber, fixture.admin()).body())
+			.contains("\"acceptsJoinApplications\":true");
+
+		// the chamber closes its public page itself, through the API
+		String chamberAdmin = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
+		var closed = put(chamberAdmin, chamber, Map.of("acceptsJoinApplications", false));
+		assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+		assertThat(closed.body()).contains("\"acceptsJoinApplications\":false");
+		assertThat(normalised(applicant.get("/join/" + chamber))).isEqualTo(normalised(none));
+		applicant.get("/join/" + foreignChamber); // a CSRF token from a page that is open
+		var posted = applicant.postForm("/join/" + chamber, Map.of("kind", "ENTERPRISE", "name", "路过的饭庄",
+				"creditCode", MemberFixture.creditCode(), "phone", MemberFixture.phone(), "enterpriseKind",
+				"PRIVATE_ENTERPRISE"));
+		assertThat(posted.statusCode()).isEqualTo(404);
+		assertThat(jdbc.sql("select count(*) from join_application where org_id = :o").param("o", chamber)
+			.query(Long.class).single()).isZero();
+
+		// and opens it again on its edit form; its page says which it is
+		var user = new TestAccounts(accountManagement).createIn(chamber, Role.CHAMBER_ADMIN);
+		WebSession web = WebSession.signedIn(port, user.getUsername(), TestAccounts.PASSWORD);
+		assertThat(web.get("/organizations/" + chamber).body()).contains("不接受公开入会申请");
+		String form = web.get("/organizations/" + chamber + "/edit").body();
+		assertThat(form).contains("name=\"acceptsJoinApplications\"");
+		var saved = web.postForm("/organizations/" + chamber + "/edit", Map.of("name", "沧县一号镇商会", "regionCode",
+				ours[0], "version", Long.toString(version(chamber)), "unregisteredReason", "筹备中",
+				"acceptsJoinApplications", "true", "_acceptsJoinApplications", "on"));
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		assertThat(web.get("/organizations/" + chamber).body()).contains("接受公开入会申请")
+			.doesNotContain("不接受公开入会申请");
+		assertThat(applicant.get("/join/" + chamber).statusCode()).isEqualTo(200);
+		// unticked on the form: closed again
+		web.get("/organizations/" + chamber + "/edit");
+		web.postForm("/organizations/" + chamber + "/edit", Map.of("name", "沧县一号镇商会", "regionCode", ours[0],
+				"version", Long.toString(version(chamber)), "unregisteredReason", "筹备中", "_acceptsJoinApplications",
+				"on"));
+		assertThat(applicant.get("/join/" + chamber).statusCode()).isEqualTo(404);
+
+		// a dissolved chamber: gone from the public page as well
+		assertThat(applicant.get("/join/" + foreignChamber).statusCode()).isEqualTo(200);
+		assertThat(Api.delete(port, "/api/v1/organizations/" + foreignChamber, fixture.admin()).statusCode())
+			.isEqualTo(200);
+		assertThat(normalised(applicant.get("/join/" + foreignChamber))).isEqualTo(normalised(none));
+	}
+
 	/** PUTs the record as read, with some fields changed (and a reason for being unregistered). */
 	private HttpResponse<String> put(String token, long id, Map<String, Object> changes) {
 		var read = Api.get(port, "/api/v1/organizations/" + id, fixture.admin());
