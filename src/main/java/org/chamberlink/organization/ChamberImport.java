@@ -31,7 +31,9 @@ import org.springframework.util.StringUtils;
  * in a dry run first; by default one bad row means nothing is written and every row's
  * problem is reported, or, when asked, the good rows are imported and the bad ones listed. A
  * chamber that already exists under the same parent with the same name is left unchanged, so
- * importing the same file twice changes nothing.
+ * importing the same file twice changes nothing. Each row's parent is checked against the
+ * caller's scope before anything is looked up by the row's name: a parent outside the scope
+ * gets the same message as one that does not exist.
  */
 @Service
 public class ChamberImport {
@@ -57,6 +59,10 @@ public class ChamberImport {
 
 	private final OrganizationManagement management;
 
+	private final Organizations organizations;
+
+	private final DataScopes scopes;
+
 	private final JdbcClient jdbc;
 
 	private final MessageSource messages;
@@ -65,9 +71,11 @@ public class ChamberImport {
 
 	private final DataSource dataSource;
 
-	ChamberImport(OrganizationManagement management, JdbcClient jdbc, MessageSource messages,
-			PlatformTransactionManager transactions, DataSource dataSource) {
+	ChamberImport(OrganizationManagement management, Organizations organizations, DataScopes scopes, JdbcClient jdbc,
+			MessageSource messages, PlatformTransactionManager transactions, DataSource dataSource) {
 		this.management = management;
+		this.organizations = organizations;
+		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.outer = new TransactionTemplate(transactions);
@@ -87,6 +95,9 @@ public class ChamberImport {
 				int rowNumber = i + 2;
 				try {
 					NewOrganization chamber = parse(rows.get(i));
+					// Scope first: a parent outside it must answer like one that does not exist,
+					// before anything is looked up by the row's name.
+					organizations.get(chamber.parentId());
 					if (exists(chamber)) {
 						unchanged[0]++;
 						continue;
@@ -134,8 +145,13 @@ public class ChamberImport {
 	private boolean exists(NewOrganization chamber) {
 		return jdbc.sql("""
 				select count(*) > 0 from organization
-				where parent_id = :parent and name = :name and status = 'ACTIVE'
-				""").param("parent", chamber.parentId()).param("name", chamber.name().trim()).query(Boolean.class).single();
+				where parent_id = :parent and name = :name and status = 'ACTIVE' and path like :scope
+				""")
+			.param("parent", chamber.parentId())
+			.param("name", chamber.name().trim())
+			.param("scope", scopes.current().pathPattern())
+			.query(Boolean.class)
+			.single();
 	}
 
 	private String message(RuleViolationException e, Locale locale) {

@@ -26,6 +26,13 @@ public class DataScopes {
 		return of(principal);
 	}
 
+	/** The organisation the current account belongs to, or null (installation-wide or signed out). */
+	Long currentOrgId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+				? principal.orgId() : null;
+	}
+
 	public DataScope of(AccountPrincipal principal) {
 		if (principal.orgId() == null) {
 			return principal.hasRole(Role.SYSTEM_ADMIN) ? DataScope.all() : DataScope.nothing();

@@ -13,22 +13,27 @@ import jakarta.validation.constraints.Size;
 /**
  * The editable part of an organisation record. {@code version} is the one the editor saw: if
  * someone saved in between, the change is refused rather than silently overwriting theirs.
+ *
+ * @param regionCode changeable only by an account of an organisation above this one
+ * @param parentId optional; when given it must be the current parent (organisations are not moved
+ * between parents), so a client may send back the record it read
+ * @param acceptsJoinApplications whether the public join page takes applications; null keeps it
  */
 public record OrganizationChanges(@NotBlank @Size(max = 200) String name, @Size(max = 100) String shortName,
-		@NotBlank String regionCode, LocalDate foundedOn, Boolean registered, LocalDate registeredOn,
+		@NotBlank String regionCode, Long parentId, LocalDate foundedOn, Boolean registered, LocalDate registeredOn,
 		@Size(max = 18) String registrationCode, @Size(max = 200) String unregisteredReason,
 		String partyOrganisation, @Min(1) @Max(5) Integer partyStarRating, @Size(max = 100) String partyLiaison,
 		Boolean officeFixed, @DecimalMin("0") BigDecimal officeArea, @Min(0) Integer fulltimeStaff,
 		@Size(max = 200) String website, @Size(max = 100) String periodical, Boolean hasStaff, Boolean hasOffice,
 		Boolean hasFunds, Boolean hasEquipment, Boolean hasDuties, @Size(max = 16) String incomeBand,
-		@NotNull Long version) {
+		Boolean acceptsJoinApplications, @NotNull Long version) {
 
 	public static OrganizationChanges of(OrganizationDetails d) {
-		return new OrganizationChanges(d.name(), d.shortName(), d.regionCode(), d.foundedOn(), d.registered(),
+		return new OrganizationChanges(d.name(), d.shortName(), d.regionCode(), d.parentId(), d.foundedOn(), d.registered(),
 				d.registeredOn(), d.registrationCode(), d.unregisteredReason(), d.partyOrganisation(),
 				d.partyStarRating(), d.partyLiaison(), d.officeFixed(), d.officeArea(), d.fulltimeStaff(), d.website(),
 				d.periodical(), d.hasStaff(), d.hasOffice(), d.hasFunds(), d.hasEquipment(), d.hasDuties(),
-				d.incomeBand(), d.version());
+				d.incomeBand(), d.acceptsJoinApplications(), d.version());
 	}
 
 }

@@ -5,13 +5,18 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A whole organisation record, as its detail page and edit form show it. */
+/**
+ * A whole organisation record, as its detail page and edit form show it.
+ *
+ * @param acceptsJoinApplications whether its public join page takes applications
+ */
 public record OrganizationDetails(Long id, OrganizationType type, String level, ChamberKind chamberKind, String name,
 		String shortName, String regionCode, Long parentId, String path, LocalDate foundedOn, boolean registered,
 		LocalDate registeredOn, String registrationCode, String unregisteredReason, String partyOrganisation,
 		Integer partyStarRating, String partyLiaison, boolean officeFixed, BigDecimal officeArea, int fulltimeStaff,
 		String website, String periodical, boolean hasStaff, boolean hasOffice, boolean hasFunds,
-		boolean hasEquipment, boolean hasDuties, String incomeBand, String status, long version) {
+		boolean hasEquipment, boolean hasDuties, String incomeBand, boolean acceptsJoinApplications, String status,
+		long version) {
 
 	/** The editable fields by name, for the audit log's before/after. */
 	Map<String, Object> snapshot() {
@@ -38,6 +43,7 @@ public record OrganizationDetails(Long id, OrganizationType type, String level, 
 		values.put("hasEquipment", hasEquipment);
 		values.put("hasDuties", hasDuties);
 		values.put("incomeBand", incomeBand);
+		values.put("acceptsJoinApplications", acceptsJoinApplications);
 		values.values().removeIf(java.util.Objects::isNull);
 		return values;
 	}

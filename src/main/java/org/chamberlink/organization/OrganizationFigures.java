@@ -47,11 +47,14 @@ public class OrganizationFigures {
 
 	/**
 	 * The figures of each federation or association directly below a node, for drill-down
-	 * (province → city → county); empty at county level, where the chamber list takes over.
+	 * (province → city → county); empty at county level, where the chamber list takes over. A
+	 * node outside the caller's scope is not found, like one that does not exist (its children
+	 * may well lie in the scope: the caller's own organisation is a child of its parent).
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<Figures> below(Long orgId) {
-		return organizations.children(orgId)
+		OrganizationSummary node = organizations.get(orgId);
+		return organizations.children(node.id())
 			.stream()
 			.filter(child -> child.type() != OrganizationType.CHAMBER)
 			.map(this::of)

@@ -51,9 +51,10 @@ public class OrganizationManagement {
 		try {
 			id = jdbc.sql("""
 					insert into organization (type, level, chamber_kind, name, region_code, parent_id, path, founded_on,
-					                          registered, registration_code, party_organisation)
+					                          registered, registration_code, party_organisation,
+					                          accepts_join_applications)
 					values (:type, :level, :kind, :name, :region, :parent, '/pending/', :founded, :registered, :code,
-					        :party)
+					        :party, :acceptsJoin)
 					returning id
 					""")
 				.param("type", request.type().name())
@@ -66,6 +67,8 @@ public class OrganizationManagement {
 				.param("registered", Boolean.TRUE.equals(request.registered()))
 				.param("code", blankToNull(request.registrationCode()))
 				.param("party", StringUtils.hasText(request.partyOrganisation()) ? request.partyOrganisation() : "NONE")
+				// chambers take members from their public join page; federations and associations not until asked
+				.param("acceptsJoin", request.type() == OrganizationType.CHAMBER)
 				.query(Long.class)
 				.single();
 		}
@@ -82,16 +85,36 @@ public class OrganizationManagement {
 		return organizations.get(id);
 	}
 
+	/**
+	 * Changes a record within the caller's scope. Its place in the tree (region and parent) is
+	 * not its own accounts' to change, only those of an organisation above it; and the rules on
+	 * the place are checked against the real parent, read regardless of the caller's scope.
+	 */
 	@Transactional
 	public OrganizationDetails update(Long id, OrganizationChanges changes) {
 		OrganizationDetails current = organizations.details(id);
 		if (current.version() != changes.version()) {
 			throw new RuleViolationException("version", "organization.editedMeanwhile");
 		}
+		String regionCode = changes.regionCode() == null ? "" : changes.regionCode().trim();
+		boolean regionChanged = !regionCode.equals(current.regionCode());
+		boolean parentChanged = changes.parentId() != null && !changes.parentId().equals(current.parentId());
+		// Decided before anything is looked up by the new values, so they tell the caller nothing.
+		if (regionChanged && !mayChangePlace(id)) {
+			throw new RuleViolationException("regionCode", "organization.ownRegionFixed");
+		}
+		if (parentChanged) {
+			throw mayChangePlace(id) ? new RuleViolationException("parentId", "organization.parentFixed")
+					: new RuleViolationException("parentId", "organization.ownParentFixed");
+		}
 		OrganizationSummary parent = current.parentId() == null ? null
-				: organizations.find(current.parentId()).orElse(null);
-		Region region = region(changes.regionCode());
+				: organizations.findUnscoped(current.parentId())
+					.orElseThrow(() -> new IllegalStateException("parent of " + id + " missing"));
+		Region region = region(regionCode);
 		OrganizationRules.checkChanges(changes, current, region, parent);
+		if (regionChanged) {
+			checkBelowStaysInside(id, region);
+		}
 		try {
 			jdbc.sql("""
 					update organization set name = :name, short_name = :shortName, region_code = :region,
@@ -101,7 +124,7 @@ public class OrganizationManagement {
 					  office_area = :officeArea, fulltime_staff = :staff, website = :website, periodical = :periodical,
 					  has_staff = :hasStaff, has_office = :hasOffice, has_funds = :hasFunds,
 					  has_equipment = :hasEquipment, has_duties = :hasDuties, income_band = :income,
-					  version = version + 1
+					  accepts_join_applications = :acceptsJoin, version = version + 1
 					where id = :id and version = :version
 					""")
 				.param("name", changes.name().trim())
@@ -126,6 +149,8 @@ public class OrganizationManagement {
 				.param("hasEquipment", Boolean.TRUE.equals(changes.hasEquipment()))
 				.param("hasDuties", Boolean.TRUE.equals(changes.hasDuties()))
 				.param("income", blankToNull(changes.incomeBand()))
+				.param("acceptsJoin", changes.acceptsJoinApplications() == null ? current.acceptsJoinApplications()
+						: changes.acceptsJoinApplications())
 				.param("id", id)
 				.param("version", changes.version())
 				.update();
@@ -166,6 +191,39 @@ public class OrganizationManagement {
 			.org(id)
 			.changes(Map.of("status", new Change("ACTIVE", "DISSOLVED"))));
 		return organizations.get(id);
+	}
+
+	/**
+	 * Whether the current account may change the region or parent of an organisation it can
+	 * edit: not of its own organisation, only of those below it (an installation-wide
+	 * administrator, bound to none, of any).
+	 */
+	public boolean mayChangePlace(Long id) {
+		Long own = scopes.currentOrgId();
+		return own == null || !own.equals(id);
+	}
+
+	/**
+	 * The name of an organisation's parent, for its edit form. The parent of the caller's own
+	 * organisation lies outside the caller's scope; its name (public, as on the join page) is
+	 * all that is read.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> parentName(Long id) {
+		OrganizationDetails org = organizations.details(id);
+		return org.parentId() == null ? java.util.Optional.empty()
+				: organizations.findUnscoped(org.parentId()).map(OrganizationSummary::name);
+	}
+
+	/** A new region must still contain the regions of the active organisations directly below. */
+	private void checkBelowStaysInside(Long id, Region region) {
+		boolean outside = jdbc.sql("""
+				select count(*) > 0 from organization
+				where parent_id = :id and status = 'ACTIVE' and region_code not like :region
+				""").param("id", id).param("region", region.code() + "%").query(Boolean.class).single();
+		if (outside) {
+			throw new RuleViolationException("regionCode", "organization.regionExcludesBelow");
+		}
 	}
 
 	private Region region(String code) {

@@ -75,6 +75,28 @@ public class Organizations {
 			.optional();
 	}
 
+	/**
+	 * The organisation a public join page (no sign-in) may take applications for: active, and
+	 * accepting public applications. Anything else — a federation that does not, a dissolved
+	 * chamber, an id that does not exist — is empty alike.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OrganizationSummary> findAcceptingJoinApplications(Long id) {
+		return jdbc.sql(SUMMARY + " where o.id = :id and o.status = 'ACTIVE' and o.accepts_join_applications")
+			.param("id", id)
+			.query(OrganizationSummary.class)
+			.optional();
+	}
+
+	/**
+	 * An organisation regardless of the caller's scope, for the rules that must hold whoever asks
+	 * (a region inside its parent's). Never for answering the caller: package-private on purpose.
+	 */
+	@Transactional(readOnly = true)
+	Optional<OrganizationSummary> findUnscoped(Long id) {
+		return jdbc.sql(SUMMARY + " where o.id = :id").param("id", id).query(OrganizationSummary.class).optional();
+	}
+
 	public OrganizationSummary get(Long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("Organization", id));
 	}
@@ -85,8 +107,8 @@ public class Organizations {
 				select id, type, level, chamber_kind, name, short_name, region_code, parent_id, path, founded_on,
 				       registered, registered_on, registration_code, unregistered_reason, party_organisation,
 				       party_star_rating, party_liaison, office_fixed, office_area, fulltime_staff, website,
-				       periodical, has_staff, has_office, has_funds, has_equipment, has_duties, income_band, status,
-				       version
+				       periodical, has_staff, has_office, has_funds, has_equipment, has_duties, income_band,
+				       accepts_join_applications, status, version
 				from organization where id = :id and path like :scope
 				""")
 			.param("id", id)

@@ -48,6 +48,21 @@ class UnroutedErrorHandler {
 	}
 
 	/**
+	 * A record not found (or outside the caller's scope) in an API method of a page controller
+	 * ({@code @Controller} with {@code @ResponseBody}, which {@code ApiExceptionHandler} does not
+	 * advise): the same problem detail a {@code @RestController} answers, so an out-of-scope id
+	 * looks the same everywhere under {@code /api/}. Pages get their 404 page as before.
+	 */
+	@ExceptionHandler(RecordNotFoundException.class)
+	void recordNotFound(RecordNotFoundException e, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (!request.getRequestURI().startsWith("/api/")) {
+			throw e;
+		}
+		problems.write(request, response, HttpStatus.NOT_FOUND, "problem.notFound");
+	}
+
+	/**
 	 * An API failure nobody else answered becomes a 500 problem detail. Everything else is
 	 * rethrown, which hands it on to the next resolver: Spring Security turns access and
 	 * authentication failures into 403 or sign-in, {@code @ResponseStatus} exceptions get their

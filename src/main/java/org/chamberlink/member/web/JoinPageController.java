@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The chamber's public join page (no sign-in): an entrepreneur applies on a phone, then follows
- * the application on its status page. Public by design: it names the organisation, nothing more.
+ * the application on its status page. Public by design: it names the organisation, nothing more,
+ * and answers only for organisations that accept public applications (chambers by default).
  */
 @Controller
 class JoinPageController {
@@ -73,8 +74,10 @@ class JoinPageController {
 		return "member/join-status";
 	}
 
+	/** Only an active organisation that takes public applications; any other id is not found alike. */
 	private OrganizationSummary organization(Long orgId) {
-		return organizations.findPublic(orgId).orElseThrow(() -> new RecordNotFoundException("Organization", orgId));
+		return organizations.findAcceptingJoinApplications(orgId)
+			.orElseThrow(() -> new RecordNotFoundException("Organization", orgId));
 	}
 
 	private void prepare(Model model, OrganizationSummary org) {

@@ -64,7 +64,7 @@ class OrganizationFormController {
 
 	@GetMapping("/organizations/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute("org", organizations.details(id));
+		editing(id, model);
 		model.addAttribute("form", OrganizationChanges.of(organizations.details(id)));
 		return "organization/edit";
 	}
@@ -72,7 +72,7 @@ class OrganizationFormController {
 	@PostMapping("/organizations/{id}/edit")
 	String save(@PathVariable Long id, @Valid @ModelAttribute("form") OrganizationChanges form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		model.addAttribute("org", organizations.details(id));
+		editing(id, model);
 		if (result.hasErrors()) {
 			return "organization/edit";
 		}
@@ -85,6 +85,13 @@ class OrganizationFormController {
 		}
 		redirect.addFlashAttribute("success", "organization.saved");
 		return "redirect:/organizations/" + id;
+	}
+
+	/** The record being edited, its parent's name, and whether its place in the tree is fixed for this account. */
+	private void editing(Long id, Model model) {
+		model.addAttribute("org", organizations.details(id));
+		model.addAttribute("parentName", management.parentName(id).orElse(null));
+		model.addAttribute("placeFixed", !management.mayChangePlace(id));
 	}
 
 	@GetMapping("/organizations/new")
