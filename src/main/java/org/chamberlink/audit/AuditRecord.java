@@ -17,6 +17,11 @@ public record AuditRecord(long id, OffsetDateTime occurredAt, String actor, Stri
 	public record FieldChange(String field, String before, String after) {
 	}
 
+	/** When it happened, in China time: the offices read every time on their own clock. */
+	public java.time.LocalDateTime occurredInChina() {
+		return occurredAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime();
+	}
+
 	public List<FieldChange> fieldChanges() {
 		List<FieldChange> list = new ArrayList<>();
 		if (changes == null) {
