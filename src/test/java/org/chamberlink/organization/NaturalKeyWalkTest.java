@@ -140,7 +140,7 @@ class NaturalKeyWalkTest {
 			.anyMatch(call -> call.startsWith("POST /api/v1/members [ENTERPRISE creditCode]"))
 			.anyMatch(call -> call.startsWith("POST /members/new [PERSON idNumber]"))
 			.anyMatch(call -> call.startsWith("PUT /api/v1/parties/{id} [ENTERPRISE creditCode]"))
-			.anyMatch(call -> call.startsWith("PUT /api/v1/organizations/{id} [regionCode]"))
+			.anyMatch(call -> call.startsWith("PUT /api/v1/organizations/{id} [regionCode"))
 			.anyMatch(call -> call.startsWith("POST /api/v1/join-applications/{id}/approve [ENTERPRISE creditCode]"))
 			.anyMatch(call -> call.startsWith("POST /members/import [PERSON phone]"))
 			.anyMatch(call -> call.startsWith("POST /organizations/import [name, parentId=neighbour's parent, as the county"))

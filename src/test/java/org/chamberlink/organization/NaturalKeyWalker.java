@@ -321,7 +321,10 @@ final class NaturalKeyWalker {
 		for (String variable : e.pathVariables()) {
 			String id = switch (target(e, variable)) {
 				case "org" -> Long.toString(side.ownOrg());
-				case "party" -> Long.toString(kind == PartyKind.PERSON ? side.ownPerson() : side.ownEnterprise());
+				// a write gets a fresh party of the caller's own: an attach (a code registered elsewhere) consumes it
+				case "party" -> Long.toString(e.method().equals("GET")
+						? (kind == PartyKind.PERSON ? side.ownPerson() : side.ownEnterprise())
+						: requests.ownParty(side, kind));
 				default -> Long.toString(requests.application(side, kind, values));
 			};
 			ids.put(variable, id);
