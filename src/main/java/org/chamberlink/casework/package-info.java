@@ -5,5 +5,5 @@
  * one reopening; visits (走访) with a quarterly plan. Publishes {@link CaseResolved} and
  * {@link VisitCompleted} for the modules that count what was done.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Casework")
+@org.springframework.modulith.ApplicationModule(displayName = "Casework", allowedDependencies = { "member", "organization", "notification", "identity", "audit", "web" })
 package org.chamberlink.casework;

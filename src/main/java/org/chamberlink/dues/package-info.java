@@ -5,5 +5,5 @@
  * notification outbox, and collection figures rolled up any subtree. Every read is scoped through
  * the bill's copy of its organisation's path.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dues")
+@org.springframework.modulith.ApplicationModule(displayName = "Dues", allowedDependencies = { "member", "organization", "notification", "identity", "audit", "web" })
 package org.chamberlink.dues;

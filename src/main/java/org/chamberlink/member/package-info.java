@@ -4,5 +4,5 @@
  * applications, Excel import and export, duplicates, the member-structure figures, and the
  * member portal's first page. Every read is scoped through the membership's organisation path.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Members")
+@org.springframework.modulith.ApplicationModule(displayName = "Members", allowedDependencies = { "organization", "identity", "privacy", "region", "notification", "audit", "web" })
 package org.chamberlink.member;

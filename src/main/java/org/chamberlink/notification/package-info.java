@@ -4,5 +4,5 @@
  * and a de-duplication key makes sure one reminder is never queued twice. Recipients can opt out
  * per topic.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "privacy", "web" })
 package org.chamberlink.notification;

@@ -33,8 +33,11 @@ class ApiDocsBrowserTest extends BrowserTest {
 		var user = new TestAccounts(accountManagement).create(Role.STAFF);
 		signIn(user.getUsername(), TestAccounts.PASSWORD);
 		page.navigate(url("/swagger-ui.html"));
-		assertThat(page.getByText("/api/v1/me").first()).isVisible();
+		// the document is generated on the first request: on a busy machine that takes a while
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 		screenshot("07-swagger-ui");
+		assertThat(page.getByText("/api/v1/me").first())
+			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
 		assertThat(violations).isEmpty();
 	}
 
