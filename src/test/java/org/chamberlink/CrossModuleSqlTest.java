@@ -51,11 +51,7 @@ class CrossModuleSqlTest {
 			"dues/DuesLedger.java -> organization", "dues/DuesLedger.java -> party_contact",
 			"dues/DuesReminders.java -> membership", "dues/DuesReminders.java -> organization",
 			"dues/DuesReminders.java -> party_contact", "dues/DuesStanding.java -> membership",
-			"dues/LedgerEntries.java -> membership", "member/JoinApplications.java -> organization",
-			"member/MemberAccounts.java -> organization", "member/MemberAccounts.java -> user_account",
-			"member/MemberFigures.java -> organization", "member/MemberQuery.java -> organization",
-			"member/Members.java -> organization", "member/Members.java -> region",
-			"member/PartyChangeProposals.java -> organization", "organization/Organizations.java -> region");
+			"dues/LedgerEntries.java -> membership", "organization/Organizations.java -> region");
 
 	@Test
 	void aModulesSqlNamesOnlyItsOwnTables() {

@@ -81,6 +81,12 @@ public class AccountManagement {
 		return accounts.findByUsername(username).map(UserAccount::toPrincipal);
 	}
 
+	/** The sign-in name of an account, for modules that keep only its id (e.g. a member's sign-in by phone). */
+	@Transactional(readOnly = true)
+	public Optional<String> usernameOf(Long accountId) {
+		return accounts.findById(accountId).map(UserAccount::getUsername);
+	}
+
 	/**
 	 * Changes the password after checking the current one and the policy. The caller ends the
 	 * account's other sessions (see {@link AccountSessions}).

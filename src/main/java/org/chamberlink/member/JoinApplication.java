@@ -12,4 +12,12 @@ public record JoinApplication(Long id, Long orgId, String orgName, String token,
 		return "SUBMITTED".equals(status);
 	}
 
+
+	/** The application with its organisation's name, read from the organisation module. */
+	JoinApplication named(java.util.Map<Long, String> names) {
+		return new JoinApplication(id, orgId, names.get(orgId), token, kind, name, creditCode, enterpriseKind,
+				contactName, industryCode, regionCode, idNumberMasked, phoneMasked, message, status, decisionReason,
+				decidedBy, decidedAt, partyId, submittedAt);
+	}
+
 }

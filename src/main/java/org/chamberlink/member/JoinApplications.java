@@ -37,10 +37,10 @@ import org.springframework.util.StringUtils;
 public class JoinApplications {
 
 	private static final String COLUMNS = """
-			select a.id, a.org_id, o.name as org_name, a.token, a.kind, a.name, a.credit_code, a.enterprise_kind,
+			select a.id, a.org_id, null as org_name, a.token, a.kind, a.name, a.credit_code, a.enterprise_kind,
 			       a.contact_name, a.industry_code, a.region_code, a.id_number_masked, a.phone_masked, a.message,
 			       a.status, a.decision_reason, a.decided_by, a.decided_at, a.party_id, a.submitted_at
-			from join_application a join organization o on o.id = a.org_id
+			from join_application a
 			""";
 
 	private final SecureRandom random = new SecureRandom();
@@ -135,6 +135,10 @@ public class JoinApplications {
 		return token;
 	}
 
+	private JoinApplication named(JoinApplication application) {
+		return application.named(organizations.names(List.of(application.orgId())));
+	}
+
 	/** The applicant's view, by token (no sign-in). */
 	@Transactional(readOnly = true)
 	public JoinApplication byToken(String token) {
@@ -142,6 +146,7 @@ public class JoinApplications {
 			.param("token", token == null ? "" : token)
 			.query(JoinApplication.class)
 			.optional()
+			.map(this::named)
 			.orElseThrow(() -> new RecordNotFoundException("JoinApplication", token));
 	}
 
@@ -157,7 +162,10 @@ public class JoinApplications {
 			count = count.param("status", status);
 			rows = rows.param("status", status);
 		}
-		return new PageImpl<>(rows.query(JoinApplication.class).list(), pageable, count.query(Long.class).single());
+		List<JoinApplication> page = rows.query(JoinApplication.class).list();
+		java.util.Map<Long, String> names = organizations.names(page.stream().map(JoinApplication::orgId).toList());
+		return new PageImpl<>(page.stream().map(application -> application.named(names)).toList(), pageable,
+				count.query(Long.class).single());
 	}
 
 	@Transactional(readOnly = true)
@@ -167,6 +175,7 @@ public class JoinApplications {
 			.param("scope", scopes.current().pathPattern())
 			.query(JoinApplication.class)
 			.optional()
+			.map(this::named)
 			.orElseThrow(() -> new RecordNotFoundException("JoinApplication", id));
 	}
 

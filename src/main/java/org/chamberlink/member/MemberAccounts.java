@@ -1,6 +1,7 @@
 package org.chamberlink.member;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import org.chamberlink.identity.InitialPasswords;
 import org.chamberlink.identity.LoginAlias;
 import org.chamberlink.identity.NewAccount;
 import org.chamberlink.identity.Role;
+import org.chamberlink.organization.Organizations;
 import org.chamberlink.privacy.PersonalData;
 import org.chamberlink.web.RuleViolationException;
 
@@ -55,8 +57,11 @@ public class MemberAccounts implements LoginAlias {
 
 	private final PartyContacts contacts;
 
+	private final Organizations organizations;
+
 	MemberAccounts(JdbcClient jdbc, Members members, AccountManagement accounts, PersonalData personalData,
-			AuditTrail audit, PartyContacts contacts) {
+			AuditTrail audit, PartyContacts contacts, Organizations organizations) {
+		this.organizations = organizations;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.members = members;
@@ -99,17 +104,21 @@ public class MemberAccounts implements LoginAlias {
 	/** The signed-in member's own memberships, in every organisation. */
 	@Transactional(readOnly = true)
 	public List<OwnMembership> membershipsOf(AccountPrincipal member) {
-		return jdbc.sql("""
-				select m.org_id, o.name as org_name, m.role, m.tier, m.joined_on, m.left_on, m.leave_reason
+		List<OwnMembership> own = jdbc.sql("""
+				select m.org_id, null as org_name, m.role, m.tier, m.joined_on, m.left_on, m.leave_reason
 				from member_account a
 				join membership m on m.party_id = a.party_id
-				join organization o on o.id = m.org_id
 				where a.account_id = :account
 				order by (m.left_on is null) desc, m.joined_on desc
 				""")
 			.param("account", member.id())
 			.query(OwnMembership.class)
 			.list();
+		Map<Long, String> names = organizations.names(own.stream().map(OwnMembership::orgId).toList());
+		return own.stream()
+			.map(m -> new OwnMembership(m.orgId(), names.get(m.orgId()), m.role(), m.tier(), m.joinedOn(), m.leftOn(),
+					m.leaveReason()))
+			.toList();
 	}
 
 	/** A member signs in with the mobile phone recorded for them. */
@@ -119,15 +128,15 @@ public class MemberAccounts implements LoginAlias {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				select u.username from party_contact c
+				select a.account_id from party_contact c
 				join member_account a on a.party_id = c.party_id
-				join user_account u on u.id = a.account_id
 				where c.phone_hash = :hash
 				limit 1
 				""")
 			.param("hash", PersonalValues.phone(personalData, login).hash())
-			.query(String.class)
-			.optional();
+			.query(Long.class)
+			.optional()
+			.flatMap(accounts::usernameOf);
 	}
 
 }

@@ -85,19 +85,23 @@ public class MemberFigures {
 	@Transactional(readOnly = true)
 	public List<MemberStructure> below(Long orgId) {
 		OrganizationSummary org = organizations.get(orgId);
-		return jdbc.sql("""
-				select c.id as org_id, c.name as org_name, counted.*
+		List<MemberStructure> rows = jdbc.sql("""
+				select counted.child as org_id, null as org_name, counted.*
 				from (select nullif(split_part(substr(current.org_path, length(:own) + 1), '/', 1), '')::bigint as child,
 				      """ + SUMS + CURRENT + """
 				      group by 1) counted
-				left join organization c on c.id = counted.child
-				order by c.id is null, counted.total desc
+				order by counted.child is null, counted.total desc
 				""")
 			.param("own", org.path())
 			.param("path", org.path() + "%")
 			.param("today", LocalDate.now())
 			.query(MemberStructure.class)
 			.list();
+		java.util.Map<Long, String> names = organizations.names(rows.stream()
+			.map(MemberStructure::orgId)
+			.filter(java.util.Objects::nonNull)
+			.toList());
+		return rows.stream().map(row -> row.named(names)).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -19,13 +19,12 @@ final class MemberQuery {
 	static final String COLUMNS = """
 			select m.id as membership_id, p.id as party_id, p.kind, p.enterprise_kind, p.name, p.credit_code,
 			       c.phone_masked, p.industry_code, p.region_code, p.out_of_town, p.high_tech,
-			       m.org_id, o.name as org_name, m.role, m.tier, m.joined_on, m.left_on
+			       m.org_id, m.role, m.tier, m.joined_on, m.left_on
 			""";
 
 	static final String FROM = """
 			from membership m
 			join party p on p.id = m.party_id
-			join organization o on o.id = m.org_id
 			left join party_contact c on c.party_id = m.party_id and c.org_id = m.org_id
 			""";
 
@@ -155,7 +154,7 @@ final class MemberQuery {
 	String page() {
 		// the page's ids first, from the covering scope index alone; then the 20 rows themselves
 		return COLUMNS + "from (select m.id from membership m" + where() + orderBy + " limit :limit offset :offset) page\n"
-				+ "join membership m on m.id = page.id\njoin party p on p.id = m.party_id\njoin organization o on o.id = m.org_id"
+				+ "join membership m on m.id = page.id\njoin party p on p.id = m.party_id"
 				+ "\nleft join party_contact c on c.party_id = m.party_id and c.org_id = m.org_id"
 				+ orderBy;
 	}

@@ -24,9 +24,15 @@ public record MemberRow(Long membershipId, Long partyId, PartyKind kind, Enterpr
 				enterpriseKind == null ? null : EnterpriseKind.valueOf(enterpriseKind), rs.getString("name"),
 				rs.getString("credit_code"), rs.getString("phone_masked"), rs.getString("industry_code"),
 				rs.getString("region_code"), rs.getBoolean("out_of_town"), rs.getBoolean("high_tech"),
-				rs.getLong("org_id"), rs.getString("org_name"), MemberRole.valueOf(rs.getString("role")),
+				rs.getLong("org_id"), null, MemberRole.valueOf(rs.getString("role")),
 				Tier.valueOf(rs.getString("tier")), rs.getObject("joined_on", LocalDate.class),
 				rs.getObject("left_on", LocalDate.class));
+	}
+
+	/** The row with its organisation's name, which the member module reads from the organisation module. */
+	MemberRow named(java.util.Map<Long, String> names) {
+		return new MemberRow(membershipId, partyId, kind, enterpriseKind, name, creditCode, phoneMasked, industryCode,
+				regionCode, outOfTown, highTech, orgId, names.get(orgId), role, tier, joinedOn, leftOn);
 	}
 
 	public MembershipStatus status(LocalDate today) {

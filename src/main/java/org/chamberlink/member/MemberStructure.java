@@ -16,6 +16,14 @@ public record MemberStructure(Long orgId, String orgName, long total, long enter
 		long standingDirector, long director, long supervisor, long member, long core, long close, long contact,
 		long peripheral) {
 
+	/** The row with its organisation's name, read from the organisation module. */
+	MemberStructure named(Map<Long, String> names) {
+		return new MemberStructure(orgId, orgId == null ? null : names.get(orgId), total, enterprises,
+				privateEnterprises, individualBusinesses, otherEnterprises, persons, groups, local, outOfTown, highTech,
+				traditional, president, vicePresident, secretaryGeneral, standingDirector, director, supervisor, member,
+				core, close, contact, peripheral);
+	}
+
 	public Map<MemberRole, Long> byRole() {
 		Map<MemberRole, Long> roles = new LinkedHashMap<>();
 		roles.put(MemberRole.PRESIDENT, president);

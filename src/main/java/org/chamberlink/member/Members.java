@@ -2,6 +2,7 @@ package org.chamberlink.member;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -9,6 +10,8 @@ import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.region.Region;
+import org.chamberlink.region.Regions;
 import org.chamberlink.web.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -27,12 +30,12 @@ public class Members {
 
 	static final String PARTY = """
 			select p.id, p.kind, p.name, p.credit_code, p.enterprise_kind, p.legal_representative, p.industry_code,
-			       p.size_class, p.employees, p.region_code, r.name as region_name, p.out_of_town, p.high_tech,
+			       p.size_class, p.employees, p.region_code, null as region_name, p.out_of_town, p.high_tech,
 			       p.gender, p.id_number_masked, p.party_member, p.public_roles,
 			       (select c.phone_masked from party_contact c where c.party_id = p.id and c.org_path like :scope
 			        order by length(c.org_path), c.updated_at desc limit 1) as phone_masked, p.group_org_id,
 			       p.status, p.merged_into, p.version
-			from party p left join region r on r.code = p.region_code
+			from party p
 			""";
 
 	static final String VISIBLE = " exists (select 1 from membership v where v.party_id = p.id and v.org_path like :scope)";
@@ -45,7 +48,10 @@ public class Members {
 
 	private final PartyContacts contacts;
 
-	Members(JdbcClient jdbc, DataScopes scopes, Organizations organizations, PartyContacts contacts) {
+	private final Regions regions;
+
+	Members(JdbcClient jdbc, DataScopes scopes, Organizations organizations, PartyContacts contacts, Regions regions) {
+		this.regions = regions;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
@@ -63,6 +69,8 @@ public class Members {
 			.param("offset", pageable.getOffset())
 			.query(MemberRow.MAPPER)
 			.list();
+		Map<Long, String> names = organizations.names(rows.stream().map(MemberRow::orgId).toList());
+		rows = rows.stream().map(row -> row.named(names)).toList();
 		return new PageImpl<>(rows, pageable, total);
 	}
 
@@ -73,7 +81,14 @@ public class Members {
 		try (var rows = jdbc.sql(query.select()).params(query.params()).withFetchSize(2_000)
 			.query(MemberRow.MAPPER)
 			.stream()) {
-			rows.forEach(consumer);
+			// an export names a county's few dozen organisations, a province's few thousand: each read once
+			Map<Long, String> names = new java.util.HashMap<>();
+			rows.forEach(row -> {
+				if (!names.containsKey(row.orgId())) {
+					names.putAll(organizations.names(List.of(row.orgId())));
+				}
+				consumer.accept(row.named(names));
+			});
 		}
 	}
 
@@ -89,7 +104,8 @@ public class Members {
 			.param("id", partyId)
 			.param("scope", scopes.current().pathPattern())
 			.query(PartyDetails.class)
-			.optional();
+			.optional()
+			.map(this::withRegionName);
 	}
 
 	public PartyDetails get(Long partyId) {
@@ -125,31 +141,39 @@ public class Members {
 	@Transactional(readOnly = true)
 	public List<MembershipView> memberships(Long partyId) {
 		return jdbc.sql("""
-				select m.id, m.party_id, m.org_id, o.name as org_name, m.role, m.tier, m.tier_reason, m.joined_on,
+				select m.id, m.party_id, m.org_id, null as org_name, m.role, m.tier, m.tier_reason, m.joined_on,
 				       m.left_on, m.leave_reason, m.version
-				from membership m join organization o on o.id = m.org_id
+				from membership m
 				where m.party_id = :party and m.org_path like :scope
 				order by (m.left_on is null) desc, m.joined_on desc
 				""")
 			.param("party", partyId)
 			.param("scope", scopes.current().pathPattern())
 			.query(MembershipView.class)
-			.list();
+			.list()
+			.stream()
+			.map(this::named)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public MembershipView membership(Long membershipId) {
 		return jdbc.sql("""
-				select m.id, m.party_id, m.org_id, o.name as org_name, m.role, m.tier, m.tier_reason, m.joined_on,
+				select m.id, m.party_id, m.org_id, null as org_name, m.role, m.tier, m.tier_reason, m.joined_on,
 				       m.left_on, m.leave_reason, m.version
-				from membership m join organization o on o.id = m.org_id
+				from membership m
 				where m.id = :id and m.org_path like :scope
 				""")
 			.param("id", membershipId)
 			.param("scope", scopes.current().pathPattern())
 			.query(MembershipView.class)
 			.optional()
+			.map(this::named)
 			.orElseThrow(() -> new RecordNotFoundException("Membership", membershipId));
+	}
+
+	private MembershipView named(MembershipView membership) {
+		return membership.named(organizations.names(List.of(membership.orgId())));
 	}
 
 	/** Enterprises a person leads, or persons leading an enterprise (visible ones only). */
@@ -163,7 +187,15 @@ public class Members {
 			.param("id", partyId)
 			.param("scope", scopes.current().pathPattern())
 			.query(PartyDetails.class)
-			.list();
+			.list()
+			.stream()
+			.map(this::withRegionName)
+			.toList();
+	}
+
+	private PartyDetails withRegionName(PartyDetails party) {
+		return party.regionCode() == null ? party
+				: party.withRegionName(regions.find(party.regionCode()).map(Region::name).orElse(null));
 	}
 
 	private MemberQuery query(MemberFilter filter, DataScope scope) {

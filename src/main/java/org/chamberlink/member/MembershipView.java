@@ -6,6 +6,11 @@ import java.time.LocalDate;
 public record MembershipView(Long id, Long partyId, Long orgId, String orgName, MemberRole role, Tier tier,
 		String tierReason, LocalDate joinedOn, LocalDate leftOn, String leaveReason, long version) {
 
+	MembershipView named(java.util.Map<Long, String> names) {
+		return new MembershipView(id, partyId, orgId, names.get(orgId), role, tier, tierReason, joinedOn, leftOn,
+				leaveReason, version);
+	}
+
 	public MembershipStatus status(LocalDate today) {
 		return leftOn == null || leftOn.isAfter(today) ? MembershipStatus.ACTIVE : MembershipStatus.LEFT;
 	}

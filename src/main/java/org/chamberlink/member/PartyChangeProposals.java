@@ -37,9 +37,9 @@ public class PartyChangeProposals {
 	}
 
 	private static final String COLUMNS = """
-			select x.id, x.party_id, p.name as party_name, x.org_id, o.name as org_name, x.status, x.changes::text,
+			select x.id, x.party_id, p.name as party_name, x.org_id, x.status, x.changes::text,
 			       x.proposed_by, x.proposed_at, x.decided_by, x.decided_at, x.decision_note
-			from party_change_proposal x join party p on p.id = x.party_id join organization o on o.id = x.org_id
+			from party_change_proposal x join party p on p.id = x.party_id
 			""";
 
 	// the caller decides a proposal when every membership of its party lies in the caller's subtree
@@ -57,7 +57,11 @@ public class PartyChangeProposals {
 
 	private final JsonMapper json;
 
-	PartyChangeProposals(JdbcClient jdbc, Members members, PartyUpdates updates, AuditTrail audit, JsonMapper json) {
+	private final org.chamberlink.organization.Organizations organizations;
+
+	PartyChangeProposals(JdbcClient jdbc, Members members, PartyUpdates updates, AuditTrail audit, JsonMapper json,
+			org.chamberlink.organization.Organizations organizations) {
+		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.updates = updates;
@@ -190,8 +194,9 @@ public class PartyChangeProposals {
 			changes.put(field.toString(), new Change(values.get("before"), values.get("after")));
 		});
 		java.sql.Timestamp decided = rs.getTimestamp("decided_at");
-		return new Proposal(rs.getLong("id"), rs.getLong("party_id"), rs.getString("party_name"), rs.getLong("org_id"),
-				rs.getString("org_name"), rs.getString("status"), changes, rs.getString("proposed_by"),
+		long orgId = rs.getLong("org_id");
+		return new Proposal(rs.getLong("id"), rs.getLong("party_id"), rs.getString("party_name"), orgId,
+				organizations.names(List.of(orgId)).get(orgId), rs.getString("status"), changes, rs.getString("proposed_by"),
 				rs.getTimestamp("proposed_at").toInstant(), rs.getString("decided_by"),
 				decided == null ? null : decided.toInstant(), rs.getString("decision_note"));
 	}

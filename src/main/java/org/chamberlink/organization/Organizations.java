@@ -64,6 +64,23 @@ public class Organizations {
 	}
 
 	/**
+	 * The names of these organisations, for other modules' lists (which keep the ids): unscoped,
+	 * since an organisation's name is public (as on its join page). Unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		jdbc.sql("select id, name from organization where id = any(:ids)")
+			.param("ids", ids.stream().distinct().toArray(Long[]::new))
+			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return names;
+	}
+
+	/**
 	 * An active organisation by id regardless of scope, for the public pages that name it (a
 	 * chamber's join page). Deliberately unscoped: an organisation's name is public.
 	 */
