@@ -43,6 +43,63 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	/**
+	 * Every query is scoped to the caller's subtree unless its method says otherwise: a method
+	 * named {@code …Unscoped} answers regardless of scope, so each caller is named here, where a
+	 * reviewer sees it (decision 0024).
+	 */
+	static final java.util.Map<String, java.util.Set<String>> UNSCOPED_CALLERS = java.util.Map.of(
+			"namesUnscoped", java.util.Set.of("org.chamberlink.member.Members", "org.chamberlink.member.MemberFigures",
+					"org.chamberlink.member.MemberAccounts", "org.chamberlink.member.JoinApplications",
+					"org.chamberlink.member.PartyChangeProposals"),
+			"findActiveUnscoped", java.util.Set.of("org.chamberlink.member.JoinApplications",
+					"org.chamberlink.member.PartyEmails", "org.chamberlink.casework.CaseFiling"),
+			"findForJoinPageUnscoped", java.util.Set.of("org.chamberlink.member.web.JoinPageController"),
+			"forNoticeUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices"),
+			"findUnscoped", java.util.Set.of("org.chamberlink.organization.OrganizationManagement"));
+
+	@Test
+	void unscopedMethodsAreCalledOnlyByTheirNamedCallers() {
+		com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+			.should(callUnscopedMethodsWithoutBeingNamed())
+			.check(CLASSES);
+	}
+
+	@Test
+	void theUnscopedRuleCatchesAnUnnamedCaller() {
+		JavaClasses sneaky = new ClassFileImporter().importClasses(SneakyCaller.class,
+				org.chamberlink.organization.Organizations.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+			.classes()
+			.should(callUnscopedMethodsWithoutBeingNamed())
+			.check(sneaky)).hasMessageContaining("namesUnscoped");
+	}
+
+	/** A class nobody named, calling an unscoped method: what the rule exists to catch. */
+	static class SneakyCaller {
+
+		java.util.Map<Long, String> peek(org.chamberlink.organization.Organizations organizations) {
+			return organizations.namesUnscoped(java.util.List.of(1L));
+		}
+
+	}
+
+	private static ArchCondition<JavaClass> callUnscopedMethodsWithoutBeingNamed() {
+		return new ArchCondition<>("call …Unscoped methods only where named as their caller") {
+			@Override
+			public void check(JavaClass caller, ConditionEvents events) {
+				caller.getMethodCallsFromSelf().forEach(call -> {
+					String name = call.getName();
+					if (name.endsWith("Unscoped") && !call.getTargetOwner().equals(caller)) {
+						boolean named = UNSCOPED_CALLERS.getOrDefault(name, java.util.Set.of())
+							.contains(caller.getName().replaceAll("\\$.*", ""));
+						events.add(new SimpleConditionEvent(call, named, call.getDescription()));
+					}
+				});
+			}
+		};
+	}
+
 	private static ArchCondition<JavaClass> notDependOnAnotherModulesInternals() {
 		return new ArchCondition<>("not depend on another module's internal package") {
 			@Override

@@ -173,7 +173,7 @@ public class CaseFiling {
 		String title = CaseInput.text(form.title(), 200, "title", "case.titleRequired");
 		String description = CaseInput.text(form.description(), 5000, "description", "case.descriptionRequired");
 		Long amountInvolved = CaseInput.amount(form.amountInvolved(), "amountInvolved", "case.amountInvolved");
-		OrganizationSummary org = organizations.findPublic(form.orgId())
+		OrganizationSummary org = organizations.findActiveUnscoped(form.orgId())
 			.orElseThrow(() -> new RecordNotFoundException("Organization", form.orgId()));
 		Long id = insert(kind, category, CaseChannel.PORTAL, org, title, description, partyId, null);
 		String respondent = CaseInput.optional(form.respondentName(), 200, "respondentName", "case.respondent");

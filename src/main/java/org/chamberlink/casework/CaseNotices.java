@@ -52,7 +52,7 @@ class CaseNotices {
 		if (subject.partyId() == null) {
 			return;
 		}
-		partyEmails.forNotice(subject.partyId(), subject.orgId()).ifPresent(email -> notifications.enqueue(OutgoingMessage.mail(email,
+		partyEmails.forNoticeUnscoped(subject.partyId(), subject.orgId()).ifPresent(email -> notifications.enqueue(OutgoingMessage.mail(email,
 				"【" + subject.orgName() + "】您的" + kindName(subject.kind()) + " " + subject.number() + "："
 						+ stateName(subject.state()),
 				subject.partyName() + "：\n\n您好！您提交的" + kindName(subject.kind()) + "“" + subject.title() + "”（编号 "

@@ -30,7 +30,7 @@ public class DuesStanding {
 		this.scopes = scopes;
 	}
 
-	/** The same for a membership in the caller's scope, with what is overdue. */
+	/** A membership's standing in the caller's scope, with what is overdue. */
 	@Transactional(readOnly = true)
 	public Standing of(Long membershipId, LocalDate on) {
 		return jdbc.sql("""
@@ -47,18 +47,6 @@ public class DuesStanding {
 			.query(Standing.class)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("Membership", membershipId));
-	}
-
-	@Transactional(readOnly = true)
-	public boolean inGoodStanding(Long membershipId, LocalDate on) {
-		return !jdbc.sql("""
-				select exists (select 1 from dues_bill
-				               where membership_id = :m and due_on < :on and paid_fen + waived_fen < amount_fen)
-				""")
-			.param("m", membershipId)
-			.param("on", on)
-			.query(Boolean.class)
-			.single();
 	}
 
 }

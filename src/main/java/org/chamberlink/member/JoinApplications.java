@@ -93,7 +93,7 @@ public class JoinApplications {
 	/** Stores an application to an active organisation; returns its tracking token. */
 	@Transactional
 	public String submit(Long orgId, JoinApplicationForm form) {
-		OrganizationSummary org = organizations.findPublic(orgId)
+		OrganizationSummary org = organizations.findActiveUnscoped(orgId)
 			.orElseThrow(() -> new RecordNotFoundException("Organization", orgId));
 		List<FieldProblem> problems = problems(org, form);
 		if (!problems.isEmpty()) {
@@ -136,7 +136,7 @@ public class JoinApplications {
 	}
 
 	private JoinApplication named(JoinApplication application) {
-		return application.named(organizations.names(List.of(application.orgId())));
+		return application.named(organizations.namesUnscoped(List.of(application.orgId())));
 	}
 
 	/** The applicant's view, by token (no sign-in). */
@@ -163,7 +163,7 @@ public class JoinApplications {
 			rows = rows.param("status", status);
 		}
 		List<JoinApplication> page = rows.query(JoinApplication.class).list();
-		java.util.Map<Long, String> names = organizations.names(page.stream().map(JoinApplication::orgId).toList());
+		java.util.Map<Long, String> names = organizations.namesUnscoped(page.stream().map(JoinApplication::orgId).toList());
 		return new PageImpl<>(page.stream().map(application -> application.named(names)).toList(), pageable,
 				count.query(Long.class).single());
 	}

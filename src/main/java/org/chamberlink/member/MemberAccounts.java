@@ -114,7 +114,7 @@ public class MemberAccounts implements LoginAlias {
 			.param("account", member.id())
 			.query(OwnMembership.class)
 			.list();
-		Map<Long, String> names = organizations.names(own.stream().map(OwnMembership::orgId).toList());
+		Map<Long, String> names = organizations.namesUnscoped(own.stream().map(OwnMembership::orgId).toList());
 		return own.stream()
 			.map(m -> new OwnMembership(m.orgId(), names.get(m.orgId()), m.role(), m.tier(), m.joinedOn(), m.leftOn(),
 					m.leaveReason()))

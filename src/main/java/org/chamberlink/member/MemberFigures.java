@@ -97,7 +97,7 @@ public class MemberFigures {
 			.param("today", LocalDate.now())
 			.query(MemberStructure.class)
 			.list();
-		java.util.Map<Long, String> names = organizations.names(rows.stream()
+		java.util.Map<Long, String> names = organizations.namesUnscoped(rows.stream()
 			.map(MemberStructure::orgId)
 			.filter(java.util.Objects::nonNull)
 			.toList());

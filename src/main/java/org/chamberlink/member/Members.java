@@ -69,7 +69,7 @@ public class Members {
 			.param("offset", pageable.getOffset())
 			.query(MemberRow.MAPPER)
 			.list();
-		Map<Long, String> names = organizations.names(rows.stream().map(MemberRow::orgId).toList());
+		Map<Long, String> names = organizations.namesUnscoped(rows.stream().map(MemberRow::orgId).toList());
 		rows = rows.stream().map(row -> row.named(names)).toList();
 		return new PageImpl<>(rows, pageable, total);
 	}
@@ -85,7 +85,7 @@ public class Members {
 			Map<Long, String> names = new java.util.HashMap<>();
 			rows.forEach(row -> {
 				if (!names.containsKey(row.orgId())) {
-					names.putAll(organizations.names(List.of(row.orgId())));
+					names.putAll(organizations.namesUnscoped(List.of(row.orgId())));
 				}
 				consumer.accept(row.named(names));
 			});
@@ -173,7 +173,7 @@ public class Members {
 	}
 
 	private MembershipView named(MembershipView membership) {
-		return membership.named(organizations.names(List.of(membership.orgId())));
+		return membership.named(organizations.namesUnscoped(List.of(membership.orgId())));
 	}
 
 	/** Enterprises a person leads, or persons leading an enterprise (visible ones only). */

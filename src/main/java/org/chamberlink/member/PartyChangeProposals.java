@@ -196,7 +196,7 @@ public class PartyChangeProposals {
 		java.sql.Timestamp decided = rs.getTimestamp("decided_at");
 		long orgId = rs.getLong("org_id");
 		return new Proposal(rs.getLong("id"), rs.getLong("party_id"), rs.getString("party_name"), orgId,
-				organizations.names(List.of(orgId)).get(orgId), rs.getString("status"), changes, rs.getString("proposed_by"),
+				organizations.namesUnscoped(List.of(orgId)).get(orgId), rs.getString("status"), changes, rs.getString("proposed_by"),
 				rs.getTimestamp("proposed_at").toInstant(), rs.getString("decided_by"),
 				decided == null ? null : decided.toInstant(), rs.getString("decision_note"));
 	}

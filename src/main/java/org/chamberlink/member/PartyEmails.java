@@ -59,8 +59,8 @@ public class PartyEmails {
 	 * has). Unscoped: other modules address notices with it, also from scheduled jobs.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<String> forNotice(Long partyId, Long orgId) {
-		return organizations.findPublic(orgId).flatMap(org -> contacts.emailFor(partyId, org.path()));
+	public Optional<String> forNoticeUnscoped(Long partyId, Long orgId) {
+		return organizations.findActiveUnscoped(orgId).flatMap(org -> contacts.emailFor(partyId, org.path()));
 	}
 
 	/** The signed-in member's own address, as they last gave it. */

@@ -68,7 +68,7 @@ public class Organizations {
 	 * since an organisation's name is public (as on its join page). Unknown ids are left out.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+	public java.util.Map<Long, String> namesUnscoped(java.util.Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return java.util.Map.of();
 		}
@@ -85,7 +85,7 @@ public class Organizations {
 	 * chamber's join page). Deliberately unscoped: an organisation's name is public.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<OrganizationSummary> findPublic(Long id) {
+	public Optional<OrganizationSummary> findActiveUnscoped(Long id) {
 		return jdbc.sql(SUMMARY + " where o.id = :id and o.status = 'ACTIVE'")
 			.param("id", id)
 			.query(OrganizationSummary.class)
@@ -98,7 +98,7 @@ public class Organizations {
 	 * chamber, an id that does not exist — is empty alike.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<OrganizationSummary> findAcceptingJoinApplications(Long id) {
+	public Optional<OrganizationSummary> findForJoinPageUnscoped(Long id) {
 		return jdbc.sql(SUMMARY + " where o.id = :id and o.status = 'ACTIVE' and o.accepts_join_applications")
 			.param("id", id)
 			.query(OrganizationSummary.class)

@@ -76,7 +76,7 @@ class JoinPageController {
 
 	/** Only an active organisation that takes public applications; any other id is not found alike. */
 	private OrganizationSummary organization(Long orgId) {
-		return organizations.findAcceptingJoinApplications(orgId)
+		return organizations.findForJoinPageUnscoped(orgId)
 			.orElseThrow(() -> new RecordNotFoundException("Organization", orgId));
 	}
 
