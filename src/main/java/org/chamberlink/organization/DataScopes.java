@@ -7,8 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
-/** Resolves the current account's {@link DataScope}: its organisation's subtree. */
+/**
+ * Resolves the current account's {@link DataScope}: its organisation's subtree. Within a web
+ * request it is looked up once and kept on the request (a case page asks for it about six times);
+ * background jobs, which carry the account but no request, look it up each time.
+ */
 @Service
 public class DataScopes {
 
@@ -18,12 +24,29 @@ public class DataScopes {
 		this.jdbc = jdbc;
 	}
 
+	private static final String REQUEST_KEY = DataScopes.class.getName() + ".scope";
+
 	public DataScope current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
 			return DataScope.nothing();
 		}
-		return of(principal);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return of(principal);
+		}
+		// keyed by the account: a sign-in or switch within the request resolves it again
+		if (request.getAttribute(REQUEST_KEY, RequestAttributes.SCOPE_REQUEST) instanceof Resolved resolved
+				&& resolved.accountId().equals(principal.id()) && java.util.Objects.equals(resolved.orgId(), principal.orgId())) {
+			return resolved.scope();
+		}
+		DataScope scope = of(principal);
+		request.setAttribute(REQUEST_KEY, new Resolved(principal.id(), principal.orgId(), scope),
+				RequestAttributes.SCOPE_REQUEST);
+		return scope;
+	}
+
+	private record Resolved(Long accountId, Long orgId, DataScope scope) {
 	}
 
 	/** The organisation the current account belongs to, or null (installation-wide or signed out). */
