@@ -27,6 +27,18 @@ public record MemberFilter(Long orgId, PartyKind kind, EnterpriseKind enterprise
 				null, null);
 	}
 
+	/** The same filter for a keyword (part of a name, a credit code, a phone's last four digits). */
+	public MemberFilter matching(String keyword) {
+		return new MemberFilter(orgId, kind, enterpriseKind, role, tier, industry, regionCode, outOfTown, highTech, status,
+				joinYear, keyword, sort);
+	}
+
+	/** The same filter in another order: {@code joined} (default), {@code name}, {@code organization}. */
+	public MemberFilter sortedBy(String order) {
+		return new MemberFilter(orgId, kind, enterpriseKind, role, tier, industry, regionCode, outOfTown, highTech, status,
+				joinYear, keyword, order);
+	}
+
 	String trimmedKeyword() {
 		return StringUtils.hasText(keyword) ? keyword.trim() : null;
 	}

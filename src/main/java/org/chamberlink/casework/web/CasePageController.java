@@ -16,7 +16,6 @@ import org.chamberlink.casework.RespondentKind;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
-import org.chamberlink.member.MembershipStatus;
 import org.chamberlink.organization.OrganizationFilter;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.web.RuleViolationException;
@@ -93,8 +92,8 @@ class CasePageController {
 			model.addAttribute("party", members.get(partyId));
 		}
 		else if (memberKeyword != null && !memberKeyword.isBlank()) {
-			model.addAttribute("matches", members.search(new MemberFilter(null, null, null, null, null, null, null, null,
-					null, MembershipStatus.ACTIVE, null, memberKeyword, "name"), PageRequest.of(0, 10)).getContent());
+			model.addAttribute("matches", members.search(MemberFilter.current().matching(memberKeyword).sortedBy("name"),
+					PageRequest.of(0, 10)).getContent());
 		}
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new CaseForm(kind, null, me.orgId(), partyId, null, null, null, null, null, null,

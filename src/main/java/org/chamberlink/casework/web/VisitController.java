@@ -12,7 +12,6 @@ import org.chamberlink.casework.Visits;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
-import org.chamberlink.member.MembershipStatus;
 import org.chamberlink.web.RuleViolationException;
 
 import org.springframework.context.MessageSource;
@@ -60,8 +59,8 @@ class VisitController {
 		model.addAttribute("today", today);
 		model.addAttribute("memberKeyword", memberKeyword);
 		if (memberKeyword != null && !memberKeyword.isBlank()) {
-			model.addAttribute("matches", members.search(new MemberFilter(null, null, null, null, null, null, null, null,
-					null, MembershipStatus.ACTIVE, null, memberKeyword, "name"), PageRequest.of(0, 10)).getContent());
+			model.addAttribute("matches", members.search(MemberFilter.current().matching(memberKeyword).sortedBy("name"),
+					PageRequest.of(0, 10)).getContent());
 		}
 		return "casework/visits";
 	}
