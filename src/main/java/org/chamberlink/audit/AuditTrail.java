@@ -87,18 +87,7 @@ public class AuditTrail {
 			where.add("occurred_at < :to");
 			params.put("to", filter.to().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime());
 		}
-		String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-		long total = jdbc.sql("select count(*) from audit_log" + clause).params(params).query(Long.class).single();
-		List<AuditRecord> rows = jdbc.sql("""
-				select id, occurred_at, actor, remote_addr, request_id, action, entity_type, entity_id, org_id,
-				       summary, changes::text as changes
-				from audit_log""" + clause + " order by occurred_at desc, id desc limit :limit offset :offset")
-			.params(params)
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
-			.query(AuditRecord.class)
-			.list();
-		return new PageImpl<>(rows, pageable, total);
+		return page(where.isEmpty() ? "" : " where " + String.join(" and ", where), params, pageable);
 	}
 
 	/**
@@ -118,6 +107,10 @@ public class AuditTrail {
 			params.put("orgs", orgIds.toArray(Long[]::new));
 			params.put("shared", everyoneSees.toArray(String[]::new));
 		}
+		return page(clause, params, pageable);
+	}
+
+	private Page<AuditRecord> page(String clause, Map<String, Object> params, Pageable pageable) {
 		long total = jdbc.sql("select count(*) from audit_log" + clause).params(params).query(Long.class).single();
 		List<AuditRecord> rows = jdbc.sql("""
 				select id, occurred_at, actor, remote_addr, request_id, action, entity_type, entity_id, org_id,
