@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What other modules hear from members: a membership started (entered by staff, or a join
- * application approved), a membership ended, and a member import as one event for all its rows.
+ * application approved), a membership ended (the member left, or a duplicate was merged), and a
+ * member import as one event for all its rows.
  */
 @IntegrationTest
 @EnableScenarios
@@ -58,6 +59,9 @@ class MemberEventsTest {
 
 	@Autowired
 	MembershipChanges changes;
+
+	@Autowired
+	MemberDuplicates duplicates;
 
 	@Autowired
 	MemberImport memberImport;
@@ -137,6 +141,25 @@ class MemberEventsTest {
 				assertThat(event.orgId()).isEqualTo(chamber);
 				assertThat(event.orgPath()).isEqualTo(chamberPath);
 				assertThat(event.leftOn()).isEqualTo(leftOn);
+			});
+	}
+
+	@Test
+	void mergingADuplicateThatIsAMemberOfTheSameChamberEndsItsMembership(Scenario scenario) {
+		String admin = new OrganizationFixture(port, accountManagement, tokens, jdbc).tokenIn(chamber, Role.CHAMBER_ADMIN);
+		long survivor = MemberFixture.enterprise(port, admin, chamber, "长安鞋业有限公司", MemberFixture.creditCode(),
+				MemberFixture.phone());
+		long duplicate = MemberFixture.enterprise(port, admin, chamber, "长安鞋业有限公司 ", MemberFixture.creditCode(),
+				MemberFixture.phone());
+		long membership = membershipOf(duplicate);
+		scenario.stimulate(() -> duplicates.merge(survivor, List.of(duplicate)))
+			.andWaitForEventOfType(MembershipEnded.class)
+			.matching(event -> event.membershipId().equals(membership))
+			.toArriveAndVerify(event -> {
+				assertThat(event.partyId()).isEqualTo(duplicate);
+				assertThat(event.orgId()).isEqualTo(chamber);
+				assertThat(event.orgPath()).isEqualTo(chamberPath);
+				assertThat(event.leftOn()).isEqualTo(LocalDate.now());
 			});
 	}
 
