@@ -10,6 +10,7 @@ import org.chamberlink.member.PartyEmails;
 import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,8 +42,10 @@ public class CaseSatisfaction {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	CaseSatisfaction(JdbcClient jdbc, CaseRecords records, PartyEmails partyEmails, TimeLimits limits,
-			WorkingCalendar calendar, CaseNotices notices, AuditTrail audit) {
+			WorkingCalendar calendar, CaseNotices notices, AuditTrail audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.partyEmails = partyEmails;
@@ -50,6 +53,7 @@ public class CaseSatisfaction {
 		this.calendar = calendar;
 		this.notices = notices;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** The member rates their own closed case. Someone else's case is refused as not theirs. */
@@ -96,6 +100,8 @@ public class CaseSatisfaction {
 		Long step = records.step(id, CaseAction.REOPENED, kase.state(), CaseState.IN_PROGRESS, kase.orgId(), null, why);
 		notices.stateChanged(id, step);
 		audit.record(AuditEntry.of("CASE_REOPENED").entity("Case", id).org(kase.orgId()));
+		events.publishEvent(new CaseReopened(id, kase.kind(), kase.category(), kase.orgId(), path, kase.partyId(),
+				kase.state(), Instant.now()));
 	}
 
 	private void record(CaseRecords.Locked kase, Integer rating, String comment, String via) {

@@ -154,8 +154,8 @@ public class CaseWorkflow {
 				where id = :id
 				""").param("outcome", outcome).param("recovered", recovered).param("terms", terms).param("id", id).update();
 		close(kase, CaseState.RESOLVED, CaseAction.RESOLVED, outcome);
-		events.publishEvent(new CaseResolved(id, kase.kind(), kase.category(), kase.orgId(), kase.partyId(), recovered,
-				Instant.now()));
+		events.publishEvent(new CaseResolved(id, kase.kind(), kase.category(), kase.orgId(), kase.orgPath(), kase.partyId(),
+				recovered, Instant.now()));
 	}
 
 	/** Closes an accepted case without result; a mediation names how it ended (failed, referred to court). */

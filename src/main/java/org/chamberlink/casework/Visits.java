@@ -133,7 +133,8 @@ public class Visits {
 			raised++;
 		}
 		audit.record(AuditEntry.of("VISIT_COMPLETED").entity("Visit", id).org(visit.orgId()));
-		events.publishEvent(new VisitCompleted(id, visit.orgId(), visit.partyId(), visitedOn, raised));
+		String orgPath = jdbc.sql("select org_path from visit where id = :id").param("id", id).query(String.class).single();
+		events.publishEvent(new VisitCompleted(id, visit.orgId(), orgPath, visit.partyId(), visitedOn, raised));
 	}
 
 	@Transactional

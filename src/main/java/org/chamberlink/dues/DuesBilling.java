@@ -15,6 +15,7 @@ import org.chamberlink.web.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -58,14 +59,17 @@ public class DuesBilling {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	DuesBilling(JdbcClient jdbc, Organizations organizations, DataScopes scopes, DuesJobs jobs,
-			TransactionTemplate transactions, AuditTrail audit) {
+			TransactionTemplate transactions, AuditTrail audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.scopes = scopes;
 		this.jobs = jobs;
 		this.transactions = transactions;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Queues a run and returns its id at once; the run itself goes on in the background. */
@@ -200,7 +204,7 @@ public class DuesBilling {
 	}
 
 	// A member's credit (an earlier overpayment) pays the new bill as far as it goes. Credit holders
-	// are few: start from them, not from the million new bills.
+	// are few: start from them, not from the million new bills. A bill the credit settles is collected.
 	private void applyCredit(Long runId, int year) {
 		jdbc.sql("""
 				with credit as (
@@ -213,12 +217,18 @@ public class DuesBilling {
 				           least(c.balance, b.amount_fen), -least(c.balance, b.amount_fen), b.issued_on, '预存余额抵扣', 'system'
 				    from credit c join dues_bill b on b.membership_id = c.membership_id and b.year = :year
 				    where b.run_id = :run and b.amount_fen > 0
-				    returning bill_id, applied_fen)
-				update dues_bill b set paid_fen = b.paid_fen + used.applied_fen from used where b.id = used.bill_id
+				    returning id, bill_id, applied_fen),
+				moved as (
+				    update dues_bill b set paid_fen = b.paid_fen + used.applied_fen from used where b.id = used.bill_id
+				    returning b.id as bill_id, b.membership_id, b.party_id, b.org_id, b.org_path, b.year, b.amount_fen,
+				              b.paid_fen, b.waived_fen, used.id as settling_entry_id, b.issued_on as settled_on)
+				select * from moved where paid_fen + waived_fen >= amount_fen
 				""")
 			.param("run", runId)
 			.param("year", year)
-			.update();
+			.query(DuesCollected.class)
+			.list()
+			.forEach(events::publishEvent);
 	}
 
 	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Long runId, OrganizationSummary org,

@@ -10,6 +10,7 @@ import org.chamberlink.organization.DataScopes;
 import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +34,15 @@ public class DuesCorrections {
 
 	private final AuditTrail audit;
 
-	DuesCorrections(JdbcClient jdbc, DataScopes scopes, LedgerEntries entries, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	DuesCorrections(JdbcClient jdbc, DataScopes scopes, LedgerEntries entries, AuditTrail audit,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.entries = entries;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -85,6 +90,9 @@ public class DuesCorrections {
 			.entity("DuesCorrection", entryId)
 			.org(bill.orgId())
 			.summary("冲正收据 " + payment.receiptNo() + " ¥" + Fen.format(payment.amountFen()) + "：" + reason.strip()));
+		events.publishEvent(new PaymentReversed(entryId, paymentId, bill.id(), bill.membershipId(), bill.partyId(),
+				bill.orgId(), bill.orgPath(), bill.year(), payment.amountFen(), payment.appliedFen(), payment.creditFen(),
+				LocalDate.now()));
 		return entryId;
 	}
 

@@ -11,6 +11,7 @@ import org.chamberlink.notification.Notifications;
 import org.chamberlink.notification.OutgoingMessage;
 import org.chamberlink.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +32,15 @@ public class DuesLedger {
 
 	private final Notifications notifications;
 
-	DuesLedger(JdbcClient jdbc, LedgerEntries entries, AuditTrail audit, Notifications notifications) {
+	private final ApplicationEventPublisher events;
+
+	DuesLedger(JdbcClient jdbc, LedgerEntries entries, AuditTrail audit, Notifications notifications,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.entries = entries;
 		this.audit = audit;
 		this.notifications = notifications;
+		this.events = events;
 	}
 
 	/**
@@ -93,6 +98,9 @@ public class DuesLedger {
 			.entity("DuesPayment", entryId)
 			.org(bill.orgId())
 			.summary(bill.partyName() + " " + bill.year() + " 会费缴费 ¥" + Fen.format(fen) + " 收据 " + receiptNo));
+		events.publishEvent(new PaymentRecorded(entryId, bill.id(), bill.membershipId(), bill.partyId(), bill.orgId(),
+				bill.orgPath(), bill.year(), fen, applied, credit, form.method(), form.paidOn()));
+		LedgerEntries.settled(bill, applied, 0, entryId, form.paidOn()).ifPresent(events::publishEvent);
 		return entryId;
 	}
 
@@ -139,6 +147,7 @@ public class DuesLedger {
 			.org(bill.orgId())
 			.summary(bill.partyName() + " " + bill.year() + " 会费减免 ¥" + Fen.format(fen) + "：" + form.reason().strip()
 					+ "（批准：" + form.approver().strip() + "）"));
+		LedgerEntries.settled(bill, 0, fen, entryId, LocalDate.now()).ifPresent(events::publishEvent);
 		return entryId;
 	}
 

@@ -1,5 +1,8 @@
 package org.chamberlink.dues;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.web.RecordNotFoundException;
 
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerEntries {
 
-	record LockedBill(Long id, Long membershipId, Long orgId, String orgPath, int year, long amountFen,
+	record LockedBill(Long id, Long membershipId, Long partyId, Long orgId, String orgPath, int year, long amountFen,
 			long paidFen, long waivedFen, String partyName) {
 
 		long outstanding() {
@@ -42,7 +45,7 @@ class LedgerEntries {
 
 	LockedBill lock(Long billId) {
 		return jdbc.sql("""
-				select b.id, b.membership_id, b.org_id, b.org_path, b.year, b.amount_fen, b.paid_fen, b.waived_fen,
+				select b.id, b.membership_id, b.party_id, b.org_id, b.org_path, b.year, b.amount_fen, b.paid_fen, b.waived_fen,
 				       (select party_name from membership m where m.id = b.membership_id) as party_name
 				from dues_bill b where b.id = :id and b.org_path like :scope for update of b
 				""")
@@ -78,6 +81,16 @@ class LedgerEntries {
 			.param("waived", waived)
 			.param("id", billId)
 			.update();
+	}
+
+	/** The bill settled by an entry just written: its {@link DuesCollected}, when it still owed something before. */
+	static Optional<DuesCollected> settled(LockedBill before, long paid, long waived, Long entryId, LocalDate on) {
+		if (before.outstanding() <= 0 || before.outstanding() - paid - waived > 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new DuesCollected(before.id(), before.membershipId(), before.partyId(), before.orgId(),
+				before.orgPath(), before.year(), before.amountFen(), before.paidFen() + paid, before.waivedFen() + waived,
+				entryId, on));
 	}
 
 	static String blankToNull(String text) {

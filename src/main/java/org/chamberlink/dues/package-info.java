@@ -3,7 +3,8 @@
  * an insert-only ledger of payments, waivers, corrections and refunds with receipts numbered per
  * organisation, standing derived from the dated bills, arrears, reminders through the
  * notification outbox, and collection figures rolled up any subtree. Every read is scoped through
- * the bill's copy of its organisation's path.
+ * the bill's copy of its organisation's path. Publishes {@link PaymentRecorded},
+ * {@link PaymentReversed} and {@link DuesCollected}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dues", allowedDependencies = { "member", "organization", "notification", "identity", "audit", "web" })
 package org.chamberlink.dues;

@@ -114,7 +114,7 @@ public class MemberImport {
 		}
 		List<MemberImportCheck.Row> good = checked.stream().filter(row -> row.errors.isEmpty()).toList();
 		long writing = System.nanoTime();
-		int[] counts = transaction.execute(status -> writer.write(good, target));
+		int[] counts = transaction.execute(status -> writer.write(jobId, good, target));
 		log.info("Import {}: wrote {} rows in {} ms", jobId, good.size(), (System.nanoTime() - writing) / 1_000_000);
 		String skipped = bad.isEmpty() ? null : String.join("、", bad.stream().map(row -> Integer.toString(row.number)).toList());
 		String message = messages.getMessage("memberImport.done",

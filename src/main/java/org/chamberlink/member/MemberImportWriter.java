@@ -14,6 +14,7 @@ import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.privacy.PersonalData;
 import org.postgresql.PGConnection;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -35,15 +36,19 @@ class MemberImportWriter {
 
 	private final DataScopes scopes;
 
-	MemberImportWriter(PersonalData personalData, JdbcClient jdbc, DataSource dataSource, DataScopes scopes) {
+	private final ApplicationEventPublisher events;
+
+	MemberImportWriter(PersonalData personalData, JdbcClient jdbc, DataSource dataSource, DataScopes scopes,
+			ApplicationEventPublisher events) {
 		this.scopes = scopes;
+		this.events = events;
 		this.personalData = personalData;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 	}
 
-	/** Returns {parties created, memberships added, rows unchanged}. */
-	int[] write(List<MemberImportCheck.Row> good, OrganizationSummary target) {
+	/** Returns {parties created, memberships added, rows unchanged}; publishes {@link MembershipsImported}. */
+	int[] write(Long jobId, List<MemberImportCheck.Row> good, OrganizationSummary target) {
 		if (good.isEmpty()) {
 			return new int[] { 0, 0, 0 };
 		}
@@ -115,14 +120,16 @@ class MemberImportWriter {
 				""").param("org", target.id()).update();
 		// The membership's copies of the party's facts come from the party rows themselves (an
 		// existing party keeps its own name even if the file spells it differently).
-		int added = jdbc.sql("""
+		List<MembershipsImported.Started> started = jdbc.sql("""
 				insert into membership (party_id, org_id, org_path, role, tier, joined_on, party_name, party_kind,
 				                        enterprise_kind, industry_code, party_region_code, out_of_town, high_tech)
 				select s.party_id, :org, :path, s.role, s.tier, s.joined_on, p.name, p.kind, p.enterprise_kind,
 				       p.industry_code, p.region_code, p.out_of_town, p.high_tech
 				from member_import_stage s join party p on p.id = s.party_id
 				where not s.unchanged order by s.row_no
-				""").param("org", target.id()).param("path", target.path()).update();
+				returning id as membership_id, party_id, role, joined_on
+				""").param("org", target.id()).param("path", target.path()).query(MembershipsImported.Started.class).list();
+		int added = started.size();
 		// the organisation's own copy of the contact data; one it kept from an earlier membership stays
 		jdbc.sql("""
 				insert into party_contact (party_id, org_id, org_path, phone_cipher, phone_hash, phone_masked, phone_last4)
@@ -137,6 +144,9 @@ class MemberImportWriter {
 				    phone_masked = coalesce(party_contact.phone_masked, excluded.phone_masked),
 				    phone_last4 = coalesce(party_contact.phone_last4, excluded.phone_last4)
 				""").param("org", target.id()).param("path", target.path()).update();
+		if (!started.isEmpty()) {
+			events.publishEvent(new MembershipsImported(jobId, target.id(), target.path(), started));
+		}
 		return new int[] { created, added, unchanged };
 	}
 

@@ -13,6 +13,7 @@ import org.chamberlink.organization.Organizations;
 import org.chamberlink.privacy.PersonalData;
 import org.chamberlink.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +41,15 @@ public class MemberRegistration {
 
 	private final PartyContacts contacts;
 
+	private final ApplicationEventPublisher events;
+
 	/** The audit action of a membership added to a party the organisation could not see before. */
 	static final String AUDIT_ATTACHED = "ATTACH";
 
 	MemberRegistration(JdbcClient jdbc, Organizations organizations, Members members, MemberRules rules,
-			PersonalData personalData, AuditTrail audit, PartyContacts contacts) {
+			PersonalData personalData, AuditTrail audit, PartyContacts contacts, ApplicationEventPublisher events) {
 		this.contacts = contacts;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.members = members;
@@ -104,6 +108,8 @@ public class MemberRegistration {
 			.org(target.id())
 			.summary("membership " + membershipId + (attached ? " (" + keyField(member.kind()) + ")" : ""))
 			.changes(Map.of("membership", new Change(null, target.name() + " / " + member.role().name()))));
+		events.publishEvent(new MembershipStarted(membershipId, partyId, target.id(), target.path(), member.role(),
+				member.joinedOn()));
 		return partyId;
 	}
 

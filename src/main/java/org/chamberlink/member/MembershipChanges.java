@@ -9,6 +9,7 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
 import org.chamberlink.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +28,13 @@ public class MembershipChanges {
 
 	private final AuditTrail audit;
 
-	MembershipChanges(Members members, JdbcClient jdbc, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	MembershipChanges(Members members, JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
 		this.members = members;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional
@@ -85,11 +89,15 @@ public class MembershipChanges {
 		if (!StringUtils.hasText(change.leaveReason())) {
 			throw new RuleViolationException("leaveReason", "member.leaveReasonRequired");
 		}
-		jdbc.sql("update membership set left_on = :on, leave_reason = :reason, version = version + 1 where id = :id")
+		String orgPath = jdbc.sql("""
+				update membership set left_on = :on, leave_reason = :reason, version = version + 1 where id = :id
+				returning org_path
+				""")
 			.param("id", before.id())
 			.param("on", change.leftOn())
 			.param("reason", change.leaveReason().trim())
-			.update();
+			.query(String.class)
+			.single();
 		Map<String, Object> now = new LinkedHashMap<>();
 		now.put("leftOn", change.leftOn().toString());
 		now.put("leaveReason", change.leaveReason().trim());
@@ -98,6 +106,7 @@ public class MembershipChanges {
 			.org(before.orgId())
 			.summary("membership " + before.id() + " " + before.orgName())
 			.changes(Change.between(Map.of(), now)));
+		events.publishEvent(new MembershipEnded(before.id(), before.partyId(), before.orgId(), orgPath, change.leftOn()));
 	}
 
 }

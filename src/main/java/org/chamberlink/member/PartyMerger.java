@@ -9,6 +9,7 @@ import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +28,13 @@ class PartyMerger {
 
 	private final AuditTrail audit;
 
-	PartyMerger(JdbcClient jdbc, PartyContacts contacts, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	PartyMerger(JdbcClient jdbc, PartyContacts contacts, AuditTrail audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Returns the memberships moved. */
@@ -43,12 +47,15 @@ class PartyMerger {
 				where d.party_id = :duplicate and d.left_on is null
 				  and exists (select 1 from membership s where s.party_id = :survivor and s.org_id = d.org_id
 				              and s.left_on is null)
+				returning d.id as membership_id, d.party_id, d.org_id, d.org_path, d.left_on
 				""")
 			.param("today", LocalDate.now())
 			.param("reason", reason)
 			.param("duplicate", duplicateId)
 			.param("survivor", survivorId)
-			.update();
+			.query(MembershipEnded.class)
+			.list()
+			.forEach(events::publishEvent);
 		int moved = jdbc.sql("update membership set party_id = :survivor where party_id = :duplicate")
 			.param("survivor", survivorId)
 			.param("duplicate", duplicateId)

@@ -1,5 +1,6 @@
 package org.chamberlink.organization;
 
+import java.time.Instant;
 import java.util.Map;
 
 import org.chamberlink.audit.AuditAction;
@@ -10,6 +11,7 @@ import org.chamberlink.region.Region;
 import org.chamberlink.region.Regions;
 import org.chamberlink.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,13 +32,16 @@ public class OrganizationManagement {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	OrganizationManagement(JdbcClient jdbc, Organizations organizations, DataScopes scopes, Regions regions,
-			AuditTrail audit) {
+			AuditTrail audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.scopes = scopes;
 		this.regions = regions;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional
@@ -82,6 +87,8 @@ public class OrganizationManagement {
 			.org(id)
 			.changes(Map.of("name", new Change(null, request.name().trim()), "type",
 					new Change(null, request.type().name()), "regionCode", new Change(null, region.code()))));
+		events.publishEvent(new OrganizationRegistered(id, path, parent == null ? null : parent.id(), request.type(),
+				request.chamberKind(), region.code(), request.name().trim()));
 		return organizations.get(id);
 	}
 
@@ -190,6 +197,7 @@ public class OrganizationManagement {
 			.entity("Organization", id)
 			.org(id)
 			.changes(Map.of("status", new Change("ACTIVE", "DISSOLVED"))));
+		events.publishEvent(new OrganizationDissolved(id, org.path(), org.parentId(), org.type(), Instant.now()));
 		return organizations.get(id);
 	}
 

@@ -7,6 +7,7 @@ import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
+import org.chamberlink.support.CaseFixture;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
@@ -27,8 +28,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What other modules (the points ledger to come) hear from casework: a resolved case and a
- * completed visit are published as events, with what a counter needs to know.
+ * What other modules (the points ledger to come) hear from casework: a resolved case, a reopened
+ * case and a completed visit are published as events, with what a counter needs to know.
  */
 @IntegrationTest
 @EnableScenarios
@@ -56,9 +57,14 @@ class CaseEventsTest {
 	@Autowired
 	Visits visits;
 
+	@Autowired
+	CaseSatisfaction satisfaction;
+
 	long chamber;
 
 	long party;
+
+	String chamberPath;
 
 	@BeforeEach
 	void aChamberWithAMember() {
@@ -68,9 +74,13 @@ class CaseEventsTest {
 		chamber = fixture.chamber("INDUSTRY", "裕华区家居商会", "130108", county);
 		party = MemberFixture.person(port, fixture.tokenIn(chamber, Role.CHAMBER_ADMIN), chamber, "孙志刚",
 				MemberFixture.identityNumber(), MemberFixture.phone());
-		AccountPrincipal staff = new TestAccounts(accountManagement).createIn(chamber, Role.STAFF);
+		chamberPath = jdbc.sql("select path from organization where id = :id").param("id", chamber).query(String.class).single();
+		signIn(new TestAccounts(accountManagement).createIn(chamber, Role.STAFF));
+	}
+
+	private static void signIn(AccountPrincipal account) {
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
 	}
 
 	@AfterEach
@@ -91,9 +101,36 @@ class CaseEventsTest {
 				assertThat(event.kind()).isEqualTo(CaseKind.COMPLAINT);
 				assertThat(event.category()).isEqualTo(CaseCategory.ARBITRARY_CHARGES);
 				assertThat(event.orgId()).isEqualTo(chamber);
+				assertThat(event.orgPath()).isEqualTo(chamberPath);
 				assertThat(event.partyId()).isEqualTo(party);
 				assertThat(event.amountRecoveredFen()).isEqualTo(80_000L);
+				assertThat(event.resolvedAt()).isNotNull();
 			});
+	}
+
+	@Test
+	void theMemberReopeningAResolvedCasePublishesCaseReopened(Scenario scenario) {
+		Long id = filing.file(new CaseForm(CaseKind.NEED, CaseCategory.FINANCING, chamber, party, "贷款", "流动资金贷款 50 万元",
+				null, null, null, null, null, null, null, null, null, null, null, null));
+		workflow.accept(id, null, null);
+		workflow.resolve(id, new ResolveForm("已对接银行", null, null), null);
+		signIn(CaseFixture.memberAccount(accountManagement, jdbc, party));
+		scenario.stimulate(() -> satisfaction.reopen(currentMember(), id, "贷款未放款"))
+			.andWaitForEventOfType(CaseReopened.class)
+			.matching(event -> event.caseId().equals(id))
+			.toArriveAndVerify(event -> {
+				assertThat(event.kind()).isEqualTo(CaseKind.NEED);
+				assertThat(event.category()).isEqualTo(CaseCategory.FINANCING);
+				assertThat(event.orgId()).isEqualTo(chamber);
+				assertThat(event.orgPath()).isEqualTo(chamberPath);
+				assertThat(event.partyId()).isEqualTo(party);
+				assertThat(event.reopenedFrom()).isEqualTo(CaseState.RESOLVED);
+				assertThat(event.reopenedAt()).isNotNull();
+			});
+	}
+
+	private static AccountPrincipal currentMember() {
+		return (AccountPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
 	}
 
 	@Test
@@ -106,6 +143,8 @@ class CaseEventsTest {
 			.toArriveAndVerify(event -> {
 				assertThat(event.partyId()).isEqualTo(party);
 				assertThat(event.orgId()).isEqualTo(chamber);
+				assertThat(event.orgPath()).isEqualTo(chamberPath);
+				assertThat(event.visitedOn()).isEqualTo(LocalDate.now());
 				assertThat(event.needsRaised()).isEqualTo(1);
 			});
 		assertThat(jdbc.sql("select count(*) from service_case where visit_id = :v and kind = 'NEED' and channel = 'VISIT'")
