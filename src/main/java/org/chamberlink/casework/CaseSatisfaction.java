@@ -1,7 +1,8 @@
 package org.chamberlink.casework;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
@@ -41,8 +42,10 @@ public class CaseSatisfaction {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	CaseSatisfaction(JdbcClient jdbc, CaseRecords records, PartyEmails partyEmails, TimeLimits limits,
-			WorkingCalendar calendar, CaseNotices notices, AuditTrail audit) {
+			WorkingCalendar calendar, CaseNotices notices, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.partyEmails = partyEmails;
@@ -50,6 +53,7 @@ public class CaseSatisfaction {
 		this.calendar = calendar;
 		this.notices = notices;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** The member rates their own closed case. Someone else's case is refused as not theirs. */
@@ -78,7 +82,7 @@ public class CaseSatisfaction {
 		if (kase.reopenedAt() != null) {
 			throw new RuleViolationException("state", "case.reopenedAlready");
 		}
-		if (kase.closedAt().plus(REOPEN_WITHIN).isBefore(Instant.now())) {
+		if (kase.closedAt().plus(REOPEN_WITHIN).isBefore(clock.instant())) {
 			throw new RuleViolationException("state", "case.reopenTooLate");
 		}
 		String why = CaseInput.text(reason, 2000, "reason", "case.reasonRequired");
@@ -90,7 +94,7 @@ public class CaseSatisfaction {
 				    resolve_due_on = :due, version = version + 1
 				where id = :id
 				""")
-			.param("due", calendar.addWorkingDays(CaseClock.today(), limits.of(path, kase.kind()).resolveDays()))
+			.param("due", calendar.addWorkingDays(LocalDate.now(clock), limits.of(path, kase.kind()).resolveDays()))
 			.param("id", id)
 			.update();
 		Long step = records.step(id, CaseAction.REOPENED, kase.state(), CaseState.IN_PROGRESS, kase.orgId(), null, why);

@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -54,8 +55,10 @@ public class Visits {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	Visits(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Members members, CaseFiling filing,
-			ApplicationEventPublisher events, AuditTrail audit) {
+			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
@@ -63,6 +66,7 @@ public class Visits {
 		this.filing = filing;
 		this.events = events;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -114,7 +118,7 @@ public class Visits {
 		if (!"PLANNED".equals(visit.state())) {
 			throw new RuleViolationException("state", "visit.completeOnlyPlanned");
 		}
-		if (visitedOn == null || visitedOn.isAfter(CaseClock.today())) {
+		if (visitedOn == null || visitedOn.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("visitedOn", "visit.visitedOn.invalid");
 		}
 		String found = CaseInput.text(findings, 5000, "findings", "visit.findingsRequired");

@@ -1,5 +1,6 @@
 package org.chamberlink.dues;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +59,17 @@ public class DuesBilling {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	DuesBilling(JdbcClient jdbc, Organizations organizations, DataScopes scopes, DuesJobs jobs,
-			TransactionTemplate transactions, AuditTrail audit) {
+			TransactionTemplate transactions, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.scopes = scopes;
 		this.jobs = jobs;
 		this.transactions = transactions;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** Queues a run and returns its id at once; the run itself goes on in the background. */
@@ -155,7 +159,7 @@ public class DuesBilling {
 	}
 
 	private int[] bill(Long runId, OrganizationSummary org, int year, boolean subtree) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		// Connections plan every statement afresh (for the scope's LIKE); for a million inserted rows
 		// that would re-plan each foreign-key check, so this transaction uses cached plans again.
 		jdbc.sql("set local plan_cache_mode = auto").update();

@@ -1,6 +1,7 @@
 package org.chamberlink.dues;
 
 import org.chamberlink.web.Fen;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.chamberlink.audit.AuditAction;
@@ -33,11 +34,14 @@ public class DuesCorrections {
 
 	private final AuditTrail audit;
 
-	DuesCorrections(JdbcClient jdbc, DataScopes scopes, LedgerEntries entries, AuditTrail audit) {
+	private final Clock clock;
+
+	DuesCorrections(JdbcClient jdbc, DataScopes scopes, LedgerEntries entries, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.entries = entries;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -73,7 +77,7 @@ public class DuesCorrections {
 		Long entryId = entries.insert(bill, EntryKind.CORRECTION, -payment.amountFen(), -payment.appliedFen(), -payment.creditFen())
 			.param("method", null)
 			.param("reference", null)
-			.param("on", LocalDate.now())
+			.param("on", LocalDate.now(clock))
 			.param("reason", reason.strip())
 			.param("approver", null)
 			.param("corrects", paymentId)
@@ -112,7 +116,7 @@ public class DuesCorrections {
 		Long entryId = entries.insert(bill, EntryKind.REFUND, fen, 0, -fen)
 			.param("method", form.method().name())
 			.param("reference", LedgerEntries.blankToNull(form.reference()))
-			.param("on", LocalDate.now())
+			.param("on", LocalDate.now(clock))
 			.param("reason", form.reason().strip())
 			.param("approver", null)
 			.param("corrects", null)

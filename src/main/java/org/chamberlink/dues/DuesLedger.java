@@ -1,6 +1,7 @@
 package org.chamberlink.dues;
 
 import org.chamberlink.web.Fen;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.chamberlink.audit.AuditAction;
@@ -31,11 +32,14 @@ public class DuesLedger {
 
 	private final Notifications notifications;
 
-	DuesLedger(JdbcClient jdbc, LedgerEntries entries, AuditTrail audit, Notifications notifications) {
+	private final Clock clock;
+
+	DuesLedger(JdbcClient jdbc, LedgerEntries entries, AuditTrail audit, Notifications notifications, Clock clock) {
 		this.jdbc = jdbc;
 		this.entries = entries;
 		this.audit = audit;
 		this.notifications = notifications;
+		this.clock = clock;
 	}
 
 	/**
@@ -52,7 +56,7 @@ public class DuesLedger {
 		if (form.paidOn() == null) {
 			throw new RuleViolationException("paidOn", "dues.payment.paidOn.required");
 		}
-		if (form.paidOn().isAfter(LocalDate.now())) {
+		if (form.paidOn().isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("paidOn", "dues.payment.paidOn.future");
 		}
 		if (form.method() == null) {
@@ -126,7 +130,7 @@ public class DuesLedger {
 		Long entryId = entries.insert(bill, EntryKind.WAIVER, fen, 0, 0)
 			.param("method", null)
 			.param("reference", null)
-			.param("on", LocalDate.now())
+			.param("on", LocalDate.now(clock))
 			.param("reason", form.reason().strip())
 			.param("approver", form.approver().strip())
 			.param("corrects", null)

@@ -1,6 +1,7 @@
 package org.chamberlink.dues;
 
 import org.chamberlink.web.Fen;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -35,10 +36,13 @@ public class DuesSchedules {
 
 	private final AuditTrail audit;
 
-	DuesSchedules(JdbcClient jdbc, Organizations organizations, AuditTrail audit) {
+	private final Clock clock;
+
+	DuesSchedules(JdbcClient jdbc, Organizations organizations, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -50,8 +54,8 @@ public class DuesSchedules {
 		return of(orgId, year, billingDay(year));
 	}
 
-	static LocalDate billingDay(int year) {
-		LocalDate today = LocalDate.now();
+	private LocalDate billingDay(int year) {
+		LocalDate today = LocalDate.now(clock);
 		LocalDate first = LocalDate.of(year, 1, 1);
 		return today.isBefore(first) ? first : today;
 	}

@@ -1,5 +1,6 @@
 package org.chamberlink.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,11 +46,14 @@ public class Members {
 
 	private final PartyContacts contacts;
 
-	Members(JdbcClient jdbc, DataScopes scopes, Organizations organizations, PartyContacts contacts) {
+	private final Clock clock;
+
+	Members(JdbcClient jdbc, DataScopes scopes, Organizations organizations, PartyContacts contacts, Clock clock) {
 		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
+		this.clock = clock;
 	}
 
 	/** One page of the filtered list. */
@@ -168,7 +172,7 @@ public class Members {
 
 	private MemberQuery query(MemberFilter filter, DataScope scope) {
 		String orgPath = filter.orgId() == null ? null : organizations.get(filter.orgId()).path();
-		return new MemberQuery(filter, scope, orgPath, LocalDate.now(), new MemberQuery.PartyLookup() {
+		return new MemberQuery(filter, scope, orgPath, LocalDate.now(clock), new MemberQuery.PartyLookup() {
 
 			@Override
 			public List<Long> byCreditCode(String creditCode) {

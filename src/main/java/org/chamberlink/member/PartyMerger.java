@@ -1,5 +1,6 @@
 package org.chamberlink.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,13 @@ class PartyMerger {
 
 	private final AuditTrail audit;
 
-	PartyMerger(JdbcClient jdbc, PartyContacts contacts, AuditTrail audit) {
+	private final Clock clock;
+
+	PartyMerger(JdbcClient jdbc, PartyContacts contacts, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** Returns the memberships moved. */
@@ -44,7 +48,7 @@ class PartyMerger {
 				  and exists (select 1 from membership s where s.party_id = :survivor and s.org_id = d.org_id
 				              and s.left_on is null)
 				""")
-			.param("today", LocalDate.now())
+			.param("today", LocalDate.now(clock))
 			.param("reason", reason)
 			.param("duplicate", duplicateId)
 			.param("survivor", survivorId)

@@ -1,6 +1,8 @@
 package org.chamberlink.casework.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,13 +49,16 @@ class CasePageController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	CasePageController(Cases cases, CaseFiling filing, Members members, Organizations organizations,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.filing = filing;
 		this.members = members;
 		this.organizations = organizations;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/cases")
@@ -69,7 +74,7 @@ class CasePageController {
 		model.addAttribute("kinds", CaseKind.values());
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("categories", kind == null ? List.of(CaseCategory.values()) : kind.categories());
-		model.addAttribute("today", today());
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("query", query(filter));
 		model.addAttribute("offeredCount", cases.search(new CaseFilter(null, null, null, null, null, null, true, null),
 				PageRequest.of(0, 1)).getTotalElements());
@@ -120,10 +125,6 @@ class CasePageController {
 			return newCase(form.kind() == null ? CaseKind.COMPLAINT : form.kind(), form.partyId(), null, form.visitId(), me,
 					model);
 		}
-	}
-
-	static java.time.LocalDate today() {
-		return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 	}
 
 	private static String query(CaseFilter filter) {

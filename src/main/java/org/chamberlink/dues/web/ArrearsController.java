@@ -2,6 +2,7 @@ package org.chamberlink.dues.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +49,15 @@ class ArrearsController {
 
 	private final AuditTrail audit;
 
-	ArrearsController(DuesBills bills, Organizations organizations, MessageSource messages, AuditTrail audit) {
+	private final Clock clock;
+
+	ArrearsController(DuesBills bills, Organizations organizations, MessageSource messages, AuditTrail audit,
+			Clock clock) {
 		this.bills = bills;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@GetMapping("/dues/arrears")
@@ -64,7 +69,7 @@ class ArrearsController {
 		model.addAttribute("node", filter.orgId() == null ? null : organizations.get(filter.orgId()));
 		model.addAttribute("bills", bills.search(filter, PageRequest.of(Math.max(page, 0), 20)));
 		model.addAttribute("memberRoles", MemberRole.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "dues/arrears";
 	}
 
@@ -83,7 +88,7 @@ class ArrearsController {
 			.filename("欠费名单.xlsx", StandardCharsets.UTF_8)
 			.build()
 			.toString());
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		int[] rows = new int[1];
 		try (XlsxWriter writer = XlsxWriter.open(response.getOutputStream(), "欠费名单", HEADERS)) {
 			bills.forEach(filter, bill -> {

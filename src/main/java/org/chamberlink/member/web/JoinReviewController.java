@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -28,9 +29,12 @@ class JoinReviewController {
 
 	private final MessageSource messages;
 
-	JoinReviewController(JoinApplications applications, MessageSource messages) {
+	private final Clock clock;
+
+	JoinReviewController(JoinApplications applications, MessageSource messages, Clock clock) {
 		this.applications = applications;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/members/applications")
@@ -46,7 +50,7 @@ class JoinReviewController {
 	String detail(@PathVariable Long id, Model model) {
 		model.addAttribute("joinApp", applications.get(id));
 		model.addAttribute("memberRoles", MemberRole.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "member/application";
 	}
 
