@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.web.ChinaTime;
 import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
 
@@ -53,6 +54,14 @@ public class ApiTokens {
 
 		public boolean revoked() {
 			return revokedAt != null;
+		}
+
+		public java.time.LocalDateTime createdInChina() {
+			return ChinaTime.of(createdAt);
+		}
+
+		public java.time.LocalDateTime lastUsedInChina() {
+			return ChinaTime.of(lastUsedAt);
 		}
 
 	}

@@ -1,6 +1,9 @@
 package org.chamberlink.member;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+
+import org.chamberlink.web.ChinaTime;
 
 /** A join application as staff review it and the applicant follows it (personal data masked). */
 public record JoinApplication(Long id, Long orgId, String orgName, String token, PartyKind kind, String name,
@@ -10,6 +13,10 @@ public record JoinApplication(Long id, Long orgId, String orgName, String token,
 
 	public boolean open() {
 		return "SUBMITTED".equals(status);
+	}
+
+	public LocalDateTime submittedInChina() {
+		return ChinaTime.of(submittedAt);
 	}
 
 }
