@@ -10,6 +10,7 @@ import org.chamberlink.member.Members;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.ChinaTime;
 import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
 
@@ -80,7 +81,7 @@ public class Visits {
 			throw new RuleViolationException("partyId", "visit.memberRequired");
 		}
 		members.get(partyId);
-		if (year == null || year < 2000 || year > 2100) {
+		if (!ChinaTime.isPlannableYear(year)) {
 			throw new RuleViolationException("year", "visit.year");
 		}
 		if (quarter == null || quarter < 1 || quarter > 4) {

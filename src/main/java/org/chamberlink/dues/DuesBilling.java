@@ -12,6 +12,7 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.ChinaTime;
 import org.chamberlink.web.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +76,7 @@ public class DuesBilling {
 	/** Queues a run and returns its id at once; the run itself goes on in the background. */
 	public Long start(Long orgId, Integer year, boolean subtree) {
 		OrganizationSummary org = organizations.get(orgId);
-		if (year == null || year < 2000 || year > 2100) {
+		if (!ChinaTime.isPlannableYear(year)) {
 			throw new RuleViolationException("year", "dues.year.invalid");
 		}
 		String by = SecurityContextHolder.getContext().getAuthentication().getName();

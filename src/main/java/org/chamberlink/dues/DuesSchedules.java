@@ -15,6 +15,7 @@ import org.chamberlink.audit.Change;
 import org.chamberlink.member.MemberRole;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.ChinaTime;
 import org.chamberlink.web.RuleViolationException;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -90,7 +91,7 @@ public class DuesSchedules {
 	@Transactional
 	public DuesSchedule set(Long orgId, ScheduleForm form) {
 		OrganizationSummary org = organizations.get(orgId);
-		if (form.year() == null || form.year() < 2000 || form.year() > 2100) {
+		if (!ChinaTime.isPlannableYear(form.year())) {
 			throw new RuleViolationException("year", "dues.year.invalid");
 		}
 		if (form.proration() == null) {

@@ -93,7 +93,7 @@ public class OrganizationFigures {
 				where path like :subtree and type = 'CHAMBER' and status = 'ACTIVE'
 				""")
 			.param("subtree", subtree)
-			.param("dueBy", LocalDate.now(clock).plusDays(90))
+			.param("dueBy", OrganizationSummary.renewalDueBy(LocalDate.now(clock)))
 			.param("region", node.regionCode() + "%")
 			.query(Counts.class)
 			.single();

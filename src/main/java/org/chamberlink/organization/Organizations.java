@@ -192,7 +192,7 @@ public class Organizations {
 			.param("registered", filter.registered())
 			.param("hasParty", filter.hasParty())
 			.param("renewalDue", filter.renewalDue())
-			.param("dueBy", LocalDate.now(clock).plusDays(90))
+			.param("dueBy", OrganizationSummary.renewalDueBy(LocalDate.now(clock)))
 			.param("keyword", filter.keywordPattern());
 	}
 

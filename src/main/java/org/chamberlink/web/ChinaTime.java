@@ -16,7 +16,20 @@ public final class ChinaTime {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+	/**
+	 * {@code FIRST_YEAR}..{@code LAST_YEAR}: the years a visit plan, a dues schedule or a billing run
+	 * may be for. The year inputs of those pages carry the same min and max.
+	 */
+	public static final int FIRST_YEAR = 2000;
+
+	public static final int LAST_YEAR = 2100;
+
 	private ChinaTime() {
+	}
+
+	/** Whether a visit plan, a dues schedule or a billing run may be for this year. */
+	public static boolean isPlannableYear(Integer year) {
+		return year != null && year >= FIRST_YEAR && year <= LAST_YEAR;
 	}
 
 	/** The instant as a date and time in China, or null. */

@@ -39,6 +39,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class CasePageController {
 
+	static final int PAGE_SIZE = 20;
+
 	private final Cases cases;
 
 	private final CaseFiling filing;
@@ -70,7 +72,7 @@ class CasePageController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		CaseFilter filter = new CaseFilter(kind, category, state, orgId, open, overdue, offered, keyword);
 		model.addAttribute("filter", filter);
-		model.addAttribute("cases", cases.search(filter, PageRequest.of(Math.max(0, page), 20)));
+		model.addAttribute("cases", cases.search(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
 		model.addAttribute("kinds", CaseKind.values());
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("categories", kind == null ? List.of(CaseCategory.values()) : kind.categories());

@@ -38,6 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize(DuesRoles.READERS)
 class ArrearsController {
 
+	static final int PAGE_SIZE = 20;
+
 	private static final List<String> HEADERS = List.of("会员名称", "所属组织", "年度", "职务", "应缴（元）", "已缴（元）",
 			"减免（元）", "欠缴（元）", "缴费期限", "逾期天数");
 
@@ -67,7 +69,7 @@ class ArrearsController {
 		BillFilter filter = filter(org, year, role, keyword, me);
 		model.addAttribute("filter", filter);
 		model.addAttribute("node", filter.orgId() == null ? null : organizations.get(filter.orgId()));
-		model.addAttribute("bills", bills.search(filter, PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("bills", bills.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("memberRoles", MemberRole.values());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "dues/arrears";

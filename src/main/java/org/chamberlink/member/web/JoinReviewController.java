@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(MemberApiController.EDITORS)
 class JoinReviewController {
 
+	static final int PAGE_SIZE = 20;
+
 	private final JoinApplications applications;
 
 	private final MessageSource messages;
@@ -41,7 +43,7 @@ class JoinReviewController {
 	String list(@RequestParam(defaultValue = "SUBMITTED") String status, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model) {
 		model.addAttribute("status", status);
-		model.addAttribute("applications", applications.search(status, PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("applications", applications.search(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("query", "status=" + status);
 		return "member/applications";
 	}
