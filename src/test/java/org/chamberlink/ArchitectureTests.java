@@ -1,7 +1,19 @@
 package org.chamberlink;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -15,8 +27,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Keeps what STYLE.md asks for: entities and repositories stay inside their module. */
+/**
+ * Keeps what STYLE.md asks for: entities and repositories stay inside their module; and decision 21:
+ * "now" and "today" come from the injected Clock.
+ */
 class ArchitectureTests {
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
@@ -115,6 +131,24 @@ class ArchitectureTests {
 			}
 		};
 	}
+
+	@Test
+	void nowAndTodayComeFromTheInjectedClock() {
+		noClasses().that()
+			.resideInAPackage("org.chamberlink..")
+			.should()
+			.callMethodWhere(NO_ARGUMENT_NOW)
+			.because("the server's zone is not China's: ask the injected Clock (LocalDate.now(clock), clock.instant())")
+			.check(CLASSES);
+	}
+
+	private static final List<Class<?>> READ_THE_CLOCK = List.of(LocalDate.class, LocalDateTime.class, LocalTime.class,
+			Instant.class, ZonedDateTime.class, OffsetDateTime.class, Year.class, YearMonth.class);
+
+	private static final DescribedPredicate<JavaMethodCall> NO_ARGUMENT_NOW = DescribedPredicate.describe(
+			"the no-argument now() of java.time",
+			call -> call.getName().equals("now") && call.getTarget().getRawParameterTypes().isEmpty()
+					&& READ_THE_CLOCK.stream().anyMatch(type -> call.getTargetOwner().isEquivalentTo(type)));
 
 	private static String module(String packageName) {
 		String rest = packageName.substring("org.chamberlink.".length());

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.chamberlink.web.ChinaTime;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +20,7 @@ public record AuditRecord(long id, OffsetDateTime occurredAt, String actor, Stri
 
 	/** When it happened, in China time: the offices read every time on their own clock. */
 	public java.time.LocalDateTime occurredInChina() {
-		return occurredAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime();
+		return ChinaTime.of(occurredAt);
 	}
 
 	public List<FieldChange> fieldChanges() {

@@ -1,6 +1,6 @@
 package org.chamberlink.audit;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,15 +28,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditTrail {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json) {
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -81,11 +82,11 @@ public class AuditTrail {
 		}
 		if (filter.from() != null) {
 			where.add("occurred_at >= :from");
-			params.put("from", filter.from().atStartOfDay(CHINA).toOffsetDateTime());
+			params.put("from", filter.from().atStartOfDay(clock.getZone()).toOffsetDateTime());
 		}
 		if (filter.to() != null) {
 			where.add("occurred_at < :to");
-			params.put("to", filter.to().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime());
+			params.put("to", filter.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
 		}
 		return page(where.isEmpty() ? "" : " where " + String.join(" and ", where), params, pageable);
 	}

@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import java.util.List;
@@ -34,16 +35,20 @@ public class CaseDeadlineWatch {
 
 	private final AccountManagement accounts;
 
-	CaseDeadlineWatch(JdbcClient jdbc, WorkingCalendar calendar, CaseNotices notices, AccountManagement accounts) {
+	private final Clock clock;
+
+	CaseDeadlineWatch(JdbcClient jdbc, WorkingCalendar calendar, CaseNotices notices, AccountManagement accounts,
+			Clock clock) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.notices = notices;
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${chamberlink.casework.deadline-cron:0 30 8 * * *}", zone = "Asia/Shanghai")
 	public void scheduled() {
-		int sent = remind(CaseClock.today());
+		int sent = remind(LocalDate.now(clock));
 		log.info("Case deadline reminders: {} queued", sent);
 	}
 

@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,9 +47,12 @@ public class CaseFigures {
 
 	private final Organizations organizations;
 
-	CaseFigures(JdbcClient jdbc, Organizations organizations) {
+	private final Clock clock;
+
+	CaseFigures(JdbcClient jdbc, Organizations organizations, Clock clock) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -60,7 +64,7 @@ public class CaseFigures {
 			.param("path", org.path() + "%")
 			.param("from", start(from))
 			.param("to", end(to))
-			.param("today", CaseClock.today())
+			.param("today", LocalDate.now(clock))
 			.query(CaseTotals.class)
 			.single();
 	}
@@ -97,7 +101,7 @@ public class CaseFigures {
 			.param("path", org.path() + "%")
 			.param("from", start(from))
 			.param("to", end(to))
-			.param("today", CaseClock.today())
+			.param("today", LocalDate.now(clock))
 			.query(CaseTotals.class)
 			.list();
 	}
@@ -116,12 +120,12 @@ public class CaseFigures {
 
 	private static final String WHERE = " where c.org_path like :path and c.filed_at >= :from and c.filed_at < :to";
 
-	private static java.time.OffsetDateTime start(LocalDate from) {
-		return from.atStartOfDay(CaseClock.ZONE).toOffsetDateTime();
+	private java.time.OffsetDateTime start(LocalDate from) {
+		return from.atStartOfDay(clock.getZone()).toOffsetDateTime();
 	}
 
-	private static java.time.OffsetDateTime end(LocalDate to) {
-		return to.plusDays(1).atStartOfDay(CaseClock.ZONE).toOffsetDateTime();
+	private java.time.OffsetDateTime end(LocalDate to) {
+		return to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
 	}
 
 }

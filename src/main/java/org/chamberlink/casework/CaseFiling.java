@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.chamberlink.audit.AuditEntry;
@@ -49,9 +50,11 @@ public class CaseFiling {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	CaseFiling(JdbcClient jdbc, Organizations organizations, Members members, MemberAccounts memberAccounts,
 			PartyEmails partyEmails, TimeLimits limits, WorkingCalendar calendar, CaseRecords records,
-			CaseNotices notices, CaseAttachments attachments, AuditTrail audit) {
+			CaseNotices notices, CaseAttachments attachments, AuditTrail audit, Clock clock) {
 		this.attachments = attachments;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
@@ -63,6 +66,7 @@ public class CaseFiling {
 		this.records = records;
 		this.notices = notices;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -163,7 +167,7 @@ public class CaseFiling {
 			throw new RuleViolationException("kind", "case.kindRequired");
 		}
 		CaseCategory category = category(kind, form.category());
-		LocalDate today = CaseClock.today();
+		LocalDate today = LocalDate.now(clock);
 		boolean belongs = form.orgId() != null && memberAccounts.membershipsOf(member)
 			.stream()
 			.anyMatch(m -> m.orgId().equals(form.orgId()) && m.status(today) == MembershipStatus.ACTIVE);
@@ -206,7 +210,7 @@ public class CaseFiling {
 			.param("party", partyId)
 			.param("visit", visitId)
 			.param("by", CaseRecords.actor())
-			.param("acceptDue", calendar.addWorkingDays(CaseClock.today(), acceptDays))
+			.param("acceptDue", calendar.addWorkingDays(LocalDate.now(clock), acceptDays))
 			.query(Long.class)
 			.single();
 	}

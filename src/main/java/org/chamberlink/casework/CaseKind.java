@@ -3,6 +3,8 @@ package org.chamberlink.casework;
 import java.util.Arrays;
 import java.util.List;
 
+import org.chamberlink.web.ChinaTime;
+
 /** The three kinds of case; each has its categories, its number prefix and default time limits. */
 public enum CaseKind {
 
@@ -34,7 +36,7 @@ public enum CaseKind {
 
 	/** The number people quote: prefix, year filed (China time), id — TS2026-000123. */
 	public String number(java.time.Instant filedAt, Long id) {
-		return prefix + CaseClock.dateOf(filedAt).getYear() + "-" + String.format("%06d", id);
+		return prefix + ChinaTime.of(filedAt).getYear() + "-" + String.format("%06d", id);
 	}
 
 	public List<CaseCategory> categories() {

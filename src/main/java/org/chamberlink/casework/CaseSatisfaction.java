@@ -1,7 +1,8 @@
 package org.chamberlink.casework;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
@@ -44,8 +45,10 @@ public class CaseSatisfaction {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	CaseSatisfaction(JdbcClient jdbc, CaseRecords records, PartyEmails partyEmails, TimeLimits limits,
-			WorkingCalendar calendar, CaseNotices notices, AuditTrail audit, ApplicationEventPublisher events) {
+			WorkingCalendar calendar, CaseNotices notices, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.partyEmails = partyEmails;
@@ -54,6 +57,7 @@ public class CaseSatisfaction {
 		this.notices = notices;
 		this.audit = audit;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** The member rates their own closed case. Someone else's case is refused as not theirs. */
@@ -82,7 +86,7 @@ public class CaseSatisfaction {
 		if (kase.reopenedAt() != null) {
 			throw new RuleViolationException("state", "case.reopenedAlready");
 		}
-		if (kase.closedAt().plus(REOPEN_WITHIN).isBefore(Instant.now())) {
+		if (kase.closedAt().plus(REOPEN_WITHIN).isBefore(clock.instant())) {
 			throw new RuleViolationException("state", "case.reopenTooLate");
 		}
 		String why = CaseInput.text(reason, 2000, "reason", "case.reasonRequired");
@@ -94,14 +98,14 @@ public class CaseSatisfaction {
 				    resolve_due_on = :due, version = version + 1
 				where id = :id
 				""")
-			.param("due", calendar.addWorkingDays(CaseClock.today(), limits.of(path, kase.kind()).resolveDays()))
+			.param("due", calendar.addWorkingDays(LocalDate.now(clock), limits.of(path, kase.kind()).resolveDays()))
 			.param("id", id)
 			.update();
 		Long step = records.step(id, CaseAction.REOPENED, kase.state(), CaseState.IN_PROGRESS, kase.orgId(), null, why);
 		notices.stateChanged(id, step);
 		audit.record(AuditEntry.of("CASE_REOPENED").entity("Case", id).org(kase.orgId()));
 		events.publishEvent(new CaseReopened(id, kase.kind(), kase.category(), kase.orgId(), path, kase.partyId(),
-				kase.state(), Instant.now()));
+				kase.state(), clock.instant()));
 	}
 
 	private void record(CaseRecords.Locked kase, Integer rating, String comment, String via) {

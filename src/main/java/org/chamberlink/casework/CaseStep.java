@@ -2,13 +2,15 @@ package org.chamberlink.casework;
 
 import java.time.Instant;
 
+import org.chamberlink.web.ChinaTime;
+
 /** One step of a case's trail. */
 public record CaseStep(Long id, CaseAction action, CaseState fromState, CaseState toState, String orgName,
 		String targetOrgName, String actor, String comment, Instant at) {
 
 	/** When, in China's time, for pages. */
 	public java.time.LocalDateTime atLocal() {
-		return java.time.LocalDateTime.ofInstant(at, CaseClock.ZONE);
+		return ChinaTime.of(at);
 	}
 
 }

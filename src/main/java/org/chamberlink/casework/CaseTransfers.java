@@ -1,5 +1,8 @@
 package org.chamberlink.casework;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.web.RuleViolationException;
@@ -29,14 +32,17 @@ public class CaseTransfers {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	CaseTransfers(JdbcClient jdbc, CaseRecords records, TimeLimits limits, WorkingCalendar calendar,
-			CaseNotices notices, AuditTrail audit) {
+			CaseNotices notices, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.limits = limits;
 		this.calendar = calendar;
 		this.notices = notices;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** Offers a case to another organisation: one above the handler, or one in the caller's subtree. */
@@ -75,7 +81,7 @@ public class CaseTransfers {
 				""")
 			.param("to", to)
 			.param("path", path)
-			.param("due", calendar.addWorkingDays(CaseClock.today(), limits.of(path, kase.kind()).resolveDays()))
+			.param("due", calendar.addWorkingDays(LocalDate.now(clock), limits.of(path, kase.kind()).resolveDays()))
 			.param("id", id)
 			.update();
 		records.moveTo(id, to);

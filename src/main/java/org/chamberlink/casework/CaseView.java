@@ -3,6 +3,8 @@ package org.chamberlink.casework;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.chamberlink.web.ChinaTime;
+
 /** A case as pages and the API show it. Amounts in fen. */
 public record CaseView(Long id, CaseKind kind, CaseCategory category, CaseState state, CaseChannel channel,
 		Long orgId, String orgName, Long transferToOrgId, String transferToOrgName, int transfers, String title,
@@ -45,17 +47,17 @@ public record CaseView(Long id, CaseKind kind, CaseCategory category, CaseState 
 
 	/** When it was filed, in China's time, for pages. */
 	public java.time.LocalDateTime filedAtLocal() {
-		return java.time.LocalDateTime.ofInstant(filedAt, CaseClock.ZONE);
+		return ChinaTime.of(filedAt);
 	}
 
 	public java.time.LocalDateTime closedAtLocal() {
-		return closedAt == null ? null : java.time.LocalDateTime.ofInstant(closedAt, CaseClock.ZONE);
+		return ChinaTime.of(closedAt);
 	}
 
 	/** Whether the member may still reopen it: closed with a result or without, within 15 days, not reopened before. */
-	public boolean reopenable() {
+	public boolean reopenable(Instant now) {
 		return (state == CaseState.RESOLVED || state == CaseState.UNRESOLVED) && reopenedAt == null
-				&& closedAt.plus(CaseSatisfaction.REOPEN_WITHIN).isAfter(Instant.now());
+				&& closedAt.plus(CaseSatisfaction.REOPEN_WITHIN).isAfter(now);
 	}
 
 	public boolean transferPending() {

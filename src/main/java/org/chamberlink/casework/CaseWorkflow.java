@@ -1,6 +1,7 @@
 package org.chamberlink.casework;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
@@ -41,9 +42,11 @@ public class CaseWorkflow {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	CaseWorkflow(JdbcClient jdbc, CaseRecords records, TimeLimits limits, WorkingCalendar calendar,
 			AccountManagement accounts, CaseAttachments attachments, CaseNotices notices,
-			ApplicationEventPublisher events, AuditTrail audit) {
+			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.limits = limits;
@@ -53,6 +56,7 @@ public class CaseWorkflow {
 		this.notices = notices;
 		this.events = events;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** Accepts a submitted case, optionally assigning its handler at once. */
@@ -63,7 +67,7 @@ public class CaseWorkflow {
 		expect(kase, kase.state() == CaseState.SUBMITTED, "case.acceptOnlySubmitted");
 		jdbc.sql("update service_case set state = 'ACCEPTED', accepted_at = now(), resolve_due_on = :due, "
 				+ "version = version + 1 where id = :id")
-			.param("due", calendar.addWorkingDays(CaseClock.today(), limits.of(kase.orgPath(), kase.kind()).resolveDays()))
+			.param("due", calendar.addWorkingDays(LocalDate.now(clock), limits.of(kase.orgPath(), kase.kind()).resolveDays()))
 			.param("id", id)
 			.update();
 		Long step = records.step(id, CaseAction.ACCEPTED, kase.state(), CaseState.ACCEPTED, kase.orgId(), null, comment);
@@ -155,7 +159,7 @@ public class CaseWorkflow {
 				""").param("outcome", outcome).param("recovered", recovered).param("terms", terms).param("id", id).update();
 		close(kase, CaseState.RESOLVED, CaseAction.RESOLVED, outcome);
 		events.publishEvent(new CaseResolved(id, kase.kind(), kase.category(), kase.orgId(), kase.orgPath(), kase.partyId(),
-				recovered, Instant.now()));
+				recovered, clock.instant()));
 	}
 
 	/** Closes an accepted case without result; a mediation names how it ended (failed, referred to court). */

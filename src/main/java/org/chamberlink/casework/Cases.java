@@ -1,5 +1,7 @@
 package org.chamberlink.casework;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,10 +55,13 @@ public class Cases {
 
 	private final Organizations organizations;
 
-	Cases(JdbcClient jdbc, DataScopes scopes, Organizations organizations) {
+	private final Clock clock;
+
+	Cases(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -178,7 +183,7 @@ public class Cases {
 		}
 		if (Boolean.TRUE.equals(filter.overdue())) {
 			conditions.add(OVERDUE);
-			params.put("today", CaseClock.today());
+			params.put("today", LocalDate.now(clock));
 		}
 		if (Boolean.TRUE.equals(filter.offered())) {
 			conditions.add("c.transfer_to_org_id = :me");

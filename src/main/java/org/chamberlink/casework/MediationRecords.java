@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,10 +29,13 @@ public class MediationRecords {
 
 	private final Cases cases;
 
-	MediationRecords(JdbcClient jdbc, CaseRecords records, Cases cases) {
+	private final Clock clock;
+
+	MediationRecords(JdbcClient jdbc, CaseRecords records, Cases cases, Clock clock) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.cases = cases;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -61,7 +65,7 @@ public class MediationRecords {
 			throw new RuleViolationException("kind", "mediation.only");
 		}
 		CaseWorkflow.expect(kase, kase.state().underway(), "mediation.sessionOnlyAccepted");
-		if (heldOn == null || heldOn.isAfter(CaseClock.today())) {
+		if (heldOn == null || heldOn.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("heldOn", "mediation.heldOn.invalid");
 		}
 		String who = CaseInput.text(mediators, 300, "mediators", "mediation.mediatorsRequired");
@@ -97,7 +101,7 @@ public class MediationRecords {
 			throw new RuleViolationException("kind", "mediation.notFromCourt");
 		}
 		CaseWorkflow.expect(kase, !kase.state().open(), "mediation.reportOnlyClosed");
-		if (on == null || on.isAfter(CaseClock.today())) {
+		if (on == null || on.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("reportedOn", "mediation.reportedOn");
 		}
 		jdbc.sql("update service_case set reported_to_court_on = :on where id = :id").param("on", on).param("id", caseId)

@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.chamberlink.member.Members;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.ChinaTime;
 import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
 
@@ -54,8 +56,10 @@ public class Visits {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	Visits(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Members members, CaseFiling filing,
-			ApplicationEventPublisher events, AuditTrail audit) {
+			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
@@ -63,6 +67,7 @@ public class Visits {
 		this.filing = filing;
 		this.events = events;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -76,7 +81,7 @@ public class Visits {
 			throw new RuleViolationException("partyId", "visit.memberRequired");
 		}
 		members.get(partyId);
-		if (year == null || year < 2000 || year > 2100) {
+		if (!ChinaTime.isPlannableYear(year)) {
 			throw new RuleViolationException("year", "visit.year");
 		}
 		if (quarter == null || quarter < 1 || quarter > 4) {
@@ -114,7 +119,7 @@ public class Visits {
 		if (!"PLANNED".equals(visit.state())) {
 			throw new RuleViolationException("state", "visit.completeOnlyPlanned");
 		}
-		if (visitedOn == null || visitedOn.isAfter(CaseClock.today())) {
+		if (visitedOn == null || visitedOn.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("visitedOn", "visit.visitedOn.invalid");
 		}
 		String found = CaseInput.text(findings, 5000, "findings", "visit.findingsRequired");

@@ -1,6 +1,7 @@
 package org.chamberlink.demo;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -48,8 +49,10 @@ class DemoCases {
 
 	private final AccountManagement accounts;
 
+	private final Clock clock;
+
 	DemoCases(CaseFiling filing, CaseWorkflow workflow, CaseTransfers transfers, CaseSatisfaction satisfaction,
-			MediationRecords mediation, Visits visits, AccountManagement accounts) {
+			MediationRecords mediation, Visits visits, AccountManagement accounts, Clock clock) {
 		this.accounts = accounts;
 		this.filing = filing;
 		this.workflow = workflow;
@@ -57,6 +60,7 @@ class DemoCases {
 		this.satisfaction = satisfaction;
 		this.mediation = mediation;
 		this.visits = visits;
+		this.clock = clock;
 	}
 
 	/** Fills one chamber; {@code parties} come from the demo members, the first a person with a portal sign-in. */
@@ -89,17 +93,17 @@ class DemoCases {
 				"食材货款纠纷", "供货商称会员拖欠三个月货款，会员称部分食材质量不合格。", null, "某食品批发部", null, null, "86000",
 				"商会调解委员会", null, "13900001111", "0311-80000000", null, null, null));
 		workflow.accept(dispute, null, null);
-		mediation.session(dispute, LocalDate.now().minusDays(3), "商会会议室", "商会调解委员会", "双方各自陈述，约定核对送货单。");
+		mediation.session(dispute, LocalDate.now(clock).minusDays(3), "商会会议室", "商会调解委员会", "双方各自陈述，约定核对送货单。");
 		workflow.resolve(dispute, new ResolveForm("双方达成调解协议。", null, "会员分两期支付货款 80,000 元，供货商减免 6,000 元。"),
 				new Upload("调解协议书.txt", "text/plain",
 						"调解协议书\n甲方、乙方就货款纠纷自愿达成如下协议……".getBytes(StandardCharsets.UTF_8)));
 		// this quarter's visits: three planned, one done with a need raised
-		int year = LocalDate.now().getYear();
-		int quarter = (LocalDate.now().getMonthValue() - 1) / 3 + 1;
+		int year = LocalDate.now(clock).getYear();
+		int quarter = (LocalDate.now(clock).getMonthValue() - 1) / 3 + 1;
 		Long visit = visits.plan(chamber.id(), parties.get(5), year, quarter, "秘书长", "了解经营情况");
 		visits.plan(chamber.id(), parties.get(6), year, quarter, "秘书长", "走访新入会会员");
 		visits.plan(chamber.id(), parties.get(7), year, quarter, "副会长", null);
-		visits.complete(visit, LocalDate.now().minusDays(1), "经营正常，反映招工难。",
+		visits.complete(visit, LocalDate.now(clock).minusDays(1), "经营正常，反映招工难。",
 				List.of(new Visits.RaisedNeed(CaseCategory.TALENT, "招聘厨师 2 名", null)));
 	}
 

@@ -1,5 +1,6 @@
 package org.chamberlink.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +52,10 @@ public class DemoDataLoader {
 
 	private final DemoDues dues;
 
+	private final Clock clock;
+
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
-			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases) {
+			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, Clock clock) {
 		this.cases = cases;
 		this.dues = dues;
 		this.members = members;
@@ -60,12 +63,13 @@ public class DemoDataLoader {
 		this.leadership = leadership;
 		this.regions = regions;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	/** Creates the slice and returns the accounts made, with their one-time passwords. */
 	@Transactional
 	public Map<String, String> load() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		OrganizationSummary province = federation("河北省工商联", "PROVINCE", "13", null);
 		OrganizationSummary city = federation("石家庄市工商联", "CITY", "1301", province.id());
 		Map<String, String> logins = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.chamberlink.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -39,17 +40,20 @@ class DemoDues {
 
 	private final DuesLedger ledger;
 
+	private final Clock clock;
+
 	private int sequence;
 
-	DemoDues(DuesSchedules schedules, DuesBilling billing, DuesBills bills, DuesLedger ledger) {
+	DemoDues(DuesSchedules schedules, DuesBilling billing, DuesBills bills, DuesLedger ledger, Clock clock) {
 		this.schedules = schedules;
 		this.billing = billing;
 		this.bills = bills;
 		this.ledger = ledger;
+		this.clock = clock;
 	}
 
 	void fill(OrganizationSummary chamber) {
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(clock).getYear();
 		int scale = 1 + chamber.id().intValue() % 3;
 		Map<MemberRole, String> amounts = new EnumMap<>(MemberRole.class);
 		amounts.put(MemberRole.PRESIDENT, Integer.toString(20_000 * scale));
@@ -60,7 +64,7 @@ class DemoDues {
 		schedules.set(chamber.id(), new ScheduleForm(year, Proration.MONTHLY, LocalDate.of(year, 3, 31),
 				LocalDate.of(year, 1, 1), amounts));
 		billing.runNow(chamber.id(), year, false);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		for (DuesBill bill : bills.search(new BillFilter(chamber.id(), false, year, null, null, null),
 				PageRequest.of(0, 100))) {
 			int n = ++sequence;

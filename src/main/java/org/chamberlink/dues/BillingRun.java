@@ -1,6 +1,9 @@
 package org.chamberlink.dues;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+
+import org.chamberlink.web.ChinaTime;
 
 /** A billing job: what it was asked to bill and, once done, what it did. */
 public record BillingRun(Long id, Long orgId, String orgName, int year, boolean subtree, String status,
@@ -9,6 +12,10 @@ public record BillingRun(Long id, Long orgId, String orgName, int year, boolean 
 
 	public boolean finished() {
 		return "DONE".equals(status) || "FAILED".equals(status);
+	}
+
+	public LocalDateTime requestedInChina() {
+		return ChinaTime.of(requestedAt);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.chamberlink.dues;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.ChinaTime;
 import org.chamberlink.web.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +63,10 @@ public class DuesBilling {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	DuesBilling(JdbcClient jdbc, Organizations organizations, DataScopes scopes, DuesJobs jobs,
-			TransactionTemplate transactions, AuditTrail audit, ApplicationEventPublisher events) {
+			TransactionTemplate transactions, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.scopes = scopes;
@@ -70,12 +74,13 @@ public class DuesBilling {
 		this.transactions = transactions;
 		this.audit = audit;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** Queues a run and returns its id at once; the run itself goes on in the background. */
 	public Long start(Long orgId, Integer year, boolean subtree) {
 		OrganizationSummary org = organizations.get(orgId);
-		if (year == null || year < 2000 || year > 2100) {
+		if (!ChinaTime.isPlannableYear(year)) {
 			throw new RuleViolationException("year", "dues.year.invalid");
 		}
 		String by = SecurityContextHolder.getContext().getAuthentication().getName();
@@ -159,7 +164,7 @@ public class DuesBilling {
 	}
 
 	private int[] bill(Long runId, OrganizationSummary org, int year, boolean subtree) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		// Connections plan every statement afresh (for the scope's LIKE); for a million inserted rows
 		// that would re-plan each foreign-key check, so this transaction uses cached plans again.
 		jdbc.sql("set local plan_cache_mode = auto").update();

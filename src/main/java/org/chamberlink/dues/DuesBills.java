@@ -1,5 +1,6 @@
 package org.chamberlink.dues;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -57,10 +58,13 @@ public class DuesBills {
 
 	private final Organizations organizations;
 
-	DuesBills(JdbcClient jdbc, DataScopes scopes, Organizations organizations) {
+	private final Clock clock;
+
+	DuesBills(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -174,7 +178,7 @@ public class DuesBills {
 				case OPEN -> " and b.paid_fen + b.waived_fen < b.amount_fen";
 				case OVERDUE -> " and b.paid_fen + b.waived_fen < b.amount_fen and b.due_on < :today";
 			});
-			params.put("today", LocalDate.now());
+			params.put("today", LocalDate.now(clock));
 		}
 		if (filter.role() != null) {
 			where.append(" and b.role = :role");

@@ -1,6 +1,7 @@
 package org.chamberlink.dues;
 
 import org.chamberlink.web.Fen;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.chamberlink.audit.AuditAction;
@@ -36,13 +37,16 @@ public class DuesCorrections {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	DuesCorrections(JdbcClient jdbc, DataScopes scopes, LedgerEntries entries, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.entries = entries;
 		this.audit = audit;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -78,7 +82,7 @@ public class DuesCorrections {
 		Long entryId = entries.insert(bill, EntryKind.CORRECTION, -payment.amountFen(), -payment.appliedFen(), -payment.creditFen())
 			.param("method", null)
 			.param("reference", null)
-			.param("on", LocalDate.now())
+			.param("on", LocalDate.now(clock))
 			.param("reason", reason.strip())
 			.param("approver", null)
 			.param("corrects", paymentId)
@@ -92,7 +96,7 @@ public class DuesCorrections {
 			.summary("冲正收据 " + payment.receiptNo() + " ¥" + Fen.format(payment.amountFen()) + "：" + reason.strip()));
 		events.publishEvent(new PaymentReversed(entryId, paymentId, bill.id(), bill.membershipId(), bill.partyId(),
 				bill.orgId(), bill.orgPath(), bill.year(), payment.amountFen(), payment.appliedFen(), payment.creditFen(),
-				LocalDate.now()));
+				LocalDate.now(clock)));
 		return entryId;
 	}
 
@@ -120,7 +124,7 @@ public class DuesCorrections {
 		Long entryId = entries.insert(bill, EntryKind.REFUND, fen, 0, -fen)
 			.param("method", form.method().name())
 			.param("reference", LedgerEntries.blankToNull(form.reference()))
-			.param("on", LocalDate.now())
+			.param("on", LocalDate.now(clock))
 			.param("reason", form.reason().strip())
 			.param("approver", null)
 			.param("corrects", null)

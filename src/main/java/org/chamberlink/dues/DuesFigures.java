@@ -1,5 +1,6 @@
 package org.chamberlink.dues;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,9 +31,12 @@ public class DuesFigures {
 
 	private final Organizations organizations;
 
-	DuesFigures(JdbcClient jdbc, Organizations organizations) {
+	private final Clock clock;
+
+	DuesFigures(JdbcClient jdbc, Organizations organizations, Clock clock) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -44,7 +48,7 @@ public class DuesFigures {
 			.param("name", org.name())
 			.param("year", year)
 			.param("path", org.path() + "%")
-			.param("today", LocalDate.now())
+			.param("today", LocalDate.now(clock))
 			.query(DuesCollection.class)
 			.single();
 	}
@@ -65,7 +69,7 @@ public class DuesFigures {
 			.param("own", org.path())
 			.param("path", org.path() + "%")
 			.param("year", year)
-			.param("today", LocalDate.now())
+			.param("today", LocalDate.now(clock))
 			.query(DuesCollection.class)
 			.list();
 	}

@@ -1,6 +1,7 @@
 package org.chamberlink.dues;
 
 import org.chamberlink.web.Fen;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.chamberlink.audit.AuditAction;
@@ -34,13 +35,16 @@ public class DuesLedger {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	DuesLedger(JdbcClient jdbc, LedgerEntries entries, AuditTrail audit, Notifications notifications,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.entries = entries;
 		this.audit = audit;
 		this.notifications = notifications;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -57,7 +61,7 @@ public class DuesLedger {
 		if (form.paidOn() == null) {
 			throw new RuleViolationException("paidOn", "dues.payment.paidOn.required");
 		}
-		if (form.paidOn().isAfter(LocalDate.now())) {
+		if (form.paidOn().isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("paidOn", "dues.payment.paidOn.future");
 		}
 		if (form.method() == null) {
@@ -134,7 +138,7 @@ public class DuesLedger {
 		Long entryId = entries.insert(bill, EntryKind.WAIVER, fen, 0, 0)
 			.param("method", null)
 			.param("reference", null)
-			.param("on", LocalDate.now())
+			.param("on", LocalDate.now(clock))
 			.param("reason", form.reason().strip())
 			.param("approver", form.approver().strip())
 			.param("corrects", null)
@@ -147,7 +151,7 @@ public class DuesLedger {
 			.org(bill.orgId())
 			.summary(bill.partyName() + " " + bill.year() + " 会费减免 ¥" + Fen.format(fen) + "：" + form.reason().strip()
 					+ "（批准：" + form.approver().strip() + "）"));
-		LedgerEntries.settled(bill, 0, fen, entryId, LocalDate.now()).ifPresent(events::publishEvent);
+		LedgerEntries.settled(bill, 0, fen, entryId, LocalDate.now(clock)).ifPresent(events::publishEvent);
 		return entryId;
 	}
 

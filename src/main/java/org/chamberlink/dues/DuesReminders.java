@@ -1,6 +1,7 @@
 package org.chamberlink.dues;
 
 import org.chamberlink.web.Fen;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -37,14 +38,17 @@ public class DuesReminders {
 
 	private final Notifications notifications;
 
-	DuesReminders(JdbcClient jdbc, Notifications notifications) {
+	private final Clock clock;
+
+	DuesReminders(JdbcClient jdbc, Notifications notifications, Clock clock) {
 		this.jdbc = jdbc;
 		this.notifications = notifications;
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${chamberlink.dues.reminder-cron:0 0 9 * * *}", zone = "Asia/Shanghai")
 	void daily() {
-		int queued = remind(LocalDate.now());
+		int queued = remind(LocalDate.now(clock));
 		log.info("Dues reminders: {} queued", queued);
 	}
 

@@ -1,6 +1,7 @@
 package org.chamberlink.dues;
 
 import org.chamberlink.web.Fen;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.chamberlink.audit.Change;
 import org.chamberlink.member.MemberRole;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.ChinaTime;
 import org.chamberlink.web.RuleViolationException;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -35,10 +37,13 @@ public class DuesSchedules {
 
 	private final AuditTrail audit;
 
-	DuesSchedules(JdbcClient jdbc, Organizations organizations, AuditTrail audit) {
+	private final Clock clock;
+
+	DuesSchedules(JdbcClient jdbc, Organizations organizations, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -50,8 +55,8 @@ public class DuesSchedules {
 		return of(orgId, year, billingDay(year));
 	}
 
-	static LocalDate billingDay(int year) {
-		LocalDate today = LocalDate.now();
+	private LocalDate billingDay(int year) {
+		LocalDate today = LocalDate.now(clock);
 		LocalDate first = LocalDate.of(year, 1, 1);
 		return today.isBefore(first) ? first : today;
 	}
@@ -86,7 +91,7 @@ public class DuesSchedules {
 	@Transactional
 	public DuesSchedule set(Long orgId, ScheduleForm form) {
 		OrganizationSummary org = organizations.get(orgId);
-		if (form.year() == null || form.year() < 2000 || form.year() > 2100) {
+		if (!ChinaTime.isPlannableYear(form.year())) {
 			throw new RuleViolationException("year", "dues.year.invalid");
 		}
 		if (form.proration() == null) {

@@ -1,5 +1,6 @@
 package org.chamberlink.identity;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,10 +26,13 @@ public class AccountManagement {
 
 	private final AuditTrail audit;
 
-	AccountManagement(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit) {
+	private final Clock clock;
+
+	AccountManagement(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -37,7 +41,7 @@ public class AccountManagement {
 			throw new RuleViolationException("username", "account.usernameTaken", account.username());
 		}
 		UserAccount created = new UserAccount(account.username().trim(), account.displayName(),
-				passwordEncoder.encode(account.password()), account.orgId(), account.roles());
+				passwordEncoder.encode(account.password()), account.orgId(), account.roles(), clock.instant());
 		if (account.mustChangePassword()) {
 			created.requirePasswordChange();
 		}
@@ -102,7 +106,7 @@ public class AccountManagement {
 			throw new RuleViolationException("newPassword", "password.sameAsCurrent");
 		}
 		PasswordPolicy.check("newPassword", account.getUsername(), newPassword);
-		account.changePassword(passwordEncoder.encode(newPassword));
+		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
 		audit.record(AuditEntry.of(AuditAction.PASSWORD_CHANGED).entity("UserAccount", accountId));
 		return account.toPrincipal().withPasswordChanged();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.web.ChinaTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -32,6 +33,15 @@ public class AccountSessions {
 	}
 
 	public record SessionInfo(String id, Instant createdAt, Instant lastAccessAt, boolean current) {
+
+		public java.time.LocalDateTime createdInChina() {
+			return ChinaTime.of(createdAt);
+		}
+
+		public java.time.LocalDateTime lastAccessInChina() {
+			return ChinaTime.of(lastAccessAt);
+		}
+
 	}
 
 	@Transactional(readOnly = true)

@@ -25,7 +25,7 @@ class ApiToken {
 
 	private String tokenHash;
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	private Instant lastUsedAt;
 
@@ -34,16 +34,17 @@ class ApiToken {
 	protected ApiToken() {
 	}
 
-	ApiToken(Long userId, String name, String tokenPrefix, String tokenHash) {
+	ApiToken(Long userId, String name, String tokenPrefix, String tokenHash, Instant createdAt) {
 		this.userId = userId;
 		this.name = name;
 		this.tokenPrefix = tokenPrefix;
 		this.tokenHash = tokenHash;
+		this.createdAt = createdAt;
 	}
 
-	void revoke() {
+	void revoke(Instant now) {
 		if (revokedAt == null) {
-			revokedAt = Instant.now();
+			revokedAt = now;
 		}
 	}
 
@@ -53,8 +54,7 @@ class ApiToken {
 	 *
 	 * @return whether this use was recorded
 	 */
-	boolean used() {
-		Instant now = Instant.now();
+	boolean used(Instant now) {
 		if (lastUsedAt != null && lastUsedAt.isAfter(now.minusSeconds(60))) {
 			return false;
 		}

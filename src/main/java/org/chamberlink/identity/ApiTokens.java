@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.web.ChinaTime;
 import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
 
@@ -38,10 +40,13 @@ public class ApiTokens {
 
 	private final AuditTrail audit;
 
-	ApiTokens(ApiTokenRepository tokens, UserAccountRepository accounts, AuditTrail audit) {
+	private final Clock clock;
+
+	ApiTokens(ApiTokenRepository tokens, UserAccountRepository accounts, AuditTrail audit, Clock clock) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	public record TokenInfo(Long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
@@ -49,6 +54,14 @@ public class ApiTokens {
 
 		public boolean revoked() {
 			return revokedAt != null;
+		}
+
+		public java.time.LocalDateTime createdInChina() {
+			return ChinaTime.of(createdAt);
+		}
+
+		public java.time.LocalDateTime lastUsedInChina() {
+			return ChinaTime.of(lastUsedAt);
 		}
 
 	}
@@ -65,7 +78,8 @@ public class ApiTokens {
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		ApiToken token = tokens.save(new ApiToken(userId, name.trim(), secret.substring(0, 12), hash(secret)));
+		ApiToken token = tokens
+			.save(new ApiToken(userId, name.trim(), secret.substring(0, 12), hash(secret), clock.instant()));
 		audit.record(AuditEntry.of(AuditAction.TOKEN_CREATED).entity("ApiToken", token.getId()).summary(name.trim()));
 		return new CreatedToken(token.toInfo(), secret);
 	}
@@ -80,7 +94,7 @@ public class ApiTokens {
 	public void revoke(Long userId, Long tokenId) {
 		ApiToken token = tokens.findByIdAndUserId(tokenId, userId)
 			.orElseThrow(() -> new RecordNotFoundException("ApiToken", tokenId));
-		token.revoke();
+		token.revoke(clock.instant());
 		audit.record(AuditEntry.of(AuditAction.TOKEN_REVOKED).entity("ApiToken", tokenId).summary(token.getName()));
 	}
 
@@ -94,7 +108,7 @@ public class ApiTokens {
 			Optional<AccountPrincipal> principal = accounts.findById(token.getUserId())
 				.map(UserAccount::toPrincipal)
 				.filter(AccountPrincipal::isEnabled);
-			principal.filter(p -> token.used()).ifPresent(p -> {
+			principal.filter(p -> token.used(clock.instant())).ifPresent(p -> {
 				audit.record(AuditEntry.of(AuditAction.TOKEN_USED)
 					.entity("ApiToken", token.getId())
 					.summary(token.getName())

@@ -38,10 +38,10 @@ class UserAccount {
 
 	private boolean passwordChangeRequired;
 
-	private Instant passwordChangedAt = Instant.now();
+	private Instant passwordChangedAt;
 
 	@Column(updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Version
 	private long version;
@@ -55,18 +55,20 @@ class UserAccount {
 	protected UserAccount() {
 	}
 
-	UserAccount(String username, String displayName, String passwordHash, Long orgId, Set<Role> roles) {
+	UserAccount(String username, String displayName, String passwordHash, Long orgId, Set<Role> roles, Instant now) {
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.orgId = orgId;
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.createdAt = now;
+		this.passwordChangedAt = now;
 	}
 
-	void changePassword(String newHash) {
+	void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.passwordChangeRequired = false;
-		this.passwordChangedAt = Instant.now();
+		this.passwordChangedAt = now;
 	}
 
 	void requirePasswordChange() {

@@ -1,6 +1,9 @@
 package org.chamberlink.member;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+
+import org.chamberlink.web.ChinaTime;
 
 /** A join application as staff review it and the applicant follows it (personal data masked). */
 public record JoinApplication(Long id, Long orgId, String orgName, String token, PartyKind kind, String name,
@@ -18,6 +21,10 @@ public record JoinApplication(Long id, Long orgId, String orgName, String token,
 		return new JoinApplication(id, orgId, names.get(orgId), token, kind, name, creditCode, enterpriseKind,
 				contactName, industryCode, regionCode, idNumberMasked, phoneMasked, message, status, decisionReason,
 				decidedBy, decidedAt, partyId, submittedAt);
+	}
+
+	public LocalDateTime submittedInChina() {
+		return ChinaTime.of(submittedAt);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.chamberlink.member;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,8 +62,11 @@ public class JoinApplications {
 
 	private final Notifications notifications;
 
+	private final Clock clock;
+
 	JoinApplications(JdbcClient jdbc, Organizations organizations, DataScopes scopes, MemberRules rules,
-			MemberRegistration registration, PersonalData personalData, AuditTrail audit, Notifications notifications) {
+			MemberRegistration registration, PersonalData personalData, AuditTrail audit, Notifications notifications,
+			Clock clock) {
 		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
@@ -71,6 +75,7 @@ public class JoinApplications {
 		this.registration = registration;
 		this.personalData = personalData;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** Every problem with an application, for the public form to show them all at once. */
@@ -80,7 +85,7 @@ public class JoinApplications {
 			problems.add(new FieldProblem("kind", "member.kindRequired"));
 			return problems;
 		}
-		problems.addAll(rules.check(form.asNewMember(org.id(), MemberRole.MEMBER, LocalDate.now()), org.type()));
+		problems.addAll(rules.check(form.asNewMember(org.id(), MemberRole.MEMBER, LocalDate.now(clock)), org.type()));
 		if (!StringUtils.hasText(form.phone())) {
 			problems.add(new FieldProblem("phone", "join.phoneRequired"));
 		}
@@ -194,7 +199,7 @@ public class JoinApplications {
 				personalData.decrypt((byte[]) stored.get("id_number_cipher")),
 				personalData.decrypt((byte[]) stored.get("phone_cipher")), application.message());
 		Long partyId = registration.register(form.asNewMember(application.orgId(),
-				role == null ? MemberRole.MEMBER : role, joinedOn == null ? LocalDate.now() : joinedOn));
+				role == null ? MemberRole.MEMBER : role, joinedOn == null ? LocalDate.now(clock) : joinedOn));
 		decide(application, "APPROVED", null, partyId);
 		return partyId;
 	}

@@ -2,6 +2,7 @@ package org.chamberlink.member;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +50,10 @@ public class MemberExport {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	MemberExport(Members members, DataScopes scopes, Industries industries, MemberJobs jobs, JobRunner runner,
-			MessageSource messages, AuditTrail audit) {
+			MessageSource messages, AuditTrail audit, Clock clock) {
 		this.members = members;
 		this.scopes = scopes;
 		this.industries = industries;
@@ -58,6 +61,7 @@ public class MemberExport {
 		this.runner = runner;
 		this.messages = messages;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** How many rows the filter selects: the controller streams small lists and queues large ones. */
@@ -68,7 +72,7 @@ public class MemberExport {
 	public void write(MemberFilter filter, OutputStream out, Locale locale) {
 		DataScope scope = scopes.current();
 		Map<String, String> industryNames = industryNames();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		int[] rows = new int[1];
 		try (XlsxWriter writer = XlsxWriter.open(out, "会员", HEADERS)) {
 			members.forEach(filter, scope, row -> {

@@ -1,5 +1,6 @@
 package org.chamberlink.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -61,9 +62,12 @@ public class MemberFigures {
 
 	private final Organizations organizations;
 
-	MemberFigures(JdbcClient jdbc, Organizations organizations) {
+	private final Clock clock;
+
+	MemberFigures(JdbcClient jdbc, Organizations organizations, Clock clock) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -73,7 +77,7 @@ public class MemberFigures {
 			.param("id", org.id())
 			.param("name", org.name())
 			.param("path", org.path() + "%")
-			.param("today", LocalDate.now())
+			.param("today", LocalDate.now(clock))
 			.query(MemberStructure.class)
 			.single();
 	}
@@ -94,7 +98,7 @@ public class MemberFigures {
 				""")
 			.param("own", org.path())
 			.param("path", org.path() + "%")
-			.param("today", LocalDate.now())
+			.param("today", LocalDate.now(clock))
 			.query(MemberStructure.class)
 			.list();
 		java.util.Map<Long, String> names = organizations.namesUnscoped(rows.stream()

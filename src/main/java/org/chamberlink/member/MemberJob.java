@@ -1,6 +1,9 @@
 package org.chamberlink.member;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+
+import org.chamberlink.web.ChinaTime;
 
 /**
  * A background import or export and how far it has come.
@@ -16,6 +19,10 @@ public record MemberJob(Long id, String kind, String status, String fileName, bo
 
 	public boolean finished() {
 		return "DONE".equals(status) || "FAILED".equals(status);
+	}
+
+	public LocalDateTime createdInChina() {
+		return ChinaTime.of(createdAt);
 	}
 
 	/** 0–100 for the progress bar. */

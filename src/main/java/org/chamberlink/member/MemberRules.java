@@ -1,5 +1,6 @@
 package org.chamberlink.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,12 @@ class MemberRules {
 
 	private final Industries industries;
 
-	MemberRules(Regions regions, Industries industries) {
+	private final Clock clock;
+
+	MemberRules(Regions regions, Industries industries, Clock clock) {
 		this.regions = regions;
 		this.industries = industries;
+		this.clock = clock;
 	}
 
 	List<FieldProblem> check(NewMember member, OrganizationType targetType) {
@@ -82,7 +86,8 @@ class MemberRules {
 	}
 
 	private void person(NewMember member, List<FieldProblem> problems) {
-		if (StringUtils.hasText(member.idNumber()) && !IdentityCardNumber.isValid(member.idNumber())) {
+		if (StringUtils.hasText(member.idNumber())
+				&& !IdentityCardNumber.isValid(member.idNumber(), LocalDate.now(clock))) {
 			problems.add(new FieldProblem("idNumber", "member.idNumberInvalid"));
 		}
 		if (member.publicRoles() != null && member.publicRoles().trim().length() > 200) {
@@ -122,7 +127,7 @@ class MemberRules {
 		if (member.joinedOn() == null) {
 			problems.add(new FieldProblem("joinedOn", "member.joinedOnRequired"));
 		}
-		else if (member.joinedOn().isAfter(LocalDate.now())) {
+		else if (member.joinedOn().isAfter(LocalDate.now(clock))) {
 			problems.add(new FieldProblem("joinedOn", "member.joinedOnFuture"));
 		}
 	}

@@ -1,5 +1,6 @@
 package org.chamberlink.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +51,16 @@ public class Members {
 
 	private final Regions regions;
 
-	Members(JdbcClient jdbc, DataScopes scopes, Organizations organizations, PartyContacts contacts, Regions regions) {
+	private final Clock clock;
+
+	Members(JdbcClient jdbc, DataScopes scopes, Organizations organizations, PartyContacts contacts, Regions regions,
+			Clock clock) {
 		this.regions = regions;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
+		this.clock = clock;
 	}
 
 	/** One page of the filtered list. */
@@ -200,7 +205,7 @@ public class Members {
 
 	private MemberQuery query(MemberFilter filter, DataScope scope) {
 		String orgPath = filter.orgId() == null ? null : organizations.get(filter.orgId()).path();
-		return new MemberQuery(filter, scope, orgPath, LocalDate.now(), new MemberQuery.PartyLookup() {
+		return new MemberQuery(filter, scope, orgPath, LocalDate.now(clock), new MemberQuery.PartyLookup() {
 
 			@Override
 			public List<Long> byCreditCode(String creditCode) {

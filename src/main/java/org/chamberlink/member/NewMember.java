@@ -17,10 +17,11 @@ public record NewMember(PartyKind kind, Long orgId, String name, String creditCo
 		Boolean outOfTown, Boolean highTech, Gender gender, String idNumber, String phone, Boolean partyMember,
 		String publicRoles, Long groupOrgId, MemberRole role, Tier tier, String tierReason, LocalDate joinedOn) {
 
-	public static NewMember blank(PartyKind kind, Long orgId) {
+	/** An empty form for the kind, joining today. */
+	public static NewMember blank(PartyKind kind, Long orgId, LocalDate today) {
 		return new NewMember(kind, orgId, "", "", kind == PartyKind.ENTERPRISE ? EnterpriseKind.PRIVATE_ENTERPRISE : null,
 				"", "", null, null, "", false, false, null, "", "", false, "", null, MemberRole.MEMBER, null, "",
-				LocalDate.now());
+				today);
 	}
 
 	public Tier effectiveTier() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
+import org.chamberlink.web.ChinaTime;
 import org.chamberlink.web.RecordNotFoundException;
 import org.chamberlink.web.RuleViolationException;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +32,7 @@ public class PartyChangeProposals {
 			String decisionNote) {
 
 		public java.time.LocalDateTime proposedAtLocal() {
-			return java.time.LocalDateTime.ofInstant(proposedAt, java.time.ZoneId.of("Asia/Shanghai"));
+			return ChinaTime.of(proposedAt);
 		}
 
 	}

@@ -16,10 +16,10 @@ public record PartyChanges(String name, String creditCode, EnterpriseKind enterp
 				party.version());
 	}
 
-	NewMember asNewMember(PartyKind kind) {
+	NewMember asNewMember(PartyKind kind, java.time.LocalDate today) {
 		return new NewMember(kind, 0L, name, creditCode, enterpriseKind, legalRepresentative, industryCode, sizeClass,
 				employees, regionCode, outOfTown, highTech, gender, idNumber, phone, partyMember, publicRoles, null,
-				MemberRole.MEMBER, null, null, java.time.LocalDate.now());
+				MemberRole.MEMBER, null, null, today);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.chamberlink.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +31,15 @@ class PartyMerger {
 
 	private final ApplicationEventPublisher events;
 
-	PartyMerger(JdbcClient jdbc, PartyContacts contacts, AuditTrail audit, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	PartyMerger(JdbcClient jdbc, PartyContacts contacts, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
 		this.audit = audit;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** Returns the memberships moved. */
@@ -49,7 +54,7 @@ class PartyMerger {
 				              and s.left_on is null)
 				returning d.id as membership_id, d.party_id, d.org_id, d.org_path, d.left_on
 				""")
-			.param("today", LocalDate.now())
+			.param("today", LocalDate.now(clock))
 			.param("reason", reason)
 			.param("duplicate", duplicateId)
 			.param("survivor", survivorId)

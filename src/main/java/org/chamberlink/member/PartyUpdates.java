@@ -1,5 +1,7 @@
 package org.chamberlink.member;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +46,11 @@ public class PartyUpdates {
 
 	private final PartyChangeProposals proposals;
 
+	private final Clock clock;
+
 	PartyUpdates(Members members, MemberRules rules, PersonalData personalData, JdbcClient jdbc, AuditTrail audit,
-			PartyContacts contacts, PartyMerger merger, @org.springframework.context.annotation.Lazy PartyChangeProposals proposals) {
+			PartyContacts contacts, PartyMerger merger, @org.springframework.context.annotation.Lazy PartyChangeProposals proposals,
+			Clock clock) {
 		this.proposals = proposals;
 		this.members = members;
 		this.rules = rules;
@@ -54,6 +59,7 @@ public class PartyUpdates {
 		this.audit = audit;
 		this.contacts = contacts;
 		this.merger = merger;
+		this.clock = clock;
 	}
 
 	/**
@@ -69,7 +75,8 @@ public class PartyUpdates {
 		if (before.kind() == PartyKind.GROUP) {
 			throw new RuleViolationException("name", "member.groupNotEditable");
 		}
-		List<FieldProblem> problems = rules.check(changes.asNewMember(before.kind()), OrganizationType.FEDERATION)
+		List<FieldProblem> problems = rules
+			.check(changes.asNewMember(before.kind(), LocalDate.now(clock)), OrganizationType.FEDERATION)
 			.stream()
 			.filter(problem -> !problem.field().equals("orgId") && !problem.field().equals("groupOrgId"))
 			.toList();

@@ -1,5 +1,7 @@
 package org.chamberlink.organization;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -23,10 +25,13 @@ public class OrganizationFigures {
 
 	private final Regions regions;
 
-	OrganizationFigures(JdbcClient jdbc, Organizations organizations, Regions regions) {
+	private final Clock clock;
+
+	OrganizationFigures(JdbcClient jdbc, Organizations organizations, Regions regions, Clock clock) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.regions = regions;
+		this.clock = clock;
 	}
 
 	/**
@@ -88,7 +93,7 @@ public class OrganizationFigures {
 				where path like :subtree and type = 'CHAMBER' and status = 'ACTIVE'
 				""")
 			.param("subtree", subtree)
-			.param("dueBy", java.time.LocalDate.now().plusDays(90))
+			.param("dueBy", OrganizationSummary.renewalDueBy(LocalDate.now(clock)))
 			.param("region", node.regionCode() + "%")
 			.query(Counts.class)
 			.single();

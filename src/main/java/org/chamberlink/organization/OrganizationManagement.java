@@ -34,8 +34,11 @@ public class OrganizationManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final java.time.Clock clock;
+
 	OrganizationManagement(JdbcClient jdbc, Organizations organizations, DataScopes scopes, Regions regions,
-			AuditTrail audit, ApplicationEventPublisher events) {
+			AuditTrail audit, ApplicationEventPublisher events, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.scopes = scopes;
@@ -197,7 +200,7 @@ public class OrganizationManagement {
 			.entity("Organization", id)
 			.org(id)
 			.changes(Map.of("status", new Change("ACTIVE", "DISSOLVED"))));
-		events.publishEvent(new OrganizationDissolved(id, org.path(), org.parentId(), org.type(), Instant.now()));
+		events.publishEvent(new OrganizationDissolved(id, org.path(), org.parentId(), org.type(), clock.instant()));
 		return organizations.get(id);
 	}
 

@@ -12,9 +12,17 @@ public record OrganizationSummary(Long id, OrganizationType type, String level, 
 		String regionCode, String regionName, Long parentId, String path, boolean registered,
 		String partyOrganisation, String status, LocalDate presidentTermEndsOn, Boolean presidentNonPublicEconomy) {
 
-	/** The renewal is due within 90 days of {@code today}, or overdue. */
+	/** How far ahead a president's term ending counts as a renewal due (the dashboard's texts say 90 days too). */
+	static final int RENEWAL_WINDOW_DAYS = 90;
+
+	/** The renewal is due within {@link #RENEWAL_WINDOW_DAYS} of {@code today}, or overdue. */
 	public boolean renewalDue(LocalDate today) {
-		return presidentTermEndsOn != null && !presidentTermEndsOn.isAfter(today.plusDays(90));
+		return presidentTermEndsOn != null && !presidentTermEndsOn.isAfter(renewalDueBy(today));
+	}
+
+	/** The last term end that counts as due on {@code today}. */
+	static LocalDate renewalDueBy(LocalDate today) {
+		return today.plusDays(RENEWAL_WINDOW_DAYS);
 	}
 
 	public boolean presidentFlagged() {

@@ -1,5 +1,6 @@
 package org.chamberlink.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +49,12 @@ public class Organizations {
 
 	private final DataScopes scopes;
 
-	Organizations(JdbcClient jdbc, DataScopes scopes) {
+	private final Clock clock;
+
+	Organizations(JdbcClient jdbc, DataScopes scopes, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
+		this.clock = clock;
 	}
 
 	/** The organisation if it lies within the current account's scope. */
@@ -205,7 +209,7 @@ public class Organizations {
 			.param("registered", filter.registered())
 			.param("hasParty", filter.hasParty())
 			.param("renewalDue", filter.renewalDue())
-			.param("dueBy", LocalDate.now().plusDays(90))
+			.param("dueBy", OrganizationSummary.renewalDueBy(LocalDate.now(clock)))
 			.param("keyword", filter.keywordPattern());
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.chamberlink.support.IntegrationTest;
+import org.chamberlink.web.ChinaTime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +47,8 @@ class AuditTrailTest {
 		var changes = Change.between(Map.of("name", "城关镇商会", "staff", 2), Map.of("name", "城关镇商会", "staff", 3));
 		audit.record(AuditEntry.of(AuditAction.UPDATE).entity("Chamber", id).changes(changes).by("secretary"));
 
-		var found = audit.search(new AuditFilter("secretary", AuditAction.UPDATE, "Chamber", id, LocalDate.now(),
-				LocalDate.now()), PageRequest.of(0, 10));
+		var found = audit.search(new AuditFilter("secretary", AuditAction.UPDATE, "Chamber", id,
+				LocalDate.now(ChinaTime.ZONE), LocalDate.now(ChinaTime.ZONE)), PageRequest.of(0, 10));
 		assertThat(found.getTotalElements()).isEqualTo(1);
 		assertThat(found.getContent().get(0).changes()).isEqualTo("{\"staff\": {\"after\": 3, \"before\": 2}}");
 	}

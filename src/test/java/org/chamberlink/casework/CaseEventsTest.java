@@ -12,6 +12,7 @@ import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestAccounts;
+import org.chamberlink.web.ChinaTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -135,8 +136,8 @@ class CaseEventsTest {
 
 	@Test
 	void completingAVisitPublishesVisitCompletedWithTheNeedsItRaised(Scenario scenario) {
-		Long visit = visits.plan(chamber, party, LocalDate.now().getYear(), 4, "秘书长", "了解经营情况");
-		scenario.stimulate(() -> visits.complete(visit, LocalDate.now(), "订单下滑，资金紧张",
+		Long visit = visits.plan(chamber, party, LocalDate.now(ChinaTime.ZONE).getYear(), 4, "秘书长", "了解经营情况");
+		scenario.stimulate(() -> visits.complete(visit, LocalDate.now(ChinaTime.ZONE), "订单下滑，资金紧张",
 				List.of(new Visits.RaisedNeed(CaseCategory.FINANCING, "流动资金贷款 30 万元", null))))
 			.andWaitForEventOfType(VisitCompleted.class)
 			.matching(event -> event.visitId().equals(visit))

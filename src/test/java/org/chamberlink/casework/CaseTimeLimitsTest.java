@@ -13,6 +13,7 @@ import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestAccounts;
+import org.chamberlink.web.ChinaTime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,7 @@ class CaseTimeLimitsTest {
 				MemberFixture.phone());
 		long id = CaseFixture.caseId(Api.post(port, "/api/v1/cases", chamberAdmin,
 				CaseFixture.complaintJson(chamber, person, "100")).body());
-		LocalDate expected = calendar.addWorkingDays(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 2);
+		LocalDate expected = calendar.addWorkingDays(LocalDate.now(ChinaTime.ZONE), 2);
 		assertThat(Api.get(port, "/api/v1/cases/" + id, chamberAdmin).body()).contains("\"acceptDueOn\":\"" + expected + "\"");
 
 		// ten days late: overdue, on the county's list

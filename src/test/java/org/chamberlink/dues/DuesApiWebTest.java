@@ -15,6 +15,7 @@ import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestAccounts;
 import org.chamberlink.support.WebSession;
+import org.chamberlink.web.ChinaTime;
 import org.chamberlink.web.XlsxReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("database")
 class DuesApiWebTest {
 
-	static final int YEAR = LocalDate.now().getYear();
+	static final int YEAR = LocalDate.now(ChinaTime.ZONE).getYear();
 
 	@LocalServerPort
 	int port;
@@ -127,7 +128,7 @@ class DuesApiWebTest {
 		assertThat(twice.body()).contains("流水号", "TX-2026-0001", "000002", "\"field\":\"reference\"");
 		assertThat(jdbc.sql("select count(*) from dues_entry").query(Long.class).single()).isEqualTo(entries);
 		HttpResponse<String> future = Api.post(port, "/api/v1/dues/bills/" + joinerBill + "/payments", admin,
-				"{\"amount\":\"250\",\"paidOn\":\"" + LocalDate.now().plusDays(1) + "\",\"method\":\"CASH\"}");
+				"{\"amount\":\"250\",\"paidOn\":\"" + LocalDate.now(ChinaTime.ZONE).plusDays(1) + "\",\"method\":\"CASH\"}");
 		assertThat(future.statusCode()).isEqualTo(422);
 		assertThat(future.body()).contains("到账日期");
 

@@ -18,6 +18,7 @@ import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestMail;
+import org.chamberlink.web.ChinaTime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,7 @@ class DuesReminderMailTest {
 			.contains("电子邮箱");
 		notifications.optOut(Channel.MAIL, "noodles@" + domain, DuesReminders.TOPIC);
 
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(ChinaTime.ZONE);
 		LocalDate due = today.plusDays(10);
 		assertThat(Api.put(port, "/api/v1/organizations/" + chamber + "/dues-schedule", admin, "{\"year\":" + today.getYear()
 				+ ",\"proration\":\"FULL\",\"dueOn\":\"" + due + "\",\"amounts\":{\"MEMBER\":\"800\"}}").statusCode())

@@ -13,6 +13,7 @@ import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestAccounts;
 import org.chamberlink.support.WebSession;
+import org.chamberlink.web.ChinaTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class JoinAndPortalWebTest {
 		long id = jdbc.sql("select id from join_application where credit_code = :c").param("c", code)
 			.query(Long.class).single();
 		var approved = admin.postForm("/members/applications/" + id + "/approve", Map.of("role", "MEMBER",
-				"joinedOn", java.time.LocalDate.now().toString()));
+				"joinedOn", java.time.LocalDate.now(ChinaTime.ZONE).toString()));
 		assertThat(admin.location(approved)).startsWith("/members/");
 		assertThat(admin.get(admin.location(approved)).body()).contains("老街坊饭庄", "长安区餐饮商会", "已通过入会申请");
 		assertThat(applicant.get(status).body()).contains("已通过");

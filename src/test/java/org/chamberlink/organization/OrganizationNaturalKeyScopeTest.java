@@ -16,6 +16,7 @@ import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestAccounts;
 import org.chamberlink.support.WebSession;
+import org.chamberlink.web.ChinaTime;
 import org.chamberlink.web.XlsxWriter;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,7 +183,7 @@ class OrganizationNaturalKeyScopeTest {
 	@Test
 	void figuresOfAnIdOutsideTheScopeAnswerLikeAnIdThatExistsNowhere() {
 		String countyAdmin = fixture.tokenIn(county, Role.FEDERATION_ADMIN);
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(ChinaTime.ZONE).getYear();
 		List<String> endpoints = List.of("/figures", "/figures/below", "/member-figures", "/member-figures/below",
 				"/member-growth?from=" + year + "-01-01&to=" + year + "-12-31", "/dues-collection?year=" + year,
 				"/dues-collection/below?year=" + year, "/case-figures", "/case-figures/below");

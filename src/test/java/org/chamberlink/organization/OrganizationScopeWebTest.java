@@ -9,6 +9,7 @@ import org.chamberlink.region.Regions;
 import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.OrganizationFixture;
+import org.chamberlink.web.ChinaTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -80,8 +81,8 @@ class OrganizationScopeWebTest {
 		assertThat(Api.get(port, "/api/v1/organizations/" + city, countyUser).statusCode()).isEqualTo(404);
 
 		var term = Api.post(port, "/api/v1/organizations/" + township1 + "/leadership", countyUser,
-				"{\"role\":\"PRESIDENT\",\"personName\":\"张会长\",\"startsOn\":\"" + LocalDate.now().minusYears(5)
-						+ "\",\"endsOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
+				"{\"role\":\"PRESIDENT\",\"personName\":\"张会长\",\"startsOn\":\"" + LocalDate.now(ChinaTime.ZONE).minusYears(5)
+						+ "\",\"endsOn\":\"" + LocalDate.now(ChinaTime.ZONE).plusDays(30) + "\"}");
 		assertThat(term.statusCode()).as(term.body()).isEqualTo(201);
 		String figures = Api.get(port, "/api/v1/organizations/" + county + "/figures", countyUser).body();
 		long townshipsOfCounty = regions.townshipsWithin("130102");

@@ -15,6 +15,7 @@ import org.chamberlink.identity.Role;
 import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.OrganizationFixture;
+import org.chamberlink.web.ChinaTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +91,7 @@ class ScopeWalkTest {
 				+ neighbour + "/join-applications", neighbourAdmin, "{\"kind\":\"PERSON\",\"name\":\"" + marker
 				+ "申请人\",\"phone\":\"" + org.chamberlink.support.MemberFixture.phone() + "\"}"));
 		// the neighbour's dues: a bill, a payment (its receipt) and the billing run
-		int year = java.time.LocalDate.now().getYear();
+		int year = java.time.LocalDate.now(ChinaTime.ZONE).getYear();
 		org.chamberlink.support.DuesFixture.schedule(port, neighbourAdmin, neighbour, year, "500");
 		long run = org.chamberlink.support.DuesFixture.number(
 				org.chamberlink.support.DuesFixture.bill(port, neighbourAdmin, neighbour, year), "id");

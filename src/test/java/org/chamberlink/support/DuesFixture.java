@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.chamberlink.web.ChinaTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,8 +43,8 @@ public final class DuesFixture {
 	}
 
 	public static String paymentJson(String amount, String method, String reference) {
-		return "{\"amount\":\"" + amount + "\",\"paidOn\":\"" + LocalDate.now() + "\",\"method\":\"" + method + "\""
-				+ (reference == null ? "" : ",\"reference\":\"" + reference + "\"") + "}";
+		return "{\"amount\":\"" + amount + "\",\"paidOn\":\"" + LocalDate.now(ChinaTime.ZONE) + "\",\"method\":\""
+				+ method + "\"" + (reference == null ? "" : ",\"reference\":\"" + reference + "\"") + "}";
 	}
 
 	/** Records a payment and returns its ledger entry (= receipt) id. */

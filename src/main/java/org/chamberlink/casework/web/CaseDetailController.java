@@ -1,6 +1,7 @@
 package org.chamberlink.casework.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -60,9 +61,11 @@ class CaseDetailController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	CaseDetailController(Cases cases, CaseWorkflow workflow, CaseTransfers transfers, CaseSatisfaction satisfaction,
 			MediationRecords mediation, CaseAttachments attachments, AccountManagement accounts, DataScopes scopes,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.workflow = workflow;
 		this.transfers = transfers;
@@ -72,6 +75,7 @@ class CaseDetailController {
 		this.accounts = accounts;
 		this.scopes = scopes;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/cases/{id}")
@@ -83,7 +87,7 @@ class CaseDetailController {
 		model.addAttribute("case", kase);
 		model.addAttribute("trail", cases.trail(id));
 		model.addAttribute("attachments", attachments.of(id));
-		model.addAttribute("today", CasePageController.today());
+		model.addAttribute("today", LocalDate.now(clock));
 		// the caller works the case only while its organisation is in their subtree
 		boolean handles = scopes.current().covers(orgPath(kase));
 		model.addAttribute("handles", handles);

@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,8 +30,11 @@ class CaseFiguresApiController {
 
 	private final CaseFigures figures;
 
-	CaseFiguresApiController(CaseFigures figures) {
+	private final Clock clock;
+
+	CaseFiguresApiController(CaseFigures figures, Clock clock) {
 		this.figures = figures;
+		this.clock = clock;
 	}
 
 	@GetMapping("/organizations/{id}/case-figures")
@@ -38,7 +42,7 @@ class CaseFiguresApiController {
 	@Operation(summary = "Casework figures of the organisation's subtree for cases filed from..to (default: this year)")
 	Figures figures(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = Period.of(from, to);
+		Period period = Period.of(from, to, LocalDate.now(clock));
 		return new Figures(figures.totals(id, period.from(), period.to()),
 				figures.byCategory(id, period.from(), period.to()), period.from(), period.to());
 	}
@@ -48,7 +52,7 @@ class CaseFiguresApiController {
 	@Operation(summary = "The same figures for each organisation directly below (drill-down)")
 	List<CaseTotals> below(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = Period.of(from, to);
+		Period period = Period.of(from, to, LocalDate.now(clock));
 		return figures.below(id, period.from(), period.to());
 	}
 

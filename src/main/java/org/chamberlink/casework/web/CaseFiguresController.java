@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +34,15 @@ class CaseFiguresController {
 
 	private final JsonMapper json;
 
-	CaseFiguresController(CaseFigures figures, Organizations organizations, MessageSource messages, JsonMapper json) {
+	private final Clock clock;
+
+	CaseFiguresController(CaseFigures figures, Organizations organizations, MessageSource messages, JsonMapper json,
+			Clock clock) {
 		this.figures = figures;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@GetMapping("/figures/cases")
@@ -50,7 +55,7 @@ class CaseFiguresController {
 			model.addAttribute("roots", organizations.roots());
 			return "casework/figures";
 		}
-		Period period = Period.of(from, to);
+		Period period = Period.of(from, to, LocalDate.now(clock));
 		List<CaseTotals> below = figures.below(node, period.from(), period.to());
 		List<CaseFigures.CategoryCount> categories = figures.byCategory(node, period.from(), period.to());
 		model.addAttribute("node", organizations.get(node));
@@ -59,7 +64,7 @@ class CaseFiguresController {
 		model.addAttribute("totals", figures.totals(node, period.from(), period.to()));
 		model.addAttribute("below", below);
 		model.addAttribute("categories", categories);
-		model.addAttribute("today", CasePageController.today());
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("chartLabels", json.writeValueAsString(categories.stream()
 			.map(c -> messages.getMessage("caseCategory." + c.category(), null, locale))
 			.toList()));
@@ -69,7 +74,7 @@ class CaseFiguresController {
 
 	@GetMapping("/cases/panels/summary")
 	String panel(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-		Period year = Period.of(null, null);
+		Period year = Period.of(null, null, LocalDate.now(clock));
 		model.addAttribute("totals", me.orgId() == null ? null : figures.totals(me.orgId(), year.from(), year.to()));
 		return "casework/figures :: panel";
 	}

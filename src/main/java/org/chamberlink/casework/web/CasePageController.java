@@ -1,6 +1,8 @@
 package org.chamberlink.casework.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,6 +38,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class CasePageController {
 
+	static final int PAGE_SIZE = 20;
+
 	private final Cases cases;
 
 	private final CaseFiling filing;
@@ -46,13 +50,16 @@ class CasePageController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	CasePageController(Cases cases, CaseFiling filing, Members members, Organizations organizations,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.filing = filing;
 		this.members = members;
 		this.organizations = organizations;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/cases")
@@ -64,11 +71,11 @@ class CasePageController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		CaseFilter filter = new CaseFilter(kind, category, state, orgId, open, overdue, offered, keyword);
 		model.addAttribute("filter", filter);
-		model.addAttribute("cases", cases.search(filter, PageRequest.of(Math.max(0, page), 20)));
+		model.addAttribute("cases", cases.search(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
 		model.addAttribute("kinds", CaseKind.values());
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("categories", kind == null ? List.of(CaseCategory.values()) : kind.categories());
-		model.addAttribute("today", today());
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("query", query(filter));
 		model.addAttribute("offeredCount", cases.search(new CaseFilter(null, null, null, null, null, null, true, null),
 				PageRequest.of(0, 1)).getTotalElements());
@@ -119,10 +126,6 @@ class CasePageController {
 			return newCase(form.kind() == null ? CaseKind.COMPLAINT : form.kind(), form.partyId(), null, form.visitId(), me,
 					model);
 		}
-	}
-
-	static java.time.LocalDate today() {
-		return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 	}
 
 	private static String query(CaseFilter filter) {

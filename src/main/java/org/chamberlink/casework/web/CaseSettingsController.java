@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -31,17 +32,20 @@ class CaseSettingsController {
 
 	private final MessageSource messages;
 
-	CaseSettingsController(TimeLimits limits, WorkingCalendar calendar, MessageSource messages) {
+	private final Clock clock;
+
+	CaseSettingsController(TimeLimits limits, WorkingCalendar calendar, MessageSource messages, Clock clock) {
 		this.limits = limits;
 		this.calendar = calendar;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/cases/settings")
 	@PreAuthorize(CaseRoles.ADMINS)
 	String settings(@RequestParam(required = false) Integer year, @AuthenticationPrincipal AccountPrincipal me,
 			Model model) {
-		int y = year == null ? CasePageController.today().getYear() : year;
+		int y = year == null ? LocalDate.now(clock).getYear() : year;
 		if (me.orgId() != null) {
 			model.addAttribute("limits", limits.all(me.orgId()).values());
 		}

@@ -1,14 +1,15 @@
 package org.chamberlink.casework.web;
 
 import java.io.IOException;
-
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
-
 
 import org.chamberlink.casework.CaseFiling;
 import org.chamberlink.casework.CaseKind;
 import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.CaseSatisfaction;
+import org.chamberlink.casework.CaseView;
 import org.chamberlink.casework.PortalCaseForm;
 import org.chamberlink.casework.PortalCases;
 import org.chamberlink.identity.AccountPrincipal;
@@ -45,19 +46,22 @@ class PortalCaseController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	PortalCaseController(PortalCases cases, CaseFiling filing, CaseSatisfaction satisfaction,
-			MemberAccounts memberAccounts, MessageSource messages) {
+			MemberAccounts memberAccounts, MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.filing = filing;
 		this.satisfaction = satisfaction;
 		this.memberAccounts = memberAccounts;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/portal/cases")
 	String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("cases", cases.own(me));
-		model.addAttribute("today", CasePageController.today());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "casework/portal";
 	}
 
@@ -69,7 +73,7 @@ class PortalCaseController {
 		model.addAttribute("categories", chosen.categories());
 		model.addAttribute("memberships", memberAccounts.membershipsOf(me)
 			.stream()
-			.filter(m -> m.status(CasePageController.today()) == MembershipStatus.ACTIVE)
+			.filter(m -> m.status(LocalDate.now(clock)) == MembershipStatus.ACTIVE)
 			.toList());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new PortalCaseForm(chosen, null, null, null, null, null, null));
@@ -95,7 +99,9 @@ class PortalCaseController {
 
 	@GetMapping("/portal/cases/{id}")
 	String detail(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-		model.addAttribute("case", cases.own(me, id));
+		CaseView kase = cases.own(me, id);
+		model.addAttribute("case", kase);
+		model.addAttribute("reopenable", kase.reopenable(clock.instant()));
 		model.addAttribute("trail", cases.trail(me, id));
 		return "casework/portal-case";
 	}

@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +38,13 @@ class VisitController {
 
 	private final MessageSource messages;
 
-	VisitController(Visits visits, Members members, MessageSource messages) {
+	private final Clock clock;
+
+	VisitController(Visits visits, Members members, MessageSource messages, Clock clock) {
 		this.visits = visits;
 		this.members = members;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/visits")
@@ -48,7 +52,7 @@ class VisitController {
 	String plan(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			@RequestParam(required = false) String memberKeyword, @AuthenticationPrincipal AccountPrincipal me,
 			Model model) {
-		LocalDate today = CasePageController.today();
+		LocalDate today = LocalDate.now(clock);
 		int y = year == null ? today.getYear() : year;
 		int q = quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : Math.max(1, Math.min(4, quarter));
 		model.addAttribute("year", y);

@@ -2,6 +2,7 @@ package org.chamberlink.dues.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize(DuesRoles.READERS)
 class ArrearsController {
 
+	static final int PAGE_SIZE = 20;
+
 	private static final List<String> HEADERS = List.of("会员名称", "所属组织", "年度", "职务", "应缴（元）", "已缴（元）",
 			"减免（元）", "欠缴（元）", "缴费期限", "逾期天数");
 
@@ -48,11 +51,15 @@ class ArrearsController {
 
 	private final AuditTrail audit;
 
-	ArrearsController(DuesBills bills, Organizations organizations, MessageSource messages, AuditTrail audit) {
+	private final Clock clock;
+
+	ArrearsController(DuesBills bills, Organizations organizations, MessageSource messages, AuditTrail audit,
+			Clock clock) {
 		this.bills = bills;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@GetMapping("/dues/arrears")
@@ -62,9 +69,9 @@ class ArrearsController {
 		BillFilter filter = filter(org, year, role, keyword, me);
 		model.addAttribute("filter", filter);
 		model.addAttribute("node", filter.orgId() == null ? null : organizations.get(filter.orgId()));
-		model.addAttribute("bills", bills.search(filter, PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("bills", bills.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("memberRoles", MemberRole.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "dues/arrears";
 	}
 
@@ -83,7 +90,7 @@ class ArrearsController {
 			.filename("欠费名单.xlsx", StandardCharsets.UTF_8)
 			.build()
 			.toString());
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		int[] rows = new int[1];
 		try (XlsxWriter writer = XlsxWriter.open(response.getOutputStream(), "欠费名单", HEADERS)) {
 			bills.forEach(filter, bill -> {

@@ -1,6 +1,7 @@
 package org.chamberlink.dues.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -68,14 +69,17 @@ class DuesApiController {
 
 	private final DuesStanding standing;
 
+	private final Clock clock;
+
 	DuesApiController(DuesSchedules schedules, DuesBilling billing, DuesBills bills, DuesLedger ledger, DuesCorrections corrections,
-			DuesStanding standing) {
+			DuesStanding standing, Clock clock) {
 		this.schedules = schedules;
 		this.billing = billing;
 		this.bills = bills;
 		this.ledger = ledger;
 		this.corrections = corrections;
 		this.standing = standing;
+		this.clock = clock;
 	}
 
 	@GetMapping("/organizations/{id}/dues-schedule")
@@ -171,7 +175,7 @@ class DuesApiController {
 	@Operation(summary = "Whether the membership is in good standing on a day (default today): nothing past due unpaid")
 	DuesStanding.Standing standing(@PathVariable Long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-		return standing.of(id, on != null ? on : LocalDate.now());
+		return standing.of(id, on != null ? on : LocalDate.now(clock));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -36,11 +37,15 @@ class DuesBillController {
 
 	private final MessageSource messages;
 
-	DuesBillController(DuesBills bills, DuesLedger ledger, DuesCorrections corrections, MessageSource messages) {
+	private final Clock clock;
+
+	DuesBillController(DuesBills bills, DuesLedger ledger, DuesCorrections corrections, MessageSource messages,
+			Clock clock) {
 		this.bills = bills;
 		this.ledger = ledger;
 		this.corrections = corrections;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/dues/bills/{id}")
@@ -53,7 +58,7 @@ class DuesBillController {
 		model.addAttribute("credit", org.chamberlink.web.Fen.format(credit));
 		model.addAttribute("hasCredit", credit > 0);
 		model.addAttribute("methods", PaymentMethod.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "dues/bill";
 	}
 

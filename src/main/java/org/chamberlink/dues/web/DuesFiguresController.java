@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +35,15 @@ class DuesFiguresController {
 
 	private final JsonMapper json;
 
-	DuesFiguresController(DuesFigures figures, Organizations organizations, MessageSource messages, JsonMapper json) {
+	private final Clock clock;
+
+	DuesFiguresController(DuesFigures figures, Organizations organizations, MessageSource messages, JsonMapper json,
+			Clock clock) {
 		this.figures = figures;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@GetMapping("/figures/dues")
@@ -49,7 +54,7 @@ class DuesFiguresController {
 			model.addAttribute("roots", organizations.roots());
 			return "dues/figures";
 		}
-		int y = year != null ? year : LocalDate.now().getYear();
+		int y = year != null ? year : LocalDate.now(clock).getYear();
 		List<DuesCollection> below = figures.below(node, y);
 		model.addAttribute("node", organizations.get(node));
 		model.addAttribute("year", y);

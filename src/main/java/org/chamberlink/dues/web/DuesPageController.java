@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -49,14 +50,17 @@ class DuesPageController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	DuesPageController(Organizations organizations, DuesSchedules schedules, DuesBilling billing, DuesBills bills,
-			DuesFigures figures, MessageSource messages) {
+			DuesFigures figures, MessageSource messages, Clock clock) {
 		this.organizations = organizations;
 		this.schedules = schedules;
 		this.billing = billing;
 		this.bills = bills;
 		this.figures = figures;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/dues")
@@ -70,7 +74,7 @@ class DuesPageController {
 			model.addAttribute("roots", organizations.roots());
 			return "dues/dues";
 		}
-		int y = year != null ? year : LocalDate.now().getYear();
+		int y = year != null ? year : LocalDate.now(clock).getYear();
 		OrganizationSummary organization = organizations.get(node);
 		BillFilter filter = new BillFilter(node, subtree, y, state, role, keyword);
 		model.addAttribute("node", organization);
@@ -83,7 +87,7 @@ class DuesPageController {
 		model.addAttribute("memberRoles", MemberRole.values());
 		model.addAttribute("states", BillState.values());
 		model.addAttribute("children", organizations.children(node));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "dues/dues";
 	}
 
@@ -93,7 +97,7 @@ class DuesPageController {
 		model.addAttribute("schedule", schedules.of(org, year));
 		model.addAttribute("memberRoles", MemberRole.values());
 		model.addAttribute("prorations", Proration.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "dues/schedule";
 	}
 
@@ -114,10 +118,10 @@ class DuesPageController {
 			return "redirect:/dues?org=" + org + "&year=" + year;
 		}
 		catch (RuleViolationException e) {
-			model.addAttribute("schedule", schedules.of(org, year == null ? LocalDate.now().getYear() : year));
+			model.addAttribute("schedule", schedules.of(org, year == null ? LocalDate.now(clock).getYear() : year));
 			model.addAttribute("memberRoles", MemberRole.values());
 			model.addAttribute("prorations", Proration.values());
-			model.addAttribute("today", LocalDate.now());
+			model.addAttribute("today", LocalDate.now(clock));
 			model.addAttribute("entered", params);
 			model.addAttribute("formError", messages.getMessage(e.messageKey(), e.arguments(), locale));
 			return "dues/schedule";
@@ -150,7 +154,7 @@ class DuesPageController {
 	@PreAuthorize(DuesRoles.READERS)
 	String panel(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("collection", me.orgId() == null ? null
-				: figures.collection(me.orgId(), LocalDate.now().getYear()));
+				: figures.collection(me.orgId(), LocalDate.now(clock).getYear()));
 		return "dues/figures :: panel";
 	}
 

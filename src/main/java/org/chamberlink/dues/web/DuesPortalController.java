@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.chamberlink.dues.DuesBills;
@@ -29,10 +30,13 @@ class DuesPortalController {
 
 	private final Notifications notifications;
 
-	DuesPortalController(DuesBills bills, PartyEmails emails, Notifications notifications) {
+	private final Clock clock;
+
+	DuesPortalController(DuesBills bills, PartyEmails emails, Notifications notifications, Clock clock) {
 		this.bills = bills;
 		this.emails = emails;
 		this.notifications = notifications;
+		this.clock = clock;
 	}
 
 	@GetMapping("/portal/dues")
@@ -43,7 +47,7 @@ class DuesPortalController {
 		model.addAttribute("email", email);
 		model.addAttribute("remindersOn", email != null
 				&& !notifications.isOptedOut(Channel.MAIL, email, DuesReminders.TOPIC));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "dues/portal";
 	}
 

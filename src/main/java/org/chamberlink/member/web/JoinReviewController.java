@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -24,20 +25,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(MemberApiController.EDITORS)
 class JoinReviewController {
 
+	static final int PAGE_SIZE = 20;
+
 	private final JoinApplications applications;
 
 	private final MessageSource messages;
 
-	JoinReviewController(JoinApplications applications, MessageSource messages) {
+	private final Clock clock;
+
+	JoinReviewController(JoinApplications applications, MessageSource messages, Clock clock) {
 		this.applications = applications;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/members/applications")
 	String list(@RequestParam(defaultValue = "SUBMITTED") String status, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model) {
 		model.addAttribute("status", status);
-		model.addAttribute("applications", applications.search(status, PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("applications", applications.search(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("query", "status=" + status);
 		return "member/applications";
 	}
@@ -46,7 +52,7 @@ class JoinReviewController {
 	String detail(@PathVariable Long id, Model model) {
 		model.addAttribute("joinApp", applications.get(id));
 		model.addAttribute("memberRoles", MemberRole.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "member/application";
 	}
 

@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -36,12 +37,15 @@ class MemberFiguresController {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	MemberFiguresController(MemberFigures figures, Organizations organizations, MessageSource messages,
-			JsonMapper json) {
+			JsonMapper json, Clock clock) {
 		this.figures = figures;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@GetMapping("/figures/members")
@@ -54,7 +58,7 @@ class MemberFiguresController {
 			model.addAttribute("roots", organizations.roots());
 			return "member/figures";
 		}
-		LocalDate end = to != null ? to : LocalDate.now();
+		LocalDate end = to != null ? to : LocalDate.now(clock);
 		LocalDate start = from != null ? from : end.withDayOfYear(1).minusDays(1);
 		MemberStructure structure = figures.structure(node);
 		model.addAttribute("node", organizations.get(node));

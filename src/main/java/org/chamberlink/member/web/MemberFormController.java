@@ -1,5 +1,7 @@
 package org.chamberlink.member.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +58,10 @@ class MemberFormController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	MemberFormController(Members members, MemberRegistration registration, MembershipChanges membershipChanges, PartyUpdates partyUpdates, Organizations organizations,
-			MemberChoices choices, MessageSource messages) {
+			MemberChoices choices, MessageSource messages, Clock clock) {
 		this.members = members;
 		this.registration = registration;
 		this.membershipChanges = membershipChanges;
@@ -65,6 +69,7 @@ class MemberFormController {
 		this.organizations = organizations;
 		this.choices = choices;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/members/new")
@@ -72,7 +77,7 @@ class MemberFormController {
 			@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		Long target = orgId != null ? orgId : me.orgId();
 		prepare(model, target, me);
-		model.addAttribute("form", NewMember.blank(kind, target));
+		model.addAttribute("form", NewMember.blank(kind, target, LocalDate.now(clock)));
 		return "member/new";
 	}
 

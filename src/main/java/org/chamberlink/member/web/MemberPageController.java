@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,8 +47,10 @@ class MemberPageController {
 
 	private final PartyEmails emails;
 
+	private final Clock clock;
+
 	MemberPageController(Members members, PersonalDataReveal reveal, PartyHistory history, MemberChoices choices,
-			MemberAccounts memberAccounts, PartyEmails emails, PartyChangeProposals proposals) {
+			MemberAccounts memberAccounts, PartyEmails emails, PartyChangeProposals proposals, Clock clock) {
 		this.proposals = proposals;
 		this.emails = emails;
 		this.memberAccounts = memberAccounts;
@@ -55,6 +58,7 @@ class MemberPageController {
 		this.reveal = reveal;
 		this.history = history;
 		this.choices = choices;
+		this.clock = clock;
 	}
 
 	@GetMapping("/members")
@@ -62,7 +66,7 @@ class MemberPageController {
 			Model model) {
 		choices.addTo(model);
 		model.addAttribute("filter", filter);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		String query = request.getQueryString() == null ? "" : request.getQueryString().replaceAll("(^|&)page=\\d*", "");
 		model.addAttribute("query", query.startsWith("&") ? query.substring(1) : query);
 		model.addAttribute("members", members.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
@@ -77,7 +81,7 @@ class MemberPageController {
 		model.addAttribute("related", members.related(id));
 		model.addAttribute("hasLogin", memberAccounts.hasAccount(id));
 		model.addAttribute("email", emails.of(id).orElse(null));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("canReveal", me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN)
 				|| me.hasRole(Role.CHAMBER_ADMIN));
 		model.addAttribute("canEdit", !me.hasRole(Role.AUDITOR) || me.hasRole(Role.STAFF)

@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -26,16 +27,19 @@ class PortalController {
 
 	private final MessageSource messages;
 
-	PortalController(MemberAccounts memberAccounts, MessageSource messages) {
+	private final Clock clock;
+
+	PortalController(MemberAccounts memberAccounts, MessageSource messages, Clock clock) {
 		this.memberAccounts = memberAccounts;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/portal")
 	@PreAuthorize("hasRole('MEMBER')")
 	String portal(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("memberships", memberAccounts.membershipsOf(me));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "member/portal";
 	}
 

@@ -1,5 +1,6 @@
 package org.chamberlink.organization.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -36,12 +37,15 @@ class OrganizationFiguresController {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	OrganizationFiguresController(Organizations organizations, OrganizationFigures figures, MessageSource messages,
-			JsonMapper json) {
+			JsonMapper json, Clock clock) {
 		this.organizations = organizations;
 		this.figures = figures;
 		this.messages = messages;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@GetMapping("/figures/organizations")
@@ -80,7 +84,7 @@ class OrganizationFiguresController {
 	String renewalsPanel(Model model) {
 		var due = new OrganizationFilter(null, null, null, null, null, true, null);
 		model.addAttribute("due", organizations.search(due, PageRequest.of(0, 8)));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "organization/panels :: renewals";
 	}
 

@@ -1,5 +1,6 @@
 package org.chamberlink.organization.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,12 +39,15 @@ class OrganizationPageController {
 
 	private final OrganizationAccounts accounts;
 
+	private final Clock clock;
+
 	OrganizationPageController(Organizations organizations, Leadership leadership, AuditTrail audit,
-			OrganizationAccounts accounts) {
+			OrganizationAccounts accounts, Clock clock) {
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.leadership = leadership;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@GetMapping("/organizations")
@@ -52,7 +56,7 @@ class OrganizationPageController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", ChamberKind.values());
 		model.addAttribute("types", OrganizationType.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("query", request.getQueryString() == null ? ""
 				: request.getQueryString().replaceAll("(^|&)page=\\d*", ""));
 		model.addAttribute("organizations", organizations.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
@@ -66,7 +70,7 @@ class OrganizationPageController {
 		model.addAttribute("leadership", leadership.of(id));
 		model.addAttribute("children", organizations.children(id));
 		model.addAttribute("ancestors", organizations.ancestors(id));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		if (me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN) || me.hasRole(Role.CHAMBER_ADMIN)) {
 			model.addAttribute("accounts", accounts.of(id));
 			model.addAttribute("assignableRoles", List.of(Role.values()));

@@ -1,5 +1,6 @@
 package org.chamberlink.region.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,12 @@ class RegionAdminController {
 
 	private final MessageSource messages;
 
-	RegionAdminController(Regions regions, MessageSource messages) {
+	private final Clock clock;
+
+	RegionAdminController(Regions regions, MessageSource messages, Clock clock) {
 		this.regions = regions;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@Bean
@@ -48,7 +52,7 @@ class RegionAdminController {
 		model.addAttribute("current", current);
 		model.addAttribute("trail", trail);
 		model.addAttribute("children", regions.children(current == null ? null : current.code()));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "region/admin";
 	}
 
@@ -75,7 +79,7 @@ class RegionAdminController {
 			RedirectAttributes redirect) {
 		Region region = regions.get(code);
 		try {
-			regions.abolish(code, on == null ? LocalDate.now() : on);
+			regions.abolish(code, on == null ? LocalDate.now(clock) : on);
 			redirect.addFlashAttribute("regionMessage",
 					messages.getMessage("region.abolished", new Object[] { region.name() }, locale));
 		}

@@ -1,6 +1,7 @@
 package org.chamberlink.region.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,8 +30,11 @@ class RegionApiController {
 
 	private final Regions regions;
 
-	RegionApiController(Regions regions) {
+	private final Clock clock;
+
+	RegionApiController(Regions regions, Clock clock) {
 		this.regions = regions;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -61,7 +65,7 @@ class RegionApiController {
 	@Operation(summary = "Mark a region abolished from a date (system administrators); history is kept")
 	Region abolish(@PathVariable String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-		return regions.abolish(code, on == null ? LocalDate.now() : on);
+		return regions.abolish(code, on == null ? LocalDate.now(clock) : on);
 	}
 
 }
