@@ -1,6 +1,5 @@
 package org.chamberlink.organization;
 
-import java.time.Instant;
 import java.util.Map;
 
 import org.chamberlink.audit.AuditAction;
