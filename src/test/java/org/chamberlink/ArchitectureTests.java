@@ -67,7 +67,8 @@ class ArchitectureTests {
 	static final java.util.Map<String, java.util.Set<String>> UNSCOPED_CALLERS = java.util.Map.of(
 			"namesUnscoped", java.util.Set.of("org.chamberlink.member.Members", "org.chamberlink.member.MemberFigures",
 					"org.chamberlink.member.MemberAccounts", "org.chamberlink.member.JoinApplications",
-					"org.chamberlink.member.PartyChangeProposals"),
+					"org.chamberlink.member.PartyChangeProposals", "org.chamberlink.casework.CaseNotices"),
+			"nameUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices"),
 			"findActiveUnscoped", java.util.Set.of("org.chamberlink.member.JoinApplications",
 					"org.chamberlink.member.PartyEmails", "org.chamberlink.casework.CaseFiling"),
 			"findForJoinPageUnscoped", java.util.Set.of("org.chamberlink.member.web.JoinPageController"),

@@ -1,5 +1,8 @@
 package org.chamberlink.casework;
 
+import java.util.List;
+import java.util.Locale;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -9,6 +12,10 @@ import org.chamberlink.notification.EnqueueResult;
 import org.chamberlink.notification.Notifications;
 import org.chamberlink.notification.OutgoingMessage;
 
+import org.chamberlink.member.Members;
+import org.chamberlink.organization.Organizations;
+
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +46,17 @@ class CaseNotices {
 
 	private final AccountEmails accountEmails;
 
-	CaseNotices(JdbcClient jdbc, Notifications notifications, PartyEmails partyEmails, AccountEmails accountEmails) {
+	private final MessageSource messages;
+
+	private final Organizations organizations;
+
+	private final Members members;
+
+	CaseNotices(JdbcClient jdbc, Notifications notifications, PartyEmails partyEmails, AccountEmails accountEmails,
+			MessageSource messages, Organizations organizations, Members members) {
+		this.messages = messages;
+		this.organizations = organizations;
+		this.members = members;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.partyEmails = partyEmails;
@@ -52,69 +69,68 @@ class CaseNotices {
 		if (subject.partyId() == null) {
 			return;
 		}
-		partyEmails.forNoticeUnscoped(subject.partyId(), subject.orgId()).ifPresent(email -> notifications.enqueue(OutgoingMessage.mail(email,
-				"【" + subject.orgName() + "】您的" + kindName(subject.kind()) + " " + subject.number() + "："
-						+ stateName(subject.state()),
-				subject.partyName() + "：\n\n您好！您提交的" + kindName(subject.kind()) + "“" + subject.title() + "”（编号 "
-						+ subject.number() + "）现在的状态是：" + stateName(subject.state()) + "。"
-						+ (subject.comment() == null ? "" : "\n说明：" + subject.comment())
-						+ "\n\n请登录会员服务“我的诉求”查看办理经过" + (subject.state().open() ? "。" : "并评价办理结果。")
-						+ "\n\n" + subject.orgName(),
-				TOPIC, "case:" + caseId + ":step:" + stepId)));
+		String kind = label("caseKind." + subject.kind());
+		String state = label("caseState." + subject.state());
+		partyEmails.forNoticeUnscoped(subject.partyId(), subject.orgId()).ifPresent(email -> notifications.enqueue(
+				OutgoingMessage.mail(email, text("mail.case.changed.subject", subject.orgName(), kind, subject.number(), state),
+						text("mail.case.changed.body", subject.partyName(), kind, subject.title(), subject.number(), state,
+								comment(subject), text(subject.state().open() ? "mail.case.changed.follow"
+										: "mail.case.changed.rate"), subject.orgName()),
+						TOPIC, "case:" + caseId + ":step:" + stepId)));
 	}
 
 	/** Tells a newly assigned handler. */
 	void assigned(Long caseId, Long stepId, Long accountId, LocalDate dueOn) {
 		Subject subject = subject(caseId, stepId);
+		String kind = label("caseKind." + subject.kind());
 		accountEmails.of(accountId).ifPresent(email -> notifications.enqueue(OutgoingMessage.mail(email,
-				"【商联通】分派给您的" + kindName(subject.kind()) + " " + subject.number(),
-				"您好！" + kindName(subject.kind()) + "“" + subject.title() + "”（编号 " + subject.number() + "）已分派给您办理"
-						+ (dueOn == null ? "。" : "，办结期限 " + dueOn + "。")
-						+ (subject.comment() == null ? "" : "\n说明：" + subject.comment()) + "\n\n" + subject.orgName(),
+				text("mail.case.assigned.subject", kind, subject.number()),
+				text("mail.case.assigned.body", kind, subject.title(), subject.number(),
+						dueOn == null ? "" : text("mail.case.assigned.due", dueOn.toString()), comment(subject),
+						subject.orgName()),
 				TOPIC, "case:" + caseId + ":assigned:" + stepId)));
 	}
 
 	/** Reminds the handler the day before a case falls due; once per case, state and due date. True if queued now. */
 	boolean nearlyDue(Long caseId, Long accountId, CaseState state, LocalDate dueOn) {
 		Subject subject = subject(caseId, null);
+		String kind = label("caseKind." + subject.kind());
 		return accountEmails.of(accountId).map(email -> notifications.enqueue(OutgoingMessage.mail(email,
-				"【商联通】" + kindName(subject.kind()) + " " + subject.number() + " 即将超期",
-				"您好！" + kindName(subject.kind()) + "“" + subject.title() + "”（编号 " + subject.number() + "）须在 " + dueOn
-						+ " 前" + (state == CaseState.SUBMITTED ? "受理" : "办结") + "，请及时处理。\n\n" + subject.orgName(),
+				text("mail.case.due.subject", kind, subject.number()),
+				text(state == CaseState.SUBMITTED ? "mail.case.due.accept" : "mail.case.due.resolve", kind,
+						subject.title(), subject.number(), dueOn.toString(), subject.orgName()),
 				TOPIC, "case:" + caseId + ":due:" + state + ":" + dueOn + ":" + accountId)) == EnqueueResult.ENQUEUED)
 			.orElse(false);
 	}
 
 	private Subject subject(Long caseId, Long stepId) {
-		return jdbc.sql("""
-				select c.id, c.kind, c.state, c.title, c.org_id, o.name as org_name, c.party_id, p.name as party_name, c.filed_at,
-				       (select s.comment from case_step s where s.id = :step) as comment
-				from service_case c join organization o on o.id = c.org_id left join party p on p.id = c.party_id
+		Subject subject = jdbc.sql("""
+				select c.id, c.kind, c.state, c.title, c.org_id, null as org_name, c.party_id, null as party_name,
+				       c.filed_at, (select s.comment from case_step s where s.id = :step) as comment
+				from service_case c
 				where c.id = :id
 				""")
 			.param("id", caseId)
 			.param("step", stepId)
 			.query(Subject.class)
 			.single();
+		return new Subject(subject.id(), subject.kind(), subject.state(), subject.title(), subject.orgId(),
+				organizations.namesUnscoped(List.of(subject.orgId())).get(subject.orgId()), subject.partyId(),
+				subject.partyId() == null ? null : members.nameUnscoped(subject.partyId()), subject.filedAt(),
+				subject.comment());
 	}
 
-	private static String kindName(CaseKind kind) {
-		return switch (kind) {
-			case NEED -> "需求";
-			case COMPLAINT -> "投诉";
-			case MEDIATION -> "调解申请";
-		};
+	private String comment(Subject subject) {
+		return subject.comment() == null ? "" : text("mail.case.comment", subject.comment());
 	}
 
-	private static String stateName(CaseState state) {
-		return switch (state) {
-			case SUBMITTED -> "已提交，待受理";
-			case ACCEPTED -> "已受理";
-			case IN_PROGRESS -> "办理中";
-			case RESOLVED -> "已办结";
-			case UNRESOLVED -> "已结案（未能解决）";
-			case REJECTED -> "不予受理";
-		};
+	// notices go out in Chinese, the language of every office and member (decision 9)
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private String label(String key) {
+		return text(key);
 	}
 
 }

@@ -142,6 +142,13 @@ public class Members {
 		return scopes.current();
 	}
 
+	/** A party's registered name, unscoped: other modules name a member in notices, also from scheduled jobs. */
+	@Transactional(readOnly = true)
+	public String nameUnscoped(Long partyId) {
+		return jdbc.sql("select name from party where id = :id").param("id", partyId).query(String.class).optional()
+			.orElse(null);
+	}
+
 	/** The party's memberships within the caller's scope, current first. */
 	@Transactional(readOnly = true)
 	public List<MembershipView> memberships(Long partyId) {
