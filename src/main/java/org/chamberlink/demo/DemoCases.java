@@ -8,7 +8,6 @@ import java.util.List;
 import org.chamberlink.casework.CaseCategory;
 import org.chamberlink.casework.CaseFiling;
 import org.chamberlink.casework.CaseForm;
-import org.chamberlink.casework.CaseKind;
 import org.chamberlink.casework.CaseSatisfaction;
 import org.chamberlink.casework.CaseTransfers;
 import org.chamberlink.casework.CaseWorkflow;
@@ -83,15 +82,14 @@ class DemoCases {
 		filing.file(CaseForm.fromVisit(CaseCategory.UTILITIES, chamber.id(), parties.get(2), "门店用电增容",
 				"厨房设备增加，需申请电力增容。", null));
 		// a complaint rejected with a reason, a consultation resolved
-		Long consultation = filing.file(new CaseForm(CaseKind.COMPLAINT, CaseCategory.CONSULTATION, chamber.id(),
-				parties.get(3), "员工社保缴纳基数咨询", "想了解餐饮行业员工社保缴纳基数。", null, null, null, null, null, null, null, null,
-				null, null, null, null));
+		Long consultation = filing.file(CaseForm.of(CaseCategory.CONSULTATION, chamber.id(), parties.get(3),
+				"员工社保缴纳基数咨询", "想了解餐饮行业员工社保缴纳基数。"));
 		workflow.accept(consultation, null, null);
 		workflow.resolve(consultation, new ResolveForm("已由法律顾问电话解答并提供政策文件。", null, null), null);
 		// a mediation between a member and a supplier, ended in agreement with its document
-		Long dispute = filing.file(new CaseForm(CaseKind.MEDIATION, CaseCategory.DEBT, chamber.id(), parties.get(4),
-				"食材货款纠纷", "供货商称会员拖欠三个月货款，会员称部分食材质量不合格。", null, "某食品批发部", null, null, "86000",
-				"商会调解委员会", null, "13900001111", "0311-80000000", null, null, null));
+		Long dispute = filing.file(CaseForm.mediation(CaseCategory.DEBT, chamber.id(), parties.get(4),
+				"食材货款纠纷", "供货商称会员拖欠三个月货款，会员称部分食材质量不合格。", "某食品批发部", "86000", "商会调解委员会",
+				"13900001111", "0311-80000000"));
 		workflow.accept(dispute, null, null);
 		mediation.session(dispute, LocalDate.now(clock).minusDays(3), "商会会议室", "商会调解委员会", "双方各自陈述，约定核对送货单。");
 		workflow.resolve(dispute, new ResolveForm("双方达成调解协议。", null, "会员分两期支付货款 80,000 元，供货商减免 6,000 元。"),
@@ -123,8 +121,8 @@ class DemoCases {
 
 	private static CaseForm complaint(OrganizationSummary chamber, Long party, String title, String description,
 			String respondent, String amount) {
-		return new CaseForm(CaseKind.COMPLAINT, CaseCategory.ARBITRARY_CHARGES, chamber.id(), party, title, description,
-				RespondentKind.AUTHORITY, respondent, amount, null, null, null, null, null, null, null, null, null);
+		return CaseForm.complaint(CaseCategory.ARBITRARY_CHARGES, chamber.id(), party, title, description,
+				RespondentKind.AUTHORITY, respondent, amount);
 	}
 
 }

@@ -91,9 +91,8 @@ class CaseEventsTest {
 
 	@Test
 	void resolvingACasePublishesCaseResolved(Scenario scenario) {
-		Long id = filing.file(new CaseForm(CaseKind.COMPLAINT, CaseCategory.ARBITRARY_CHARGES, chamber, party, "乱罚款",
-				"无依据罚款 800 元", RespondentKind.AUTHORITY, "某执法队", "800", null, null, null, null, null, null, null, null,
-				null));
+		Long id = filing.file(CaseForm.complaint(CaseCategory.ARBITRARY_CHARGES, chamber, party, "乱罚款",
+				"无依据罚款 800 元", RespondentKind.AUTHORITY, "某执法队", "800"));
 		workflow.accept(id, null, null);
 		scenario.stimulate(() -> workflow.resolve(id, new ResolveForm("已撤销罚款", "800", null), null))
 			.andWaitForEventOfType(CaseResolved.class)
@@ -111,8 +110,7 @@ class CaseEventsTest {
 
 	@Test
 	void theMemberReopeningAResolvedCasePublishesCaseReopened(Scenario scenario) {
-		Long id = filing.file(new CaseForm(CaseKind.NEED, CaseCategory.FINANCING, chamber, party, "贷款", "流动资金贷款 50 万元",
-				null, null, null, null, null, null, null, null, null, null, null, null));
+		Long id = filing.file(CaseForm.of(CaseCategory.FINANCING, chamber, party, "贷款", "流动资金贷款 50 万元"));
 		workflow.accept(id, null, null);
 		workflow.resolve(id, new ResolveForm("已对接银行", null, null), null);
 		signIn(CaseFixture.memberAccount(accountManagement, jdbc, party));

@@ -103,8 +103,7 @@ class CasePageController {
 					PageRequest.of(0, 10)).getContent());
 		}
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new CaseForm(kind, null, me.orgId(), partyId, null, null, null, null, null, null,
-					null, null, null, null, null, null, null, visitId));
+			model.addAttribute("form", CaseForm.blank(kind, me.orgId(), partyId, visitId));
 		}
 		return "casework/new";
 	}
