@@ -79,16 +79,8 @@ public class DuesCorrections {
 		if (payment.creditFen() > entries.creditOf(payment.membershipId())) {
 			throw new RuleViolationException(null, "dues.correction.creditUsed");
 		}
-		Long entryId = entries.insert(bill, EntryKind.CORRECTION, -payment.amountFen(), -payment.appliedFen(), -payment.creditFen())
-			.param("method", null)
-			.param("reference", null)
-			.param("on", LocalDate.now(clock))
-			.param("reason", reason.strip())
-			.param("approver", null)
-			.param("corrects", paymentId)
-			.param("receipt", null)
-			.query(Long.class)
-			.single();
+		Long entryId = entries.insert(bill, NewEntry.correction(payment.amountFen(), payment.appliedFen(),
+				payment.creditFen(), LocalDate.now(clock), reason.strip(), paymentId));
 		entries.move(bill.id(), -payment.appliedFen(), 0);
 		audit.record(AuditEntry.of(AuditAction.CREATE)
 			.entity("DuesCorrection", entryId)
@@ -121,16 +113,8 @@ public class DuesCorrections {
 		if (form.reason() == null || form.reason().isBlank()) {
 			throw new RuleViolationException("reason", "dues.refund.reason.required");
 		}
-		Long entryId = entries.insert(bill, EntryKind.REFUND, fen, 0, -fen)
-			.param("method", form.method().name())
-			.param("reference", LedgerEntries.blankToNull(form.reference()))
-			.param("on", LocalDate.now(clock))
-			.param("reason", form.reason().strip())
-			.param("approver", null)
-			.param("corrects", null)
-			.param("receipt", null)
-			.query(Long.class)
-			.single();
+		Long entryId = entries.insert(bill, NewEntry.refund(fen, form.method(), LedgerEntries.blankToNull(form.reference()),
+				LocalDate.now(clock), form.reason().strip()));
 		audit.record(AuditEntry.of(AuditAction.CREATE)
 			.entity("DuesRefund", entryId)
 			.org(bill.orgId())

@@ -86,16 +86,8 @@ public class DuesLedger {
 			.param("org", bill.orgId())
 			.query(Long.class)
 			.single();
-		Long entryId = entries.insert(bill, EntryKind.PAYMENT, fen, applied, credit)
-			.param("method", form.method().name())
-			.param("reference", reference)
-			.param("on", form.paidOn())
-			.param("reason", LedgerEntries.blankToNull(form.note()))
-			.param("approver", null)
-			.param("corrects", null)
-			.param("receipt", receiptNo)
-			.query(Long.class)
-			.single();
+		Long entryId = entries.insert(bill, NewEntry.payment(fen, applied, credit, form.method(), reference,
+				form.paidOn(), LedgerEntries.blankToNull(form.note()), receiptNo));
 		entries.move(bill.id(), applied, 0);
 		confirm(bill, entryId, receiptNo, fen, credit);
 		audit.record(AuditEntry.of(AuditAction.CREATE)
@@ -135,16 +127,8 @@ public class DuesLedger {
 		if (form.approver() == null || form.approver().isBlank()) {
 			throw new RuleViolationException("approver", "dues.waiver.approver.required");
 		}
-		Long entryId = entries.insert(bill, EntryKind.WAIVER, fen, 0, 0)
-			.param("method", null)
-			.param("reference", null)
-			.param("on", LocalDate.now(clock))
-			.param("reason", form.reason().strip())
-			.param("approver", form.approver().strip())
-			.param("corrects", null)
-			.param("receipt", null)
-			.query(Long.class)
-			.single();
+		Long entryId = entries.insert(bill, NewEntry.waiver(fen, LocalDate.now(clock), form.reason().strip(),
+				form.approver().strip()));
 		entries.move(bill.id(), 0, fen);
 		audit.record(AuditEntry.of(AuditAction.CREATE)
 			.entity("DuesWaiver", entryId)

@@ -56,7 +56,8 @@ class LedgerEntries {
 			.orElseThrow(() -> new RecordNotFoundException("DuesBill", billId));
 	}
 
-	JdbcClient.StatementSpec insert(LockedBill bill, EntryKind kind, long amount, long applied, long credit) {
+	/** Writes a complete entry against the locked bill; returns its id. */
+	Long insert(LockedBill bill, NewEntry entry) {
 		return jdbc.sql("""
 				insert into dues_entry (membership_id, org_id, org_path, bill_id, kind, amount_fen, applied_fen, credit_fen,
 				                        method, reference, occurred_on, reason, approver, corrects_id, receipt_no, recorded_by)
@@ -68,11 +69,20 @@ class LedgerEntries {
 			.param("org", bill.orgId())
 			.param("path", bill.orgPath())
 			.param("bill", bill.id())
-			.param("kind", kind.name())
-			.param("amount", amount)
-			.param("applied", applied)
-			.param("credit", credit)
-			.param("by", SecurityContextHolder.getContext().getAuthentication().getName());
+			.param("kind", entry.kind().name())
+			.param("amount", entry.amountFen())
+			.param("applied", entry.appliedFen())
+			.param("credit", entry.creditFen())
+			.param("method", entry.method() == null ? null : entry.method().name())
+			.param("reference", entry.reference())
+			.param("on", entry.occurredOn())
+			.param("reason", entry.reason())
+			.param("approver", entry.approver())
+			.param("corrects", entry.correctsId())
+			.param("receipt", entry.receiptNo())
+			.param("by", SecurityContextHolder.getContext().getAuthentication().getName())
+			.query(Long.class)
+			.single();
 	}
 
 	void move(Long billId, long paid, long waived) {
