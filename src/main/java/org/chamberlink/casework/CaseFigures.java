@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Casework figures for any node of the caller's subtree and any period (cases filed in it),
  * counted where each case is handled now: a case transferred to the county counts at the county.
- * One aggregate over the scope index, never rows loaded into Java.
+ * Read from the case tally (V24: every case counted at its organisation and each one above, per
+ * day filed), so a province sums a few hundred rows; only the overdue cases, which depend on
+ * today, are counted live among the open ones.
  */
 @Service
 public class CaseFigures {
@@ -23,24 +25,24 @@ public class CaseFigures {
 	}
 
 	static final String SUMS = """
-			count(*) as cases,
-			count(*) filter (where c.kind = 'NEED') as needs,
-			count(*) filter (where c.kind = 'COMPLAINT') as complaints,
-			count(*) filter (where c.kind = 'MEDIATION') as mediations,
-			count(*) filter (where c.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')) as open,
-			count(*) filter (where c.state in ('RESOLVED', 'UNRESOLVED', 'REJECTED')) as closed,
-			count(*) filter (where c.state = 'RESOLVED') as resolved,
-			count(*) filter (where """ + Cases.OVERDUE + """
-			) as overdue,
-			coalesce(avg(extract(epoch from c.closed_at - c.filed_at) / 86400.0)
-			    filter (where c.state = 'RESOLVED'), 0) as average_days_to_resolve,
-			count(c.rating) as rated,
-			count(*) filter (where c.rating >= 4) as satisfied,
-			coalesce(sum(c.amount_recovered_fen) filter (where c.state = 'RESOLVED'), 0)::bigint as recovered_fen,
-			count(*) filter (where c.kind = 'MEDIATION' and c.mediation_result is not null) as mediations_concluded,
-			count(*) filter (where c.mediation_result = 'AGREEMENT') as agreements,
-			coalesce(sum(c.transfers), 0)::bigint as transfers
+			coalesce(sum(t.cases), 0)::bigint as cases, coalesce(sum(t.needs), 0)::bigint as needs,
+			coalesce(sum(t.complaints), 0)::bigint as complaints, coalesce(sum(t.mediations), 0)::bigint as mediations,
+			coalesce(sum(t.open), 0)::bigint as open, coalesce(sum(t.closed), 0)::bigint as closed,
+			coalesce(sum(t.resolved), 0)::bigint as resolved,
+			(coalesce(sum(t.resolution_seconds), 0) / 86400)::float8 as resolution_days,
+			coalesce(sum(t.rated), 0)::bigint as rated, coalesce(sum(t.satisfied), 0)::bigint as satisfied,
+			coalesce(sum(t.recovered_fen), 0)::bigint as recovered_fen,
+			coalesce(sum(t.mediations_concluded), 0)::bigint as mediations_concluded,
+			coalesce(sum(t.agreements), 0)::bigint as agreements, coalesce(sum(t.transfers), 0)::bigint as transfers
 			""";
+
+	/** Open cases past their due date, filed in the period, in the subtree (needs :path, :start, :end, :today). */
+	private static final String OVERDUE_CASES = """
+			from service_case c
+			where c.org_path like :path and c.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')
+			  and c.filed_at >= :start and c.filed_at < :end and """ + Cases.OVERDUE;
+
+	private static final String PERIOD = " t.filed_on between :from and :to";
 
 	private final JdbcClient jdbc;
 
@@ -54,13 +56,10 @@ public class CaseFigures {
 	@Transactional(readOnly = true)
 	public CaseTotals totals(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary org = organizations.get(orgId);
-		return jdbc.sql("select :id as org_id, :name as org_name, " + SUMS + " from service_case c" + WHERE)
-			.param("id", org.id())
+		return period(jdbc.sql("select :id as org_id, :name as org_name, " + SUMS
+				+ ", (select count(*) " + OVERDUE_CASES + ") as overdue from case_tally t where t.org_id = :id and" + PERIOD), org,
+				from, to)
 			.param("name", org.name())
-			.param("path", org.path() + "%")
-			.param("from", start(from))
-			.param("to", end(to))
-			.param("today", CaseClock.today())
 			.query(CaseTotals.class)
 			.single();
 	}
@@ -82,22 +81,31 @@ public class CaseFigures {
 		return rows;
 	}
 
+	/*
+	 * The node's own level is its rows marked own; each organisation below has its own rows (all
+	 * of them: they count its whole subtree). Every organisation below a node in the scope is in
+	 * the scope too.
+	 */
 	private List<CaseTotals> counted(OrganizationSummary org, LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				select coalesce(o.id, :id) as org_id, coalesce(o.name, :name) as org_name, counted.*
-				from (select nullif(split_part(substr(c.org_path, length(:own) + 1), '/', 1), '')::bigint as child,
-				      """ + SUMS + " from service_case c" + WHERE + """
-				      group by 1) counted
-				left join organization o on o.id = counted.child
-				order by o.id is null desc, counted.cases desc
-				""")
+		return period(jdbc.sql("""
+				with overdue as (
+				    select coalesce(nullif(split_part(substr(c.org_path, length(:own) + 1), '/', 1), '')::bigint, :id) as org_id,
+				           count(*) as overdue
+				    """ + OVERDUE_CASES + """
+				    group by 1)
+				select o.id as org_id, o.name as org_name, counted.*, coalesce(overdue.overdue, 0) as overdue
+				from (select t.org_id as counted_id, """ + SUMS + """
+				      from (select cast(:id as bigint) as id, true as own_only
+				            union all select b.id, false from organization b where b.parent_id = :id) n
+				      join case_tally t on t.org_id = n.id and (t.own or not n.own_only)
+				      where""" + PERIOD + """
+				      group by t.org_id
+				      having sum(t.cases) <> 0) counted
+				join organization o on o.id = counted.counted_id
+				left join overdue on overdue.org_id = counted.counted_id
+				order by o.id = :id desc, counted.cases desc, o.id
+				"""), org, from, to)
 			.param("own", org.path())
-			.param("id", org.id())
-			.param("name", org.name())
-			.param("path", org.path() + "%")
-			.param("from", start(from))
-			.param("to", end(to))
-			.param("today", CaseClock.today())
 			.query(CaseTotals.class)
 			.list();
 	}
@@ -105,23 +113,25 @@ public class CaseFigures {
 	@Transactional(readOnly = true)
 	public List<CategoryCount> byCategory(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary org = organizations.get(orgId);
-		return jdbc.sql("select c.kind, c.category, count(*) as cases from service_case c" + WHERE
-				+ " group by c.kind, c.category order by c.kind, count(*) desc")
-			.param("path", org.path() + "%")
-			.param("from", start(from))
-			.param("to", end(to))
+		return jdbc.sql("select t.kind, t.category, sum(t.cases)::bigint as cases from case_category_tally t"
+				+ " where t.org_id = :id and" + PERIOD
+				+ " group by t.kind, t.category having sum(t.cases) <> 0 order by t.kind, sum(t.cases) desc, t.category")
+			.param("id", org.id())
+			.param("from", from)
+			.param("to", to)
 			.query(CategoryCount.class)
 			.list();
 	}
 
-	private static final String WHERE = " where c.org_path like :path and c.filed_at >= :from and c.filed_at < :to";
-
-	private static java.time.OffsetDateTime start(LocalDate from) {
-		return from.atStartOfDay(CaseClock.ZONE).toOffsetDateTime();
-	}
-
-	private static java.time.OffsetDateTime end(LocalDate to) {
-		return to.plusDays(1).atStartOfDay(CaseClock.ZONE).toOffsetDateTime();
+	private static JdbcClient.StatementSpec period(JdbcClient.StatementSpec statement, OrganizationSummary org,
+			LocalDate from, LocalDate to) {
+		return statement.param("id", org.id())
+			.param("path", org.path() + "%")
+			.param("from", from)
+			.param("to", to)
+			.param("start", from.atStartOfDay(CaseClock.ZONE).toOffsetDateTime())
+			.param("end", to.plusDays(1).atStartOfDay(CaseClock.ZONE).toOffsetDateTime())
+			.param("today", CaseClock.today());
 	}
 
 }
