@@ -6,9 +6,10 @@ import java.util.Locale;
 
 import org.chamberlink.casework.CaseFigures;
 import org.chamberlink.casework.CaseRoles;
-import org.chamberlink.casework.CaseTotals;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.FigurePeriod;
+import org.chamberlink.web.Figures;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -27,14 +28,18 @@ class CaseFiguresController {
 
 	private final CaseFigures figures;
 
+	private final Figures drillDown;
+
 	private final Organizations organizations;
 
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	CaseFiguresController(CaseFigures figures, Organizations organizations, MessageSource messages, JsonMapper json) {
+	CaseFiguresController(CaseFigures figures, Figures drillDown, Organizations organizations, MessageSource messages,
+			JsonMapper json) {
 		this.figures = figures;
+		this.drillDown = drillDown;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.json = json;
@@ -51,13 +56,14 @@ class CaseFiguresController {
 			return "casework/figures";
 		}
 		Period period = Period.of(from, to);
-		List<CaseTotals> below = figures.below(node, period.from(), period.to());
 		List<CaseFigures.CategoryCount> categories = figures.byCategory(node, period.from(), period.to());
 		model.addAttribute("node", organizations.get(node));
 		model.addAttribute("from", period.from());
 		model.addAttribute("to", period.to());
 		model.addAttribute("totals", figures.totals(node, period.from(), period.to()));
-		model.addAttribute("below", below);
+		model.addAttribute("below", drillDown.table(node, new FigurePeriod(period.from(), period.to()),
+				id -> "/figures/cases?org=" + id + "&from=" + period.from() + "&to=" + period.to(), "case.cases",
+				"case.open", "case.overdue", "case.satisfactionRate", "case.recoveredFen"));
 		model.addAttribute("categories", categories);
 		model.addAttribute("today", CasePageController.today());
 		model.addAttribute("chartLabels", json.writeValueAsString(categories.stream()
