@@ -5,7 +5,8 @@
 -- per day filed (a province: ~330 rows for a year), and its drill-down the rows of the
 -- organisations directly below (a province: its 11 cities). Paths never change (an organisation's
 -- parent is fixed), so a case moves between rows only when it is transferred, which the triggers
--- see as an update of its org_path. Overdue depends on today and is counted live (open cases only).
+-- see as an update of its org_path. Overdue depends on today: the open cases are tallied by the day
+-- their current step falls due, and the overdue ones are those due before today.
 
 create table case_tally (
     org_id               bigint  not null references organization (id),
@@ -40,6 +41,17 @@ create table case_category_tally (
     primary key (org_id, filed_on, kind, category)
 );
 
+-- Open cases by the day their current step falls due (to accept, or to resolve), per organisation
+-- (and every organisation above it) and day filed: overdue today = due before today.
+create table case_due_tally (
+    org_id    bigint  not null references organization (id),
+    filed_on  date    not null,
+    due_on    date    not null,
+    own       boolean not null,
+    open      bigint  not null,
+    primary key (org_id, filed_on, due_on, own)
+);
+
 -- What the tallies count of a case, with +1 (added) or -1 (taken away).
 create type case_tally_change as (
     org_path             varchar(500),
@@ -52,10 +64,20 @@ create type case_tally_change as (
     amount_recovered_fen bigint,
     mediation_result     varchar(20),
     transfers            int,
+    -- an open case's current due date (accept_due_on, then resolve_due_on); null when closed
+    due_on               date,
     sign                 int
 );
 
--- Adds changes to both tallies, at the handling organisation and every organisation above it
+create function case_tally_row(c service_case, sign int) returns case_tally_change language sql immutable as $$
+    select row(c.org_path, c.filed_at, c.kind, c.category, c.state, c.closed_at, c.rating, c.amount_recovered_fen,
+               c.mediation_result, c.transfers,
+               case when c.state = 'SUBMITTED' then c.accept_due_on
+                    when c.state in ('ACCEPTED', 'IN_PROGRESS') then c.resolve_due_on end,
+               sign)::case_tally_change
+$$;
+
+-- Adds changes to the three tallies, at the handling organisation and every organisation above it
 -- (the ids on its path), set-based. Rows are written in key order, so two transactions never
 -- wait for each other's rows the other way round.
 create function case_tally_add(changes case_tally_change[]) returns void language sql as $$
@@ -98,6 +120,17 @@ create function case_tally_add(changes case_tally_change[]) returns void languag
     group by 1, 2, 3, 4
     order by 1, 2, 3, 4
     on conflict (org_id, filed_on, kind, category) do update set cases = t.cases + excluded.cases;
+
+    insert into case_due_tally as t (org_id, filed_on, due_on, own, open)
+    select a.org_id::bigint, (c.filed_at at time zone 'Asia/Shanghai')::date, c.due_on, a.depth = cardinality(p.ids),
+           sum(c.sign)
+    from unnest(changes) c
+    cross join lateral (select string_to_array(trim(both '/' from c.org_path), '/') as ids) p
+    cross join lateral unnest(p.ids) with ordinality as a(org_id, depth)
+    where c.due_on is not null
+    group by 1, 2, 3, 4
+    order by 1, 2, 3, 4
+    on conflict (org_id, filed_on, due_on, own) do update set open = t.open + excluded.open;
 $$;
 
 -- The triggers hand the changed cases to case_tally_add. (Transition tables are visible only in
@@ -106,29 +139,15 @@ $$;
 create function case_tally_changed() returns trigger language plpgsql as $$
 begin
     if TG_OP = 'INSERT' then
-        perform case_tally_add(array(
-            select row(n.org_path, n.filed_at, n.kind, n.category, n.state, n.closed_at, n.rating, n.amount_recovered_fen,
-                       n.mediation_result, n.transfers, 1)::case_tally_change
-            from new_cases n));
+        perform case_tally_add(array(select case_tally_row(n, 1) from new_cases n));
     elsif TG_OP = 'DELETE' then
-        perform case_tally_add(array(
-            select row(o.org_path, o.filed_at, o.kind, o.category, o.state, o.closed_at, o.rating, o.amount_recovered_fen,
-                       o.mediation_result, o.transfers, -1)::case_tally_change
-            from old_cases o));
+        perform case_tally_add(array(select case_tally_row(o, -1) from old_cases o));
     else
         perform case_tally_add(array(
             select change
             from old_cases o join new_cases n on n.id = o.id
-            cross join lateral (values
-                (row(o.org_path, o.filed_at, o.kind, o.category, o.state, o.closed_at, o.rating, o.amount_recovered_fen,
-                     o.mediation_result, o.transfers, -1)::case_tally_change),
-                (row(n.org_path, n.filed_at, n.kind, n.category, n.state, n.closed_at, n.rating, n.amount_recovered_fen,
-                     n.mediation_result, n.transfers, 1)::case_tally_change)) as changes(change)
-            where (o.org_path, o.filed_at, o.kind, o.category, o.state, o.closed_at, o.rating, o.amount_recovered_fen,
-                   o.mediation_result, o.transfers)
-                  is distinct from
-                  (n.org_path, n.filed_at, n.kind, n.category, n.state, n.closed_at, n.rating, n.amount_recovered_fen,
-                   n.mediation_result, n.transfers)));
+            cross join lateral (values (case_tally_row(o, -1)), (case_tally_row(n, 1))) as changes(change)
+            where case_tally_row(o, 1) is distinct from case_tally_row(n, 1)));
     end if;
     return null;
 end $$;
@@ -143,8 +162,8 @@ create trigger service_case_tally_delete after delete on service_case
 -- The lists (docs/benchmarks.md). The figures no longer read the scope index, so it drops V19's
 -- figure columns and carries what a list filters by and pages with: a county's cases are found,
 -- filtered and sorted from the index alone, then only the page's 20 rows are read. The open
--- cases' index does the same for the open and overdue lists and the figures' live overdue count.
--- A province's count comes from the tally (Cases.search).
+-- cases' index does the same for the open and overdue lists. A province's count comes from the
+-- tally (Cases.search).
 drop index service_case_scope_ix;
 create index service_case_scope_ix on service_case (org_path varchar_pattern_ops, filed_at)
     include (id, kind, category, state);
@@ -156,7 +175,4 @@ create index service_case_open_ix on service_case (org_path varchar_pattern_ops,
 create index service_case_offered_ix on service_case (transfer_to_org_id) where transfer_to_org_id is not null;
 
 -- the cases filed so far
-select case_tally_add(array(
-    select row(c.org_path, c.filed_at, c.kind, c.category, c.state, c.closed_at, c.rating, c.amount_recovered_fen,
-               c.mediation_result, c.transfers, 1)::case_tally_change
-    from service_case c));
+select case_tally_add(array(select case_tally_row(c, 1) from service_case c));

@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Casework figures for any node of the caller's subtree and any period (cases filed in it),
  * counted where each case is handled now: a case transferred to the county counts at the county.
- * Read from the case tally (V24: every case counted at its organisation and each one above, per
- * day filed), so a province sums a few hundred rows; only the overdue cases, which depend on
- * today, are counted live among the open ones.
+ * Read from the case tallies (V24: every case counted at its organisation and each one above, per
+ * day filed; open cases also per day due, so overdue is what falls due before today), so a
+ * province sums a few hundred rows, never the cases themselves.
  */
 @Service
 public class CaseFigures {
@@ -36,13 +36,13 @@ public class CaseFigures {
 			coalesce(sum(t.agreements), 0)::bigint as agreements, coalesce(sum(t.transfers), 0)::bigint as transfers
 			""";
 
-	/** Open cases past their due date, filed in the period, in the subtree (needs :path, :start, :end, :today). */
-	private static final String OVERDUE_CASES = """
-			from service_case c
-			where c.org_path like :path and c.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')
-			  and c.filed_at >= :start and c.filed_at < :end and """ + Cases.OVERDUE;
-
 	private static final String PERIOD = " t.filed_on between :from and :to";
+
+	/** The node's own level (its rows marked own) and each organisation directly below (all its rows). */
+	private static final String BELOW = """
+			(select cast(:id as bigint) as id, true as own_only
+			 union all select b.id, false from organization b where b.parent_id = :id) n
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -57,7 +57,9 @@ public class CaseFigures {
 	public CaseTotals totals(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary org = organizations.get(orgId);
 		return period(jdbc.sql("select :id as org_id, :name as org_name, " + SUMS
-				+ ", (select count(*) " + OVERDUE_CASES + ") as overdue from case_tally t where t.org_id = :id and" + PERIOD), org,
+				+ ", (select coalesce(sum(d.open), 0) from case_due_tally d where d.org_id = :id"
+				+ " and d.filed_on between :from and :to and d.due_on < :today)::bigint as overdue"
+				+ " from case_tally t where t.org_id = :id and" + PERIOD), org,
 				from, to)
 			.param("name", org.name())
 			.query(CaseTotals.class)
@@ -89,14 +91,14 @@ public class CaseFigures {
 	private List<CaseTotals> counted(OrganizationSummary org, LocalDate from, LocalDate to) {
 		return period(jdbc.sql("""
 				with overdue as (
-				    select coalesce(nullif(split_part(substr(c.org_path, length(:own) + 1), '/', 1), '')::bigint, :id) as org_id,
-				           count(*) as overdue
-				    """ + OVERDUE_CASES + """
-				    group by 1)
+				    select d.org_id, sum(d.open)::bigint as overdue
+				    from """ + BELOW + """
+				    join case_due_tally d on d.org_id = n.id and (d.own or not n.own_only)
+				    where d.filed_on between :from and :to and d.due_on < :today
+				    group by d.org_id)
 				select o.id as org_id, o.name as org_name, counted.*, coalesce(overdue.overdue, 0) as overdue
 				from (select t.org_id as counted_id, """ + SUMS + """
-				      from (select cast(:id as bigint) as id, true as own_only
-				            union all select b.id, false from organization b where b.parent_id = :id) n
+				      from """ + BELOW + """
 				      join case_tally t on t.org_id = n.id and (t.own or not n.own_only)
 				      where""" + PERIOD + """
 				      group by t.org_id
@@ -105,7 +107,6 @@ public class CaseFigures {
 				left join overdue on overdue.org_id = counted.counted_id
 				order by o.id = :id desc, counted.cases desc, o.id
 				"""), org, from, to)
-			.param("own", org.path())
 			.query(CaseTotals.class)
 			.list();
 	}
@@ -125,13 +126,7 @@ public class CaseFigures {
 
 	private static JdbcClient.StatementSpec period(JdbcClient.StatementSpec statement, OrganizationSummary org,
 			LocalDate from, LocalDate to) {
-		return statement.param("id", org.id())
-			.param("path", org.path() + "%")
-			.param("from", from)
-			.param("to", to)
-			.param("start", from.atStartOfDay(CaseClock.ZONE).toOffsetDateTime())
-			.param("end", to.plusDays(1).atStartOfDay(CaseClock.ZONE).toOffsetDateTime())
-			.param("today", CaseClock.today());
+		return statement.param("id", org.id()).param("from", from).param("to", to).param("today", CaseClock.today());
 	}
 
 }

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The case tallies (V24) that the case figures read equal a direct count of the cases, for every
  * organisation of the subtree, its own level and each day, after every step that changes what
  * they count: filing, acceptance, resolution with an amount recovered, rating, a member's
- * reopening (the rating goes), a transfer the county accepts, a rejection.
+ * reopening (the rating goes), a transfer the county accepts, a rejection; and the open cases by
+ * the day they fall due, from which the overdue figure is read.
  */
 @IntegrationTest
 @Tag("database")
@@ -122,11 +123,14 @@ class CaseTallyTest {
 		ok(Api.post(port, "/api/v1/cases/" + other + "/reject", neighbourAdmin, "{\"reason\":\"不属本会受理范围\"}"));
 		assertTallyMatches();
 
+		// a case past its date to accept moves to the day it fell due, and counts as overdue
+		jdbc.sql("update service_case set accept_due_on = current_date - 3 where id = :id").param("id", own).update();
+		assertTallyMatches();
+
 		// what the figures read back: the county's own level has its own case and the transferred one
 		assertThat(Api.get(port, "/api/v1/organizations/" + county + "/case-figures", countyStaff).body())
-			.contains("\"cases\":4", "\"resolved\":2", "\"recoveredFen\":300000", "\"transfers\":1",
+			.contains("\"cases\":4", "\"resolved\":2", "\"recoveredFen\":300000", "\"transfers\":1", "\"overdue\":1",
 					"\"satisfactionRate\":\"0.00 %\"");
-		assertThat(own).isPositive();
 	}
 
 	/** Every tally row of the subtree with anything in it equals the direct count, and the other way round. */
@@ -155,6 +159,22 @@ class CaseTallyTest {
 			.isEqualTo(jdbc.sql("select o.id as org_id, (c.filed_at at time zone 'Asia/Shanghai')::date as filed_on, c.kind,"
 					+ " c.category, count(*) as cases from organization o join service_case c on c.org_path like o.path || '%'"
 					+ " where o.path like :subtree group by 1, 2, 3, 4 order by 1, 2, 3, 4")
+				.param("subtree", subtree).query().listOfRows());
+		assertDueTallyMatches();
+	}
+
+	/** Open cases by the day their current step falls due, as the overdue figure reads them. */
+	private void assertDueTallyMatches() {
+		assertThat(jdbc.sql("select t.org_id, t.filed_on, t.due_on, t.own, t.open from case_due_tally t"
+				+ " join organization o on o.id = t.org_id where o.path like :subtree and t.open <> 0 order by 1, 2, 3, 4")
+			.param("subtree", subtree).query().listOfRows())
+			.isEqualTo(jdbc.sql("select o.id as org_id, (c.filed_at at time zone 'Asia/Shanghai')::date as filed_on,"
+					+ " case when c.state = 'SUBMITTED' then c.accept_due_on else c.resolve_due_on end as due_on,"
+					+ " c.org_id = o.id as own, count(*) as open"
+					+ " from organization o join service_case c on c.org_path like o.path || '%'"
+					+ " where o.path like :subtree and c.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')"
+					+ " and (case when c.state = 'SUBMITTED' then c.accept_due_on else c.resolve_due_on end) is not null"
+					+ " group by 1, 2, 3, 4 order by 1, 2, 3, 4")
 				.param("subtree", subtree).query().listOfRows());
 	}
 
