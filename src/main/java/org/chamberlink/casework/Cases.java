@@ -249,8 +249,13 @@ public class Cases {
 		return " where " + String.join(" and ", conditions);
 	}
 
-	/** Past its due date in its current step (needs {@code :today}). */
-	static final String OVERDUE = "((c.state = 'SUBMITTED' and c.accept_due_on < :today)"
+	/**
+	 * Past its due date in its current step (needs {@code :today}). Open, said first in so many
+	 * words, so that the open cases' index answers it alone (an index-only scan, not a bitmap of
+	 * the two branches and a visit to every case found).
+	 */
+	static final String OVERDUE = "c.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')"
+			+ " and ((c.state = 'SUBMITTED' and c.accept_due_on < :today)"
 			+ " or (c.state in ('ACCEPTED', 'IN_PROGRESS') and c.resolve_due_on < :today))";
 
 }
