@@ -1,6 +1,5 @@
 package org.chamberlink.casework;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Casework figures for any node of the caller's subtree and any period (cases filed in it),
  * counted where each case is handled now: a case transferred to the county counts at the county.
- * One aggregate over the scope index, never rows loaded into Java.
+ * Read from the case tallies (V24: every case counted at its organisation and each one above, per
+ * day filed; open cases also per day due, so overdue is what falls due before today), so a
+ * province sums a few hundred rows, never the cases themselves.
  */
 @Service
 public class CaseFigures {
@@ -24,47 +25,46 @@ public class CaseFigures {
 	}
 
 	static final String SUMS = """
-			count(*) as cases,
-			count(*) filter (where c.kind = 'NEED') as needs,
-			count(*) filter (where c.kind = 'COMPLAINT') as complaints,
-			count(*) filter (where c.kind = 'MEDIATION') as mediations,
-			count(*) filter (where c.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')) as open,
-			count(*) filter (where c.state in ('RESOLVED', 'UNRESOLVED', 'REJECTED')) as closed,
-			count(*) filter (where c.state = 'RESOLVED') as resolved,
-			count(*) filter (where """ + Cases.OVERDUE + """
-			) as overdue,
-			coalesce(avg(extract(epoch from c.closed_at - c.filed_at) / 86400.0)
-			    filter (where c.state = 'RESOLVED'), 0) as average_days_to_resolve,
-			count(c.rating) as rated,
-			count(*) filter (where c.rating >= 4) as satisfied,
-			coalesce(sum(c.amount_recovered_fen) filter (where c.state = 'RESOLVED'), 0)::bigint as recovered_fen,
-			count(*) filter (where c.kind = 'MEDIATION' and c.mediation_result is not null) as mediations_concluded,
-			count(*) filter (where c.mediation_result = 'AGREEMENT') as agreements,
-			coalesce(sum(c.transfers), 0)::bigint as transfers
+			coalesce(sum(t.cases), 0)::bigint as cases, coalesce(sum(t.needs), 0)::bigint as needs,
+			coalesce(sum(t.complaints), 0)::bigint as complaints, coalesce(sum(t.mediations), 0)::bigint as mediations,
+			coalesce(sum(t.open), 0)::bigint as open, coalesce(sum(t.closed), 0)::bigint as closed,
+			coalesce(sum(t.resolved), 0)::bigint as resolved,
+			(coalesce(sum(t.resolution_seconds), 0) / 86400)::float8 as resolution_days,
+			coalesce(sum(t.rated), 0)::bigint as rated, coalesce(sum(t.satisfied), 0)::bigint as satisfied,
+			coalesce(sum(t.recovered_fen), 0)::bigint as recovered_fen,
+			coalesce(sum(t.mediations_concluded), 0)::bigint as mediations_concluded,
+			coalesce(sum(t.agreements), 0)::bigint as agreements, coalesce(sum(t.transfers), 0)::bigint as transfers
+			""";
+
+	private static final String PERIOD = " t.filed_on between :from and :to";
+
+	/** The node's own level (its rows marked own) and each organisation directly below (all its rows). */
+	private static final String BELOW = """
+			(select cast(:id as bigint) as id, true as own_only
+			 union all select b.id, false from organization b where b.parent_id = :id) n
 			""";
 
 	private final JdbcClient jdbc;
 
 	private final Organizations organizations;
 
-	private final Clock clock;
+	private final java.time.Clock clock;
 
-	CaseFigures(JdbcClient jdbc, Organizations organizations, Clock clock) {
+	CaseFigures(JdbcClient jdbc, Organizations organizations, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
-		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public CaseTotals totals(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary org = organizations.get(orgId);
-		return jdbc.sql("select :id as org_id, :name as org_name, " + SUMS + " from service_case c" + WHERE)
-			.param("id", org.id())
+		return period(jdbc.sql("select :id as org_id, :name as org_name, " + SUMS
+				+ ", (select coalesce(sum(d.open), 0) from case_due_tally d where d.org_id = :id"
+				+ " and d.filed_on between :from and :to and d.due_on < :today)::bigint as overdue"
+				+ " from case_tally t where t.org_id = :id and" + PERIOD), org,
+				from, to)
 			.param("name", org.name())
-			.param("path", org.path() + "%")
-			.param("from", start(from))
-			.param("to", end(to))
-			.param("today", LocalDate.now(clock))
 			.query(CaseTotals.class)
 			.single();
 	}
@@ -86,22 +86,30 @@ public class CaseFigures {
 		return rows;
 	}
 
+	/*
+	 * The node's own level is its rows marked own; each organisation below has its own rows (all
+	 * of them: they count its whole subtree). Every organisation below a node in the scope is in
+	 * the scope too.
+	 */
 	private List<CaseTotals> counted(OrganizationSummary org, LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				select coalesce(o.id, :id) as org_id, coalesce(o.name, :name) as org_name, counted.*
-				from (select nullif(split_part(substr(c.org_path, length(:own) + 1), '/', 1), '')::bigint as child,
-				      """ + SUMS + " from service_case c" + WHERE + """
-				      group by 1) counted
-				left join organization o on o.id = counted.child
-				order by o.id is null desc, counted.cases desc
-				""")
-			.param("own", org.path())
-			.param("id", org.id())
-			.param("name", org.name())
-			.param("path", org.path() + "%")
-			.param("from", start(from))
-			.param("to", end(to))
-			.param("today", LocalDate.now(clock))
+		return period(jdbc.sql("""
+				with overdue as (
+				    select d.org_id, sum(d.open)::bigint as overdue
+				    from """ + BELOW + """
+				    join case_due_tally d on d.org_id = n.id and (d.own or not n.own_only)
+				    where d.filed_on between :from and :to and d.due_on < :today
+				    group by d.org_id)
+				select o.id as org_id, o.name as org_name, counted.*, coalesce(overdue.overdue, 0) as overdue
+				from (select t.org_id as counted_id, """ + SUMS + """
+				      from """ + BELOW + """
+				      join case_tally t on t.org_id = n.id and (t.own or not n.own_only)
+				      where""" + PERIOD + """
+				      group by t.org_id
+				      having sum(t.cases) <> 0) counted
+				join organization o on o.id = counted.counted_id
+				left join overdue on overdue.org_id = counted.counted_id
+				order by o.id = :id desc, counted.cases desc, o.id
+				"""), org, from, to)
 			.query(CaseTotals.class)
 			.list();
 	}
@@ -109,23 +117,19 @@ public class CaseFigures {
 	@Transactional(readOnly = true)
 	public List<CategoryCount> byCategory(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary org = organizations.get(orgId);
-		return jdbc.sql("select c.kind, c.category, count(*) as cases from service_case c" + WHERE
-				+ " group by c.kind, c.category order by c.kind, count(*) desc")
-			.param("path", org.path() + "%")
-			.param("from", start(from))
-			.param("to", end(to))
+		return jdbc.sql("select t.kind, t.category, sum(t.cases)::bigint as cases from case_category_tally t"
+				+ " where t.org_id = :id and" + PERIOD
+				+ " group by t.kind, t.category having sum(t.cases) <> 0 order by t.kind, sum(t.cases) desc, t.category")
+			.param("id", org.id())
+			.param("from", from)
+			.param("to", to)
 			.query(CategoryCount.class)
 			.list();
 	}
 
-	private static final String WHERE = " where c.org_path like :path and c.filed_at >= :from and c.filed_at < :to";
-
-	private java.time.OffsetDateTime start(LocalDate from) {
-		return from.atStartOfDay(clock.getZone()).toOffsetDateTime();
-	}
-
-	private java.time.OffsetDateTime end(LocalDate to) {
-		return to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+	private JdbcClient.StatementSpec period(JdbcClient.StatementSpec statement, OrganizationSummary org,
+			LocalDate from, LocalDate to) {
+		return statement.param("id", org.id()).param("from", from).param("to", to).param("today", LocalDate.now(clock));
 	}
 
 }

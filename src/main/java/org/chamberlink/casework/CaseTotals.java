@@ -10,15 +10,21 @@ import org.chamberlink.web.Fen;
 /**
  * Casework figures of one node: counts, and the rates computed from them, truncated to two
  * decimals as the reports do. Satisfaction rate = satisfied (4 or 5) ÷ rated; mediation success
- * rate = agreements ÷ mediations concluded.
+ * rate = agreements ÷ mediations concluded; average days to resolve = the calendar days from
+ * filing to resolution of the resolved cases ({@code resolutionDays}) ÷ resolved.
  */
 public record CaseTotals(Long orgId, String orgName, long cases, long needs, long complaints, long mediations,
-		long open, long closed, long resolved, long overdue, double averageDaysToResolve, long rated, long satisfied,
+		long open, long closed, long resolved, long overdue, double resolutionDays, long rated, long satisfied,
 		long recoveredFen, long mediationsConcluded, long agreements, long transfers) {
 
 	/** An organisation without any case in the period. */
 	static CaseTotals none(Long orgId, String orgName) {
 		return new CaseTotals(orgId, orgName, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+	}
+
+	@JsonProperty
+	public double averageDaysToResolve() {
+		return resolved == 0 ? 0 : resolutionDays / resolved;
 	}
 
 	@JsonProperty
@@ -38,7 +44,7 @@ public record CaseTotals(Long orgId, String orgName, long cases, long needs, lon
 
 	@JsonProperty
 	public String averageDays() {
-		return BigDecimal.valueOf(averageDaysToResolve).setScale(1, RoundingMode.HALF_UP).toPlainString();
+		return BigDecimal.valueOf(averageDaysToResolve()).setScale(1, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	/** Truncated to two decimals as the reports show rates ({@link Rate}); null (a dash) when there is nothing to divide by. */

@@ -1,26 +1,27 @@
 package org.chamberlink.dues;
 
-import org.chamberlink.web.Fen;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.chamberlink.organization.Rate;
+import org.chamberlink.web.Fen;
 
 /**
  * Dues collection of an organisation and everything below it for a year. Two rates, named:
  * {@link #amountRate()} is amount paid ÷ amount billed; {@link #billRate()} is bills settled (paid
- * or waived in full) ÷ bills issued. Arrears are bills past their due date and not settled.
+ * or waived in full) ÷ bills issued; both in per cent truncated to two decimals, as every rate
+ * ({@link Rate}). Arrears are bills past their due date and not settled.
  */
 public record DuesCollection(Long orgId, String orgName, int year, long bills, long settledBills, long billedFen,
 		long paidFen, long waivedFen, long overdueBills, long overdueFen) {
 
-	/** Amount paid ÷ amount billed, in per cent with one decimal; null when nothing was billed. */
+	/** Amount paid ÷ amount billed, in per cent; null when nothing was billed. */
 	@JsonProperty
 	public BigDecimal amountRate() {
 		return percent(paidFen, billedFen);
 	}
 
-	/** Bills settled ÷ bills issued, in per cent with one decimal; null when none were issued. */
+	/** Bills settled ÷ bills issued, in per cent; null when none were issued. */
 	@JsonProperty
 	public BigDecimal billRate() {
 		return percent(settledBills, bills);
@@ -52,8 +53,7 @@ public record DuesCollection(Long orgId, String orgName, int year, long bills, l
 	}
 
 	private static BigDecimal percent(long part, long whole) {
-		return whole == 0 ? null
-				: BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+		return new Rate(part, whole).percent();
 	}
 
 }

@@ -144,7 +144,7 @@ class DuesApiWebTest {
 			String collection = Api.get(port, "/api/v1/organizations/" + node + "/dues-collection?year=" + YEAR,
 					fixture.tokenIn(node, Role.FEDERATION_ADMIN)).body();
 			assertThat(collection).contains(expected, "\"paidFen\":50000", "\"waivedFen\":1000000", "\"bills\":3",
-					"\"settledBills\":2", "\"amountRate\":4.7", "\"billRate\":66.7");
+					"\"settledBills\":2", "\"amountRate\":4.65", "\"billRate\":66.66");
 		}
 		assertThat(Api.get(port, "/api/v1/organizations/" + county + "/dues-collection/below?year=" + YEAR,
 				fixture.tokenIn(county, Role.FEDERATION_ADMIN)).body()).contains("长安区建材商会", expected);

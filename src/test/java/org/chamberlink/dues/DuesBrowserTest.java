@@ -79,7 +79,7 @@ class DuesBrowserTest extends BrowserTest {
 		assertThat(page.locator("[data-testid=billing-runs]")).containsText("新开 3 张");
 		page.navigate(url("/dues"));
 		assertThat(page.locator("[data-testid=bills] tbody tr")).hasCount(3);
-		assertThat(page.locator("[data-testid=dues-bill-rate]")).hasText("0.0 %");
+		assertThat(page.locator("[data-testid=dues-bill-rate]")).hasText("0.00 %");
 
 		// the county sees the chamber's bills, nothing collected yet
 		BrowserContext countyWindow = browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
@@ -89,7 +89,7 @@ class DuesBrowserTest extends BrowserTest {
 		cadre.locator("#password").fill(TestAccounts.PASSWORD);
 		cadre.locator("button[type=submit]").click();
 		cadre.navigate(url("/figures/dues"));
-		assertThat(cadre.locator("[data-testid=figure-amount-rate]")).hasText("0.0 %");
+		assertThat(cadre.locator("[data-testid=figure-amount-rate]")).hasText("0.00 %");
 		assertThat(cadre.locator("[data-testid=dues-figures-below]")).containsText("裕华区餐饮商会");
 
 		// a partial payment, then the rest by WeChat Pay; the receipt printed
@@ -130,8 +130,8 @@ class DuesBrowserTest extends BrowserTest {
 
 		// the county's rolled-up rate has changed: paid 10,000 of 11,000 billed; 2 of 3 bills settled
 		cadre.navigate(url("/figures/dues"));
-		assertThat(cadre.locator("[data-testid=figure-amount-rate]")).hasText("90.9 %");
-		assertThat(cadre.locator("[data-testid=figure-bill-rate]")).hasText("66.7 %");
+		assertThat(cadre.locator("[data-testid=figure-amount-rate]")).hasText("90.90 %");
+		assertThat(cadre.locator("[data-testid=figure-bill-rate]")).hasText("66.66 %");
 		assertThat(cadre.locator("[data-testid=figure-arrears]")).hasText("1");
 		cadre.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/52-dues-county.png"))
 			.setFullPage(true));

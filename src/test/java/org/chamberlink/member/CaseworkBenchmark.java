@@ -54,6 +54,9 @@ final class CaseworkBenchmark {
 				i -> benchmark.get("/api/v1/cases?overdue=true&size=20", countyToken)), "p95 ≤ 50 ms");
 		benchmark.row("Case list, province user, first page (API)", MemberBenchmark.measure(50,
 				i -> benchmark.get("/api/v1/cases?size=20", provinceToken)), "p95 ≤ 50 ms");
+		// what any authenticated call costs on this machine at this moment, for scale beside the lists
+		benchmark.row("  for scale: GET /api/v1/me, the county token (HTTP, authentication, JSON)",
+				MemberBenchmark.measure(100, i -> benchmark.get("/api/v1/me", countyToken)), "—");
 		Long some = jdbc.sql("select max(id) from service_case where kind = 'COMPLAINT'").query(Long.class).single();
 		String number = "TS" + jdbc.sql("select extract(year from filed_at at time zone 'Asia/Shanghai')::int from service_case "
 				+ "where id = :id").param("id", some).query(Integer.class).single() + "-" + String.format("%06d", some);

@@ -155,7 +155,9 @@ class ScopeWalkTest {
 		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 		for (String pattern : info.getPatternValues()) {
 			for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-				String path = pattern.replaceAll("\\{code}", "130708").replaceAll("\\{[^}]+}", Long.toString(id));
+				// a figure key names a real figure, so the figures SPI's endpoint is walked with the id
+				String path = pattern.replaceAll("\\{code}", "130708").replaceAll("\\{key}", "case.cases")
+					.replaceAll("\\{[^}]+}", Long.toString(id));
 				String query = "?org=" + id + "&id=" + id + "&parentId=" + id + "&orgId=" + id;
 				HttpResponse<String> response = send(method.name(), path + query);
 				walked.add(method + " " + pattern + " -> " + response.statusCode());

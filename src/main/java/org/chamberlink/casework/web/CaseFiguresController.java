@@ -1,15 +1,15 @@
 package org.chamberlink.casework.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.chamberlink.casework.CaseFigures;
 import org.chamberlink.casework.CaseRoles;
-import org.chamberlink.casework.CaseTotals;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.FigurePeriod;
+import org.chamberlink.web.Figures;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -28,21 +28,24 @@ class CaseFiguresController {
 
 	private final CaseFigures figures;
 
+	private final Figures drillDown;
+
 	private final Organizations organizations;
 
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	private final Clock clock;
+	private final java.time.Clock clock;
 
-	CaseFiguresController(CaseFigures figures, Organizations organizations, MessageSource messages, JsonMapper json,
-			Clock clock) {
+	CaseFiguresController(CaseFigures figures, Figures drillDown, Organizations organizations, MessageSource messages,
+			JsonMapper json, java.time.Clock clock) {
+		this.clock = clock;
 		this.figures = figures;
+		this.drillDown = drillDown;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	@GetMapping("/figures/cases")
@@ -56,13 +59,14 @@ class CaseFiguresController {
 			return "casework/figures";
 		}
 		Period period = Period.of(from, to, LocalDate.now(clock));
-		List<CaseTotals> below = figures.below(node, period.from(), period.to());
 		List<CaseFigures.CategoryCount> categories = figures.byCategory(node, period.from(), period.to());
 		model.addAttribute("node", organizations.get(node));
 		model.addAttribute("from", period.from());
 		model.addAttribute("to", period.to());
 		model.addAttribute("totals", figures.totals(node, period.from(), period.to()));
-		model.addAttribute("below", below);
+		model.addAttribute("below", drillDown.table(node, new FigurePeriod(period.from(), period.to()),
+				id -> "/figures/cases?org=" + id + "&from=" + period.from() + "&to=" + period.to(), "case.cases",
+				"case.open", "case.overdue", "case.satisfactionRate", "case.recoveredFen"));
 		model.addAttribute("categories", categories);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("chartLabels", json.writeValueAsString(categories.stream()

@@ -1,6 +1,6 @@
 package org.chamberlink.dues.web;
 
-import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +10,9 @@ import org.chamberlink.dues.DuesCollection;
 import org.chamberlink.dues.DuesFigures;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.FigurePeriod;
+import org.chamberlink.web.FigureTable;
+import org.chamberlink.web.Figures;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -29,21 +32,24 @@ class DuesFiguresController {
 
 	private final DuesFigures figures;
 
+	private final Figures drillDown;
+
 	private final Organizations organizations;
 
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	private final Clock clock;
+	private final java.time.Clock clock;
 
-	DuesFiguresController(DuesFigures figures, Organizations organizations, MessageSource messages, JsonMapper json,
-			Clock clock) {
+	DuesFiguresController(DuesFigures figures, Figures drillDown, Organizations organizations, MessageSource messages,
+			JsonMapper json, java.time.Clock clock) {
+		this.clock = clock;
 		this.figures = figures;
+		this.drillDown = drillDown;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	@GetMapping("/figures/dues")
@@ -55,16 +61,19 @@ class DuesFiguresController {
 			return "dues/figures";
 		}
 		int y = year != null ? year : LocalDate.now(clock).getYear();
-		List<DuesCollection> below = figures.below(node, y);
 		model.addAttribute("node", organizations.get(node));
 		model.addAttribute("year", y);
 		model.addAttribute("collection", figures.collection(node, y));
-		model.addAttribute("below", below);
-		String own = messages.getMessage("duesFigures.ownLevel", null, locale);
-		model.addAttribute("chartLabels", json.writeValueAsString(below.stream()
-			.map(b -> b.orgId() == null ? own : b.orgName()).toList()));
-		model.addAttribute("chartValues", json.writeValueAsString(below.stream()
-			.map(b -> b.amountRate() == null ? 0 : b.amountRate()).toList()));
+		FigureTable table = drillDown.table(node, FigurePeriod.of(null, LocalDate.of(y, 12, 31), LocalDate.now(clock)),
+				id -> "/figures/dues?org=" + id + "&year=" + y, "dues.amountRate", "dues.billRate", "dues.overdueBills",
+				"dues.billedFen", "dues.paidFen");
+		model.addAttribute("table", table);
+		String own = messages.getMessage("figureTable.ownLevel", null, locale);
+		model.addAttribute("chartLabels", json.writeValueAsString(table.rows().stream()
+			.map(row -> row.own() ? own : row.orgName()).toList()));
+		model.addAttribute("chartValues", json.writeValueAsString(table.rows().stream()
+			.map(row -> row.cells().get(0).value().value() == null ? BigDecimal.ZERO : row.cells().get(0).value().value())
+			.toList()));
 		return "dues/figures";
 	}
 

@@ -1,6 +1,5 @@
 package org.chamberlink.member.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,8 @@ import org.chamberlink.member.MemberFigures;
 import org.chamberlink.member.MemberGrowth;
 import org.chamberlink.member.MemberStructure;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.FigurePeriod;
+import org.chamberlink.web.Figures;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -31,21 +32,24 @@ class MemberFiguresController {
 
 	private final MemberFigures figures;
 
+	private final Figures drillDown;
+
 	private final Organizations organizations;
 
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	private final Clock clock;
+	private final java.time.Clock clock;
 
-	MemberFiguresController(MemberFigures figures, Organizations organizations, MessageSource messages,
-			JsonMapper json, Clock clock) {
+	MemberFiguresController(MemberFigures figures, Figures drillDown, Organizations organizations,
+			MessageSource messages, JsonMapper json, java.time.Clock clock) {
+		this.clock = clock;
 		this.figures = figures;
+		this.drillDown = drillDown;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	@GetMapping("/figures/members")
@@ -63,7 +67,9 @@ class MemberFiguresController {
 		MemberStructure structure = figures.structure(node);
 		model.addAttribute("node", organizations.get(node));
 		model.addAttribute("structure", structure);
-		model.addAttribute("below", figures.below(node));
+		model.addAttribute("below", drillDown.table(node, FigurePeriod.thisYear(LocalDate.now(clock)), id -> "/figures/members?org=" + id,
+				"member.total", "member.privateEnterprises", "member.individualBusinesses", "member.persons",
+				"member.groups", "member.outOfTown", "member.highTech"));
 		model.addAttribute("growth", figures.growth(node, start, end));
 		model.addAttribute("roleLabels", json.writeValueAsString(structure.byRole().keySet().stream()
 			.map(role -> messages.getMessage("memberRole." + role, null, locale)).toList()));

@@ -1,6 +1,5 @@
 package org.chamberlink.organization.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +10,10 @@ import org.chamberlink.organization.ChamberKind;
 import org.chamberlink.organization.OrganizationFigures;
 import org.chamberlink.organization.OrganizationFilter;
 import org.chamberlink.organization.OrganizationType;
+import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.FigurePeriod;
+import org.chamberlink.web.Figures;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -29,23 +31,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OrganizationFiguresController {
 
+	private static final String[] COLUMNS = { "organization.chambers", "organization.townshipCoverage",
+			"organization.registrationRate", "organization.partyCoverage" };
+
 	private final Organizations organizations;
 
 	private final OrganizationFigures figures;
+
+	private final Figures drillDown;
 
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	private final Clock clock;
+	private final java.time.Clock clock;
 
-	OrganizationFiguresController(Organizations organizations, OrganizationFigures figures, MessageSource messages,
-			JsonMapper json, Clock clock) {
+	OrganizationFiguresController(Organizations organizations, OrganizationFigures figures, Figures drillDown,
+			MessageSource messages, JsonMapper json, java.time.Clock clock) {
+		this.clock = clock;
 		this.organizations = organizations;
 		this.figures = figures;
+		this.drillDown = drillDown;
 		this.messages = messages;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	@GetMapping("/figures/organizations")
@@ -53,14 +61,16 @@ class OrganizationFiguresController {
 			Locale locale, Model model) {
 		Long node = org != null ? org : me.orgId();
 		if (node == null) {
-			model.addAttribute("below", organizations.roots().stream().map(r -> figures.of(r.id())).toList());
+			model.addAttribute("below", drillDown.tableOf(organizations.roots().stream().map(OrganizationSummary::id).toList(),
+					FigurePeriod.thisYear(LocalDate.now(clock)), OrganizationFiguresController::link, COLUMNS));
 			model.addAttribute("chambers", List.of());
 			return "organization/figures";
 		}
 		OrganizationFigures.Figures figure = figures.of(node);
 		model.addAttribute("figure", figure);
 		model.addAttribute("node", organizations.get(node));
-		model.addAttribute("below", figures.below(node));
+		model.addAttribute("below", drillDown.table(node, FigurePeriod.thisYear(LocalDate.now(clock)), OrganizationFiguresController::link,
+				COLUMNS));
 		// At county level there is no federation below: the drill-down ends in the chamber list.
 		model.addAttribute("chambers", organizations.children(node)
 			.stream()
@@ -72,6 +82,10 @@ class OrganizationFiguresController {
 		model.addAttribute("chartValues",
 				json.writeValueAsString(kinds.stream().map(k -> figure.chambersByKind().getOrDefault(k, 0L)).toList()));
 		return "organization/figures";
+	}
+
+	private static String link(Long orgId) {
+		return "/figures/organizations?org=" + orgId;
 	}
 
 	@GetMapping("/organizations/panels/figures")

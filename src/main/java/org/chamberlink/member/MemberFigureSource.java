@@ -1,0 +1,74 @@
+package org.chamberlink.member;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.web.FigureDefinition;
+import org.chamberlink.web.FigurePeriod;
+import org.chamberlink.web.FigureRow;
+import org.chamberlink.web.FigureSource;
+import org.chamberlink.web.FigureTiming;
+import org.chamberlink.web.FigureUnit;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The member structure (三多三少) through the figures SPI, from {@link MemberFigures}' tally:
+ * current memberships today, by kind, origin and industry.
+ */
+@Component
+@Order(2)
+class MemberFigureSource implements FigureSource {
+
+	private static final List<String> STRUCTURE = List.of("total", "privateEnterprises", "individualBusinesses",
+			"persons", "groups", "local", "outOfTown", "traditional", "highTech");
+
+	private final MemberFigures figures;
+
+	private final Organizations organizations;
+
+	MemberFigureSource(MemberFigures figures, Organizations organizations) {
+		this.figures = figures;
+		this.organizations = organizations;
+	}
+
+	@Override
+	public List<FigureDefinition> definitions() {
+		return STRUCTURE.stream()
+			.map(name -> FigureDefinition.sum("member." + name, "memberFigures." + name, FigureUnit.COUNT,
+					FigureTiming.TODAY))
+			.toList();
+	}
+
+	@Override
+	public Set<String> readers() {
+		return STAFF_AND_AUDITORS;
+	}
+
+	@Override
+	public FigureRow values(Long orgId, FigurePeriod period) {
+		return row(figures.structure(orgId), null);
+	}
+
+	/** The node's own memberships come as a row without id: it becomes the own level. */
+	@Override
+	public List<FigureRow> below(Long orgId, FigurePeriod period) {
+		List<MemberStructure> rows = figures.below(orgId);
+		OrganizationSummary node = rows.stream().anyMatch(row -> row.orgId() == null) ? organizations.get(orgId) : null;
+		return rows.stream().map(row -> row(row, node)).toList();
+	}
+
+	private static FigureRow row(MemberStructure s, OrganizationSummary node) {
+		boolean own = s.orgId() == null;
+		return FigureRow.of(own ? node.id() : s.orgId(), own ? node.name() : s.orgName(), own,
+				Map.of("member.total", s.total(), "member.privateEnterprises", s.privateEnterprises(),
+						"member.individualBusinesses", s.individualBusinesses(), "member.persons", s.persons(),
+						"member.groups", s.groups(), "member.local", s.local(), "member.outOfTown", s.outOfTown(),
+						"member.traditional", s.traditional(), "member.highTech", s.highTech()));
+	}
+
+}
