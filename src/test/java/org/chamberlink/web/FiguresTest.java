@@ -17,16 +17,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class FiguresTest {
 
+	private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 28);
+
+	private static Figures figures(List<FigureSource> sources) {
+		return new Figures(sources, java.time.Clock.fixed(TODAY.atStartOfDay(ChinaTime.ZONE).toInstant(), ChinaTime.ZONE));
+	}
+
+
 	private static final FigureTiming NOW = FigureTiming.TODAY;
 
 	@Test
 	void aRateIsTruncatedToTwoDecimalsAndNamesItsParts() {
-		Figures figures = new Figures(List.of(source("a", Map.of("a.covered", 1_123L, "a.townships", 1_251L),
+		Figures figures = figures(List.of(source("a", Map.of("a.covered", 1_123L, "a.townships", 1_251L),
 				FigureDefinition.sum("a.covered", "x", FigureUnit.COUNT, NOW),
 				FigureDefinition.sum("a.townships", "x", FigureUnit.COUNT, NOW),
 				FigureDefinition.rate("a.coverage", "x", "a.covered", "a.townships", NOW))));
 
-		FigureValue coverage = figures.value("a.coverage", 1L, FigurePeriod.thisYear());
+		FigureValue coverage = figures.value("a.coverage", 1L, FigurePeriod.thisYear(TODAY));
 
 		// seed 003: 1,123 of 1,251 is 89.768…, reported as 89.76
 		assertThat(coverage.value()).isEqualByComparingTo("89.76");
@@ -38,12 +45,12 @@ class FiguresTest {
 
 	@Test
 	void nothingToDivideByGivesNoValueButKeepsTheParts() {
-		Figures figures = new Figures(List.of(source("a", Map.of("a.rated", 0L, "a.satisfied", 0L),
+		Figures figures = figures(List.of(source("a", Map.of("a.rated", 0L, "a.satisfied", 0L),
 				FigureDefinition.sum("a.satisfied", "x", FigureUnit.COUNT, NOW),
 				FigureDefinition.sum("a.rated", "x", FigureUnit.COUNT, NOW),
 				FigureDefinition.rate("a.rate", "x", "a.satisfied", "a.rated", NOW))));
 
-		FigureValue rate = figures.value("a.rate", 1L, FigurePeriod.thisYear());
+		FigureValue rate = figures.value("a.rate", 1L, FigurePeriod.thisYear(TODAY));
 
 		assertThat(rate.value()).isNull();
 		assertThat(rate.text(FigureUnit.RATE)).isEqualTo("—");
@@ -63,9 +70,9 @@ class FiguresTest {
 		FigureSource one = source("a", Map.of(), FigureDefinition.sum("a.n", "x", FigureUnit.COUNT, NOW));
 		FigureSource other = source("b", Map.of(), FigureDefinition.sum("b.d", "x", FigureUnit.COUNT, NOW),
 				FigureDefinition.rate("b.rate", "x", "a.n", "b.d", NOW));
-		assertThatThrownBy(() -> new Figures(List.of(one, other))).hasMessageContaining("b.rate needs a.n");
-		assertThatThrownBy(() -> new Figures(List.of(one, one))).hasMessageContaining("a.n is offered twice");
-		assertThatThrownBy(() -> new Figures(List.of(one)).value("a.none", 1L, FigurePeriod.thisYear()))
+		assertThatThrownBy(() -> figures(List.of(one, other))).hasMessageContaining("b.rate needs a.n");
+		assertThatThrownBy(() -> figures(List.of(one, one))).hasMessageContaining("a.n is offered twice");
+		assertThatThrownBy(() -> figures(List.of(one)).value("a.none", 1L, FigurePeriod.thisYear(TODAY)))
 			.isInstanceOf(RecordNotFoundException.class);
 	}
 
