@@ -78,12 +78,14 @@ class FiguresTest {
 
 	@Test
 	void aPeriodIsReadAsItsFigureUsesIt() {
-		FigurePeriod spring = FigurePeriod.of(java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 5, 31));
-		assertThat(spring.usedBy(FigureTiming.PERIOD)).isEqualTo(spring);
-		assertThat(spring.usedBy(FigureTiming.YEAR)).isEqualTo(
+		FigurePeriod spring = FigurePeriod.of(java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 5, 31), TODAY);
+		assertThat(spring.usedBy(FigureTiming.PERIOD, TODAY)).isEqualTo(spring);
+		assertThat(spring.usedBy(FigureTiming.YEAR, TODAY)).isEqualTo(
 				new FigurePeriod(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31)));
-		assertThat(spring.usedBy(FigureTiming.TODAY).from()).isEqualTo(FigurePeriod.today());
-		assertThat(FigurePeriod.of(java.time.LocalDate.of(2026, 5, 31), java.time.LocalDate.of(2026, 3, 1)))
+		assertThat(spring.usedBy(FigureTiming.TODAY, TODAY).from()).isEqualTo(TODAY);
+		assertThat(FigurePeriod.of(null, null, TODAY)).as("without dates: this year up to today")
+			.isEqualTo(new FigurePeriod(java.time.LocalDate.of(2026, 1, 1), TODAY));
+		assertThat(FigurePeriod.of(java.time.LocalDate.of(2026, 5, 31), java.time.LocalDate.of(2026, 3, 1), TODAY))
 			.as("the ends the other way round").isEqualTo(spring);
 	}
 
