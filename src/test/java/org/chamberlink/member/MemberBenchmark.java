@@ -353,8 +353,9 @@ public final class MemberBenchmark {
 	 */
 	private static void cleanUpImport(JdbcClient jdbc) {
 		jdbc.sql("delete from membership where party_id in (select id from party where name like '导入测试%')").update();
+		jdbc.sql("delete from party_contact where party_id in (select id from party where name like '导入测试%')").update();
 		jdbc.sql("delete from party where name like '导入测试%'").update();
-		jdbc.sql("vacuum analyze membership, party, member_tally").update();
+		jdbc.sql("vacuum analyze membership, party, party_contact, member_tally").update();
 	}
 
 	private AccountPrincipal account(long orgId) {
