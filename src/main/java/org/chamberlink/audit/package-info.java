@@ -3,5 +3,5 @@
  * after values. Other modules write to it through {@link org.chamberlink.audit.AuditTrail} inside
  * their own transaction, so a change and its audit row commit or roll back together.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "shared", "web" })
 package org.chamberlink.audit;

@@ -1,7 +1,7 @@
 package org.chamberlink.casework;
 
-import org.chamberlink.web.Fen;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.Fen;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 

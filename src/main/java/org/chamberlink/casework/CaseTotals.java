@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.chamberlink.organization.Rate;
-import org.chamberlink.web.Fen;
+import org.chamberlink.shared.Fen;
 
 /**
  * Casework figures of one node: counts, and the rates computed from them, truncated to two

@@ -8,7 +8,7 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountManagement.AccountSummary;
 import org.chamberlink.identity.Role;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

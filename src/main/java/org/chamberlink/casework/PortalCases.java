@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.PartyEmails;
-import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -11,8 +11,8 @@ import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.web.ChinaTime;
-import org.chamberlink.web.RecordNotFoundException;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RecordNotFoundException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

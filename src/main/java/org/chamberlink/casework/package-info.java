@@ -5,5 +5,5 @@
  * one reopening; visits (走访) with a quarterly plan. Publishes {@link CaseResolved},
  * {@link CaseReopened} and {@link VisitCompleted} for the modules that count what was done.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Casework", allowedDependencies = { "member", "organization", "notification", "identity", "audit", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Casework", allowedDependencies = { "shared", "member", "organization", "notification", "identity", "audit", "web" })
 package org.chamberlink.casework;

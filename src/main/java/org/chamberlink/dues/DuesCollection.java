@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.chamberlink.organization.Rate;
-import org.chamberlink.web.Fen;
+import org.chamberlink.shared.Fen;
 
 /**
  * Dues collection of an organisation and everything below it for a year. Two rates, named:

@@ -1,6 +1,6 @@
 package org.chamberlink.dues;
 
-import org.chamberlink.web.Fen;
+import org.chamberlink.shared.Fen;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 

@@ -1,6 +1,6 @@
 package org.chamberlink.dues;
 
-import org.chamberlink.web.Fen;
+import org.chamberlink.shared.Fen;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -10,7 +10,7 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.notification.Channel;
 import org.chamberlink.notification.Notifications;
 import org.chamberlink.notification.OutgoingMessage;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,6 @@
 package org.chamberlink.dues;
 
-import org.chamberlink.web.Fen;
+import org.chamberlink.shared.Fen;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -16,7 +16,7 @@ import org.chamberlink.member.MemberRole;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.web.ChinaTime;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,7 +3,7 @@ package org.chamberlink.dues;
 import java.time.LocalDate;
 
 import org.chamberlink.organization.DataScopes;
-import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

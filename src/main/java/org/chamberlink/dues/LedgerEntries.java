@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.chamberlink.organization.DataScopes;
-import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,6 +1,6 @@
 package org.chamberlink.dues;
 
-import org.chamberlink.web.Fen;
+import org.chamberlink.shared.Fen;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.LocalDate;

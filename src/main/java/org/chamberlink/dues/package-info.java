@@ -6,5 +6,5 @@
  * the bill's copy of its organisation's path. Publishes {@link PaymentRecorded},
  * {@link PaymentReversed} and {@link DuesCollected}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dues", allowedDependencies = { "member", "organization", "notification", "identity", "audit", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Dues", allowedDependencies = { "shared", "member", "organization", "notification", "identity", "audit", "web" })
 package org.chamberlink.dues;

@@ -15,8 +15,8 @@ import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.web.ChinaTime;
-import org.chamberlink.web.RecordNotFoundException;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RecordNotFoundException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,6 @@
 package org.chamberlink.identity;
 
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 /**
  * What a new password must be: at least 10 characters, letters and digits, not the username.

@@ -1,6 +1,6 @@
 package org.chamberlink.member;
 
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 /** One thing wrong with one field, as a message key (forms show it by the field, imports per row). */
 public record FieldProblem(String field, String key, Object... args) {

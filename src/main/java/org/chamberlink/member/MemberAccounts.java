@@ -15,7 +15,7 @@ import org.chamberlink.identity.NewAccount;
 import org.chamberlink.identity.Role;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.privacy.PersonalData;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;

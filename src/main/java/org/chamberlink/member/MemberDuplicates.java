@@ -3,7 +3,7 @@ package org.chamberlink.member;
 import java.util.List;
 
 import org.chamberlink.organization.DataScopes;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -12,7 +12,7 @@ import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
-import org.chamberlink.web.XlsxWriter;
+import org.chamberlink.shared.XlsxWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

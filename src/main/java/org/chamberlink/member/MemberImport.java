@@ -10,9 +10,9 @@ import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.RuleViolationException;
-import org.chamberlink.web.XlsxReader;
-import org.chamberlink.web.XlsxWriter;
+import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.shared.XlsxReader;
+import org.chamberlink.shared.XlsxWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

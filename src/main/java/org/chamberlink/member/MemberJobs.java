@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

@@ -3,7 +3,7 @@ package org.chamberlink.member;
 import java.io.OutputStream;
 import java.util.List;
 
-import org.chamberlink.web.XlsxWriter;
+import org.chamberlink.shared.XlsxWriter;
 
 import org.springframework.stereotype.Component;
 

@@ -13,7 +13,7 @@ import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.region.Region;
 import org.chamberlink.region.Regions;
-import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

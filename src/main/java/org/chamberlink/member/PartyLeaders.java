@@ -6,8 +6,8 @@ import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
-import org.chamberlink.web.RecordNotFoundException;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RecordNotFoundException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -12,7 +12,7 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
 import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.privacy.PersonalData;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,7 +4,7 @@ import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.privacy.PersonalData;
-import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -6,5 +6,5 @@
  * Publishes {@link MembershipStarted}, {@link MembershipEnded} and, for an import,
  * {@link MembershipsImported}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Members", allowedDependencies = { "organization", "identity", "privacy", "region", "notification", "audit", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Members", allowedDependencies = { "shared", "organization", "identity", "privacy", "region", "notification", "audit", "web" })
 package org.chamberlink.member;

@@ -14,9 +14,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.chamberlink.web.RecordNotFoundException;
-import org.chamberlink.web.RuleViolationException;
-import org.chamberlink.web.XlsxReader;
+import org.chamberlink.shared.RecordNotFoundException;
+import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.shared.XlsxReader;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;

@@ -2,7 +2,7 @@ package org.chamberlink.organization;
 
 import java.util.Map;
 
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.util.StringUtils;
 

@@ -9,7 +9,7 @@ import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.InitialPasswords;
 import org.chamberlink.identity.NewAccount;
 import org.chamberlink.identity.Role;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;

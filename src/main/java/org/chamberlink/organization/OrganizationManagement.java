@@ -8,7 +8,7 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
 import org.chamberlink.region.Region;
 import org.chamberlink.region.Regions;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.chamberlink.region.Region;
 import org.chamberlink.region.RegionLevel;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.util.StringUtils;
 

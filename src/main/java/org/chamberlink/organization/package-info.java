@@ -5,5 +5,5 @@
  * {@link OrganizationRegistered} and {@link OrganizationDissolved}; {@link OrganizationMoved} is
  * declared for the move that does not exist yet.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisations", allowedDependencies = { "identity", "region", "audit", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Organisations", allowedDependencies = { "shared", "identity", "region", "audit", "web" })
 package org.chamberlink.organization;

@@ -1,5 +1,6 @@
 package org.chamberlink.web;
 
+import org.chamberlink.shared.Fen;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

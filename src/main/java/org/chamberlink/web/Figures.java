@@ -1,5 +1,6 @@
 package org.chamberlink.web;
 
+import org.chamberlink.shared.RecordNotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.chamberlink.web;
 
+import org.chamberlink.shared.RecordNotFoundException;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;

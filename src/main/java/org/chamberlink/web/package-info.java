@@ -3,5 +3,5 @@
  * logging and RFC 9457 problem details for the API. It knows no feature module; modules add
  * themselves to the sidebar by declaring {@link org.chamberlink.web.NavigationItem} beans.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web shell", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "Web shell", allowedDependencies = { "shared" })
 package org.chamberlink.web;

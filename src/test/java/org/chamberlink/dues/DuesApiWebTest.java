@@ -16,7 +16,7 @@ import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestAccounts;
 import org.chamberlink.support.WebSession;
 import org.chamberlink.web.ChinaTime;
-import org.chamberlink.web.XlsxReader;
+import org.chamberlink.shared.XlsxReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

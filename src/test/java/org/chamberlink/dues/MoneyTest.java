@@ -1,6 +1,6 @@
 package org.chamberlink.dues;
 
-import org.chamberlink.web.Fen;
+import org.chamberlink.shared.Fen;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

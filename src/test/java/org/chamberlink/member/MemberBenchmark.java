@@ -33,7 +33,7 @@ import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.organization.UnifiedSocialCreditCode;
 import org.chamberlink.privacy.PersonalData;
-import org.chamberlink.web.XlsxWriter;
+import org.chamberlink.shared.XlsxWriter;
 import org.postgresql.PGConnection;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;

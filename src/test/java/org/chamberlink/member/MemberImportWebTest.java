@@ -126,7 +126,7 @@ class MemberImportWebTest {
 		byte[] wrongHeaders = org.chamberlink.support.MemberWorkbooks.xlsx(List.of());
 		assertThat(failure(wrongHeaders)).contains("文件中没有数据行");
 		var out = new java.io.ByteArrayOutputStream();
-		try (var writer = org.chamberlink.web.XlsxWriter.open(out, "会员", List.of("姓名", "电话"))) {
+		try (var writer = org.chamberlink.shared.XlsxWriter.open(out, "会员", List.of("姓名", "电话"))) {
 			writer.row(List.of("张三", "13900000000"));
 		}
 		assertThat(failure(out.toByteArray())).contains("表头与模板不符");

@@ -25,7 +25,7 @@ import org.chamberlink.organization.NaturalKeyEndpoint.Where;
 import org.chamberlink.organization.NaturalKeyWalker.Side;
 import org.chamberlink.organization.ResponseShape.Reply;
 import org.chamberlink.support.MemberFixture;
-import org.chamberlink.web.XlsxWriter;
+import org.chamberlink.shared.XlsxWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -17,7 +17,7 @@ import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestAccounts;
 import org.chamberlink.support.WebSession;
 import org.chamberlink.web.ChinaTime;
-import org.chamberlink.web.XlsxWriter;
+import org.chamberlink.shared.XlsxWriter;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import cn.idev.excel.FastExcel;
 import org.chamberlink.member.MemberImport;
-import org.chamberlink.web.XlsxWriter;
+import org.chamberlink.shared.XlsxWriter;
 
 /** Member import files as people fill them in, and reading back what the system returns. */
 public final class MemberWorkbooks {

@@ -1,5 +1,6 @@
 package org.chamberlink.web;
 
+import org.chamberlink.shared.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -18,7 +18,7 @@ import org.chamberlink.casework.MediationResult;
 import org.chamberlink.casework.ResolveForm;
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.organization.DataScopes;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;

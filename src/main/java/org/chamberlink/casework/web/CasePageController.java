@@ -20,7 +20,7 @@ import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
 import org.chamberlink.organization.OrganizationFilter;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;

@@ -9,7 +9,7 @@ import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.TimeLimits;
 import org.chamberlink.casework.WorkingCalendar;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -15,8 +15,8 @@ import org.chamberlink.casework.PortalCases;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberAccounts;
 import org.chamberlink.member.MembershipStatus;
-import org.chamberlink.web.RecordNotFoundException;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RecordNotFoundException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

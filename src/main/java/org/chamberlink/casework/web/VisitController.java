@@ -13,7 +13,7 @@ import org.chamberlink.casework.Visits;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;

@@ -13,11 +13,11 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.dues.BillFilter;
 import org.chamberlink.dues.BillState;
 import org.chamberlink.dues.DuesBills;
-import org.chamberlink.web.Fen;
+import org.chamberlink.shared.Fen;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberRole;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.XlsxWriter;
+import org.chamberlink.shared.XlsxWriter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;

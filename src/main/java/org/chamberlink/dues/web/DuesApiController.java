@@ -25,7 +25,7 @@ import org.chamberlink.dues.RefundForm;
 import org.chamberlink.dues.ScheduleForm;
 import org.chamberlink.dues.WaiverForm;
 import org.chamberlink.member.MemberRole;
-import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

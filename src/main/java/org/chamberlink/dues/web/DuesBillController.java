@@ -12,7 +12,7 @@ import org.chamberlink.dues.PaymentForm;
 import org.chamberlink.dues.PaymentMethod;
 import org.chamberlink.dues.RefundForm;
 import org.chamberlink.dues.WaiverForm;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -55,7 +55,7 @@ class DuesBillController {
 		model.addAttribute("bill", bill);
 		model.addAttribute("entries", bills.entries(id));
 		long credit = ledger.creditOf(bill.membershipId());
-		model.addAttribute("credit", org.chamberlink.web.Fen.format(credit));
+		model.addAttribute("credit", org.chamberlink.shared.Fen.format(credit));
 		model.addAttribute("hasCredit", credit > 0);
 		model.addAttribute("methods", PaymentMethod.values());
 		model.addAttribute("today", LocalDate.now(clock));

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.chamberlink.dues.DuesBills;
 import org.chamberlink.dues.Receipt;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.web.RecordNotFoundException;
+import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.chamberlink.member.DuplicateCandidate;
 import org.chamberlink.member.MemberDuplicates;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -9,8 +9,8 @@ import org.chamberlink.member.JoinApplicationForm;
 import org.chamberlink.member.JoinApplications;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.RecordNotFoundException;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RecordNotFoundException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

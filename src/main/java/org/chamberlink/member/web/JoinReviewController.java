@@ -7,7 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import org.chamberlink.member.JoinApplications;
 import org.chamberlink.member.MemberRole;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;

@@ -17,8 +17,8 @@ import org.chamberlink.member.MemberJobs;
 import org.chamberlink.member.MemberTemplate;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.RecordNotFoundException;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RecordNotFoundException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

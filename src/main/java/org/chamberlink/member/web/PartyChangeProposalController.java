@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.Role;
 import org.chamberlink.member.PartyChangeProposals;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -3,7 +3,7 @@ package org.chamberlink.member.web;
 import java.util.Locale;
 
 import org.chamberlink.member.PartyLeaders;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

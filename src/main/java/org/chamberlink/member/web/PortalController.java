@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberAccounts;
 import org.chamberlink.member.PersonalDataReveal;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpSession;
 import org.chamberlink.organization.ChamberImport;
 import org.chamberlink.organization.OrganizationFilter;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.RuleViolationException;
-import org.chamberlink.web.XlsxWriter;
+import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.shared.XlsxWriter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -14,7 +14,7 @@ import org.chamberlink.organization.OrganizationManagement;
 import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.identity.Role;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -10,7 +10,7 @@ import org.chamberlink.region.NewRegion;
 import org.chamberlink.region.Region;
 import org.chamberlink.region.Regions;
 import org.chamberlink.web.NavigationItem;
-import org.chamberlink.web.RuleViolationException;
+import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.chamberlink.web;
+package org.chamberlink.shared;
 
 /**
  * A business rule the input breaks (a duplicate, a wrong current password, an illegal state

@@ -1,4 +1,4 @@
-package org.chamberlink.web;
+package org.chamberlink.shared;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
