@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chamberlink.organization.DataScopes;
-import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.RecordNotFoundException;
 
@@ -165,32 +164,6 @@ public class Cases {
 			.param("id", caseId)
 			.query(CaseStep.class)
 			.list();
-	}
-
-	/** An organisation a case can be transferred to. */
-	public record Target(Long id, String name) {
-	}
-
-	/** Where a case may be transferred: the organisations above its handler, and those in the caller's subtree. */
-	@Transactional(readOnly = true)
-	public List<Target> transferTargets(CaseView kase) {
-		OrganizationSummary handler = organizations.get(kase.orgId());
-		return jdbc.sql("""
-				select id, name from organization
-				where (:path like path || '%' or path like :scope) and id <> :id and status = 'ACTIVE'
-				order by path limit 1000
-				""")
-			.param("path", handler.path())
-			.param("scope", scopes.current().pathPattern())
-			.param("id", handler.id())
-			.query(Target.class)
-			.list();
-	}
-
-	/** An organisation's path (to tell whether the caller handles a case or is offered it). */
-	@Transactional(readOnly = true)
-	public String pathOf(Long orgId) {
-		return jdbc.sql("select path from organization where id = :id").param("id", orgId).query(String.class).single();
 	}
 
 	private String where(CaseFilter filter, Map<String, Object> params) {

@@ -58,6 +58,9 @@ class MemberEventsTest {
 	JoinApplications applications;
 
 	@Autowired
+	JoinApplicationDecisions decisions;
+
+	@Autowired
 	MembershipChanges changes;
 
 	@Autowired
@@ -116,7 +119,7 @@ class MemberEventsTest {
 				MemberFixture.creditCode(), EnterpriseKind.PRIVATE_ENTERPRISE, "李明", "18", "130102", "",
 				MemberFixture.phone(), "申请入会"));
 		Long application = applications.byToken(token).id();
-		scenario.stimulate(() -> applications.approve(application, MemberRole.MEMBER, LocalDate.now()))
+		scenario.stimulate(() -> decisions.approve(application, MemberRole.MEMBER, LocalDate.now()))
 			.andWaitForEventOfType(MembershipStarted.class)
 			.matching(event -> event.orgId().equals(chamber))
 			.toArriveAndVerify((event, party) -> {

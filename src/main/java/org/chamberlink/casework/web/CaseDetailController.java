@@ -12,6 +12,7 @@ import org.chamberlink.casework.CaseSatisfaction;
 import org.chamberlink.casework.CaseTransfers;
 import org.chamberlink.casework.CaseView;
 import org.chamberlink.casework.CaseWorkflow;
+import org.chamberlink.casework.CaseTransferTargets;
 import org.chamberlink.casework.Cases;
 import org.chamberlink.casework.MediationRecords;
 import org.chamberlink.casework.MediationResult;
@@ -45,6 +46,8 @@ class CaseDetailController {
 
 	private final Cases cases;
 
+	private final CaseTransferTargets transferTargets;
+
 	private final CaseWorkflow workflow;
 
 	private final CaseTransfers transfers;
@@ -65,7 +68,8 @@ class CaseDetailController {
 
 	CaseDetailController(Cases cases, CaseWorkflow workflow, CaseTransfers transfers, CaseSatisfaction satisfaction,
 			MediationRecords mediation, CaseAttachments attachments, AccountManagement accounts, DataScopes scopes,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, CaseTransferTargets transferTargets) {
+		this.transferTargets = transferTargets;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.transfers = transfers;
@@ -97,7 +101,7 @@ class CaseDetailController {
 				.stream()
 				.filter(CaseWorkflow::canHandle)
 				.toList());
-			model.addAttribute("targets", cases.transferTargets(kase));
+			model.addAttribute("targets", transferTargets.transferTargets(kase));
 		}
 		if (kase.kind() == CaseKind.MEDIATION) {
 			model.addAttribute("sides", mediation.sides(id));
@@ -239,7 +243,7 @@ class CaseDetailController {
 	}
 
 	private String pathOf(Long orgId) {
-		return cases.pathOf(orgId);
+		return transferTargets.pathOf(orgId);
 	}
 
 }

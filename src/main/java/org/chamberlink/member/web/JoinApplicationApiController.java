@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chamberlink.member.JoinApplication;
 import org.chamberlink.member.JoinApplicationForm;
+import org.chamberlink.member.JoinApplicationDecisions;
 import org.chamberlink.member.JoinApplications;
 import org.chamberlink.member.MemberRole;
 import org.chamberlink.member.Members;
@@ -33,12 +34,15 @@ class JoinApplicationApiController {
 
 	private final JoinApplications applications;
 
+	private final JoinApplicationDecisions decisions;
+
 	private final Organizations organizations;
 
 	private final Members members;
 
-	JoinApplicationApiController(JoinApplications applications, Organizations organizations, Members members) {
+	JoinApplicationApiController(JoinApplications applications, JoinApplicationDecisions decisions, Organizations organizations, Members members) {
 		this.applications = applications;
+		this.decisions = decisions;
 		this.organizations = organizations;
 		this.members = members;
 	}
@@ -67,13 +71,13 @@ class JoinApplicationApiController {
 	@Operation(summary = "Approve: the applicant becomes a member (role defaults to MEMBER, joinedOn to today)")
 	PartyDetails approve(@PathVariable Long id, @RequestBody(required = false) Decision decision) {
 		Decision d = decision == null ? new Decision(null, null, null) : decision;
-		return members.get(applications.approve(id, d.role(), d.joinedOn()));
+		return members.get(decisions.approve(id, d.role(), d.joinedOn()));
 	}
 
 	@PostMapping("/join-applications/{id}/reject")
 	@Operation(summary = "Reject with a reason the applicant will read")
 	JoinApplication reject(@PathVariable Long id, @RequestBody Decision decision) {
-		applications.reject(id, decision.reason());
+		decisions.reject(id, decision.reason());
 		return applications.get(id);
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.chamberlink.member.JoinApplicationDecisions;
 import org.chamberlink.member.JoinApplications;
 import org.chamberlink.member.MemberRole;
 import org.chamberlink.shared.RuleViolationException;
@@ -29,12 +30,15 @@ class JoinReviewController {
 
 	private final JoinApplications applications;
 
+	private final JoinApplicationDecisions decisions;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	JoinReviewController(JoinApplications applications, MessageSource messages, Clock clock) {
+	JoinReviewController(JoinApplications applications, JoinApplicationDecisions decisions, MessageSource messages, Clock clock) {
 		this.applications = applications;
+		this.decisions = decisions;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -60,7 +64,7 @@ class JoinReviewController {
 	String approve(@PathVariable Long id, @RequestParam(required = false) MemberRole role,
 			@RequestParam(required = false) LocalDate joinedOn, Locale locale, RedirectAttributes redirect) {
 		try {
-			Long partyId = applications.approve(id, role, joinedOn);
+			Long partyId = decisions.approve(id, role, joinedOn);
 			redirect.addFlashAttribute("success", "join.approved");
 			return "redirect:/members/" + partyId;
 		}
@@ -74,7 +78,7 @@ class JoinReviewController {
 	String reject(@PathVariable Long id, @RequestParam(defaultValue = "") String reason, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			applications.reject(id, reason);
+			decisions.reject(id, reason);
 			redirect.addFlashAttribute("success", "join.rejected");
 		}
 		catch (RuleViolationException e) {

@@ -1,0 +1,55 @@
+package org.chamberlink.casework;
+
+import java.util.List;
+
+import org.chamberlink.organization.DataScopes;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where a case may go: the organisations a handler may offer it to, and whose path tells who handles it. */
+@Service
+public class CaseTransferTargets {
+
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	private final Organizations organizations;
+
+	CaseTransferTargets(JdbcClient jdbc, DataScopes scopes, Organizations organizations) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.organizations = organizations;
+	}
+
+	/** An organisation a case can be transferred to. */
+	public record Target(Long id, String name) {
+	}
+
+	/** Where a case may be transferred: the organisations above its handler, and those in the caller's subtree. */
+	@Transactional(readOnly = true)
+	public List<Target> transferTargets(CaseView kase) {
+		OrganizationSummary handler = organizations.get(kase.orgId());
+		return jdbc.sql("""
+				select id, name from organization
+				where (:path like path || '%' or path like :scope) and id <> :id and status = 'ACTIVE'
+				order by path limit 1000
+				""")
+			.param("path", handler.path())
+			.param("scope", scopes.current().pathPattern())
+			.param("id", handler.id())
+			.query(Target.class)
+			.list();
+	}
+
+	/** An organisation's path (to tell whether the caller handles a case or is offered it). */
+	@Transactional(readOnly = true)
+	public String pathOf(Long orgId) {
+		return jdbc.sql("select path from organization where id = :id").param("id", orgId).query(String.class).single();
+	}
+
+}
