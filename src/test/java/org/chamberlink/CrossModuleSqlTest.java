@@ -43,7 +43,7 @@ class CrossModuleSqlTest {
 			"casework/CaseRecords.java -> organization",
 			"casework/CaseTransfers.java -> organization", "casework/CaseView.java -> organization",
 			"casework/CaseView.java -> party", "casework/Cases.java -> organization", "casework/Cases.java -> party",
-			"casework/TimeLimits.java -> organization", "casework/VisitView.java -> organization",
+			"casework/CaseTransferTargets.java -> organization", "casework/TimeLimits.java -> organization", "casework/VisitView.java -> organization",
 			"casework/VisitView.java -> party", "dues/DuesBilling.java -> membership",
 			"dues/DuesBilling.java -> organization", "dues/DuesBills.java -> member_account",
 			"dues/DuesBills.java -> membership", "dues/DuesBills.java -> organization",
