@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.chamberlink.web.FigureDefinition;
-import org.chamberlink.web.FigurePeriod;
-import org.chamberlink.web.FigureRow;
-import org.chamberlink.web.FigureSource;
-import org.chamberlink.web.FigureTiming;
-import org.chamberlink.web.FigureUnit;
+import org.chamberlink.shared.figures.FigureDefinition;
+import org.chamberlink.shared.figures.FigurePeriod;
+import org.chamberlink.shared.figures.FigureRow;
+import org.chamberlink.shared.figures.FigureSource;
+import org.chamberlink.shared.figures.FigureTiming;
+import org.chamberlink.shared.figures.FigureUnit;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package org.chamberlink.casework;
 import java.util.Arrays;
 import java.util.List;
 
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 
 /** The three kinds of case; each has its categories, its number prefix and default time limits. */
 public enum CaseKind {

@@ -2,7 +2,7 @@ package org.chamberlink.casework;
 
 import java.time.Instant;
 
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 
 /** One step of a case's trail. */
 public record CaseStep(Long id, CaseAction action, CaseState fromState, CaseState toState, String orgName,

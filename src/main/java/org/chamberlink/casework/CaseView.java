@@ -3,7 +3,7 @@ package org.chamberlink.casework;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 
 /** A case as pages and the API show it. Amounts in fen. */
 public record CaseView(Long id, CaseKind kind, CaseCategory category, CaseState state, CaseChannel channel,

@@ -3,7 +3,7 @@ package org.chamberlink.dues;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 
 /** A billing job: what it was asked to bill and, once done, what it did. */
 public record BillingRun(Long id, Long orgId, String orgName, int year, boolean subtree, String status,

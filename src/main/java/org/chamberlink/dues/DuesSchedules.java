@@ -15,7 +15,7 @@ import org.chamberlink.audit.Change;
 import org.chamberlink.member.MemberRole;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;

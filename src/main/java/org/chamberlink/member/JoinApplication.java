@@ -3,7 +3,7 @@ package org.chamberlink.member;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 
 /** A join application as staff review it and the applicant follows it (personal data masked). */
 public record JoinApplication(Long id, Long orgId, String orgName, String token, PartyKind kind, String name,

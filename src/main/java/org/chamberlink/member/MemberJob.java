@@ -3,7 +3,7 @@ package org.chamberlink.member;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 
 /**
  * A background import or export and how far it has come.

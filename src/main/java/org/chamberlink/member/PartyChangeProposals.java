@@ -7,7 +7,7 @@ import java.util.Map;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 import tools.jackson.databind.json.JsonMapper;

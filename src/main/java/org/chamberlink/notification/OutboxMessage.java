@@ -3,7 +3,7 @@ package org.chamberlink.notification;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 
 /** A message in the outbox as the staff page and the API show it (an SMS recipient masked). */
 public record OutboxMessage(Long id, Channel channel, String recipient, String subject, String topic,

@@ -1,6 +1,8 @@
 package org.chamberlink.web;
 
 import java.time.LocalDate;
+
+import org.chamberlink.shared.figures.*;
 import java.util.List;
 import java.util.Locale;
 

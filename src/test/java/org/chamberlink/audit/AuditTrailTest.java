@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.chamberlink.support.IntegrationTest;
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

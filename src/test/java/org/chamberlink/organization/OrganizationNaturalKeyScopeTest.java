@@ -16,7 +16,7 @@ import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestAccounts;
 import org.chamberlink.support.WebSession;
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.XlsxWriter;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,7 +9,7 @@ import org.chamberlink.region.Regions;
 import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.OrganizationFixture;
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import org.chamberlink.identity.Role;
 import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.OrganizationFixture;
-import org.chamberlink.web.ChinaTime;
+import org.chamberlink.shared.ChinaTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

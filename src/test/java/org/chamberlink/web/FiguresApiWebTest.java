@@ -1,5 +1,7 @@
 package org.chamberlink.web;
 
+import org.chamberlink.shared.ChinaTime;
+import org.chamberlink.shared.figures.*;
 import java.net.http.HttpResponse;
 
 import org.chamberlink.identity.AccountManagement;

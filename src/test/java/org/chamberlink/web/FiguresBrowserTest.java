@@ -1,5 +1,7 @@
 package org.chamberlink.web;
 
+import org.chamberlink.shared.ChinaTime;
+import org.chamberlink.shared.figures.*;
 import java.util.List;
 
 import org.chamberlink.identity.AccountManagement;

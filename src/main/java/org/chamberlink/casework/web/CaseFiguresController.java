@@ -8,8 +8,8 @@ import org.chamberlink.casework.CaseFigures;
 import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.FigurePeriod;
-import org.chamberlink.web.Figures;
+import org.chamberlink.shared.figures.FigurePeriod;
+import org.chamberlink.shared.figures.Figures;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;

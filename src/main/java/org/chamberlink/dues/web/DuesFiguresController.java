@@ -10,9 +10,9 @@ import org.chamberlink.dues.DuesCollection;
 import org.chamberlink.dues.DuesFigures;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.FigurePeriod;
-import org.chamberlink.web.FigureTable;
-import org.chamberlink.web.Figures;
+import org.chamberlink.shared.figures.FigurePeriod;
+import org.chamberlink.shared.figures.FigureTable;
+import org.chamberlink.shared.figures.Figures;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;

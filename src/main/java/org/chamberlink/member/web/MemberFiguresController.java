@@ -10,8 +10,8 @@ import org.chamberlink.member.MemberFigures;
 import org.chamberlink.member.MemberGrowth;
 import org.chamberlink.member.MemberStructure;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.FigurePeriod;
-import org.chamberlink.web.Figures;
+import org.chamberlink.shared.figures.FigurePeriod;
+import org.chamberlink.shared.figures.Figures;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;

@@ -12,8 +12,8 @@ import org.chamberlink.organization.OrganizationFilter;
 import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.web.FigurePeriod;
-import org.chamberlink.web.Figures;
+import org.chamberlink.shared.figures.FigurePeriod;
+import org.chamberlink.shared.figures.Figures;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;

@@ -1,5 +1,6 @@
-package org.chamberlink.web;
+package org.chamberlink.shared.figures;
 
+import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.util.List;

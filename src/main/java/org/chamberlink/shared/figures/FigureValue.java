@@ -1,4 +1,4 @@
-package org.chamberlink.web;
+package org.chamberlink.shared.figures;
 
 import org.chamberlink.shared.Fen;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.chamberlink.web;
+package org.chamberlink.shared.figures;
 
 /** How a figure depends on the period asked for. */
 public enum FigureTiming {

@@ -1,4 +1,4 @@
-package org.chamberlink.web;
+package org.chamberlink.shared.figures;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.chamberlink.web;
+package org.chamberlink.shared.figures;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,4 +1,4 @@
-package org.chamberlink.web;
+package org.chamberlink.shared.figures;
 
 /**
  * One figure a module offers through the figures SPI (see {@link FigureSource} and {@link Figures}).

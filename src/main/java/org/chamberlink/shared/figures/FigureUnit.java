@@ -1,4 +1,4 @@
-package org.chamberlink.web;
+package org.chamberlink.shared.figures;
 
 /** What a figure counts, and so how it is shown. */
 public enum FigureUnit {
