@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,7 +72,7 @@ public class Visits {
 	}
 
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public Long plan(Long orgId, Long partyId, Integer year, Integer quarter, String visitors, String purpose) {
 		if (orgId == null) {
 			throw new RuleViolationException("orgId", "case.orgRequired");
@@ -108,7 +109,7 @@ public class Visits {
 
 	/** Completes a planned visit; the needs raised during it are filed as needs of the visited member. */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void complete(Long id, LocalDate visitedOn, String findings, List<RaisedNeed> needs) {
 		VisitView visit = jdbc.sql(VisitView.COLUMNS + " where v.id = :id and v.org_path like :scope for update of v")
 			.param("id", id)
@@ -143,7 +144,7 @@ public class Visits {
 	}
 
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void cancel(Long id, String reason) {
 		String why = CaseInput.text(reason, 300, "reason", "case.reasonRequired");
 		int changed = jdbc.sql("""

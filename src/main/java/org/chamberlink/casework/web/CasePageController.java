@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import org.chamberlink.casework.CaseFiling;
 import org.chamberlink.casework.CaseFilter;
 import org.chamberlink.casework.CaseForm;
 import org.chamberlink.casework.CaseKind;
-import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.CaseState;
 import org.chamberlink.casework.Cases;
 import org.chamberlink.casework.RespondentKind;
@@ -63,7 +63,7 @@ class CasePageController {
 	}
 
 	@GetMapping("/cases")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	String list(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) CaseCategory category,
 			@RequestParam(required = false) CaseState state, @RequestParam(required = false) Long orgId,
 			@RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
@@ -84,7 +84,7 @@ class CasePageController {
 
 	/** The filing form; a member is found by keyword on the same page, no script needed. */
 	@GetMapping("/cases/new")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String newCase(@RequestParam(defaultValue = "COMPLAINT") CaseKind kind, @RequestParam(required = false) Long partyId,
 			@RequestParam(required = false) String memberKeyword, @RequestParam(required = false) Long visitId,
 			@AuthenticationPrincipal AccountPrincipal me, Model model) {
@@ -109,7 +109,7 @@ class CasePageController {
 	}
 
 	@PostMapping("/cases")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String file(@ModelAttribute CaseForm form, @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model,
 			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws IOException {

@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * with filters, and the same list as Excel (streamed, one batch of rows in memory at a time).
  */
 @Controller
-@PreAuthorize(DuesRoles.READERS)
+@PreAuthorize(RoleGroups.READERS)
 class ArrearsController {
 
 	static final int PAGE_SIZE = 20;

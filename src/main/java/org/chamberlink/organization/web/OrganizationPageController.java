@@ -1,5 +1,6 @@
 package org.chamberlink.organization.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,7 +72,7 @@ class OrganizationPageController {
 		model.addAttribute("children", organizations.children(id));
 		model.addAttribute("ancestors", organizations.ancestors(id));
 		model.addAttribute("today", LocalDate.now(clock));
-		if (me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN) || me.hasRole(Role.CHAMBER_ADMIN)) {
+		if (me.hasAnyRole(RoleGroups.ADMIN_ROLES)) {
 			model.addAttribute("accounts", accounts.of(id));
 			model.addAttribute("assignableRoles", List.of(Role.values()));
 		}
