@@ -33,6 +33,11 @@ class LayoutModelAdvice {
 		return items.stream().filter(item -> item.visibleTo(roles)).toList();
 	}
 
+	@ModelAttribute("pageLinks")
+	PageLinks pageLinks(HttpServletRequest request) {
+		return PageLinks.of(request);
+	}
+
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI();

@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The case list (with the overdue and transfer lists as filters) and filing a case as staff. */
 @Controller
@@ -76,7 +75,6 @@ class CasePageController {
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("categories", kind == null ? List.of(CaseCategory.values()) : kind.categories());
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("query", query(filter));
 		model.addAttribute("offeredCount", cases.search(new CaseFilter(null, null, null, null, null, null, true, null),
 				PageRequest.of(0, 1)).getTotalElements());
 		return "casework/list";
@@ -127,24 +125,5 @@ class CasePageController {
 		}
 	}
 
-	private static String query(CaseFilter filter) {
-		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
-		add(builder, "kind", filter.kind());
-		add(builder, "category", filter.category());
-		add(builder, "state", filter.state());
-		add(builder, "orgId", filter.orgId());
-		add(builder, "open", filter.open());
-		add(builder, "overdue", filter.overdue());
-		add(builder, "offered", filter.offered());
-		add(builder, "keyword", filter.trimmedKeyword());
-		String query = builder.build().encode().getQuery();
-		return query == null ? "" : query;
-	}
-
-	private static void add(UriComponentsBuilder builder, String name, Object value) {
-		if (value != null) {
-			builder.queryParam(name, value);
-		}
-	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.chamberlink.member.JoinApplicationDecisions;
 import org.chamberlink.member.JoinApplications;
 import org.chamberlink.member.MemberRole;
@@ -46,10 +45,9 @@ class JoinReviewController {
 
 	@GetMapping("/members/applications")
 	String list(@RequestParam(defaultValue = "SUBMITTED") String status, @RequestParam(defaultValue = "0") int page,
-			HttpServletRequest request, Model model) {
+			Model model) {
 		model.addAttribute("status", status);
 		model.addAttribute("applications", applications.search(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-		model.addAttribute("query", "status=" + status);
 		return "member/applications";
 	}
 

@@ -68,8 +68,6 @@ class MemberPageController {
 		choices.addTo(model);
 		model.addAttribute("filter", filter);
 		model.addAttribute("today", LocalDate.now(clock));
-		String query = request.getQueryString() == null ? "" : request.getQueryString().replaceAll("(^|&)page=\\d*", "");
-		model.addAttribute("query", query.startsWith("&") ? query.substring(1) : query);
 		model.addAttribute("members", members.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		return Fragments.pageOr(request, "member/list", "results");
 	}

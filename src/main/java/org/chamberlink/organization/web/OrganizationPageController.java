@@ -58,8 +58,6 @@ class OrganizationPageController {
 		model.addAttribute("kinds", ChamberKind.values());
 		model.addAttribute("types", OrganizationType.values());
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("query", request.getQueryString() == null ? ""
-				: request.getQueryString().replaceAll("(^|&)page=\\d*", ""));
 		model.addAttribute("organizations", organizations.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		return Fragments.pageOr(request, "organization/list", "results");
 	}
