@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.shared.PageSizes;
 import org.chamberlink.identity.RoleGroups;
 import java.io.IOException;
 import java.time.Clock;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CasePageController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = PageSizes.LIST;
 
 	private final Cases cases;
 
@@ -98,7 +99,7 @@ class CasePageController {
 		}
 		else if (memberKeyword != null && !memberKeyword.isBlank()) {
 			model.addAttribute("matches", members.search(MemberFilter.current().matching(memberKeyword).sortedBy("name"),
-					PageRequest.of(0, 10)).getContent());
+					PageRequest.of(0, PageSizes.MATCHES)).getContent());
 		}
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", CaseForm.blank(kind, me.orgId(), partyId, visitId));

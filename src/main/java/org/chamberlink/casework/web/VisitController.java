@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.shared.PageSizes;
 import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ class VisitController {
 		model.addAttribute("memberKeyword", memberKeyword);
 		if (memberKeyword != null && !memberKeyword.isBlank()) {
 			model.addAttribute("matches", members.search(MemberFilter.current().matching(memberKeyword).sortedBy("name"),
-					PageRequest.of(0, 10)).getContent());
+					PageRequest.of(0, PageSizes.MATCHES)).getContent());
 		}
 		return "casework/visits";
 	}

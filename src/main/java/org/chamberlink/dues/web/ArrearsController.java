@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import org.chamberlink.shared.PageSizes;
 import org.chamberlink.identity.RoleGroups;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize(RoleGroups.READERS)
 class ArrearsController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = PageSizes.LIST;
 
 	private static final List<String> HEADERS = List.of("会员名称", "所属组织", "年度", "职务", "应缴（元）", "已缴（元）",
 			"减免（元）", "欠缴（元）", "缴费期限", "逾期天数");

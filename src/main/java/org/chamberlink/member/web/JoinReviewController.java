@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.shared.PageSizes;
 import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(RoleGroups.WORKERS)
 class JoinReviewController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = PageSizes.LIST;
 
 	private final JoinApplications applications;
 

@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.shared.PageSizes;
 import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @PreAuthorize(RoleGroups.READERS)
 class MemberPageController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = PageSizes.LIST;
 
 	private final Members members;
 
@@ -83,10 +84,10 @@ class MemberPageController {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("canReveal", me.hasAnyRole(RoleGroups.ADMIN_ROLES));
 		model.addAttribute("canEdit", !me.hasRole(Role.AUDITOR) || me.hasAnyRole(RoleGroups.WORKER_ROLES));
-		model.addAttribute("history", history.of(id, PageRequest.of(0, 20)));
+		model.addAttribute("history", history.of(id, PageRequest.of(0, PageSizes.HISTORY)));
 		model.addAttribute("proposals", proposals.ofParty(id));
 		// Merged duplicates keep their own history; it is read here, on the record that absorbed them.
-		model.addAttribute("mergedHistory", history.ofMerged(id, PageRequest.of(0, 20)));
+		model.addAttribute("mergedHistory", history.ofMerged(id, PageRequest.of(0, PageSizes.HISTORY)));
 		return "member/detail";
 	}
 

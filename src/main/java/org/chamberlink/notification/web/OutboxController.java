@@ -1,5 +1,6 @@
 package org.chamberlink.notification.web;
 
+import org.chamberlink.shared.PageSizes;
 import org.chamberlink.identity.RoleGroups;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize(RoleGroups.SYSTEM)
 class OutboxController {
 
-	static final int PAGE_SIZE = 50;
+	static final int PAGE_SIZE = PageSizes.LOG;
 
 	private final Notifications notifications;
 

@@ -1,5 +1,6 @@
 package org.chamberlink.organization.web;
 
+import org.chamberlink.shared.PageSizes;
 import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OrganizationPageController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = PageSizes.LIST;
 
 	private final Organizations organizations;
 
@@ -75,7 +76,7 @@ class OrganizationPageController {
 			model.addAttribute("assignableRoles", List.of(Role.values()));
 		}
 		model.addAttribute("history", audit.search(new AuditFilter(null, null, "Organization", id.toString(), null,
-				null), PageRequest.of(0, 20)));
+				null), PageRequest.of(0, PageSizes.LIST)));
 		return "organization/detail";
 	}
 
