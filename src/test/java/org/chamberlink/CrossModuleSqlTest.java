@@ -113,7 +113,7 @@ class CrossModuleSqlTest {
 	}
 
 	/** Every text block and string literal of a source, joined: where its SQL is. */
-	private static String sql(String source) {
+	static String sql(String source) {
 		StringBuilder sql = new StringBuilder();
 		Matcher blocks = TEXT_BLOCK.matcher(source);
 		while (blocks.find()) {

@@ -96,8 +96,9 @@ public class CaseFiling {
 			CaseInput.text(form.respondentName(), 200, "respondentName", "case.respondentRequired");
 		}
 		if (form.visitId() != null && !jdbc.sql("""
-				select exists (select 1 from visit where id = :visit and party_id = :party and org_path like :scope)
-				""").param("visit", form.visitId()).param("party", partyId).param("scope", records.scope())
+				select exists (select 1 from visit where id = :visit and party_id = :party and %s)
+				""".formatted(records.scope().on("org_path"))).param("visit", form.visitId()).param("party", partyId)
+			.params(records.scope().param())
 			.query(Boolean.class).single()) {
 			throw new RuleViolationException("visitId", "case.visitUnknown");
 		}

@@ -3,6 +3,7 @@ package org.chamberlink.casework;
 import java.time.Instant;
 
 import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.shared.RecordNotFoundException;
 
@@ -41,7 +42,13 @@ class CaseRecords {
 
 	/** A case whose handling organisation is in the caller's subtree, locked; else not found. */
 	Locked lockHandled(Long id) {
-		return lock(id, "c.org_path like :scope");
+		DataScope scope = scopes.current();
+		return jdbc.sql(LOCK.formatted(scope.on("c.org_path")))
+			.param("id", id)
+			.params(scope.param())
+			.query(Locked.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("Case", id));
 	}
 
 	/**
@@ -72,15 +79,6 @@ class CaseRecords {
 		return jdbc.sql(LOCK.formatted("c.party_id = :party"))
 			.param("id", id)
 			.param("party", partyId)
-			.query(Locked.class)
-			.optional()
-			.orElseThrow(() -> new RecordNotFoundException("Case", id));
-	}
-
-	private Locked lock(Long id, String condition) {
-		return jdbc.sql(LOCK.formatted(condition))
-			.param("id", id)
-			.param("scope", scopes.current().pathPattern())
 			.query(Locked.class)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("Case", id));
@@ -126,8 +124,8 @@ class CaseRecords {
 			.update();
 	}
 
-	String scope() {
-		return scopes.current().pathPattern();
+	DataScope scope() {
+		return scopes.current();
 	}
 
 	/** Who acts, as the trail names them: the display name, not the sign-in name. */

@@ -2,6 +2,7 @@ package org.chamberlink.casework;
 
 import java.util.List;
 
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
@@ -13,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Where a case may go: the organisations a handler may offer it to, and whose path tells who handles it. */
 @Service
 public class CaseTransferTargets {
+
+	/** The most organisations the transfer form offers (a select, not a search). */
+	static final int MOST_TARGETS = 1_000;
 
 	private final JdbcClient jdbc;
 
@@ -34,13 +38,14 @@ public class CaseTransferTargets {
 	@Transactional(readOnly = true)
 	public List<Target> transferTargets(CaseView kase) {
 		OrganizationSummary handler = organizations.get(kase.orgId());
+		DataScope scope = scopes.current();
 		return jdbc.sql("""
 				select id, name from organization
-				where (:path like path || '%' or path like :scope) and id <> :id and status = 'ACTIVE'
-				order by path limit 1000
-				""")
+				where (:path like path || '%%' or %s) and id <> :id and status = 'ACTIVE'
+				order by path limit %d
+				""".formatted(scope.on("path"), MOST_TARGETS))
 			.param("path", handler.path())
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.param("id", handler.id())
 			.query(Target.class)
 			.list();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,16 +114,18 @@ public class CaseTransfers {
 	}
 
 	private boolean reachable(CaseRecords.Locked kase, Long toOrgId) {
-		// above the handler (its path names them), or in the caller's subtree (the case is in it too)
+		// above the handler (its path names them), below it (the case's path is the handler's), or in the
+		// caller's subtree (the case is in it too)
+		DataScope scope = records.scope();
+		DataScope handlers = DataScope.subtree(kase.orgPath());
 		return jdbc.sql("""
 				select exists (select 1 from organization o where o.id = :to and o.status = 'ACTIVE'
-				    and (:path like o.path || '%' or o.path like (select h.path from organization h where h.id = :handler)
-				         || '%' or o.path like :scope))
-				""")
+				    and (:path like o.path || '%%' or %s or %s))
+				""".formatted(handlers.on("o.path"), scope.on("o.path")))
 			.param("to", toOrgId)
 			.param("path", kase.orgPath())
-			.param("handler", kase.orgId())
-			.param("scope", records.scope())
+			.params(handlers.param())
+			.params(scope.param())
 			.query(Boolean.class)
 			.single();
 	}

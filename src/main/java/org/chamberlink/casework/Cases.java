@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.shared.LikePattern;
 import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -29,19 +31,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
-	static final String VISIBLE = " c.id in (select h.case_id from case_holder h where h.org_path like :scope)";
+	/** A case is visible to the subtrees that hold it or held it. */
+	private static String visible(DataScope scope) {
+		return " c.id in (select h.case_id from case_holder h where " + scope.on("h.org_path") + ")";
+	}
 
 	/*
 	 * The list reads the cases handled in the subtree through the scope index, plus the few held
 	 * there before or offered there, found first among the holders that are not current. One OR of
 	 * two indexed conditions, so neither a county nor a province reads the holders of every case.
 	 */
-	private List<Long> heldElsewhere(String scope) {
+	private List<Long> heldElsewhere(DataScope scope) {
 		return jdbc.sql("""
 				select distinct case_id from case_holder
-				where org_path like :scope and not current
-				  and not exists (select 1 from service_case c where c.id = case_id and c.org_path like :scope)
-				""").param("scope", scope).query(Long.class).list();
+				where %s and not current
+				  and not exists (select 1 from service_case c where c.id = case_id and %s)
+				""".formatted(scope.on("org_path"), scope.on("c.org_path"))).params(scope.param()).query(Long.class).list();
 	}
 
 	private static final long SORT_LIMIT = 5_000;
@@ -106,7 +111,7 @@ public class Cases {
 					case COMPLAINT -> "complaints";
 					case MEDIATION -> "mediations";
 				};
-		String subtree = (String) (filter.orgId() != null ? params.get("orgPath") : params.get("scope"));
+		String subtree = (String) (filter.orgId() != null ? params.get("subtree") : params.get("scope"));
 		if (subtree.isEmpty()) {
 			return 0L;
 		}
@@ -135,9 +140,10 @@ public class Cases {
 
 	@Transactional(readOnly = true)
 	public Optional<CaseView> find(Long id) {
-		return jdbc.sql(CaseView.COLUMNS + " where c.id = :id and" + VISIBLE)
+		DataScope scope = scopes.current();
+		return jdbc.sql(CaseView.COLUMNS + " where c.id = :id and" + visible(scope))
 			.param("id", id)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(CaseView.class)
 			.optional();
 	}
@@ -168,14 +174,14 @@ public class Cases {
 
 	private String where(CaseFilter filter, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
-		String scope = scopes.current().pathPattern();
-		params.put("scope", scope);
+		DataScope scope = scopes.current();
+		params.putAll(scope.param());
 		List<Long> elsewhere = heldElsewhere(scope);
 		if (elsewhere.isEmpty()) {
-			conditions.add("c.org_path like :scope");
+			conditions.add(scope.on("c.org_path"));
 		}
 		else {
-			conditions.add("(c.org_path like :scope or c.id in (:elsewhere))");
+			conditions.add("(" + scope.on("c.org_path") + " or c.id in (:elsewhere))");
 			params.put("elsewhere", elsewhere);
 		}
 		if (filter.kind() != null) {
@@ -191,8 +197,9 @@ public class Cases {
 			params.put("state", filter.state().name());
 		}
 		if (filter.orgId() != null) {
-			conditions.add("c.org_path like :orgPath");
-			params.put("orgPath", organizations.get(filter.orgId()).path() + "%");
+			DataScope subtree = DataScope.subtree(organizations.get(filter.orgId()).path());
+			conditions.add(subtree.on("c.org_path"));
+			params.putAll(subtree.param());
 		}
 		if (Boolean.TRUE.equals(filter.open())) {
 			conditions.add("c.state in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')");
@@ -221,7 +228,7 @@ public class Cases {
 			}
 			else {
 				conditions.add("(c.title like :like or p.name like :like)");
-				params.put("like", "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				params.put("like", LikePattern.containing(keyword));
 			}
 		}
 		return " where " + String.join(" and ", conditions);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.member.Members;
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
@@ -28,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Visits {
+
+	/** The most visits a quarter's list shows. */
+	static final int QUARTER_LIST_LIMIT = 500;
 
 	/** Planned and completed visits of a quarter, for an organisation's subtree. */
 	public record Progress(int year, int quarter, long planned, long completed, long cancelled, long needsRaised) {
@@ -111,9 +115,10 @@ public class Visits {
 	@Transactional
 	@PreAuthorize(RoleGroups.WORKERS)
 	public void complete(Long id, LocalDate visitedOn, String findings, List<RaisedNeed> needs) {
-		VisitView visit = jdbc.sql(VisitView.COLUMNS + " where v.id = :id and v.org_path like :scope for update of v")
+		DataScope scope = scopes.current();
+		VisitView visit = jdbc.sql(VisitView.COLUMNS + " where v.id = :id and " + scope.on("v.org_path") + " for update of v")
 			.param("id", id)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(VisitView.class)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("Visit", id));
@@ -147,10 +152,11 @@ public class Visits {
 	@PreAuthorize(RoleGroups.WORKERS)
 	public void cancel(Long id, String reason) {
 		String why = CaseInput.text(reason, 300, "reason", "case.reasonRequired");
+		DataScope scope = scopes.current();
 		int changed = jdbc.sql("""
 				update visit set state = 'CANCELLED', findings = :reason, version = version + 1
-				where id = :id and org_path like :scope and state = 'PLANNED'
-				""").param("reason", why).param("id", id).param("scope", scopes.current().pathPattern()).update();
+				where id = :id and %s and state = 'PLANNED'
+				""".formatted(scope.on("org_path"))).param("reason", why).param("id", id).params(scope.param()).update();
 		if (changed == 0) {
 			find(id).orElseThrow(() -> new RecordNotFoundException("Visit", id));
 			throw new RuleViolationException("state", "visit.completeOnlyPlanned");
@@ -160,9 +166,10 @@ public class Visits {
 
 	@Transactional(readOnly = true)
 	public java.util.Optional<VisitView> find(Long id) {
-		return jdbc.sql(VisitView.COLUMNS + " where v.id = :id and v.org_path like :scope")
+		DataScope scope = scopes.current();
+		return jdbc.sql(VisitView.COLUMNS + " where v.id = :id and " + scope.on("v.org_path"))
 			.param("id", id)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(VisitView.class)
 			.optional();
 	}
@@ -174,12 +181,14 @@ public class Visits {
 	/** The visits of a quarter in the caller's subtree (or an organisation's), planned first. */
 	@Transactional(readOnly = true)
 	public List<VisitView> quarter(Long orgId, int year, int quarter) {
+		DataScope scope = scopes.current();
+		DataScope subtree = DataScope.subtree(orgId == null ? "" : organizations.get(orgId).path());
 		return jdbc.sql(VisitView.COLUMNS + """
-				 where v.org_path like :scope and v.org_path like :path and v.plan_year = :year and v.plan_quarter = :quarter
-				 order by v.state = 'PLANNED' desc, v.visited_on desc nulls last, v.id desc limit 500
-				""")
-			.param("scope", scopes.current().pathPattern())
-			.param("path", orgId == null ? "%" : organizations.get(orgId).path() + "%")
+				 where %s and %s and v.plan_year = :year and v.plan_quarter = :quarter
+				 order by v.state = 'PLANNED' desc, v.visited_on desc nulls last, v.id desc limit %d
+				""".formatted(scope.on("v.org_path"), subtree.on("v.org_path"), QUARTER_LIST_LIMIT))
+			.params(scope.param())
+			.params(subtree.param())
 			.param("year", year)
 			.param("quarter", quarter)
 			.query(VisitView.class)
@@ -188,16 +197,17 @@ public class Visits {
 
 	@Transactional(readOnly = true)
 	public Progress progress(Long orgId, int year, int quarter) {
+		DataScope subtree = DataScope.subtree(organizations.get(orgId).path());
 		return jdbc.sql("""
 				select :year as year, :quarter as quarter,
 				       count(*) filter (where v.state <> 'CANCELLED') as planned,
 				       count(*) filter (where v.state = 'COMPLETED') as completed,
 				       count(*) filter (where v.state = 'CANCELLED') as cancelled,
 				       (select count(*) from service_case c join visit w on w.id = c.visit_id
-				        where w.org_path like :path and w.plan_year = :year and w.plan_quarter = :quarter) as needs_raised
-				from visit v where v.org_path like :path and v.plan_year = :year and v.plan_quarter = :quarter
-				""")
-			.param("path", organizations.get(orgId).path() + "%")
+				        where %s and w.plan_year = :year and w.plan_quarter = :quarter) as needs_raised
+				from visit v where %s and v.plan_year = :year and v.plan_quarter = :quarter
+				""".formatted(subtree.on("w.org_path"), subtree.on("v.org_path")))
+			.params(subtree.param())
 			.param("year", year)
 			.param("quarter", quarter)
 			.query(Progress.class)
@@ -207,9 +217,10 @@ public class Visits {
 	/** The visits to one member the caller can see (the member's page lists them). */
 	@Transactional(readOnly = true)
 	public List<VisitView> ofParty(Long partyId) {
-		return jdbc.sql(VisitView.COLUMNS + " where v.party_id = :party and v.org_path like :scope order by v.id desc")
+		DataScope scope = scopes.current();
+		return jdbc.sql(VisitView.COLUMNS + " where v.party_id = :party and " + scope.on("v.org_path") + " order by v.id desc")
 			.param("party", partyId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(VisitView.class)
 			.list();
 	}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
@@ -42,12 +43,17 @@ public class DuesBilling {
 			""";
 
 	// The memberships a run bills: current on the billing day and joined by the end of the year.
-	private static final String TARGETS = """
-			from membership m
-			where (case when :subtree then m.org_path like :path else m.org_id = :org end)
-			  and (m.left_on is null or m.left_on > :today)
-			  and m.joined_on <= make_date(:year, 12, 31)
-			""";
+	/** How many of an organisation's latest billing runs its dues page lists. */
+	static final int RECENT_RUNS = 5;
+
+	private static String targets(DataScope below) {
+		return """
+				from membership m
+				where (case when :withBelow then %s else m.org_id = :org end)
+				  and (m.left_on is null or m.left_on > :today)
+				  and m.joined_on <= make_date(:year, 12, 31)
+				""".formatted(below.on("m.org_path"));
+	}
 
 	private final JdbcClient jdbc;
 
@@ -120,17 +126,19 @@ public class DuesBilling {
 	}
 
 	public Optional<BillingRun> run(Long runId) {
-		return jdbc.sql(RUN + " where r.id = :id and o.path like :scope")
+		DataScope scope = scopes.current();
+		return jdbc.sql(RUN + " where r.id = :id and " + scope.on("o.path"))
 			.param("id", runId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(BillingRun.class)
 			.optional();
 	}
 
 	public List<BillingRun> recent(Long orgId) {
-		return jdbc.sql(RUN + " where r.org_id = :org and o.path like :scope order by r.id desc limit 5")
+		DataScope scope = scopes.current();
+		return jdbc.sql(RUN + " where r.org_id = :org and " + scope.on("o.path") + " order by r.id desc limit " + RECENT_RUNS)
 			.param("org", orgId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(BillingRun.class)
 			.list();
 	}
@@ -165,6 +173,7 @@ public class DuesBilling {
 
 	private int[] bill(Long runId, OrganizationSummary org, int year, boolean subtree) {
 		LocalDate today = LocalDate.now(clock);
+		DataScope below = DataScope.subtree(org.path());
 		// Connections plan every statement afresh (for the scope's LIKE); for a million inserted rows
 		// that would re-plan each foreign-key check, so this transaction uses cached plans again.
 		jdbc.sql("set local plan_cache_mode = auto").update();
@@ -181,7 +190,7 @@ public class DuesBilling {
 				            else r.amount_fen end,
 				       case when m.joined_on > p.due_on then m.joined_on + 30 else p.due_on end,
 				       :today, :run
-				""" + TARGETS.replace("from membership m", """
+				""" + targets(below).replace("from membership m", """
 				from membership m
 				join dues_policy p on p.org_id = m.org_id and p.year = :year
 				join rates r on r.org_id = m.org_id and r.role = m.role""") + """
@@ -197,7 +206,7 @@ public class DuesBilling {
 				select count(*) filter (where p.org_id is not null and r.org_id is not null
 				                          and not (p.proration = 'NONE' and m.joined_on > make_date(:year, 1, 1))) as covered,
 				       count(*) filter (where p.org_id is null or r.org_id is null) as without
-				""" + TARGETS.replace("from membership m", """
+				""" + targets(below).replace("from membership m", """
 				from membership m
 				left join dues_policy p on p.org_id = m.org_id and p.year = :year
 				left join rates r on r.org_id = m.org_id and r.role = m.role""")), runId, org, year, subtree, today)
@@ -240,9 +249,9 @@ public class DuesBilling {
 			int year, boolean subtree, LocalDate today) {
 		return spec.param("run", runId)
 			.param("org", org.id())
-			.param("path", org.path() + "%")
+			.params(DataScope.subtree(org.path()).param())
 			.param("year", year)
-			.param("subtree", subtree)
+			.param("withBelow", subtree)
 			.param("today", today);
 	}
 

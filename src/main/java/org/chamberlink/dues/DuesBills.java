@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.shared.LikePattern;
 import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -69,9 +71,10 @@ public class DuesBills {
 
 	@Transactional(readOnly = true)
 	public DuesBill get(Long billId) {
-		return jdbc.sql(BILL + " where b.id = :id and b.org_path like :scope")
+		DataScope scope = scopes.current();
+		return jdbc.sql(BILL + " where b.id = :id and " + scope.on("b.org_path"))
 			.param("id", billId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(DuesBill.class)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("DuesBill", billId));
@@ -80,18 +83,20 @@ public class DuesBills {
 	/** The bill's ledger entries, oldest first (the caller has read the bill through {@link #get}). */
 	@Transactional(readOnly = true)
 	public List<DuesEntry> entries(Long billId) {
-		return jdbc.sql(ENTRY + " where e.bill_id = :bill and e.org_path like :scope order by e.id")
+		DataScope scope = scopes.current();
+		return jdbc.sql(ENTRY + " where e.bill_id = :bill and " + scope.on("e.org_path") + " order by e.id")
 			.param("bill", billId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(DuesEntry.class)
 			.list();
 	}
 
 	@Transactional(readOnly = true)
 	public Receipt receipt(Long entryId) {
-		return jdbc.sql(RECEIPT + " and e.id = :id and e.org_path like :scope")
+		DataScope scope = scopes.current();
+		return jdbc.sql(RECEIPT + " and e.id = :id and " + scope.on("e.org_path"))
 			.param("id", entryId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(Receipt.class)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("DuesReceipt", entryId));
@@ -155,13 +160,15 @@ public class DuesBills {
 	}
 
 	private String where(BillFilter filter, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(" where b.org_path like :scope");
-		params.put("scope", scopes.current().pathPattern());
+		DataScope scope = scopes.current();
+		StringBuilder where = new StringBuilder(" where " + scope.on("b.org_path"));
+		params.putAll(scope.param());
 		if (filter.orgId() != null) {
 			OrganizationSummary org = organizations.get(filter.orgId());
 			if (filter.subtree()) {
-				where.append(" and b.org_path like :path");
-				params.put("path", org.path() + "%");
+				DataScope subtree = DataScope.subtree(org.path());
+				where.append(" and ").append(subtree.on("b.org_path"));
+				params.putAll(subtree.param());
 			}
 			else {
 				where.append(" and b.org_path = :path");
@@ -186,7 +193,7 @@ public class DuesBills {
 		}
 		if (filter.keyword() != null && !filter.keyword().isBlank()) {
 			where.append(" and m.party_name like :keyword");
-			params.put("keyword", "%" + filter.keyword().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("keyword", LikePattern.containing(filter.keyword()));
 		}
 		return where.toString();
 	}

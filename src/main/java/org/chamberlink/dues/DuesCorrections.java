@@ -1,5 +1,6 @@
 package org.chamberlink.dues;
 
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.shared.Fen;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,12 +57,13 @@ public class DuesCorrections {
 	 */
 	@Transactional
 	public Long reverse(Long paymentId, String reason) {
+		DataScope scope = scopes.current();
 		Paid payment = jdbc.sql("""
 				select id, membership_id, org_id, org_path, bill_id, amount_fen, applied_fen, credit_fen, reference, receipt_no
-				from dues_entry where id = :id and kind = 'PAYMENT' and org_path like :scope
-				""")
+				from dues_entry where id = :id and kind = 'PAYMENT' and %s
+				""".formatted(scope.on("org_path")))
 			.param("id", paymentId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(Paid.class)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("DuesPayment", paymentId));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 
@@ -42,12 +43,13 @@ public class DuesFigures {
 	@Transactional(readOnly = true)
 	public DuesCollection collection(Long orgId, int year) {
 		OrganizationSummary org = organizations.get(orgId);
+		DataScope subtree = DataScope.subtree(org.path());
 		return jdbc.sql("select :id as org_id, :name as org_name, :year as year, " + SUMS
-				+ " from dues_tally where org_path like :path and year = :year")
+				+ " from dues_tally where " + subtree.on("org_path") + " and year = :year")
 			.param("id", org.id())
 			.param("name", org.name())
 			.param("year", year)
-			.param("path", org.path() + "%")
+			.params(subtree.param())
 			.param("today", LocalDate.now(clock))
 			.query(DuesCollection.class)
 			.single();
@@ -57,17 +59,18 @@ public class DuesFigures {
 	@Transactional(readOnly = true)
 	public List<DuesCollection> below(Long orgId, int year) {
 		OrganizationSummary org = organizations.get(orgId);
+		DataScope subtree = DataScope.subtree(org.path());
 		return jdbc.sql("""
 				select c.id as org_id, c.name as org_name, :year as year, counted.*
 				from (select nullif(split_part(substr(org_path, length(:own) + 1), '/', 1), '')::bigint as child,
 				      """ + SUMS + """
-				      from dues_tally where org_path like :path and year = :year
+				      from dues_tally where %s and year = :year
 				      group by 1) counted
 				left join organization c on c.id = counted.child
 				order by c.id is null, counted.billed_fen desc
-				""")
+				""".formatted(subtree.on("org_path")))
 			.param("own", org.path())
-			.param("path", org.path() + "%")
+			.params(subtree.param())
 			.param("year", year)
 			.param("today", LocalDate.now(clock))
 			.query(DuesCollection.class)

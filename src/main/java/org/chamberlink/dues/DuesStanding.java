@@ -2,6 +2,7 @@ package org.chamberlink.dues;
 
 import java.time.LocalDate;
 
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.shared.RecordNotFoundException;
 
@@ -33,17 +34,18 @@ public class DuesStanding {
 	/** A membership's standing in the caller's scope, with what is overdue. */
 	@Transactional(readOnly = true)
 	public Standing of(Long membershipId, LocalDate on) {
+		DataScope scope = scopes.current();
 		return jdbc.sql("""
 				select m.id as membership_id, cast(:on as date) as on, count(b.id) = 0 as good_standing,
 				       count(b.id) as overdue_bills, coalesce(sum(b.amount_fen - b.paid_fen - b.waived_fen), 0)::bigint as overdue_fen
 				from membership m
 				left join dues_bill b on b.membership_id = m.id and b.due_on < :on and b.paid_fen + b.waived_fen < b.amount_fen
-				where m.id = :m and m.org_path like :scope
+				where m.id = :m and %s
 				group by m.id
-				""")
+				""".formatted(scope.on("m.org_path")))
 			.param("m", membershipId)
 			.param("on", on)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(Standing.class)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("Membership", membershipId));

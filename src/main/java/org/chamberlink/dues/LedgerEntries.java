@@ -3,6 +3,7 @@ package org.chamberlink.dues;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.shared.RecordNotFoundException;
 
@@ -44,13 +45,14 @@ class LedgerEntries {
 	}
 
 	LockedBill lock(Long billId) {
+		DataScope scope = scopes.current();
 		return jdbc.sql("""
 				select b.id, b.membership_id, b.party_id, b.org_id, b.org_path, b.year, b.amount_fen, b.paid_fen, b.waived_fen,
 				       (select party_name from membership m where m.id = b.membership_id) as party_name
-				from dues_bill b where b.id = :id and b.org_path like :scope for update of b
-				""")
+				from dues_bill b where b.id = :id and %s for update of b
+				""".formatted(scope.on("b.org_path")))
 			.param("id", billId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(LockedBill.class)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("DuesBill", billId));

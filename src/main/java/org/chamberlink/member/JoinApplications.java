@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
@@ -144,10 +145,11 @@ public class JoinApplications {
 
 	@Transactional(readOnly = true)
 	public Page<JoinApplication> search(String status, Pageable pageable) {
-		String where = " where a.org_path like :scope" + (StringUtils.hasText(status) ? " and a.status = :status" : "");
-		var count = jdbc.sql("select count(*) from join_application a" + where).param("scope", scopes.current().pathPattern());
+		DataScope scope = scopes.current();
+		String where = " where " + scope.on("a.org_path") + (StringUtils.hasText(status) ? " and a.status = :status" : "");
+		var count = jdbc.sql("select count(*) from join_application a" + where).params(scope.param());
 		var rows = jdbc.sql(COLUMNS + where + " order by a.status = 'SUBMITTED' desc, a.submitted_at desc limit :limit offset :offset")
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset());
 		if (StringUtils.hasText(status)) {
@@ -162,9 +164,10 @@ public class JoinApplications {
 
 	@Transactional(readOnly = true)
 	public JoinApplication get(Long id) {
-		return jdbc.sql(COLUMNS + " where a.id = :id and a.org_path like :scope")
+		DataScope scope = scopes.current();
+		return jdbc.sql(COLUMNS + " where a.id = :id and " + scope.on("a.org_path"))
 			.param("id", id)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(JoinApplication.class)
 			.optional()
 			.map(this::named)

@@ -2,6 +2,7 @@ package org.chamberlink.member;
 
 import java.util.List;
 
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.shared.RuleViolationException;
 
@@ -24,36 +25,42 @@ public class MemberDuplicates {
 	public static final int MAX_ROWS = 2_000;
 
 	// (every count and contact below is of the caller's subtree: a holder elsewhere is never hinted at)
-	private static final String MEMBERSHIPS = "(select count(*) from membership c where c.party_id = p.id and c.org_path like :scope)";
+	private static String memberships(DataScope scope) {
+		return "(select count(*) from membership c where c.party_id = p.id and " + scope.on("c.org_path") + ")";
+	}
 
 	/** Parties of the subtree whose contacts there share a phone. */
-	private static final String SHARED_PHONE = """
-			select 'PHONE' as reason, encode(k.phone_hash, 'hex') as group_key, p.id, p.kind, p.name, p.credit_code,
-			       p.region_code, k.phone_masked, p.id_number_masked, %s as memberships
-			from (select distinct on (c.party_id, c.phone_hash) c.party_id, c.phone_hash, c.phone_masked
-			      from party_contact c
-			      where c.org_path like :scope and c.phone_hash in (
-			          select d.phone_hash from party_contact d
-			          where d.org_path like :scope and d.phone_hash is not null
-			          group by 1 having count(distinct d.party_id) > 1)) k
-			join party p on p.id = k.party_id and p.status = 'ACTIVE'
-			""".formatted(MEMBERSHIPS);
+	private static String sharedPhone(DataScope scope) {
+		return """
+				select 'PHONE' as reason, encode(k.phone_hash, 'hex') as group_key, p.id, p.kind, p.name, p.credit_code,
+				       p.region_code, k.phone_masked, p.id_number_masked, %s as memberships
+				from (select distinct on (c.party_id, c.phone_hash) c.party_id, c.phone_hash, c.phone_masked
+				      from party_contact c
+				      where %s and c.phone_hash in (
+				          select d.phone_hash from party_contact d
+				          where %s and d.phone_hash is not null
+				          group by 1 having count(distinct d.party_id) > 1)) k
+				join party p on p.id = k.party_id and p.status = 'ACTIVE'
+				""".formatted(memberships(scope), scope.on("c.org_path"), scope.on("d.org_path"));
+	}
 
 	/** Parties of the subtree with the same normalised name in one region. */
-	private static final String SIMILAR_NAME = """
-			select 'NAME' as reason, p.region_code || ':' || p.name_key as group_key, p.id, p.kind, p.name, p.credit_code,
-			       p.region_code,
-			       (select c.phone_masked from party_contact c where c.party_id = p.id and c.org_path like :scope
-			        order by length(c.org_path) limit 1) as phone_masked,
-			       p.id_number_masked, %s as memberships
-			from party p
-			where p.status = 'ACTIVE' and (p.region_code, p.name_key) in (
-			    select d.region_code, d.name_key from party d
-			    where d.status = 'ACTIVE' and d.region_code is not null
-			      and exists (select 1 from membership v where v.party_id = d.id and v.org_path like :scope)
-			    group by 1, 2 having count(*) > 1)
-			  and exists (select 1 from membership v where v.party_id = p.id and v.org_path like :scope)
-			""".formatted(MEMBERSHIPS);
+	private static String similarName(DataScope scope) {
+		return """
+				select 'NAME' as reason, p.region_code || ':' || p.name_key as group_key, p.id, p.kind, p.name, p.credit_code,
+				       p.region_code,
+				       (select c.phone_masked from party_contact c where c.party_id = p.id and %s
+				        order by length(c.org_path) limit 1) as phone_masked,
+				       p.id_number_masked, %s as memberships
+				from party p
+				where p.status = 'ACTIVE' and (p.region_code, p.name_key) in (
+				    select d.region_code, d.name_key from party d
+				    where d.status = 'ACTIVE' and d.region_code is not null
+				      and exists (select 1 from membership v where v.party_id = d.id and %s)
+				    group by 1, 2 having count(*) > 1)
+				  and exists (select 1 from membership v where v.party_id = p.id and %s)
+				""".formatted(scope.on("c.org_path"), memberships(scope), scope.on("v.org_path"), scope.on("v.org_path"));
+	}
 
 	private final JdbcClient jdbc;
 
@@ -73,8 +80,10 @@ public class MemberDuplicates {
 	/** Likely duplicates among the parties in the caller's scope, grouped (ordered by reason and group). */
 	@Transactional(readOnly = true)
 	public List<DuplicateCandidate> report() {
-		return jdbc.sql(SHARED_PHONE + " union all " + SIMILAR_NAME + " order by reason, group_key, id limit " + MAX_ROWS)
-			.param("scope", scopes.current().pathPattern())
+		DataScope scope = scopes.current();
+		return jdbc.sql(sharedPhone(scope) + " union all " + similarName(scope) + " order by reason, group_key, id limit "
+				+ MAX_ROWS)
+			.params(scope.param())
 			.query(DuplicateCandidate.class)
 			.list();
 	}

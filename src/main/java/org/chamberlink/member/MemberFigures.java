@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 
@@ -49,14 +50,16 @@ public class MemberFigures {
 	 * The current memberships of a subtree: the tally of open-ended ones, plus the few that end
 	 * in the future (still current today), counted live.
 	 */
-	private static final String CURRENT = """
-			from (select org_path, kind, enterprise_kind, out_of_town, high_tech, role, tier, members
-			      from member_tally where org_path like :path and members <> 0
-			      union all
-			      select m.org_path, p.kind, coalesce(p.enterprise_kind, ''), p.out_of_town, p.high_tech, m.role, m.tier, 1
-			      from membership m join party p on p.id = m.party_id
-			      where m.left_on > :today and m.org_path like :path) current
-			""";
+	private static String current(DataScope subtree) {
+		return """
+				from (select org_path, kind, enterprise_kind, out_of_town, high_tech, role, tier, members
+				      from member_tally where %s and members <> 0
+				      union all
+				      select m.org_path, p.kind, coalesce(p.enterprise_kind, ''), p.out_of_town, p.high_tech, m.role, m.tier, 1
+				      from membership m join party p on p.id = m.party_id
+				      where m.left_on > :today and %s) current
+				""".formatted(subtree.on("org_path"), subtree.on("m.org_path"));
+	}
 
 	private final JdbcClient jdbc;
 
@@ -73,10 +76,11 @@ public class MemberFigures {
 	@Transactional(readOnly = true)
 	public MemberStructure structure(Long orgId) {
 		OrganizationSummary org = organizations.get(orgId);
-		return jdbc.sql("select :id as org_id, :name as org_name, " + SUMS + CURRENT)
+		DataScope subtree = DataScope.subtree(org.path());
+		return jdbc.sql("select :id as org_id, :name as org_name, " + SUMS + current(subtree))
 			.param("id", org.id())
 			.param("name", org.name())
-			.param("path", org.path() + "%")
+			.params(subtree.param())
 			.param("today", LocalDate.now(clock))
 			.query(MemberStructure.class)
 			.single();
@@ -89,15 +93,16 @@ public class MemberFigures {
 	@Transactional(readOnly = true)
 	public List<MemberStructure> below(Long orgId) {
 		OrganizationSummary org = organizations.get(orgId);
+		DataScope subtree = DataScope.subtree(org.path());
 		List<MemberStructure> rows = jdbc.sql("""
 				select counted.child as org_id, null as org_name, counted.*
 				from (select nullif(split_part(substr(current.org_path, length(:own) + 1), '/', 1), '')::bigint as child,
-				      """ + SUMS + CURRENT + """
+				      """ + SUMS + current(subtree) + """
 				      group by 1) counted
 				order by counted.child is null, counted.total desc
 				""")
 			.param("own", org.path())
-			.param("path", org.path() + "%")
+			.params(subtree.param())
 			.param("today", LocalDate.now(clock))
 			.query(MemberStructure.class)
 			.list();
@@ -111,17 +116,18 @@ public class MemberFigures {
 	@Transactional(readOnly = true)
 	public MemberGrowth growth(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary org = organizations.get(orgId);
+		DataScope subtree = DataScope.subtree(org.path());
 		return jdbc.sql("""
 				select :from as "from", :to as "to",
 				       count(*) filter (where joined_on <= :from and (left_on is null or left_on > :from)) as at_start,
 				       count(*) filter (where joined_on <= :to and (left_on is null or left_on > :to)) as at_end,
 				       count(*) filter (where joined_on > :from and joined_on <= :to) as joined,
 				       count(*) filter (where left_on > :from and left_on <= :to) as "left"
-				from membership where org_path like :path
-				""")
+				from membership where %s
+				""".formatted(subtree.on("org_path")))
 			.param("from", from)
 			.param("to", to)
-			.param("path", org.path() + "%")
+			.params(subtree.param())
 			.query(MemberGrowth.class)
 			.single();
 	}

@@ -83,9 +83,9 @@ class MemberImportWriter {
 		jdbc.sql("""
 				update member_import_stage s set party_id = p.id from party_contact c join party p on p.id = c.party_id
 				where s.kind = 'PERSON' and s.party_id is null and s.id_number_hash is null and s.phone_hash is not null
-				  and c.phone_hash = s.phone_hash and c.org_path like :scope and p.kind = 'PERSON' and p.name = s.name
+				  and c.phone_hash = s.phone_hash and %s and p.kind = 'PERSON' and p.name = s.name
 				  and p.status = 'ACTIVE'
-				""").param("scope", scope.pathPattern()).update();
+				""".formatted(scope.on("c.org_path"))).params(scope.param()).update();
 		jdbc.sql("""
 				update member_import_stage s set party_id = m.party_id
 				from membership m join party p on p.id = m.party_id
@@ -97,8 +97,8 @@ class MemberImportWriter {
 		int unseen = jdbc.sql("""
 				update member_import_stage s set unseen = true
 				where s.party_id is not null
-				  and not exists (select 1 from membership m where m.party_id = s.party_id and m.org_path like :scope)
-				""").param("scope", scope.pathPattern()).update();
+				  and not exists (select 1 from membership m where m.party_id = s.party_id and %s)
+				""".formatted(scope.on("m.org_path"))).params(scope.param()).update();
 		int created = unseen + jdbc.sql("""
 				update member_import_stage set party_id = nextval(pg_get_serial_sequence('party', 'id')), new_party = true
 				where party_id is null

@@ -41,9 +41,13 @@ public class MemberJobs {
 			.orElseThrow(() -> new RecordNotFoundException("MemberJob", id));
 	}
 
+	/** How many of an account's latest jobs the import page lists. */
+	static final int RECENT_JOBS = 10;
+
 	/** The current account's latest jobs. */
 	public List<MemberJob> recent() {
-		return jdbc.sql("select " + COLUMNS + " from member_job where account_id = :account order by id desc limit 10")
+		return jdbc.sql("select " + COLUMNS + " from member_job where account_id = :account order by id desc limit "
+				+ RECENT_JOBS)
 			.param("account", currentAccount())
 			.query(MemberJob.class)
 			.list();

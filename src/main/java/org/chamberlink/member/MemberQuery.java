@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chamberlink.organization.DataScope;
+import org.chamberlink.shared.LikePattern;
 
 /**
  * The SQL of the member list for one filter. Only the conditions a filter sets are written, so
@@ -44,9 +45,9 @@ final class MemberQuery {
 	}
 
 	MemberQuery(MemberFilter filter, DataScope scope, String orgPath, LocalDate today, PartyLookup parties) {
-		condition("m.org_path like :scope", "scope", scope.pathPattern());
+		within(scope);
 		if (orgPath != null) {
-			condition("m.org_path like :orgPath", "orgPath", orgPath + "%");
+			within(DataScope.subtree(orgPath));
 		}
 		// (Merged parties have no memberships left: a merge moves them, so no party status test is needed.)
 		if (filter.kind() != null) {
@@ -72,7 +73,7 @@ final class MemberQuery {
 			}
 		}
 		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-			condition("m.party_region_code like :region", "region", filter.regionCode().trim() + "%");
+			condition("m.party_region_code like :region", "region", LikePattern.startingWith(filter.regionCode()));
 		}
 		if (filter.outOfTown() != null) {
 			condition("m.out_of_town = :outOfTown", "outOfTown", filter.outOfTown());
@@ -118,8 +119,7 @@ final class MemberQuery {
 			byParty(parties.byCreditCode(keyword.toUpperCase()));
 		}
 		else {
-			condition("m.party_name like :nameLike", "nameLike",
-					"%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			condition("m.party_name like :nameLike", "nameLike", LikePattern.containing(keyword));
 		}
 	}
 
@@ -131,6 +131,11 @@ final class MemberQuery {
 			// Spring expands the list into one placeholder per id.
 			condition("m.party_id in (:partyIds)", "partyIds", ids);
 		}
+	}
+
+	private void within(DataScope scope) {
+		conditions.add(scope.on("m.org_path"));
+		params.putAll(scope.param());
 	}
 
 	private void condition(String sql, String name, Object value) {

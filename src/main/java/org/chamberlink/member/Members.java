@@ -29,17 +29,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Members {
 
-	static final String PARTY = """
-			select p.id, p.kind, p.name, p.credit_code, p.enterprise_kind, p.legal_representative, p.industry_code,
-			       p.size_class, p.employees, p.region_code, null as region_name, p.out_of_town, p.high_tech,
-			       p.gender, p.id_number_masked, p.party_member, p.public_roles,
-			       (select c.phone_masked from party_contact c where c.party_id = p.id and c.org_path like :scope
-			        order by length(c.org_path), c.updated_at desc limit 1) as phone_masked, p.group_org_id,
-			       p.status, p.merged_into, p.version
-			from party p
-			""";
+	/** The party's columns, with the phone of its nearest contact within the scope. */
+	private static String party(DataScope scope) {
+		return """
+				select p.id, p.kind, p.name, p.credit_code, p.enterprise_kind, p.legal_representative, p.industry_code,
+				       p.size_class, p.employees, p.region_code, null as region_name, p.out_of_town, p.high_tech,
+				       p.gender, p.id_number_masked, p.party_member, p.public_roles,
+				       (select c.phone_masked from party_contact c where c.party_id = p.id and %s
+				        order by length(c.org_path), c.updated_at desc limit 1) as phone_masked, p.group_org_id,
+				       p.status, p.merged_into, p.version
+				from party p
+				""".formatted(scope.on("c.org_path"));
+	}
 
-	static final String VISIBLE = " exists (select 1 from membership v where v.party_id = p.id and v.org_path like :scope)";
+	/** A party is visible when one of its memberships lies in the scope. */
+	private static String visible(DataScope scope) {
+		return " exists (select 1 from membership v where v.party_id = p.id and " + scope.on("v.org_path") + ")";
+	}
 
 	private final JdbcClient jdbc;
 
@@ -105,9 +111,10 @@ public class Members {
 
 	@Transactional(readOnly = true)
 	public Optional<PartyDetails> find(Long partyId) {
-		return jdbc.sql(PARTY + " where p.id = :id and" + VISIBLE)
+		DataScope scope = scopes.current();
+		return jdbc.sql(party(scope) + " where p.id = :id and" + visible(scope))
 			.param("id", partyId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(PartyDetails.class)
 			.optional()
 			.map(this::withRegionName);
@@ -123,9 +130,11 @@ public class Members {
 	 */
 	@Transactional(readOnly = true)
 	public boolean coversEveryMembership(Long partyId) {
-		return !jdbc.sql("select exists (select 1 from membership where party_id = :party and org_path not like :scope)")
+		DataScope scope = scopes.current();
+		return !jdbc.sql("select exists (select 1 from membership where party_id = :party and "
+				+ scope.outside("org_path") + ")")
 			.param("party", partyId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(Boolean.class)
 			.single();
 	}
@@ -152,15 +161,16 @@ public class Members {
 	/** The party's memberships within the caller's scope, current first. */
 	@Transactional(readOnly = true)
 	public List<MembershipView> memberships(Long partyId) {
+		DataScope scope = scopes.current();
 		return jdbc.sql("""
 				select m.id, m.party_id, m.org_id, null as org_name, m.role, m.tier, m.tier_reason, m.joined_on,
 				       m.left_on, m.leave_reason, m.version
 				from membership m
-				where m.party_id = :party and m.org_path like :scope
+				where m.party_id = :party and %s
 				order by (m.left_on is null) desc, m.joined_on desc
-				""")
+				""".formatted(scope.on("m.org_path")))
 			.param("party", partyId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(MembershipView.class)
 			.list()
 			.stream()
@@ -170,14 +180,15 @@ public class Members {
 
 	@Transactional(readOnly = true)
 	public MembershipView membership(Long membershipId) {
+		DataScope scope = scopes.current();
 		return jdbc.sql("""
 				select m.id, m.party_id, m.org_id, null as org_name, m.role, m.tier, m.tier_reason, m.joined_on,
 				       m.left_on, m.leave_reason, m.version
 				from membership m
-				where m.id = :id and m.org_path like :scope
-				""")
+				where m.id = :id and %s
+				""".formatted(scope.on("m.org_path")))
 			.param("id", membershipId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(MembershipView.class)
 			.optional()
 			.map(this::named)
@@ -191,13 +202,14 @@ public class Members {
 	/** Enterprises a person leads, or persons leading an enterprise (visible ones only). */
 	@Transactional(readOnly = true)
 	public List<PartyDetails> related(Long partyId) {
-		return jdbc.sql(PARTY + """
+		DataScope scope = scopes.current();
+		return jdbc.sql(party(scope) + """
 				 where p.id in (select enterprise_id from party_leader where person_id = :id
 				                union select person_id from party_leader where enterprise_id = :id)
 				   and
-				""" + VISIBLE + " order by p.name")
+				""" + visible(scope) + " order by p.name")
 			.param("id", partyId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(PartyDetails.class)
 			.list()
 			.stream()

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
@@ -43,10 +44,14 @@ public class PartyChangeProposals {
 			from party_change_proposal x join party p on p.id = x.party_id
 			""";
 
-	// the caller decides a proposal when every membership of its party lies in the caller's subtree
-	private static final String DECIDES = """
-			not exists (select 1 from membership m where m.party_id = x.party_id and m.org_path not like :scope)
-			""";
+	/** How many proposals the list shows, newest first: a backlog beyond this is worked from the top. */
+	static final int LISTED_PROPOSALS = 200;
+
+	/** Proposals the caller's subtree made, or decides: every membership of their party lies in the subtree. */
+	private static String visibleIn(DataScope scope) {
+		return " (" + scope.on("x.org_path") + " or not exists (select 1 from membership m where m.party_id = x.party_id and "
+				+ scope.outside("m.org_path") + ")) ";
+	}
 
 	private final JdbcClient jdbc;
 
@@ -73,7 +78,7 @@ public class PartyChangeProposals {
 	/** Records the proposal of the caller's organisation; returns its id. */
 	Long propose(PartyDetails before, PartyChanges proposed) {
 		Long orgId = members.callerOrgId();
-		String orgPath = members.scope().pathPattern().replace("%", "");
+		String orgPath = members.scope().root();
 		if (orgId == null || orgPath.isEmpty()) {
 			throw new RuleViolationException("name", "member.sharedFactsElsewhere");
 		}
@@ -100,9 +105,10 @@ public class PartyChangeProposals {
 	/** Proposals waiting for the caller's decision, and those the caller's subtree made, newest first. */
 	@Transactional(readOnly = true)
 	public List<Proposal> visible(boolean pendingOnly) {
-		return jdbc.sql(COLUMNS + " where (x.org_path like :scope or " + DECIDES + ")"
-				+ (pendingOnly ? " and x.status = 'PENDING'" : "") + " order by x.proposed_at desc limit 200")
-			.param("scope", members.scope().pathPattern())
+		DataScope scope = members.scope();
+		return jdbc.sql(COLUMNS + " where" + visibleIn(scope)
+				+ (pendingOnly ? " and x.status = 'PENDING'" : "") + " order by x.proposed_at desc limit " + LISTED_PROPOSALS)
+			.params(scope.param())
 			.query(this::map)
 			.list();
 	}
@@ -110,19 +116,21 @@ public class PartyChangeProposals {
 	/** Proposals of one party the caller may see. */
 	@Transactional(readOnly = true)
 	public List<Proposal> ofParty(Long partyId) {
-		return jdbc.sql(COLUMNS + " where x.party_id = :party and (x.org_path like :scope or " + DECIDES + ")"
+		DataScope scope = members.scope();
+		return jdbc.sql(COLUMNS + " where x.party_id = :party and" + visibleIn(scope)
 				+ " order by x.proposed_at desc")
 			.param("party", partyId)
-			.param("scope", members.scope().pathPattern())
+			.params(scope.param())
 			.query(this::map)
 			.list();
 	}
 
 	@Transactional(readOnly = true)
 	public Proposal get(Long id) {
-		return jdbc.sql(COLUMNS + " where x.id = :id and (x.org_path like :scope or " + DECIDES + ")")
+		DataScope scope = members.scope();
+		return jdbc.sql(COLUMNS + " where x.id = :id and" + visibleIn(scope))
 			.param("id", id)
-			.param("scope", members.scope().pathPattern())
+			.params(scope.param())
 			.query(this::map)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("PartyChangeProposal", id));

@@ -20,12 +20,6 @@ class PartyContacts {
 	record Contact(Long orgId, byte[] phoneCipher, String phoneMasked, String email) {
 	}
 
-	private static final String NEAREST = """
-			select org_id, phone_cipher, phone_masked, email from party_contact
-			where party_id = :party and org_path like :scope
-			order by length(org_path), updated_at desc
-			limit 1
-			""";
 
 	private final JdbcClient jdbc;
 
@@ -34,7 +28,15 @@ class PartyContacts {
 	}
 
 	Optional<Contact> visible(Long partyId, DataScope scope) {
-		return jdbc.sql(NEAREST).param("party", partyId).param("scope", scope.pathPattern()).query(Contact.class)
+		return jdbc.sql("""
+				select org_id, phone_cipher, phone_masked, email from party_contact
+				where party_id = :party and %s
+				order by length(org_path), updated_at desc
+				limit 1
+				""".formatted(scope.on("org_path")))
+			.param("party", partyId)
+			.params(scope.param())
+			.query(Contact.class)
 			.optional();
 	}
 
@@ -72,24 +74,25 @@ class PartyContacts {
 		jdbc.sql("""
 				update party_contact set phone_cipher = :cipher, phone_hash = :hash, phone_masked = :masked,
 				       phone_last4 = :last4, updated_at = now()
-				where party_id = :party and org_path like :scope
-				""")
+				where party_id = :party and %s
+				""".formatted(scope.on("org_path")))
 			.param("cipher", phone.cipher())
 			.param("hash", phone.hash())
 			.param("masked", phone.masked())
 			.param("last4", phone.last4())
 			.param("party", partyId)
-			.param("scope", scope.pathPattern())
+			.params(scope.param())
 			.update();
 	}
 
 	/** Sets the e-mail in every copy of the caller's subtree. */
 	void setEmail(Long partyId, DataScope scope, String email) {
 		ensureCopies(partyId, scope);
-		jdbc.sql("update party_contact set email = :email, updated_at = now() where party_id = :party and org_path like :scope")
+		jdbc.sql("update party_contact set email = :email, updated_at = now() where party_id = :party and "
+				+ scope.on("org_path"))
 			.param("email", email)
 			.param("party", partyId)
-			.param("scope", scope.pathPattern())
+			.params(scope.param())
 			.update();
 	}
 
@@ -109,14 +112,15 @@ class PartyContacts {
 
 	/** The address a notice from this organisation goes to: its own copy, else one recorded below it. */
 	Optional<String> emailFor(Long partyId, String orgPath) {
+		DataScope subtree = DataScope.subtree(orgPath);
 		return jdbc.sql("""
 				select email from party_contact
-				where party_id = :party and org_path like :scope and email is not null
+				where party_id = :party and %s and email is not null
 				order by length(org_path), updated_at desc
 				limit 1
-				""")
+				""".formatted(subtree.on("org_path")))
 			.param("party", partyId)
-			.param("scope", orgPath + "%")
+			.params(subtree.param())
 			.query(String.class)
 			.optional();
 	}
@@ -131,9 +135,10 @@ class PartyContacts {
 
 	/** Parties of the subtree whose phone ends in these four digits. */
 	List<Long> partiesByPhoneSuffix(String last4, DataScope scope) {
-		return jdbc.sql("select distinct party_id from party_contact where phone_last4 = :last4 and org_path like :scope")
+		return jdbc.sql("select distinct party_id from party_contact where phone_last4 = :last4 and "
+				+ scope.on("org_path"))
 			.param("last4", last4)
-			.param("scope", scope.pathPattern())
+			.params(scope.param())
 			.query(Long.class)
 			.list();
 	}
@@ -162,11 +167,11 @@ class PartyContacts {
 		jdbc.sql("""
 				insert into party_contact (party_id, org_id, org_path)
 				select distinct m.party_id, m.org_id, m.org_path from membership m
-				where m.party_id = :party and m.org_path like :scope
+				where m.party_id = :party and %s
 				on conflict (party_id, org_id) do nothing
-				""")
+				""".formatted(scope.on("m.org_path")))
 			.param("party", partyId)
-			.param("scope", scope.pathPattern())
+			.params(scope.param())
 			.update();
 	}
 

@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import org.chamberlink.audit.AuditRecord;
 import org.chamberlink.audit.AuditTrail;
 
+import org.chamberlink.organization.DataScope;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,12 +64,13 @@ public class PartyHistory {
 		if (members.coversEveryMembership(partyId)) {
 			return null;
 		}
+		DataScope scope = members.scope();
 		Set<Long> orgs = new TreeSet<>(jdbc.sql("""
-				select org_id from membership where party_id = :party and org_path like :scope
-				union select org_id from party_contact where party_id = :party and org_path like :scope
-				""")
+				select org_id from membership where party_id = :party and %1$s
+				union select org_id from party_contact where party_id = :party and %1$s
+				""".formatted(scope.on("org_path")))
 			.param("party", partyId)
-			.param("scope", members.scope().pathPattern())
+			.params(scope.param())
 			.query(Long.class)
 			.list());
 		Long own = members.callerOrgId();

@@ -143,13 +143,14 @@ public class ChamberImport {
 	}
 
 	private boolean exists(NewOrganization chamber) {
+		DataScope scope = scopes.current();
 		return jdbc.sql("""
 				select count(*) > 0 from organization
-				where parent_id = :parent and name = :name and status = 'ACTIVE' and path like :scope
-				""")
+				where parent_id = :parent and name = :name and status = 'ACTIVE' and %s
+				""".formatted(scope.on("path")))
 			.param("parent", chamber.parentId())
 			.param("name", chamber.name().trim())
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(Boolean.class)
 			.single();
 	}

@@ -67,13 +67,13 @@ public class OrganizationFigures {
 	}
 
 	private Figures of(OrganizationSummary node) {
-		String subtree = node.path() + "%";
+		DataScope subtree = DataScope.subtree(node.path());
 		Map<ChamberKind, Long> byKind = new EnumMap<>(ChamberKind.class);
 		jdbc.sql("""
 				select chamber_kind, count(*) from organization
-				where path like :subtree and type = 'CHAMBER' and status = 'ACTIVE'
+				where %s and type = 'CHAMBER' and status = 'ACTIVE'
 				group by chamber_kind
-				""").param("subtree", subtree).query((rs, n) -> {
+				""".formatted(subtree.on("path"))).params(subtree.param()).query((rs, n) -> {
 			byKind.put(ChamberKind.valueOf(rs.getString(1)), rs.getLong(2));
 			return null;
 		}).list();
@@ -90,9 +90,9 @@ public class OrganizationFigures {
 				left join lateral (select t.ends_on from leadership_term t
 				                   where t.org_id = o.id and t.role = 'PRESIDENT'
 				                   order by t.ends_on desc limit 1) p on true
-				where path like :subtree and type = 'CHAMBER' and status = 'ACTIVE'
-				""")
-			.param("subtree", subtree)
+				where %s and type = 'CHAMBER' and status = 'ACTIVE'
+				""".formatted(subtree.on("path")))
+			.params(subtree.param())
 			.param("dueBy", OrganizationSummary.renewalDueBy(LocalDate.now(clock)))
 			.param("region", node.regionCode() + "%")
 			.query(Counts.class)

@@ -1,6 +1,6 @@
 package org.chamberlink.organization;
 
-import org.springframework.util.StringUtils;
+import org.chamberlink.shared.LikePattern;
 
 /**
  * What the organisation list, its export and the API filter by; every field is optional.
@@ -25,11 +25,11 @@ public record OrganizationFilter(OrganizationType type, ChamberKind kind, String
 	}
 
 	String regionPattern() {
-		return StringUtils.hasText(regionCode) ? regionCode.trim() + "%" : null;
+		return LikePattern.startingWith(regionCode);
 	}
 
 	String keywordPattern() {
-		return StringUtils.hasText(keyword) ? "%" + keyword.trim().replace("%", "\\%").replace("_", "\\_") + "%" : null;
+		return LikePattern.containing(keyword);
 	}
 
 }

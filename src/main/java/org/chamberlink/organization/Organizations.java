@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.chamberlink.shared.RecordNotFoundException;
 
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads organisations within the caller's data scope. Every query carries
- * {@code path like :scope}; a record outside the scope is simply not found.
+ * Reads organisations within the caller's data scope. Every query carries the scope's predicate
+ * on {@code o.path}; a record outside the scope is simply not found.
  */
 @Service
 public class Organizations {
@@ -33,17 +34,20 @@ public class Organizations {
 			                   order by t.ends_on desc limit 1) p on true
 			""";
 
-	private static final String FILTER = """
-			where o.path like :scope
-			  and (cast(:type as varchar) is null or o.type = :type)
-			  and (cast(:kind as varchar) is null or o.chamber_kind = :kind)
-			  and (cast(:region as varchar) is null or o.region_code like :region)
-			  and (cast(:registered as boolean) is null or o.registered = :registered)
-			  and (cast(:hasParty as boolean) is null or (o.party_organisation <> 'NONE') = :hasParty)
-			  and (cast(:renewalDue as boolean) is null
-			       or (p.ends_on is not null and p.ends_on <= :dueBy) = :renewalDue)
-			  and (cast(:keyword as varchar) is null or o.name like :keyword)
-			""";
+	/** The list's conditions: the scope and the filter's parameters, each ignored when null. */
+	private static String filter(DataScope scope) {
+		return """
+				where %s
+				  and (cast(:type as varchar) is null or o.type = :type)
+				  and (cast(:kind as varchar) is null or o.chamber_kind = :kind)
+				  and (cast(:region as varchar) is null or o.region_code like :region)
+				  and (cast(:registered as boolean) is null or o.registered = :registered)
+				  and (cast(:hasParty as boolean) is null or (o.party_organisation <> 'NONE') = :hasParty)
+				  and (cast(:renewalDue as boolean) is null
+				       or (p.ends_on is not null and p.ends_on <= :dueBy) = :renewalDue)
+				  and (cast(:keyword as varchar) is null or o.name like :keyword)
+				""".formatted(scope.on("o.path"));
+	}
 
 	private final JdbcClient jdbc;
 
@@ -60,9 +64,10 @@ public class Organizations {
 	/** The organisation if it lies within the current account's scope. */
 	@Transactional(readOnly = true)
 	public Optional<OrganizationSummary> find(Long id) {
-		return jdbc.sql(SUMMARY + " where o.id = :id and o.path like :scope")
+		DataScope scope = scopes.current();
+		return jdbc.sql(SUMMARY + " where o.id = :id and " + scope.on("o.path"))
 			.param("id", id)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(OrganizationSummary.class)
 			.optional();
 	}
@@ -124,16 +129,17 @@ public class Organizations {
 
 	@Transactional(readOnly = true)
 	public OrganizationDetails details(Long id) {
+		DataScope scope = scopes.current();
 		return jdbc.sql("""
 				select id, type, level, chamber_kind, name, short_name, region_code, parent_id, path, founded_on,
 				       registered, registered_on, registration_code, unregistered_reason, party_organisation,
 				       party_star_rating, party_liaison, office_fixed, office_area, fulltime_staff, website,
 				       periodical, has_staff, has_office, has_funds, has_equipment, has_duties, income_band,
 				       accepts_join_applications, status, version
-				from organization where id = :id and path like :scope
-				""")
+				from organization where id = :id and %s
+				""".formatted(scope.on("path")))
 			.param("id", id)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(OrganizationDetails.class)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("Organization", id));
@@ -142,9 +148,9 @@ public class Organizations {
 	/** One page of the filtered list, in tree order. */
 	@Transactional(readOnly = true)
 	public Page<OrganizationSummary> search(OrganizationFilter filter, Pageable pageable) {
-		long total = filtered("select count(*) from (" + SUMMARY + FILTER + ") counted", filter).query(Long.class)
+		long total = filtered(list -> "select count(*) from (" + list + ") counted", filter).query(Long.class)
 			.single();
-		List<OrganizationSummary> rows = filtered(SUMMARY + FILTER + " order by o.path limit :limit offset :offset",
+		List<OrganizationSummary> rows = filtered(list -> list + " order by o.path limit :limit offset :offset",
 				filter)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
@@ -156,7 +162,7 @@ public class Organizations {
 	/** Every row of the filtered list, streamed (for exports of any size). */
 	@Transactional(readOnly = true)
 	public void forEach(OrganizationFilter filter, Consumer<OrganizationSummary> consumer) {
-		try (var rows = filtered(SUMMARY + FILTER + " order by o.path", filter).query(OrganizationSummary.class)
+		try (var rows = filtered(list -> list + " order by o.path", filter).query(OrganizationSummary.class)
 			.stream()) {
 			rows.forEach(consumer);
 		}
@@ -165,9 +171,10 @@ public class Organizations {
 	/** The organisations directly below one (for drill-down), within scope. */
 	@Transactional(readOnly = true)
 	public List<OrganizationSummary> children(Long parentId) {
-		return jdbc.sql(SUMMARY + " where o.parent_id = :parent and o.path like :scope order by o.type, o.name")
+		DataScope scope = scopes.current();
+		return jdbc.sql(SUMMARY + " where o.parent_id = :parent and " + scope.on("o.path") + " order by o.type, o.name")
 			.param("parent", parentId)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(OrganizationSummary.class)
 			.list();
 	}
@@ -184,9 +191,10 @@ public class Organizations {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(SUMMARY + " where o.id in (:ids) and o.path like :scope order by length(o.path)")
+		DataScope scope = scopes.current();
+		return jdbc.sql(SUMMARY + " where o.id in (:ids) and " + scope.on("o.path") + " order by length(o.path)")
 			.param("ids", ids)
-			.param("scope", scopes.current().pathPattern())
+			.params(scope.param())
 			.query(OrganizationSummary.class)
 			.list();
 	}
@@ -194,15 +202,18 @@ public class Organizations {
 	/** The topmost organisations the caller can see (for an installation-wide administrator). */
 	@Transactional(readOnly = true)
 	public List<OrganizationSummary> roots() {
-		return jdbc.sql(SUMMARY + " where o.parent_id is null and o.path like :scope order by o.name")
-			.param("scope", scopes.current().pathPattern())
+		DataScope scope = scopes.current();
+		return jdbc.sql(SUMMARY + " where o.parent_id is null and " + scope.on("o.path") + " order by o.name")
+			.params(scope.param())
 			.query(OrganizationSummary.class)
 			.list();
 	}
 
-	private JdbcClient.StatementSpec filtered(String sql, OrganizationFilter filter) {
-		return jdbc.sql(sql)
-			.param("scope", scopes.current().pathPattern())
+	/** The filtered list within the scope, its parameters bound; {@code around} completes the statement. */
+	private JdbcClient.StatementSpec filtered(UnaryOperator<String> around, OrganizationFilter filter) {
+		DataScope scope = scopes.current();
+		return jdbc.sql(around.apply(SUMMARY + filter(scope)))
+			.params(scope.param())
 			.param("type", filter.type() == null ? null : filter.type().name())
 			.param("kind", filter.kind() == null ? null : filter.kind().name())
 			.param("region", filter.regionPattern())
