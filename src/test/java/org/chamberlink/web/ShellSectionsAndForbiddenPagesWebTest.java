@@ -66,6 +66,19 @@ class ShellSectionsAndForbiddenPagesWebTest {
 		assertThat(sections(portal.get("/account").body())).containsExactly("PORTAL");
 	}
 
+	@Test
+	void everyPageNamesItsIconAndReadinessIsReportedOnceStartedUp() {
+		var login = new WebSession(port).get("/login");
+		assertThat(login.body()).contains("rel=\"icon\"", "/img/favicon.svg");
+		var icon = new WebSession(port).get("/img/favicon.svg");
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.body()).startsWith("<svg");
+		// readiness comes after the start-up runners (first administrator, demo data)
+		var readiness = Api.get(port, "/actuator/health/readiness", null);
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"status\":\"UP\"");
+	}
+
 	/** The sections of the sidebar in order, an open one marked with {@code *}. */
 	private static List<String> sections(String page) {
 		Matcher matcher = SECTION.matcher(page);
