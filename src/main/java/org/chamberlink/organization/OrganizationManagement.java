@@ -35,9 +35,12 @@ public class OrganizationManagement {
 
 	private final java.time.Clock clock;
 
+	private final OrganizationRecords records;
+
 	OrganizationManagement(JdbcClient jdbc, Organizations organizations, DataScopes scopes, Regions regions,
-			AuditTrail audit, ApplicationEventPublisher events, java.time.Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, java.time.Clock clock, OrganizationRecords records) {
 		this.clock = clock;
+		this.records = records;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.scopes = scopes;
@@ -124,49 +127,7 @@ public class OrganizationManagement {
 		if (regionChanged) {
 			checkBelowStaysInside(id, region);
 		}
-		try {
-			jdbc.sql("""
-					update organization set name = :name, short_name = :shortName, region_code = :region,
-					  founded_on = :foundedOn, registered = :registered, registered_on = :registeredOn,
-					  registration_code = :code, unregistered_reason = :reason, party_organisation = :party,
-					  party_star_rating = :star, party_liaison = :liaison, office_fixed = :officeFixed,
-					  office_area = :officeArea, fulltime_staff = :staff, website = :website, periodical = :periodical,
-					  has_staff = :hasStaff, has_office = :hasOffice, has_funds = :hasFunds,
-					  has_equipment = :hasEquipment, has_duties = :hasDuties, income_band = :income,
-					  accepts_join_applications = :acceptsJoin, version = version + 1
-					where id = :id and version = :version
-					""")
-				.param("name", changes.name().trim())
-				.param("shortName", blankToNull(changes.shortName()))
-				.param("region", region.code())
-				.param("foundedOn", changes.foundedOn())
-				.param("registered", Boolean.TRUE.equals(changes.registered()))
-				.param("registeredOn", Boolean.TRUE.equals(changes.registered()) ? changes.registeredOn() : null)
-				.param("code", blankToNull(changes.registrationCode()))
-				.param("reason", Boolean.TRUE.equals(changes.registered()) ? null : blankToNull(changes.unregisteredReason()))
-				.param("party", StringUtils.hasText(changes.partyOrganisation()) ? changes.partyOrganisation() : "NONE")
-				.param("star", changes.partyStarRating())
-				.param("liaison", blankToNull(changes.partyLiaison()))
-				.param("officeFixed", Boolean.TRUE.equals(changes.officeFixed()))
-				.param("officeArea", changes.officeArea())
-				.param("staff", changes.fulltimeStaff() == null ? 0 : changes.fulltimeStaff())
-				.param("website", blankToNull(changes.website()))
-				.param("periodical", blankToNull(changes.periodical()))
-				.param("hasStaff", Boolean.TRUE.equals(changes.hasStaff()))
-				.param("hasOffice", Boolean.TRUE.equals(changes.hasOffice()))
-				.param("hasFunds", Boolean.TRUE.equals(changes.hasFunds()))
-				.param("hasEquipment", Boolean.TRUE.equals(changes.hasEquipment()))
-				.param("hasDuties", Boolean.TRUE.equals(changes.hasDuties()))
-				.param("income", blankToNull(changes.incomeBand()))
-				.param("acceptsJoin", changes.acceptsJoinApplications() == null ? current.acceptsJoinApplications()
-						: changes.acceptsJoinApplications())
-				.param("id", id)
-				.param("version", changes.version())
-				.update();
-		}
-		catch (DuplicateKeyException oneTownshipChamberPerTownship) {
-			throw new RuleViolationException("regionCode", "organization.townshipTaken", region.name());
-		}
+		records.update(id, changes, region, current);
 		OrganizationDetails updated = organizations.details(id);
 		var diff = Change.between(current.snapshot(), updated.snapshot());
 		if (!diff.isEmpty()) {

@@ -1,0 +1,74 @@
+package org.chamberlink.organization;
+
+import org.chamberlink.region.Region;
+import org.chamberlink.shared.RuleViolationException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Writes an organisation's own record once {@link OrganizationManagement} has checked the change:
+ * one versioned update (a change made meanwhile updates nothing), blank texts stored as none.
+ */
+@Component
+class OrganizationRecords {
+
+	private final JdbcClient jdbc;
+
+	OrganizationRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void update(Long id, OrganizationChanges changes, Region region, OrganizationDetails current) {
+		try {
+			jdbc.sql("""
+					update organization set name = :name, short_name = :shortName, region_code = :region,
+					  founded_on = :foundedOn, registered = :registered, registered_on = :registeredOn,
+					  registration_code = :code, unregistered_reason = :reason, party_organisation = :party,
+					  party_star_rating = :star, party_liaison = :liaison, office_fixed = :officeFixed,
+					  office_area = :officeArea, fulltime_staff = :staff, website = :website, periodical = :periodical,
+					  has_staff = :hasStaff, has_office = :hasOffice, has_funds = :hasFunds,
+					  has_equipment = :hasEquipment, has_duties = :hasDuties, income_band = :income,
+					  accepts_join_applications = :acceptsJoin, version = version + 1
+					where id = :id and version = :version
+					""")
+				.param("name", changes.name().trim())
+				.param("shortName", blankToNull(changes.shortName()))
+				.param("region", region.code())
+				.param("foundedOn", changes.foundedOn())
+				.param("registered", Boolean.TRUE.equals(changes.registered()))
+				.param("registeredOn", Boolean.TRUE.equals(changes.registered()) ? changes.registeredOn() : null)
+				.param("code", blankToNull(changes.registrationCode()))
+				.param("reason", Boolean.TRUE.equals(changes.registered()) ? null : blankToNull(changes.unregisteredReason()))
+				.param("party", StringUtils.hasText(changes.partyOrganisation()) ? changes.partyOrganisation() : "NONE")
+				.param("star", changes.partyStarRating())
+				.param("liaison", blankToNull(changes.partyLiaison()))
+				.param("officeFixed", Boolean.TRUE.equals(changes.officeFixed()))
+				.param("officeArea", changes.officeArea())
+				.param("staff", changes.fulltimeStaff() == null ? 0 : changes.fulltimeStaff())
+				.param("website", blankToNull(changes.website()))
+				.param("periodical", blankToNull(changes.periodical()))
+				.param("hasStaff", Boolean.TRUE.equals(changes.hasStaff()))
+				.param("hasOffice", Boolean.TRUE.equals(changes.hasOffice()))
+				.param("hasFunds", Boolean.TRUE.equals(changes.hasFunds()))
+				.param("hasEquipment", Boolean.TRUE.equals(changes.hasEquipment()))
+				.param("hasDuties", Boolean.TRUE.equals(changes.hasDuties()))
+				.param("income", blankToNull(changes.incomeBand()))
+				.param("acceptsJoin", changes.acceptsJoinApplications() == null ? current.acceptsJoinApplications()
+						: changes.acceptsJoinApplications())
+				.param("id", id)
+				.param("version", changes.version())
+				.update();
+		}
+		catch (DuplicateKeyException oneTownshipChamberPerTownship) {
+			throw new RuleViolationException("regionCode", "organization.townshipTaken", region.name());
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.trim() : null;
+	}
+
+}
