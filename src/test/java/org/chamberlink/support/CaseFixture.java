@@ -33,7 +33,7 @@ public final class CaseFixture {
 
 	/** The case id of a case response ({"caseView":{"id":…}). */
 	public static long caseId(String body) {
-		return DuesFixture.number(body.substring(body.indexOf("\"caseView\"")), "id");
+		return Json.number(body, "$.caseView.id");
 	}
 
 }
