@@ -1,8 +1,6 @@
 package org.chamberlink.member;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.ApiTokens;
@@ -24,10 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Members through the API: entered once, found by keyword, personal data encrypted at rest and
- * shown masked, revealed only by an administrator and audited, bad input refused with the
- * field named and nothing written, and the neighbouring chamber sees none of it. Each test works
- * in an organisation tree of its own ({@link TestTree}).
+ * Members through the API: entered once, found by keyword, bad input refused with the field named
+ * and nothing written, memberships changed and ended with their history, leaders linked within
+ * the scope; personal data in {@link MemberPersonalDataApiWebTest}. Each test works in an
+ * organisation tree of its own ({@link TestTree}).
  */
 @IntegrationTest
 @Tag("database")
@@ -95,26 +93,6 @@ class MemberApiWebTest {
 	}
 
 	@Test
-	void theIdentityNumberIsShownMaskedAndNoColumnHoldsItOrThePhoneInClear() {
-		String admin = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
-		String idNumber = MemberFixture.identityNumber();
-		String personPhone = MemberFixture.phone();
-		long person = MemberFixture.person(port, admin, chamber, "王秀英", idNumber, personPhone);
-
-		String detail = Api.get(port, "/api/v1/parties/" + person, admin).body();
-		assertThat(Json.text(detail, "$.idNumberMasked"))
-			.isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
-		assertThat(detail).doesNotContain(idNumber);
-
-		// At rest: no column of the row holds the number or phone in clear, not even inside the ciphertext.
-		Map<String, Object> row = jdbc.sql("select * from party where id = :id").param("id", person).query().singleRow();
-		for (Object value : row.values()) {
-			String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1) : String.valueOf(value);
-			assertThat(text).doesNotContain(idNumber).doesNotContain(personPhone);
-		}
-	}
-
-	@Test
 	void theSameEnterpriseJoiningTheCountyIsTheSamePartyWithTwoMembershipsAndKeepsItsName() {
 		String admin = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
 		String code = MemberFixture.creditCode();
@@ -128,29 +106,6 @@ class MemberApiWebTest {
 			.query(Long.class).single()).isEqualTo(2);
 		assertThat(jdbc.sql("select name from party where id = :p").param("p", enterprise).query(String.class).single())
 			.isEqualTo("石家庄华北建材有限公司");
-	}
-
-	@Test
-	void revealingIsForAdministratorsAndAudited() {
-		String admin = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
-		String idNumber = MemberFixture.identityNumber();
-		long person = MemberFixture.person(port, admin, chamber, "李建国", idNumber, MemberFixture.phone());
-
-		var revealed = Api.post(port, "/api/v1/parties/" + person + "/reveal?field=ID_NUMBER", admin, "");
-		assertThat(revealed.statusCode()).isEqualTo(200);
-		assertThat(revealed.body()).contains(idNumber);
-		assertThat(jdbc.sql("select count(*) from audit_log where action = 'REVEAL' and entity_type = 'Party' "
-				+ "and entity_id = :id and summary = 'ID_NUMBER'").param("id", Long.toString(person))
-			.query(Long.class).single()).isEqualTo(1);
-
-		String staff = fixture.tokenIn(chamber, Role.STAFF);
-		assertThat(Api.post(port, "/api/v1/parties/" + person + "/reveal?field=ID_NUMBER", staff, "").statusCode())
-			.isEqualTo(403);
-		String neighbourAdmin = fixture.tokenIn(neighbour, Role.CHAMBER_ADMIN);
-		assertThat(Api.post(port, "/api/v1/parties/" + person + "/reveal?field=ID_NUMBER", neighbourAdmin, "")
-			.statusCode()).isEqualTo(404);
-		assertThat(Api.get(port, "/api/v1/parties/" + person, neighbourAdmin).statusCode()).isEqualTo(404);
-		assertThat(names(Api.get(port, "/api/v1/members?keyword=李建国", neighbourAdmin).body())).doesNotContain("李建国");
 	}
 
 	@Test
