@@ -39,9 +39,8 @@ class CountyBrowserTest extends BrowserTest {
 		long city = fixture.federation("CITY", "浏览器测试市工商联", "1301", province);
 		long county = fixture.federation("COUNTY", "裕华区工商联", "130108", city);
 		long neighbour = fixture.federation("COUNTY", "藁城区工商联", "130109", city);
-		fixture.freeTownships("130108001", "130108002");
-		long chamber = fixture.chamber("TOWNSHIP", "裕兴街道商会", "130108001", county);
-		long sibling = fixture.chamber("TOWNSHIP", "裕强街道商会", "130108002", county);
+		long chamber = fixture.chamber("TOWNSHIP", "裕兴街道商会", fixture.township("130108"), county);
+		long sibling = fixture.chamber("TOWNSHIP", "裕强街道商会", fixture.township("130108"), county);
 		fixture.chamber("INDUSTRY", "藁城区宫灯行业商会", "130109", neighbour);
 
 		var countyUser = new TestAccounts(accountManagement).createIn(county, Role.FEDERATION_ADMIN);

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class NaturalKeyNeighbours {
 
-	/** The neighbours' members are registered in a township of the other county (one that has a chamber). */
+	/** The neighbours' members are registered in a township of the other county. */
 	static final String REGION = "130709100";
 
 	record Party(long id, PartyKind kind, String name, String creditCode, String idNumber, String phone) {

@@ -48,8 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NaturalKeyWalkTest {
 
-	static final String OWN_TOWNSHIP = "130708100";
-
 	@LocalServerPort
 	int port;
 
@@ -75,10 +73,19 @@ class NaturalKeyWalkTest {
 
 	List<Long> neighbourOrgs;
 
+	/** The caller's township (万全区), the neighbour's (崇礼区), and one of 崇礼区 no chamber holds. */
+	String ownTownship;
+
+	String takenTownship;
+
+	String freeTownship;
+
 	@BeforeAll
 	void twoCountiesWithNeighbours() {
 		var fixture = new OrganizationFixture(port, accounts, tokens, jdbc);
-		fixture.freeTownships(OWN_TOWNSHIP, NaturalKeyWalker.TAKEN_TOWNSHIP, NaturalKeyWalker.FREE_TOWNSHIP);
+		ownTownship = fixture.township("130708");
+		takenTownship = fixture.township("130709");
+		freeTownship = fixture.township("130709");
 		Random random = new Random();
 		marker = "nbr" + letters(random, 8);
 		String sharedMarker = "共享" + letters(random, 6);
@@ -88,11 +95,11 @@ class NaturalKeyWalkTest {
 		long countyA = fixture.federation("COUNTY", countyName, "130708", city);
 		long countyB = fixture.federation("COUNTY", "崇礼区" + marker + "工商联", "130709", city);
 		String ownName = "孔家庄镇商会" + letters(random, 4);
-		long own = fixture.chamber("TOWNSHIP", ownName, OWN_TOWNSHIP, countyA);
+		long own = fixture.chamber("TOWNSHIP", ownName, ownTownship, countyA);
 		String neighbourNameA = "邻居" + marker + "商会";
 		long neighbourA = fixture.chamber("INDUSTRY", neighbourNameA, "130708", countyA);
 		String neighbourNameB = "邻县" + marker + "商会";
-		long neighbourB = fixture.chamber("TOWNSHIP", neighbourNameB, NaturalKeyWalker.TAKEN_TOWNSHIP, countyB);
+		long neighbourB = fixture.chamber("TOWNSHIP", neighbourNameB, takenTownship, countyB);
 		neighbourOrgs = List.of(neighbourA, neighbourB, countyB);
 
 		var neighboursA = new NaturalKeyNeighbours(port, jdbc, neighbourA, neighbourNameA, countyA,
@@ -107,13 +114,13 @@ class NaturalKeyWalkTest {
 				"{\"kind\":\"ENTERPRISE\",\"orgId\":" + own + ",\"name\":\"本会企业\",\"creditCode\":\""
 						+ MemberFixture.creditCode() + "\",\"enterpriseKind\":\"PRIVATE_ENTERPRISE\",\"legalRepresentative\":"
 						+ "\"张三\",\"industryCode\":\"13\",\"sizeClass\":\"SMALL\",\"employees\":25,\"regionCode\":\""
-						+ OWN_TOWNSHIP + "\",\"phone\":\"" + MemberFixture.phone() + "\",\"role\":\"MEMBER\","
+						+ ownTownship + "\",\"phone\":\"" + MemberFixture.phone() + "\",\"role\":\"MEMBER\","
 						+ "\"joinedOn\":\"2024-03-01\"}"));
 		long ownPerson = MemberFixture.created(Api.post(port, "/api/v1/members", chamberToken,
 				"{\"kind\":\"PERSON\",\"orgId\":" + own + ",\"name\":\"本会个人\",\"gender\":\"FEMALE\",\"idNumber\":\""
-						+ MemberFixture.identityNumber() + "\",\"regionCode\":\"" + OWN_TOWNSHIP + "\",\"phone\":\""
+						+ MemberFixture.identityNumber() + "\",\"regionCode\":\"" + ownTownship + "\",\"phone\":\""
 						+ MemberFixture.phone() + "\",\"role\":\"MEMBER\",\"joinedOn\":\"2024-03-01\"}"));
-		chamber = new Side("", chamberToken, signedIn(own, Role.CHAMBER_ADMIN), own, ownName, OWN_TOWNSHIP,
+		chamber = new Side("", chamberToken, signedIn(own, Role.CHAMBER_ADMIN), own, ownName, ownTownship,
 				ownEnterprise, ownPerson, neighboursA);
 		county = new Side("as the county federation", fixture.tokenIn(countyA, Role.FEDERATION_ADMIN),
 				signedIn(countyA, Role.FEDERATION_ADMIN), countyA, countyName, "130708", ownEnterprise, ownPerson,
@@ -123,7 +130,8 @@ class NaturalKeyWalkTest {
 	@Test
 	void noNaturalKeyTellsTheCallerAboutTheNeighboursOrChangesThem() {
 		long started = System.nanoTime();
-		var walker = new NaturalKeyWalker(port, jdbc, marker, chamber, county, neighbourOrgs);
+		var walker = new NaturalKeyWalker(port, jdbc, marker, chamber, county, neighbourOrgs, takenTownship,
+				freeTownship);
 		walker.walk(NaturalKeyEndpoint.discover(mappings)
 			.stream()
 			.filter(e -> !e.bean().isAnnotationPresent(DeliberatelyUnscoped.class))
@@ -151,7 +159,8 @@ class NaturalKeyWalkTest {
 
 	@Test
 	void theWalkCatchesADeliberateCreditCodeOracle() {
-		var walker = new NaturalKeyWalker(port, jdbc, marker, chamber, county, neighbourOrgs);
+		var walker = new NaturalKeyWalker(port, jdbc, marker, chamber, county, neighbourOrgs, takenTownship,
+				freeTownship);
 		NaturalKeyEndpoint.discover(mappings)
 			.stream()
 			.filter(e -> e.bean().isAnnotationPresent(DeliberatelyUnscoped.class))

@@ -55,10 +55,6 @@ final class NaturalKeyWalker {
 	private static final List<String> KEYWORD_FLAVOURS = List.of("creditCode", "idNumber", "phone", "phoneLast4",
 			"partyName", "orgName");
 
-	/** A township of the other county that has a chamber (the neighbour's), and one that has none. */
-	static final String TAKEN_TOWNSHIP = NaturalKeyNeighbours.REGION;
-
-	static final String FREE_TOWNSHIP = "130709101";
 
 	/** Inputs that name a party by id: a merge's survivor and duplicates, a leader's enterprise … */
 	private static final Pattern PARTY_SLOT = Pattern.compile("(survivor|duplicate|party|enterprise|person)Ids?");
@@ -125,6 +121,11 @@ final class NaturalKeyWalker {
 
 	private final Collection<Long> neighbourOrgs;
 
+	/** A township of the other county that has a chamber (the neighbour's), and one that has none. */
+	private final String takenTownship;
+
+	private final String freeTownship;
+
 	private final List<Attached> attached = new ArrayList<>();
 
 	private final Set<Long> recordedAttachments = new HashSet<>();
@@ -134,13 +135,16 @@ final class NaturalKeyWalker {
 	/** Leaks found on attached parties, each with the probes that attached them. */
 	private final Map<String, Set<String>> afterAttach = new LinkedHashMap<>();
 
-	NaturalKeyWalker(int port, JdbcClient jdbc, String marker, Side chamber, Side county, Collection<Long> neighbourOrgs) {
+	NaturalKeyWalker(int port, JdbcClient jdbc, String marker, Side chamber, Side county, Collection<Long> neighbourOrgs,
+			String takenTownship, String freeTownship) {
 		this.jdbc = jdbc;
 		this.requests = new NaturalKeyRequests(port, jdbc);
 		this.marker = marker.toLowerCase();
 		this.chamber = chamber;
 		this.county = county;
 		this.neighbourOrgs = neighbourOrgs;
+		this.takenTownship = takenTownship;
+		this.freeTownship = freeTownship;
 	}
 
 	/** Probes every endpoint that takes a natural key, then walks the parties that got attached. */
@@ -296,7 +300,7 @@ final class NaturalKeyWalker {
 			values.put("name", neighbour && flavour.equals("name") ? neighbours.orgName : "无此商会" + n);
 		}
 		if (flavour.equals("regionCode")) {
-			values.put("regionCode", neighbour ? TAKEN_TOWNSHIP : FREE_TOWNSHIP);
+			values.put("regionCode", neighbour ? takenTownship : freeTownship);
 		}
 		else if (probe.partyContext()) {
 			values.put("regionCode", NaturalKeyNeighbours.REGION);

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
-import org.chamberlink.region.Regions;
 import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
@@ -54,9 +53,6 @@ class OrganizationNaturalKeyScopeTest {
 	ApiTokens tokens;
 
 	@Autowired
-	Regions regions;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	OrganizationFixture fixture;
@@ -87,10 +83,8 @@ class OrganizationNaturalKeyScopeTest {
 		city = fixture.federation("CITY", "沧州市工商联", "1309", province);
 		county = fixture.federation("COUNTY", "沧县工商联", "130921", city);
 		neighbour = fixture.federation("COUNTY", "青县工商联", "130922", city);
-		ours = regions.children("130921").stream().map(r -> r.code()).limit(3).toArray(String[]::new);
-		theirs = regions.children("130922").stream().map(r -> r.code()).limit(3).toArray(String[]::new);
-		fixture.freeTownships(ours);
-		fixture.freeTownships(theirs);
+		ours = new String[] { fixture.township("130921"), fixture.township("130921") };
+		theirs = new String[] { fixture.township("130922"), fixture.township("130922") };
 		chamber = fixture.chamber("TOWNSHIP", "沧县一号镇商会", ours[0], county);
 		foreignChamber = fixture.chamber("TOWNSHIP", "青县一号镇商会", theirs[0], neighbour);
 		nowhere = jdbc.sql("select coalesce(max(id), 0) + 1000000 from organization").query(Long.class).single();

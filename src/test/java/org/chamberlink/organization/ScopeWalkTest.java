@@ -14,6 +14,7 @@ import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
+import org.chamberlink.support.Json;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.shared.ChinaTime;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,8 +94,7 @@ class ScopeWalkTest {
 		// the neighbour's dues: a bill, a payment (its receipt) and the billing run
 		int year = java.time.LocalDate.now(ChinaTime.ZONE).getYear();
 		org.chamberlink.support.DuesFixture.schedule(port, neighbourAdmin, neighbour, year, "500");
-		long run = org.chamberlink.support.DuesFixture.number(
-				org.chamberlink.support.DuesFixture.bill(port, neighbourAdmin, neighbour, year), "id");
+		long run = Json.number(org.chamberlink.support.DuesFixture.bill(port, neighbourAdmin, neighbour, year), "$.id");
 		long bill = jdbc.sql("select id from dues_bill where membership_id = :m").param("m", membership)
 			.query(Long.class).single();
 		long payment = org.chamberlink.support.DuesFixture.pay(port, neighbourAdmin, bill, "100");
@@ -106,9 +106,9 @@ class ScopeWalkTest {
 		Api.postFile(port, "/api/v1/cases/" + kase + "/attachments", neighbourAdmin, marker + ".txt", new byte[] { 1 });
 		long attachment = jdbc.sql("select id from case_attachment where case_id = :c").param("c", kase).query(Long.class)
 			.single();
-		long visit = org.chamberlink.support.DuesFixture.number(Api.post(port, "/api/v1/visits", neighbourAdmin,
+		long visit = Json.number(Api.post(port, "/api/v1/visits", neighbourAdmin,
 				"{\"orgId\":" + neighbour + ",\"partyId\":" + party + ",\"year\":" + year + ",\"quarter\":1,"
-						+ "\"visitors\":\"" + marker + "\"}").body(), "id");
+						+ "\"visitors\":\"" + marker + "\"}").body(), "$.id");
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit);
 	}
 

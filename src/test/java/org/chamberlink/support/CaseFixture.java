@@ -17,7 +17,8 @@ public final class CaseFixture {
 
 	/** A portal sign-in for a person (password {@link TestAccounts#PASSWORD}, no change required). */
 	public static AccountPrincipal memberAccount(AccountManagement accounts, JdbcClient jdbc, long partyId) {
-		AccountPrincipal account = accounts.create(new NewAccount("m" + System.nanoTime() % 10_000_000, "会员" + partyId,
+		// the party id makes the name unique: a party has at most one portal sign-in
+		AccountPrincipal account = accounts.create(new NewAccount("m" + partyId + "_" + System.nanoTime() % 1000, "会员" + partyId,
 				TestAccounts.PASSWORD, null, Set.of(Role.MEMBER), false));
 		jdbc.sql("insert into member_account (account_id, party_id) values (:a, :p)").param("a", account.id())
 			.param("p", partyId).update();
@@ -33,7 +34,7 @@ public final class CaseFixture {
 
 	/** The case id of a case response ({"caseView":{"id":…}). */
 	public static long caseId(String body) {
-		return DuesFixture.number(body.substring(body.indexOf("\"caseView\"")), "id");
+		return Json.number(body, "$.caseView.id");
 	}
 
 }

@@ -3,8 +3,7 @@ package org.chamberlink.support;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 import org.chamberlink.shared.ChinaTime;
 
@@ -34,11 +33,11 @@ public final class DuesFixture {
 		HttpResponse<String> started = Api.post(port, "/api/v1/organizations/" + org + "/dues-billing", token,
 				"{\"year\":" + year + "}");
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-		long runId = number(started.body(), "id");
+		long runId = Json.number(started.body(), "$.id");
 		String run = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
 			.until(() -> Api.get(port, "/api/v1/dues/billing-runs/" + runId, token).body(),
-					body -> body.contains("\"status\":\"DONE\"") || body.contains("\"status\":\"FAILED\""));
-		assertThat(run).contains("\"status\":\"DONE\"");
+					body -> List.of("DONE", "FAILED").contains(Json.text(body, "$.status")));
+		assertThat(Json.text(run, "$.status")).as(run).isEqualTo("DONE");
 		return run;
 	}
 
@@ -52,13 +51,7 @@ public final class DuesFixture {
 		HttpResponse<String> response = Api.post(port, "/api/v1/dues/bills/" + bill + "/payments", token,
 				paymentJson(amount, "CASH", null));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return number(response.body(), "entryId");
-	}
-
-	public static long number(String json, String field) {
-		Matcher matcher = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
-		assertThat(matcher.find()).as(json).isTrue();
-		return Long.parseLong(matcher.group(1));
+		return Json.number(response.body(), "$.entryId");
 	}
 
 }

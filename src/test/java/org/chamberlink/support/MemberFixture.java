@@ -1,20 +1,14 @@
 package org.chamberlink.support;
 
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.chamberlink.member.IdentityCardNumber;
 import org.chamberlink.organization.UnifiedSocialCreditCode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Valid, never-repeated credit codes, identity numbers and phones, and members entered through the API. */
 public final class MemberFixture {
 
 	private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 100_000_000L);
-
-	private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
 	private MemberFixture() {
 	}
@@ -49,10 +43,7 @@ public final class MemberFixture {
 	}
 
 	public static long created(java.net.http.HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		Matcher matcher = ID.matcher(response.body());
-		assertThat(matcher.find()).isTrue();
-		return Long.parseLong(matcher.group(1));
+		return Json.created(response);
 	}
 
 }

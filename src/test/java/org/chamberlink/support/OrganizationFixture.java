@@ -1,24 +1,28 @@
 package org.chamberlink.support;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Builds organisations through the API as a system administrator, as an integration would.
- * Township chambers are unique per township, so {@link #freeTownships} retires earlier tests'
- * chambers in the townships a test is about to use.
+ * {@link #tree} plants a test's own subtree. Township chambers are unique per township, so a test
+ * that needs one asks {@link #township} for a township nobody's chamber holds, never one fixed in
+ * the test: the suite's tests then neither retire each other's chambers nor depend on their order.
  */
 public class OrganizationFixture {
 
-	private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+	private static final AtomicInteger TAGS = new AtomicInteger();
+
+	/** Townships handed out in this JVM (one test database per JVM), taken or not yet. */
+	private static final Set<String> HANDED_OUT = new HashSet<>();
 
 	private final int port;
 
@@ -42,6 +46,11 @@ public class OrganizationFixture {
 		return admin;
 	}
 
+	/** A province with two counties and a chamber in each, of this test alone (see {@link TestTree}). */
+	public TestTree tree(String topic) {
+		return TestTree.plant(this, topic);
+	}
+
 	public long federation(String level, String name, String region, Long parent) {
 		return create("{\"type\":\"FEDERATION\",\"level\":\"" + level + "\",\"name\":\"" + name + "\",\"regionCode\":\""
 				+ region + "\"" + (parent == null ? "" : ",\"parentId\":" + parent) + "}");
@@ -53,24 +62,44 @@ public class OrganizationFixture {
 	}
 
 	public long create(String json) {
-		var response = Api.post(port, "/api/v1/organizations", admin, json);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		Matcher matcher = ID.matcher(response.body());
-		assertThat(matcher.find()).isTrue();
-		return Long.parseLong(matcher.group(1));
+		return Json.created(Api.post(port, "/api/v1/organizations", admin, json));
 	}
 
-	public void freeTownships(String... codes) {
-		for (String code : codes) {
-			jdbc.sql("update organization set status = 'DISSOLVED' where chamber_kind = 'TOWNSHIP' and region_code = :c")
-				.param("c", code)
-				.update();
+	/**
+	 * A township (9-digit code) of the county that no active township chamber holds and that no
+	 * other test of this run was given.
+	 */
+	public String township(String county) {
+		synchronized (HANDED_OUT) {
+			String code = jdbc.sql("""
+					select r.code from region r
+					where r.level = 'TOWNSHIP' and r.code like :county || '%' and r.abolished_on is null
+					  and not exists (select 1 from organization o
+					                  where o.region_code = r.code and o.chamber_kind = 'TOWNSHIP' and o.status = 'ACTIVE')
+					  and not (r.code = any (:handedOut))
+					order by r.code limit 1
+					""")
+				.param("county", county)
+				.param("handedOut", HANDED_OUT.toArray(String[]::new))
+				.query(String.class)
+				.optional()
+				.orElseThrow(() -> new IllegalStateException("every township of " + county + " is taken"));
+			HANDED_OUT.add(code);
+			return code;
 		}
 	}
 
 	public String tokenIn(Long orgId, Role role) {
-		var account = new TestAccounts(accounts).createIn(orgId, role);
-		return tokens.create(account.id(), "test").secret();
+		return tokens.create(account(orgId, role).id(), "test").secret();
+	}
+
+	public AccountPrincipal account(Long orgId, Role role) {
+		return new TestAccounts(accounts).createIn(orgId, role);
+	}
+
+	/** A short suffix that makes this test's node names its own. */
+	String uniqueTag() {
+		return "·" + Long.toString(System.nanoTime() % 1_000_000L, 36) + TAGS.incrementAndGet();
 	}
 
 }
