@@ -4,6 +4,7 @@ import org.chamberlink.shared.Rate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.chamberlink.region.Regions;
@@ -43,7 +44,15 @@ public class OrganizationFigures {
 	 * @param renewalsDue chambers whose president's term ends within 90 days or has ended
 	 */
 	public record Figures(Long orgId, String name, String regionCode, Map<ChamberKind, Long> chambersByKind,
-			long chambers, Rate townshipCoverage, Rate registrationRate, Rate partyCoverage, long renewalsDue) {
+			long chambers, Rate townshipCoverage, Rate registrationRate, Rate partyCoverage, long renewalsDue,
+			Map<ChamberKind, KindRates> byKind, long uncountedTownshipUnits) {
+	}
+
+	/**
+	 * The registration and party coverage of one kind of chamber (a province reports the township
+	 * chambers' registration rate, not only that of all chambers).
+	 */
+	public record KindRates(Rate registrationRate, Rate partyCoverage) {
 	}
 
 	@Transactional(readOnly = true)
@@ -70,20 +79,28 @@ public class OrganizationFigures {
 	private Figures of(OrganizationSummary node) {
 		DataScope subtree = DataScope.subtree(node.path());
 		Map<ChamberKind, Long> byKind = new EnumMap<>(ChamberKind.class);
+		Map<ChamberKind, KindRates> ratesByKind = new EnumMap<>(ChamberKind.class);
 		jdbc.sql("""
-				select chamber_kind, count(*) from organization
+				select chamber_kind, count(*), count(*) filter (where registered),
+				       count(*) filter (where party_organisation <> 'NONE')
+				from organization
 				where %s and type = 'CHAMBER' and status = 'ACTIVE'
 				group by chamber_kind
 				""".formatted(subtree.on("path"))).params(subtree.param()).query((rs, n) -> {
-			byKind.put(ChamberKind.valueOf(rs.getString(1)), rs.getLong(2));
+			ChamberKind kind = ChamberKind.valueOf(rs.getString(1));
+			byKind.put(kind, rs.getLong(2));
+			ratesByKind.put(kind, new KindRates(new Rate(rs.getLong(3), rs.getLong(2)), new Rate(rs.getLong(4), rs.getLong(2))));
 			return null;
 		}).list();
+		// the coverage counts administrative townships not abolished by today (region module's rule),
+		// so a chamber in an abolished township or a development zone is not in the numerator either
+		List<String> townships = regions.coverageTownshipsWithin(node.regionCode());
 		long chambers = byKind.values().stream().mapToLong(Long::longValue).sum();
 		record Counts(long covered, long registered, long withParty, long renewalsDue) {
 		}
 		Counts counts = jdbc.sql("""
 				select count(distinct region_code) filter (where chamber_kind = 'TOWNSHIP'
-				                                              and region_code like :region) as covered,
+				                                              and region_code = any(:townships)) as covered,
 				       count(*) filter (where registered) as registered,
 				       count(*) filter (where party_organisation <> 'NONE') as with_party,
 				       count(*) filter (where p.ends_on <= :dueBy) as renewals_due
@@ -95,12 +112,13 @@ public class OrganizationFigures {
 				""".formatted(subtree.on("path")))
 			.params(subtree.param())
 			.param("dueBy", OrganizationSummary.renewalDueBy(LocalDate.now(clock)))
-			.param("region", node.regionCode() + "%")
+			.param("townships", townships.toArray(String[]::new))
 			.query(Counts.class)
 			.single();
 		return new Figures(node.id(), node.name(), node.regionCode(), byKind, chambers,
-				new Rate(counts.covered(), regions.townshipsWithin(node.regionCode())),
-				new Rate(counts.registered(), chambers), new Rate(counts.withParty(), chambers), counts.renewalsDue());
+				new Rate(counts.covered(), townships.size()), new Rate(counts.registered(), chambers),
+				new Rate(counts.withParty(), chambers), counts.renewalsDue(), ratesByKind,
+				regions.uncountedTownshipsWithin(node.regionCode()));
 	}
 
 }

@@ -56,7 +56,7 @@ public class OrganizationManagement {
 			throw new RuleViolationException("parentId", "organization.parentRequired");
 		}
 		Region region = region(request.regionCode());
-		OrganizationRules.checkNew(request, region, parent);
+		OrganizationRules.checkNew(request, region, parent, java.time.LocalDate.now(clock));
 		Long id;
 		try {
 			id = jdbc.sql("""
@@ -123,7 +123,7 @@ public class OrganizationManagement {
 				: organizations.findUnscoped(current.parentId())
 					.orElseThrow(() -> new IllegalStateException("parent of " + id + " missing"));
 		Region region = region(regionCode);
-		OrganizationRules.checkChanges(changes, current, region, parent);
+		OrganizationRules.checkChanges(changes, current, region, parent, java.time.LocalDate.now(clock));
 		if (regionChanged) {
 			checkBelowStaysInside(id, region);
 		}

@@ -1,5 +1,7 @@
 package org.chamberlink.organization;
 
+import java.time.LocalDate;
+
 import java.util.List;
 
 import org.chamberlink.region.Region;
@@ -18,8 +20,8 @@ final class OrganizationRules {
 	private OrganizationRules() {
 	}
 
-	static void checkNew(NewOrganization request, Region region, OrganizationSummary parent) {
-		checkRegion(region, request.type(), request.chamberKind(), parent);
+	static void checkNew(NewOrganization request, Region region, OrganizationSummary parent, LocalDate today) {
+		checkRegion(region, request.type(), request.chamberKind(), parent, today);
 		if (request.type() == OrganizationType.CHAMBER) {
 			if (request.chamberKind() == null) {
 				throw new RuleViolationException("chamberKind", "organization.kindRequired");
@@ -36,9 +38,9 @@ final class OrganizationRules {
 	}
 
 	static void checkChanges(OrganizationChanges changes, OrganizationDetails current, Region region,
-			OrganizationSummary parent) {
+			OrganizationSummary parent, LocalDate today) {
 		if (!region.code().equals(current.regionCode())) {
-			checkRegion(region, current.type(), current.chamberKind(), parent);
+			checkRegion(region, current.type(), current.chamberKind(), parent, today);
 		}
 		checkRegistrationCode(changes.registrationCode());
 		if (Boolean.TRUE.equals(changes.registered()) && changes.registeredOn() == null) {
@@ -52,8 +54,9 @@ final class OrganizationRules {
 	}
 
 	private static void checkRegion(Region region, OrganizationType type, ChamberKind kind,
-			OrganizationSummary parent) {
-		if (region.abolished()) {
+			OrganizationSummary parent, LocalDate today) {
+		// an abolition dated later has not taken effect: the township still takes a chamber until then
+		if (region.abolishedBy(today)) {
 			throw new RuleViolationException("regionCode", "organization.regionAbolished", region.name());
 		}
 		if (type == OrganizationType.CHAMBER && kind == ChamberKind.TOWNSHIP

@@ -9,6 +9,7 @@ import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
+import org.chamberlink.shared.LikePattern;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 
@@ -24,15 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Regions {
 
-	private static final String COLUMNS = "code, name, level, parent_code, added_manually, abolished_on";
+	private static final String COLUMNS = "code, name, level, parent_code, added_manually, abolished_on, township_kind, "
+			+ "counts_for_coverage";
 
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
 
-	Regions(JdbcClient jdbc, AuditTrail audit) {
+	private final java.time.Clock clock;
+
+	Regions(JdbcClient jdbc, AuditTrail audit, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -67,20 +72,59 @@ public class Regions {
 			.list();
 	}
 
-	/** Existing (not abolished) townships and streets within a region: the coverage denominator. */
+	/** How many townships within a region the coverage counts today: the coverage denominator. */
 	@Transactional(readOnly = true)
 	public long townshipsWithin(String code) {
+		return coverageTownshipsWithin(code).size();
+	}
+
+	/**
+	 * The codes of the townships within a region that the coverage counts today: administrative
+	 * townships (and units an administrator included) not abolished by today — an abolition dated
+	 * later still counts. A province has a few thousand.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> coverageTownshipsWithin(String code) {
+		return jdbc.sql("""
+				select code from region
+				where level = 'TOWNSHIP' and counts_for_coverage and code like :prefix
+				  and (abolished_on is null or abolished_on > :today)
+				""").param("prefix", LikePattern.startingWith(code)).param("today", LocalDate.now(clock)).query(String.class).list();
+	}
+
+	/** Township-level units within a region the coverage leaves out (development zones, farms …). */
+	@Transactional(readOnly = true)
+	public long uncountedTownshipsWithin(String code) {
 		return jdbc.sql("""
 				select count(*) from region
-				where level = 'TOWNSHIP' and code like :prefix and abolished_on is null
-				""").param("prefix", code + "%").query(Long.class).single();
+				where level = 'TOWNSHIP' and not counts_for_coverage and code like :prefix
+				  and (abolished_on is null or abolished_on > :today)
+				""").param("prefix", LikePattern.startingWith(code)).param("today", LocalDate.now(clock)).query(Long.class).single();
+	}
+
+	/** Counts a township-level unit in the coverage, or leaves it out (where a province does so). */
+	@Transactional
+	public Region countForCoverage(String code, boolean counts) {
+		Region region = get(code);
+		if (region.level() != RegionLevel.TOWNSHIP) {
+			throw new RuleViolationException("code", "region.coverageTownshipOnly");
+		}
+		jdbc.sql("update region set counts_for_coverage = :counts where code = :code")
+			.param("counts", counts)
+			.param("code", code)
+			.update();
+		audit.record(AuditEntry.of(AuditAction.UPDATE)
+			.entity("Region", code)
+			.changes(Map.of("countsForCoverage", new Change(Boolean.toString(region.countsForCoverage()),
+					Boolean.toString(counts)))));
+		return get(code);
 	}
 
 	@Transactional
 	public Region add(NewRegion region) {
 		Region parent = find(region.parentCode())
 			.orElseThrow(() -> new RuleViolationException("parentCode", "region.parentUnknown", region.parentCode()));
-		if (parent.abolished()) {
+		if (parent.abolishedBy(LocalDate.now(clock))) {
 			throw new RuleViolationException("parentCode", "region.parentAbolished", parent.name());
 		}
 		RegionLevel level = parent.level().below();
@@ -94,13 +138,14 @@ public class Regions {
 			throw new RuleViolationException("code", "region.codeTaken", region.code());
 		}
 		jdbc.sql("""
-				insert into region (code, name, level, parent_code, added_manually)
-				values (:code, :name, :level, :parent, true)
+				insert into region (code, name, level, parent_code, added_manually, township_kind, counts_for_coverage)
+				values (:code, :name, :level, :parent, true, cast(:kind as varchar), coalesce(cast(:kind as varchar) = 'ADMINISTRATIVE', false))
 				""")
 			.param("code", region.code())
 			.param("name", region.name().trim())
 			.param("level", level.name())
 			.param("parent", parent.code())
+			.param("kind", level == RegionLevel.TOWNSHIP ? TownshipKind.of(region.code(), region.name()).name() : null)
 			.update();
 		audit.record(AuditEntry.of(AuditAction.CREATE)
 			.entity("Region", region.code())

@@ -73,7 +73,7 @@ public class OrganizationFixture {
 		synchronized (HANDED_OUT) {
 			String code = jdbc.sql("""
 					select r.code from region r
-					where r.level = 'TOWNSHIP' and r.code like :county || '%' and r.abolished_on is null
+					where r.level = 'TOWNSHIP' and r.counts_for_coverage and r.code like :county || '%' and r.abolished_on is null
 					  and not exists (select 1 from organization o
 					                  where o.region_code = r.code and o.chamber_kind = 'TOWNSHIP' and o.status = 'ACTIVE')
 					  and not (r.code = any (:handedOut))

@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,6 +68,18 @@ class RegionApiController {
 	Region abolish(@PathVariable String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
 		return regions.abolish(code, on == null ? LocalDate.now(clock) : on);
+	}
+
+	@PutMapping("/{code}/coverage")
+	@PreAuthorize(RoleGroups.SYSTEM)
+	@Operation(summary = "Count a township-level unit (a development zone, a farm) in the township-chamber coverage, "
+			+ "or leave it out, as the province does (system administrators)")
+	Region coverage(@PathVariable String code, @RequestBody Coverage coverage) {
+		return regions.countForCoverage(code, coverage.counts());
+	}
+
+	/** @param counts whether the township-chamber coverage counts the unit */
+	record Coverage(boolean counts) {
 	}
 
 }
