@@ -67,7 +67,11 @@ class ArchitectureTests {
 	static final java.util.Map<String, java.util.Set<String>> UNSCOPED_CALLERS = java.util.Map.of(
 			"namesUnscoped", java.util.Set.of("org.chamberlink.member.Members", "org.chamberlink.member.MemberFigures",
 					"org.chamberlink.member.MemberAccounts", "org.chamberlink.member.JoinApplications",
-					"org.chamberlink.member.PartyChangeProposals", "org.chamberlink.casework.CaseNotices"),
+					"org.chamberlink.member.PartyChangeProposals", "org.chamberlink.casework.CaseNotices",
+					"org.chamberlink.dues.DuesBills", "org.chamberlink.dues.DuesFigures", "org.chamberlink.dues.DuesLedger",
+					"org.chamberlink.dues.DuesReminders", "org.chamberlink.dues.OwnDues"),
+			"partyNamesUnscoped", java.util.Set.of("org.chamberlink.dues.LedgerEntries"),
+			"lockUnscoped", java.util.Set.of("org.chamberlink.dues.DuesCorrections"),
 			"nameUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices"),
 			"findActiveUnscoped", java.util.Set.of("org.chamberlink.member.JoinApplications",
 					"org.chamberlink.member.PartyEmails", "org.chamberlink.casework.CaseFiling"),
