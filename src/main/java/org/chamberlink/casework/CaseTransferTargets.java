@@ -6,6 +6,7 @@ import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class CaseTransferTargets {
 	/** An organisation's path (to tell whether the caller handles a case or is offered it). */
 	@Transactional(readOnly = true)
 	public String pathOf(Long orgId) {
-		return jdbc.sql("select path from organization where id = :id").param("id", orgId).query(String.class).single();
+		return organizations.pathUnscoped(orgId).orElseThrow(() -> new RecordNotFoundException("Organization", orgId));
 	}
 
 }
