@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public class CaseAttachments {
 	}
 
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void attach(Long caseId, boolean agreement, Upload upload) {
 		CaseRecords.Locked kase = records.lockHandled(caseId);
 		if (agreement && kase.kind() != CaseKind.MEDIATION) {

@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -70,7 +71,7 @@ public class CaseFiling {
 	}
 
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public Long file(CaseForm form) {
 		CaseKind kind = CaseInput.required(form.kind(), "kind", "case.kindRequired");
 		CaseCategory category = category(kind, form.category());
@@ -137,7 +138,7 @@ public class CaseFiling {
 
 	/** Files a case with a first attachment (a photo, a contract), all or nothing. */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public Long fileWithAttachment(CaseForm form, Upload upload) {
 		Long id = file(form);
 		if (upload != null && upload.present()) {
@@ -148,7 +149,7 @@ public class CaseFiling {
 
 	/** As {@link #fileOwn}, with a first attachment. */
 	@Transactional
-	@PreAuthorize(CaseRoles.MEMBER)
+	@PreAuthorize(RoleGroups.MEMBER)
 	public Long fileOwnWithAttachment(AccountPrincipal member, PortalCaseForm form, Upload upload) {
 		Long id = fileOwn(member, form);
 		if (upload != null && upload.present()) {
@@ -160,7 +161,7 @@ public class CaseFiling {
 
 	/** A member files a need or complaint with one of the organisations they currently belong to. */
 	@Transactional
-	@PreAuthorize(CaseRoles.MEMBER)
+	@PreAuthorize(RoleGroups.MEMBER)
 	public Long fileOwn(AccountPrincipal member, PortalCaseForm form) {
 		Long partyId = partyEmails.partyOf(member).orElseThrow(() -> new RecordNotFoundException("Party", member.id()));
 		CaseKind kind = CaseInput.required(form.kind(), "kind", "case.kindRequired");

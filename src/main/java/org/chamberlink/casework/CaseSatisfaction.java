@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ public class CaseSatisfaction {
 
 	/** The member rates their own closed case. Someone else's case is refused as not theirs. */
 	@Transactional
-	@PreAuthorize(CaseRoles.MEMBER)
+	@PreAuthorize(RoleGroups.MEMBER)
 	public void rate(AccountPrincipal member, Long id, Integer rating, String comment) {
 		CaseRecords.Locked kase = records.lockOwn(id, partyOf(member));
 		record(kase, rating, comment, "PORTAL");
@@ -70,14 +71,14 @@ public class CaseSatisfaction {
 
 	/** Staff record the rating the member gave on the phone. */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void followUp(Long id, Integer rating, String comment) {
 		record(records.lockHandled(id), rating, comment, "PHONE");
 	}
 
 	/** The member reopens their own case, once, within 15 days of its closing. */
 	@Transactional
-	@PreAuthorize(CaseRoles.MEMBER)
+	@PreAuthorize(RoleGroups.MEMBER)
 	public void reopen(AccountPrincipal member, Long id, String reason) {
 		CaseRecords.Locked kase = records.lockOwn(id, partyOf(member));
 		if (kase.state() != CaseState.RESOLVED && kase.state() != CaseState.UNRESOLVED) {

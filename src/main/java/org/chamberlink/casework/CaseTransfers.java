@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -54,7 +55,7 @@ public class CaseTransfers {
 
 	/** Offers a case to another organisation: one above the handler, or one in the caller's subtree. */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void offer(Long id, Long toOrgId, String reason) {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		CaseWorkflow.expect(kase, kase.state().open(), "case.closedAlready");
@@ -74,7 +75,7 @@ public class CaseTransfers {
 
 	/** The receiving side takes the case: it is theirs, accepted, and its time to resolve starts again. */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void accept(Long id, String comment) {
 		CaseRecords.Locked kase = records.lockOffered(id);
 		CaseWorkflow.expect(kase, kase.state().open(), "case.closedAlready");
@@ -99,7 +100,7 @@ public class CaseTransfers {
 
 	/** The receiving side declines: the case stays where it was. */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void decline(Long id, String reason) {
 		CaseRecords.Locked kase = records.lockOffered(id);
 		CaseWorkflow.expect(kase, kase.state().open(), "case.closedAlready");

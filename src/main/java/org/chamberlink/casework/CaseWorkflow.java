@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -61,7 +62,7 @@ public class CaseWorkflow {
 
 	/** Accepts a submitted case, optionally assigning its handler at once. */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void accept(Long id, Long handlerAccountId, String comment) {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state() == CaseState.SUBMITTED, "case.acceptOnlySubmitted");
@@ -79,7 +80,7 @@ public class CaseWorkflow {
 	}
 
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void reject(Long id, String reason) {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state() == CaseState.SUBMITTED, "case.rejectOnlySubmitted");
@@ -89,7 +90,7 @@ public class CaseWorkflow {
 	}
 
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void assign(Long id, Long handlerAccountId, String comment) {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state().open(), "case.closedAlready");
@@ -101,7 +102,7 @@ public class CaseWorkflow {
 
 	/** Names the legal counsel (法律顾问) who takes a complaint or mediation; blank clears it. */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void assignCounsel(Long id, String counselName) {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state().open(), "case.closedAlready");
@@ -112,7 +113,7 @@ public class CaseWorkflow {
 	}
 
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void start(Long id, String comment) {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state() == CaseState.ACCEPTED, "case.startOnlyAccepted");
@@ -122,7 +123,7 @@ public class CaseWorkflow {
 	}
 
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void note(Long id, String comment) {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		String text = CaseInput.text(comment, 2000, "comment", "case.commentRequired");
@@ -134,7 +135,7 @@ public class CaseWorkflow {
 	 * only by agreement, with its terms and the signed document (given here or attached before).
 	 */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void resolve(Long id, ResolveForm form, Upload agreement) {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state().underway(), "case.resolveOnlyAccepted");
@@ -164,7 +165,7 @@ public class CaseWorkflow {
 
 	/** Closes an accepted case without result; a mediation names how it ended (failed, referred to court). */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void closeUnresolved(Long id, String reason, MediationResult mediationResult) {
 		CaseRecords.Locked kase = records.lockHandled(id);
 		expect(kase, kase.state().underway(), "case.closeOnlyAccepted");

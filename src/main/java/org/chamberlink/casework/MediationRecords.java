@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public class MediationRecords {
 
 	/** Records a session of an accepted mediation (the first one starts the work). */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void session(Long caseId, LocalDate heldOn, String place, String mediators, String notes) {
 		CaseRecords.Locked kase = records.lockHandled(caseId);
 		if (kase.kind() != CaseKind.MEDIATION) {
@@ -92,7 +93,7 @@ public class MediationRecords {
 
 	/** For a mediation a court referred: the date its result was reported back to the court. */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void reportedToCourt(Long caseId, LocalDate on) {
 		CaseRecords.Locked kase = records.lockHandled(caseId);
 		Boolean referred = jdbc.sql("select court_name is not null from service_case where id = :id").param("id", caseId)

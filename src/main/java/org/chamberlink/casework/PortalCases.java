@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.List;
 
 import org.chamberlink.identity.AccountPrincipal;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The signed-in member's own cases and their trails, for the member portal. */
 @Service
-@PreAuthorize(CaseRoles.MEMBER)
+@PreAuthorize(RoleGroups.MEMBER)
 public class PortalCases {
 
 	private final JdbcClient jdbc;

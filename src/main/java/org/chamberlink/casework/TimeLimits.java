@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -76,7 +77,7 @@ public class TimeLimits {
 	}
 
 	@Transactional
-	@PreAuthorize(CaseRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	public void set(Long orgId, CaseKind kind, Integer acceptDays, Integer resolveDays) {
 		OrganizationSummary org = organizations.get(orgId);
 		if (kind == null) {

@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,7 +80,7 @@ public class Visits {
 	}
 
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public Long plan(Long orgId, Long partyId, Integer year, Integer quarter, String visitors, String purpose) {
 		if (orgId == null) {
 			throw new RuleViolationException("orgId", "case.orgRequired");
@@ -116,7 +117,7 @@ public class Visits {
 
 	/** Completes a planned visit; the needs raised during it are filed as needs of the visited member. */
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void complete(Long id, LocalDate visitedOn, String findings, List<RaisedNeed> needs) {
 		DataScope scope = scopes.current();
 		VisitView visit = jdbc.sql(VisitView.COLUMNS + " where v.id = :id and " + scope.on("v.org_path") + " for update of v")
@@ -152,7 +153,7 @@ public class Visits {
 	}
 
 	@Transactional
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	public void cancel(Long id, String reason) {
 		String why = CaseInput.text(reason, 300, "reason", "case.reasonRequired");
 		DataScope scope = scopes.current();

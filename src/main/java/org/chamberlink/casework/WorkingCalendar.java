@@ -1,5 +1,6 @@
 package org.chamberlink.casework;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -80,7 +81,7 @@ public class WorkingCalendar {
 	}
 
 	@Transactional
-	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@PreAuthorize(RoleGroups.SYSTEM)
 	public void list(LocalDate day, boolean working, String name) {
 		if (day == null) {
 			throw new RuleViolationException("day", "calendar.dayRequired");
@@ -101,7 +102,7 @@ public class WorkingCalendar {
 	}
 
 	@Transactional
-	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@PreAuthorize(RoleGroups.SYSTEM)
 	public void unlist(LocalDate day) {
 		jdbc.sql("delete from calendar_day where day = :day").param("day", day).update();
 		audit.record(AuditEntry.of("CALENDAR_DAY_REMOVED").entity("CalendarDay", day.toString()));

@@ -66,6 +66,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		return roles.contains(role);
 	}
 
+	/** Whether the account holds any role of the group (see {@link RoleGroups}). */
+	public boolean hasAnyRole(Set<Role> group) {
+		return roles.stream().anyMatch(group::contains);
+	}
+
 	public boolean passwordChangeRequired() {
 		return passwordChangeRequired;
 	}

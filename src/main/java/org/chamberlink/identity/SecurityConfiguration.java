@@ -22,6 +22,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -96,7 +97,10 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						new NegatedRequestMatcher(api))
 				.defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
-						HttpStatus.FORBIDDEN, "problem.forbidden"), api))
+						HttpStatus.FORBIDDEN, "problem.forbidden"), api)
+				// Named for pages too: with a single mapping Spring Security uses it for every request,
+				// and a page would show the API's problem JSON instead of the localized 403 page.
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api)))
 			.headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

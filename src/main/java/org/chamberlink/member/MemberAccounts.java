@@ -1,5 +1,6 @@
 package org.chamberlink.member;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public class MemberAccounts implements LoginAlias {
 	}
 
 	@Transactional
-	@PreAuthorize(PersonalDataReveal.REVEALERS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	public Opened open(Long partyId) {
 		PartyDetails party = members.get(partyId);
 		if (party.kind() != PartyKind.PERSON) {

@@ -1,5 +1,6 @@
 package org.chamberlink.member;
 
+import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditTrail;
@@ -18,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonalDataReveal {
 
-	public static final String REVEALERS = "hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN', 'CHAMBER_ADMIN')";
 
 	/** The identity number is one of the person's registered facts; the phone is the caller's subtree's own copy. */
 	public enum Field {
@@ -47,7 +47,7 @@ public class PersonalDataReveal {
 	}
 
 	@Transactional
-	@PreAuthorize(REVEALERS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	public String reveal(Long partyId, Field field) {
 		PartyDetails party = members.get(partyId);
 		byte[] cipher = switch (field) {

@@ -4,5 +4,5 @@
  * and a de-duplication key makes sure one reminder is never queued twice. Recipients can opt out
  * per topic.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared", "privacy", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared", "identity", "privacy", "web" })
 package org.chamberlink.notification;

@@ -3,5 +3,5 @@
  * Bureau of Statistics, plus regions an administrator adds (new development zones) and marks
  * abolished. Township counts are the denominator of the township-chamber coverage rate.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Regions", allowedDependencies = { "shared", "audit", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Regions", allowedDependencies = { "shared", "identity", "audit", "web" })
 package org.chamberlink.region;

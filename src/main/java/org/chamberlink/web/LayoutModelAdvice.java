@@ -1,7 +1,10 @@
 package org.chamberlink.web;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,11 +20,14 @@ class LayoutModelAdvice {
 	private final List<NavigationItem> items;
 
 	LayoutModelAdvice(List<NavigationItem> items) {
-		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+		this.items = items.stream()
+			.sorted(Comparator.comparing(NavigationItem::section).thenComparingInt(NavigationItem::order))
+			.toList();
 	}
 
+	/** The sidebar: the sections holding an entry the user's roles allow, the current page's open. */
 	@ModelAttribute("navigation")
-	List<NavigationItem> navigation(Authentication authentication) {
+	List<NavigationGroup> navigation(Authentication authentication, HttpServletRequest request) {
 		if (authentication == null) {
 			return List.of();
 		}
@@ -30,7 +36,21 @@ class LayoutModelAdvice {
 			.map(GrantedAuthority::getAuthority)
 			.map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
 			.toList();
-		return items.stream().filter(item -> item.visibleTo(roles)).toList();
+		Map<NavigationSection, List<NavigationItem>> sections = items.stream()
+			.filter(item -> item.visibleTo(roles))
+			.collect(Collectors.groupingBy(NavigationItem::section, () -> new EnumMap<>(NavigationSection.class),
+					Collectors.toList()));
+		String path = request.getRequestURI();
+		return sections.entrySet()
+			.stream()
+			.map(section -> new NavigationGroup(section.getKey(), section.getValue(),
+					section.getValue().stream().anyMatch(item -> item.leadsTo(path))))
+			.toList();
+	}
+
+	@ModelAttribute("pageLinks")
+	PageLinks pageLinks(HttpServletRequest request) {
+		return PageLinks.of(request);
 	}
 
 	@ModelAttribute("currentPath")

@@ -1,26 +1,36 @@
 package org.chamberlink.web;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
  * An entry of the sidebar. Modules declare these as beans; the layout shows those the current
- * user's roles allow, ordered by {@code order}.
+ * user's roles allow, grouped by {@link NavigationSection}, ordered by {@code order} within it.
  *
+ * @param section the sidebar section it belongs to
  * @param messageKey the label's key in messages*.properties
  * @param href the link
- * @param order position in the sidebar
+ * @param order position within the section
  * @param roles roles that see it (any of them); empty means every signed-in user
  */
-public record NavigationItem(String messageKey, String href, int order, java.util.Set<String> roles) {
+public record NavigationItem(NavigationSection section, String messageKey, String href, int order, Set<String> roles) {
 
-	public static NavigationItem forEveryone(String messageKey, String href, int order) {
-		return new NavigationItem(messageKey, href, order, java.util.Set.of());
+	public static NavigationItem forEveryone(NavigationSection section, String messageKey, String href, int order) {
+		return new NavigationItem(section, messageKey, href, order, Set.of());
 	}
 
-	public static NavigationItem forRoles(String messageKey, String href, int order, String... roles) {
-		return new NavigationItem(messageKey, href, order, java.util.Set.of(roles));
+	public static NavigationItem forRoles(NavigationSection section, String messageKey, String href, int order,
+			String... roles) {
+		return new NavigationItem(section, messageKey, href, order, Set.of(roles));
 	}
 
-	boolean visibleTo(java.util.Collection<String> userRoles) {
+	boolean visibleTo(Collection<String> userRoles) {
 		return roles.isEmpty() || userRoles.stream().anyMatch(roles::contains);
+	}
+
+	/** Whether this entry is the page at {@code path} or a page below it. */
+	public boolean leadsTo(String path) {
+		return path != null && (path.equals(href) || (!"/".equals(href) && path.startsWith(href)));
 	}
 
 }

@@ -29,7 +29,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	NavigationItem homeNavigationItem() {
-		return NavigationItem.forEveryone("nav.home", "/", 0);
+		return NavigationItem.forEveryone(NavigationSection.HOME, "nav.home", "/", 0);
 	}
 
 	@Override

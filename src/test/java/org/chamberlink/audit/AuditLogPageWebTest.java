@@ -30,7 +30,8 @@ class AuditLogPageWebTest {
 		WebSession browser = WebSession.signedIn(port, admin.getUsername(), TestAccounts.PASSWORD);
 
 		String page = browser.get("/admin/audit?actor=" + staff.getUsername() + "&action=LOGIN").body();
-		assertThat(page).contains("审计日志", staff.getUsername(), "LOGIN").doesNotContain(admin.getUsername() + "</td>");
+		assertThat(page).contains("审计日志", staff.getUsername(), ">登录</span>", ">账户 ")
+			.doesNotContain(admin.getUsername() + "</td>", ">LOGIN<", ">UserAccount ");
 
 		String fragment = browser.get("/admin/audit?actor=nobody-at-all").body();
 		assertThat(fragment).contains("没有符合条件的记录。");

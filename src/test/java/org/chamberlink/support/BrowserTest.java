@@ -62,7 +62,12 @@ public abstract class BrowserTest {
 	void openPage() {
 		context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 860));
 		page = context.newPage();
-		page.setDefaultTimeout(15_000);
+		// A busy two-core machine renders a large page (Swagger UI, a 500-row list) in seconds, not
+		// milliseconds: actions and assertions wait for their condition up to 30 s instead of the
+		// 5-second assertion default, which failed on a fresh machine while the content was still coming.
+		page.setDefaultTimeout(30_000);
+		page.setDefaultNavigationTimeout(60_000);
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 	}
 
 	@AfterEach

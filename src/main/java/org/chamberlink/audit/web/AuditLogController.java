@@ -1,5 +1,6 @@
 package org.chamberlink.audit.web;
 
+import org.chamberlink.shared.PageSizes;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditLogController {
 
-	static final int PAGE_SIZE = 50;
+	static final int PAGE_SIZE = PageSizes.LOG;
 
 	private final AuditTrail audit;
 

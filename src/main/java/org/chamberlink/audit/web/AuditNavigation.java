@@ -1,6 +1,7 @@
 package org.chamberlink.audit.web;
 
 import org.chamberlink.web.NavigationItem;
+import org.chamberlink.web.NavigationSection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ class AuditNavigation {
 
 	@Bean
 	NavigationItem auditLogNavigationItem() {
-		return NavigationItem.forRoles("nav.audit", "/admin/audit", 950, "SYSTEM_ADMIN");
+		return NavigationItem.forRoles(NavigationSection.SYSTEM, "nav.audit", "/admin/audit", 950, "SYSTEM_ADMIN");
 	}
 
 }

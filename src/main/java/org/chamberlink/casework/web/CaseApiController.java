@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.chamberlink.casework.CaseFiling;
 import org.chamberlink.casework.CaseFilter;
 import org.chamberlink.casework.CaseForm;
 import org.chamberlink.casework.CaseKind;
-import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.CaseSatisfaction;
 import org.chamberlink.casework.CaseState;
 import org.chamberlink.casework.CaseStep;
@@ -95,7 +95,7 @@ class CaseApiController {
 	}
 
 	@GetMapping("/cases")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "Cases the caller can see: filters kind, category, state, orgId (subtree), open, overdue, offered (transfers waiting for the caller), keyword")
 	Page<CaseView> list(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) CaseCategory category,
 			@RequestParam(required = false) CaseState state, @RequestParam(required = false) Long orgId,
@@ -107,14 +107,14 @@ class CaseApiController {
 	}
 
 	@GetMapping("/cases/{id}")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "One case with its trail, files, and for a mediation its sides and sessions")
 	CaseDetails get(@PathVariable Long id) {
 		return details(id);
 	}
 
 	@PostMapping("/cases")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Files a case for a member (need, complaint) or for two parties (mediation; courtName for a court's referral)")
 	ResponseEntity<CaseDetails> file(@RequestBody CaseForm form) {
 		Long id = filing.file(form);
@@ -122,7 +122,7 @@ class CaseApiController {
 	}
 
 	@PostMapping("/cases/{id}/accept")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Accepts a submitted case, optionally assigning a handler; the time to resolve starts")
 	CaseDetails accept(@PathVariable Long id, @RequestBody(required = false) Step step) {
 		workflow.accept(id, step == null ? null : step.handlerAccountId(), step == null ? null : step.comment());
@@ -130,14 +130,14 @@ class CaseApiController {
 	}
 
 	@PostMapping("/cases/{id}/reject")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	CaseDetails reject(@PathVariable Long id, @RequestBody Reason reason) {
 		workflow.reject(id, reason.reason());
 		return details(id);
 	}
 
 	@PostMapping("/cases/{id}/assign")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	CaseDetails assign(@PathVariable Long id, @RequestBody Step step) {
 		workflow.assign(id, step.handlerAccountId(), step.comment());
 		return details(id);
@@ -147,7 +147,7 @@ class CaseApiController {
 	}
 
 	@PostMapping("/cases/{id}/counsel")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Names the legal counsel who takes the case; blank clears it")
 	CaseDetails counsel(@PathVariable Long id, @RequestBody Counsel counsel) {
 		workflow.assignCounsel(id, counsel.counselName());
@@ -155,21 +155,21 @@ class CaseApiController {
 	}
 
 	@PostMapping("/cases/{id}/start")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	CaseDetails start(@PathVariable Long id, @RequestBody(required = false) Step step) {
 		workflow.start(id, step == null ? null : step.comment());
 		return details(id);
 	}
 
 	@PostMapping("/cases/{id}/notes")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	CaseDetails note(@PathVariable Long id, @RequestBody Step step) {
 		workflow.note(id, step.comment());
 		return details(id);
 	}
 
 	@PostMapping("/cases/{id}/transfer")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Offers the case to another organisation (above, or in the caller's subtree); it moves when they accept")
 	CaseDetails transfer(@PathVariable Long id, @RequestBody Transfer transfer) {
 		transfers.offer(id, transfer.toOrgId(), transfer.reason());
@@ -177,14 +177,14 @@ class CaseApiController {
 	}
 
 	@PostMapping("/cases/{id}/transfer/accept")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	CaseDetails acceptTransfer(@PathVariable Long id, @RequestBody(required = false) Step step) {
 		transfers.accept(id, step == null ? null : step.comment());
 		return details(id);
 	}
 
 	@PostMapping("/cases/{id}/transfer/decline")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Declines a transfer offered to the caller's organisation; answers 204, the case is no longer theirs to see")
 	ResponseEntity<Void> declineTransfer(@PathVariable Long id, @RequestBody Reason reason) {
 		transfers.decline(id, reason.reason());
@@ -192,7 +192,7 @@ class CaseApiController {
 	}
 
 	@PostMapping("/cases/{id}/resolve")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Resolves an accepted case (complaint: amountRecovered in yuan; mediation: agreementTerms, the document attached before)")
 	CaseDetails resolve(@PathVariable Long id, @RequestBody ResolveForm form) {
 		workflow.resolve(id, form, null);
@@ -200,7 +200,7 @@ class CaseApiController {
 	}
 
 	@PostMapping("/cases/{id}/close")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Closes an accepted case without result (mediation: FAILED or REFERRED_TO_COURT)")
 	CaseDetails close(@PathVariable Long id, @RequestBody Closing closing) {
 		workflow.closeUnresolved(id, closing.outcome(), closing.mediationResult());
@@ -208,7 +208,7 @@ class CaseApiController {
 	}
 
 	@PostMapping("/cases/{id}/follow-up")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Records the rating a member gave in a phone follow-up of a closed case")
 	CaseDetails followUp(@PathVariable Long id, @RequestBody Rating rating) {
 		satisfaction.followUp(id, rating.rating(), rating.comment());
@@ -216,21 +216,21 @@ class CaseApiController {
 	}
 
 	@PostMapping("/cases/{id}/sessions")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	CaseDetails session(@PathVariable Long id, @RequestBody SessionForm form) {
 		mediation.session(id, form.heldOn(), form.place(), form.mediators(), form.notes());
 		return details(id);
 	}
 
 	@PostMapping("/cases/{id}/court-report")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	CaseDetails courtReport(@PathVariable Long id, @RequestBody CourtReport report) {
 		mediation.reportedToCourt(id, report.reportedOn());
 		return details(id);
 	}
 
 	@PostMapping(value = "/cases/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Attaches a file (purpose AGREEMENT for a mediation's signed agreement); at most 10 MB")
 	CaseDetails attach(@PathVariable Long id, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "ATTACHMENT") String purpose) throws java.io.IOException {

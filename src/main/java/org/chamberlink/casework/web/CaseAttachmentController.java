@@ -1,9 +1,9 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.nio.charset.StandardCharsets;
 
 import org.chamberlink.casework.CaseAttachments;
-import org.chamberlink.casework.CaseRoles;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +25,7 @@ class CaseAttachmentController {
 	}
 
 	@GetMapping("/cases/{id}/attachments/{attachmentId}")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
 		CaseAttachments.Download file = attachments.download(id, attachmentId);
 		return ResponseEntity.ok()

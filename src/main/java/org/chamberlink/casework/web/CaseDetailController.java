@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.util.Locale;
 
 import org.chamberlink.casework.CaseAttachments;
 import org.chamberlink.casework.CaseKind;
-import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.CaseSatisfaction;
 import org.chamberlink.casework.CaseTransfers;
 import org.chamberlink.casework.CaseView;
@@ -83,7 +83,7 @@ class CaseDetailController {
 	}
 
 	@GetMapping("/cases/{id}")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	String detail(@PathVariable Long id,
 			@org.springframework.security.core.annotation.AuthenticationPrincipal org.chamberlink.identity.AccountPrincipal me,
 			Model model) {
@@ -112,48 +112,48 @@ class CaseDetailController {
 	}
 
 	@PostMapping("/cases/{id}/accept")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String accept(@PathVariable Long id, @RequestParam(required = false) Long handlerAccountId,
 			@RequestParam(required = false) String comment, Locale locale, RedirectAttributes redirect) {
 		return step(id, "case.accepted", locale, redirect, () -> workflow.accept(id, handlerAccountId, comment));
 	}
 
 	@PostMapping("/cases/{id}/reject")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String reject(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
 			RedirectAttributes redirect) {
 		return step(id, "case.rejected", locale, redirect, () -> workflow.reject(id, reason));
 	}
 
 	@PostMapping("/cases/{id}/assign")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String assign(@PathVariable Long id, @RequestParam(required = false) Long handlerAccountId, Locale locale,
 			RedirectAttributes redirect) {
 		return step(id, "case.assigned", locale, redirect, () -> workflow.assign(id, handlerAccountId, null));
 	}
 
 	@PostMapping("/cases/{id}/counsel")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String counsel(@PathVariable Long id, @RequestParam(required = false) String counselName, Locale locale,
 			RedirectAttributes redirect) {
 		return step(id, "case.counselAssigned", locale, redirect, () -> workflow.assignCounsel(id, counselName));
 	}
 
 	@PostMapping("/cases/{id}/start")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String start(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
 		return step(id, "case.started", locale, redirect, () -> workflow.start(id, null));
 	}
 
 	@PostMapping("/cases/{id}/notes")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String note(@PathVariable Long id, @RequestParam(required = false) String comment, Locale locale,
 			RedirectAttributes redirect) {
 		return step(id, "case.noted", locale, redirect, () -> workflow.note(id, comment));
 	}
 
 	@PostMapping("/cases/{id}/attachments")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String attach(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "ATTACHMENT") String purpose, Locale locale, RedirectAttributes redirect) {
 		return step(id, "case.attached", locale, redirect,
@@ -161,21 +161,21 @@ class CaseDetailController {
 	}
 
 	@PostMapping("/cases/{id}/transfer")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String transfer(@PathVariable Long id, @RequestParam(required = false) Long toOrgId,
 			@RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
 		return step(id, "case.transferOffered", locale, redirect, () -> transfers.offer(id, toOrgId, reason));
 	}
 
 	@PostMapping("/cases/{id}/transfer/accept")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String acceptTransfer(@PathVariable Long id, @RequestParam(required = false) String comment, Locale locale,
 			RedirectAttributes redirect) {
 		return step(id, "case.transferAccepted", locale, redirect, () -> transfers.accept(id, comment));
 	}
 
 	@PostMapping("/cases/{id}/transfer/decline")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String declineTransfer(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
 			RedirectAttributes redirect) {
 		String back = step(id, "case.transferDeclined", locale, redirect, () -> transfers.decline(id, reason));
@@ -184,7 +184,7 @@ class CaseDetailController {
 	}
 
 	@PostMapping("/cases/{id}/resolve")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String resolve(@PathVariable Long id, @RequestParam(required = false) String outcome,
 			@RequestParam(required = false) String amountRecovered, @RequestParam(required = false) String agreementTerms,
 			@RequestParam(required = false) MultipartFile agreement, Locale locale, RedirectAttributes redirect) {
@@ -193,21 +193,21 @@ class CaseDetailController {
 	}
 
 	@PostMapping("/cases/{id}/close")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String close(@PathVariable Long id, @RequestParam(required = false) String outcome,
 			@RequestParam(required = false) MediationResult mediationResult, Locale locale, RedirectAttributes redirect) {
 		return step(id, "case.closedDone", locale, redirect, () -> workflow.closeUnresolved(id, outcome, mediationResult));
 	}
 
 	@PostMapping("/cases/{id}/follow-up")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String followUp(@PathVariable Long id, @RequestParam(required = false) Integer rating,
 			@RequestParam(required = false) String comment, Locale locale, RedirectAttributes redirect) {
 		return step(id, "case.followedUp", locale, redirect, () -> satisfaction.followUp(id, rating, comment));
 	}
 
 	@PostMapping("/cases/{id}/sessions")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String session(@PathVariable Long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@RequestParam(required = false) String place, @RequestParam(required = false) String mediators,
@@ -217,7 +217,7 @@ class CaseDetailController {
 	}
 
 	@PostMapping("/cases/{id}/court-report")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String courtReport(@PathVariable Long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedOn,
 			Locale locale, RedirectAttributes redirect) {

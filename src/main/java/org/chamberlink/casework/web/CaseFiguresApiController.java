@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chamberlink.casework.CaseFigures;
-import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.CaseTotals;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,7 +38,7 @@ class CaseFiguresApiController {
 	}
 
 	@GetMapping("/organizations/{id}/case-figures")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "Casework figures of the organisation's subtree for cases filed from..to (default: this year)")
 	Figures figures(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -48,7 +48,7 @@ class CaseFiguresApiController {
 	}
 
 	@GetMapping("/organizations/{id}/case-figures/below")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "The same figures for each organisation directly below (drill-down)")
 	List<CaseTotals> below(@PathVariable Long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -1,11 +1,11 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.chamberlink.casework.CaseFigures;
-import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.figures.FigurePeriod;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Casework figures of a node for a period, with a chart by category and the drill-down by organisation below. */
 @Controller
-@PreAuthorize(CaseRoles.READERS)
+@PreAuthorize(RoleGroups.READERS)
 class CaseFiguresController {
 
 	private final CaseFigures figures;

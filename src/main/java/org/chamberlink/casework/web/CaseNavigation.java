@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.chamberlink.web.DashboardPanel;
 import org.chamberlink.web.NavigationItem;
+import org.chamberlink.web.NavigationSection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,25 +14,25 @@ class CaseNavigation {
 
 	@Bean
 	NavigationItem caseListNavigation() {
-		return NavigationItem.forRoles("nav.cases", "/cases", 160, "SYSTEM_ADMIN", "FEDERATION_ADMIN", "CHAMBER_ADMIN",
+		return NavigationItem.forRoles(NavigationSection.SERVICES, "nav.cases", "/cases", 160, "SYSTEM_ADMIN", "FEDERATION_ADMIN", "CHAMBER_ADMIN",
 				"STAFF", "AUDITOR");
 	}
 
 	@Bean
 	NavigationItem visitNavigation() {
-		return NavigationItem.forRoles("nav.visits", "/visits", 165, "SYSTEM_ADMIN", "FEDERATION_ADMIN", "CHAMBER_ADMIN",
+		return NavigationItem.forRoles(NavigationSection.SERVICES, "nav.visits", "/visits", 165, "SYSTEM_ADMIN", "FEDERATION_ADMIN", "CHAMBER_ADMIN",
 				"STAFF", "AUDITOR");
 	}
 
 	@Bean
 	NavigationItem caseFiguresNavigation() {
-		return NavigationItem.forRoles("nav.caseFigures", "/figures/cases", 170, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
+		return NavigationItem.forRoles(NavigationSection.SERVICES, "nav.caseFigures", "/figures/cases", 170, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
 				"CHAMBER_ADMIN", "STAFF", "AUDITOR");
 	}
 
 	@Bean
 	NavigationItem caseSettingsNavigation() {
-		return NavigationItem.forRoles("nav.caseSettings", "/cases/settings", 175, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
+		return NavigationItem.forRoles(NavigationSection.SERVICES, "nav.caseSettings", "/cases/settings", 175, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
 				"CHAMBER_ADMIN");
 	}
 
@@ -43,7 +44,7 @@ class CaseNavigation {
 
 	@Bean
 	NavigationItem portalCasesNavigation() {
-		return NavigationItem.forRoles("nav.portalCases", "/portal/cases", 15, "MEMBER");
+		return NavigationItem.forRoles(NavigationSection.PORTAL, "nav.portalCases", "/portal/cases", 15, "MEMBER");
 	}
 
 }

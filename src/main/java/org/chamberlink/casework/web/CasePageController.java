@@ -1,5 +1,7 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.shared.PageSizes;
+import org.chamberlink.identity.RoleGroups;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +13,6 @@ import org.chamberlink.casework.CaseFiling;
 import org.chamberlink.casework.CaseFilter;
 import org.chamberlink.casework.CaseForm;
 import org.chamberlink.casework.CaseKind;
-import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.CaseState;
 import org.chamberlink.casework.Cases;
 import org.chamberlink.casework.RespondentKind;
@@ -32,13 +33,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The case list (with the overdue and transfer lists as filters) and filing a case as staff. */
 @Controller
 class CasePageController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = PageSizes.LIST;
 
 	private final Cases cases;
 
@@ -63,7 +63,7 @@ class CasePageController {
 	}
 
 	@GetMapping("/cases")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	String list(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) CaseCategory category,
 			@RequestParam(required = false) CaseState state, @RequestParam(required = false) Long orgId,
 			@RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
@@ -76,7 +76,6 @@ class CasePageController {
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("categories", kind == null ? List.of(CaseCategory.values()) : kind.categories());
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("query", query(filter));
 		model.addAttribute("offeredCount", cases.search(new CaseFilter(null, null, null, null, null, null, true, null),
 				PageRequest.of(0, 1)).getTotalElements());
 		return "casework/list";
@@ -84,7 +83,7 @@ class CasePageController {
 
 	/** The filing form; a member is found by keyword on the same page, no script needed. */
 	@GetMapping("/cases/new")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String newCase(@RequestParam(defaultValue = "COMPLAINT") CaseKind kind, @RequestParam(required = false) Long partyId,
 			@RequestParam(required = false) String memberKeyword, @RequestParam(required = false) Long visitId,
 			@AuthenticationPrincipal AccountPrincipal me, Model model) {
@@ -100,7 +99,7 @@ class CasePageController {
 		}
 		else if (memberKeyword != null && !memberKeyword.isBlank()) {
 			model.addAttribute("matches", members.search(MemberFilter.current().matching(memberKeyword).sortedBy("name"),
-					PageRequest.of(0, 10)).getContent());
+					PageRequest.of(0, PageSizes.MATCHES)).getContent());
 		}
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", CaseForm.blank(kind, me.orgId(), partyId, visitId));
@@ -109,7 +108,7 @@ class CasePageController {
 	}
 
 	@PostMapping("/cases")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String file(@ModelAttribute CaseForm form, @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model,
 			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws IOException {
@@ -127,24 +126,5 @@ class CasePageController {
 		}
 	}
 
-	private static String query(CaseFilter filter) {
-		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
-		add(builder, "kind", filter.kind());
-		add(builder, "category", filter.category());
-		add(builder, "state", filter.state());
-		add(builder, "orgId", filter.orgId());
-		add(builder, "open", filter.open());
-		add(builder, "overdue", filter.overdue());
-		add(builder, "offered", filter.offered());
-		add(builder, "keyword", filter.trimmedKeyword());
-		String query = builder.build().encode().getQuery();
-		return query == null ? "" : query;
-	}
-
-	private static void add(UriComponentsBuilder builder, String name, Object value) {
-		if (value != null) {
-			builder.queryParam(name, value);
-		}
-	}
 
 }

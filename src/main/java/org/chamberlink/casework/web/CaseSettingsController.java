@@ -1,11 +1,11 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
 import org.chamberlink.casework.CaseKind;
-import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.TimeLimits;
 import org.chamberlink.casework.WorkingCalendar;
 import org.chamberlink.identity.AccountPrincipal;
@@ -42,7 +42,7 @@ class CaseSettingsController {
 	}
 
 	@GetMapping("/cases/settings")
-	@PreAuthorize(CaseRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String settings(@RequestParam(required = false) Integer year, @AuthenticationPrincipal AccountPrincipal me,
 			Model model) {
 		int y = year == null ? LocalDate.now(clock).getYear() : year;
@@ -55,7 +55,7 @@ class CaseSettingsController {
 	}
 
 	@PostMapping("/cases/settings/limits")
-	@PreAuthorize(CaseRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String setLimit(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) Integer acceptDays,
 			@RequestParam(required = false) Integer resolveDays, @AuthenticationPrincipal AccountPrincipal me,
 			Locale locale, RedirectAttributes redirect) {
@@ -70,7 +70,7 @@ class CaseSettingsController {
 	}
 
 	@PostMapping("/cases/settings/calendar")
-	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@PreAuthorize(RoleGroups.SYSTEM)
 	String listDay(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@RequestParam(defaultValue = "false") boolean working, @RequestParam(required = false) String name,
 			Locale locale, RedirectAttributes redirect) {
@@ -85,7 +85,7 @@ class CaseSettingsController {
 	}
 
 	@PostMapping("/cases/settings/calendar/remove")
-	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@PreAuthorize(RoleGroups.SYSTEM)
 	String unlistDay(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			RedirectAttributes redirect) {
 		calendar.unlist(day);

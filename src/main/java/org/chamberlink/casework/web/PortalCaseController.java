@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.util.Locale;
 
 import org.chamberlink.casework.CaseFiling;
 import org.chamberlink.casework.CaseKind;
-import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.CaseSatisfaction;
 import org.chamberlink.casework.CaseView;
 import org.chamberlink.casework.PortalCaseForm;
@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The member portal's cases: file a need or complaint on the phone, follow its trail, rate it, reopen it once. */
 @Controller
-@PreAuthorize(CaseRoles.MEMBER)
+@PreAuthorize(RoleGroups.MEMBER)
 class PortalCaseController {
 
 	private final PortalCases cases;

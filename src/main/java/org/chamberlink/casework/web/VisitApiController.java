@@ -1,5 +1,6 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,7 +9,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chamberlink.casework.CaseKind;
-import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.TimeLimits;
 import org.chamberlink.casework.VisitView;
 import org.chamberlink.casework.Visits;
@@ -48,14 +48,14 @@ class VisitApiController {
 	}
 
 	@GetMapping("/visits")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "Visits of a quarter in the caller's subtree (or an organisation's)")
 	List<VisitView> quarter(@RequestParam(required = false) Long orgId, @RequestParam int year, @RequestParam int quarter) {
 		return visits.quarter(orgId, year, quarter);
 	}
 
 	@PostMapping("/visits")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Plans a visit to a member for a quarter")
 	ResponseEntity<VisitView> plan(@RequestBody PlannedVisit visit) {
 		Long id = visits.plan(visit.orgId(), visit.partyId(), visit.year(), visit.quarter(), visit.visitors(),
@@ -64,13 +64,13 @@ class VisitApiController {
 	}
 
 	@GetMapping("/visits/{id}")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	VisitView get(@PathVariable Long id) {
 		return visits.get(id);
 	}
 
 	@PostMapping("/visits/{id}/complete")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Completes a planned visit; needs raised are filed as needs of the visited member")
 	VisitView complete(@PathVariable Long id, @RequestBody Completion completion) {
 		visits.complete(id, completion.visitedOn(), completion.findings(), completion.needs());
@@ -78,21 +78,21 @@ class VisitApiController {
 	}
 
 	@GetMapping("/organizations/{id}/visit-progress")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "Planned and completed visits of a quarter for the organisation's subtree; completionRate = completed ÷ planned")
 	Visits.Progress progress(@PathVariable Long id, @RequestParam int year, @RequestParam int quarter) {
 		return visits.progress(id, year, quarter);
 	}
 
 	@GetMapping("/organizations/{id}/case-time-limits")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "Working days to accept and to resolve each kind of case, and where each setting comes from")
 	Collection<TimeLimits.Limit> timeLimits(@PathVariable Long id) {
 		return limits.all(id).values();
 	}
 
 	@PutMapping("/organizations/{id}/case-time-limits/{kind}")
-	@PreAuthorize(CaseRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	Collection<TimeLimits.Limit> setTimeLimit(@PathVariable Long id, @PathVariable CaseKind kind, @RequestBody Limit limit) {
 		limits.set(id, kind, limit.acceptDays(), limit.resolveDays());
 		return limits.all(id).values();

@@ -1,5 +1,7 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.shared.PageSizes;
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.Locale;
 
 import org.chamberlink.casework.CaseCategory;
 import org.chamberlink.casework.CaseKind;
-import org.chamberlink.casework.CaseRoles;
 import org.chamberlink.casework.Visits;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberFilter;
@@ -48,7 +49,7 @@ class VisitController {
 	}
 
 	@GetMapping("/visits")
-	@PreAuthorize(CaseRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	String plan(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			@RequestParam(required = false) String memberKeyword, @AuthenticationPrincipal AccountPrincipal me,
 			Model model) {
@@ -64,13 +65,13 @@ class VisitController {
 		model.addAttribute("memberKeyword", memberKeyword);
 		if (memberKeyword != null && !memberKeyword.isBlank()) {
 			model.addAttribute("matches", members.search(MemberFilter.current().matching(memberKeyword).sortedBy("name"),
-					PageRequest.of(0, 10)).getContent());
+					PageRequest.of(0, PageSizes.MATCHES)).getContent());
 		}
 		return "casework/visits";
 	}
 
 	@PostMapping("/visits")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String planVisit(@RequestParam(required = false) Long partyId, @RequestParam(required = false) Long orgId,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			@RequestParam(required = false) String visitors, @RequestParam(required = false) String purpose,
@@ -86,7 +87,7 @@ class VisitController {
 	}
 
 	@PostMapping("/visits/{id}/complete")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String complete(@PathVariable Long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn,
 			@RequestParam(required = false) String findings, @RequestParam(required = false) CaseCategory needCategory,
@@ -107,7 +108,7 @@ class VisitController {
 	}
 
 	@PostMapping("/visits/{id}/cancel")
-	@PreAuthorize(CaseRoles.WORKERS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String cancel(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
 			RedirectAttributes redirect) {
 		var visit = visits.get(id);

@@ -1,5 +1,7 @@
 package org.chamberlink.dues.web;
 
+import org.chamberlink.shared.PageSizes;
+import org.chamberlink.identity.RoleGroups;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -35,10 +37,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * with filters, and the same list as Excel (streamed, one batch of rows in memory at a time).
  */
 @Controller
-@PreAuthorize(DuesRoles.READERS)
+@PreAuthorize(RoleGroups.READERS)
 class ArrearsController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = PageSizes.LIST;
 
 	private static final List<String> HEADERS = List.of("会员名称", "所属组织", "年度", "职务", "应缴（元）", "已缴（元）",
 			"减免（元）", "欠缴（元）", "缴费期限", "逾期天数");

@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -83,21 +84,21 @@ class DuesApiController {
 	}
 
 	@GetMapping("/organizations/{id}/dues-schedule")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "The organisation's dues schedule for a year: policy, amounts in effect today per role, every line")
 	DuesSchedule schedule(@PathVariable Long id, @RequestParam Integer year) {
 		return schedules.of(id, year);
 	}
 
 	@PutMapping("/organizations/{id}/dues-schedule")
-	@PreAuthorize(DuesRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "Set the schedule: due date, proration (FULL, MONTHLY, NONE), amounts per role in yuan; changed amounts apply from effectiveFrom, issued bills keep theirs")
 	DuesSchedule setSchedule(@PathVariable Long id, @RequestBody ScheduleForm form) {
 		return schedules.set(id, form);
 	}
 
 	@PostMapping("/organizations/{id}/dues-billing")
-	@PreAuthorize(DuesRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "Start billing a year (background); re-running bills only memberships not yet billed")
 	ResponseEntity<BillingRun> bill(@PathVariable Long id, @RequestBody BillingRequest request) {
 		Long runId = billing.start(id, request.year(), Boolean.TRUE.equals(request.subtree()));
@@ -107,14 +108,14 @@ class DuesApiController {
 	}
 
 	@GetMapping("/dues/billing-runs/{id}")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "A billing run's status and counts")
 	BillingRun run(@PathVariable Long id) {
 		return billing.run(id).orElseThrow(() -> new RecordNotFoundException("DuesBillingRun", id));
 	}
 
 	@GetMapping("/dues/bills")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "Bills in your subtree: by organisation (subtree=true for everything below), year, state (SETTLED, OPEN, OVERDUE), role, name")
 	Page<DuesBill> bills(@RequestParam(required = false) Long org, @RequestParam(defaultValue = "false") boolean subtree,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) BillState state,
@@ -125,14 +126,14 @@ class DuesApiController {
 	}
 
 	@GetMapping("/dues/bills/{id}")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "One bill with its ledger entries")
 	BillDetails bill(@PathVariable Long id) {
 		return new BillDetails(bills.get(id), bills.entries(id));
 	}
 
 	@PostMapping("/dues/bills/{id}/payments")
-	@PreAuthorize(DuesRoles.CLERKS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Record a payment (amount in yuan); an amount beyond what is owed becomes credit; a reference already recorded is refused")
 	ResponseEntity<Receipt> pay(@PathVariable Long id, @RequestBody PaymentForm form) {
 		Long entryId = ledger.pay(id, form);
@@ -140,7 +141,7 @@ class DuesApiController {
 	}
 
 	@PostMapping("/dues/bills/{id}/waivers")
-	@PreAuthorize(DuesRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "Waive all (blank amount) or part of what the bill owes, with reason and approver")
 	ResponseEntity<BillDetails> waive(@PathVariable Long id, @RequestBody WaiverForm form) {
 		ledger.waive(id, form);
@@ -148,7 +149,7 @@ class DuesApiController {
 	}
 
 	@PostMapping("/dues/bills/{id}/refunds")
-	@PreAuthorize(DuesRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "Pay back (part of) the member's credit: amount in yuan, method, reference, reason; at most the credit held")
 	ResponseEntity<BillDetails> refund(@PathVariable Long id, @RequestBody RefundForm form) {
 		corrections.refund(id, form);
@@ -156,7 +157,7 @@ class DuesApiController {
 	}
 
 	@PostMapping("/dues/payments/{id}/reversal")
-	@PreAuthorize(DuesRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "Reverse a payment recorded in error (a correction entry; the payment itself is never changed)")
 	ResponseEntity<Receipt> reverse(@PathVariable Long id, @RequestBody Reversal reversal) {
 		corrections.reverse(id, reversal.reason());
@@ -164,14 +165,14 @@ class DuesApiController {
 	}
 
 	@GetMapping("/dues/receipts/{id}")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "A payment's receipt")
 	Receipt receipt(@PathVariable Long id) {
 		return bills.receipt(id);
 	}
 
 	@GetMapping("/memberships/{id}/dues-standing")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "Whether the membership is in good standing on a day (default today): nothing past due unpaid")
 	DuesStanding.Standing standing(@PathVariable Long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {

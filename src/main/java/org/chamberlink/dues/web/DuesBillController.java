@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -49,7 +50,7 @@ class DuesBillController {
 	}
 
 	@GetMapping("/dues/bills/{id}")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	String bill(@PathVariable Long id, Model model) {
 		DuesBill bill = bills.get(id);
 		model.addAttribute("bill", bill);
@@ -63,7 +64,7 @@ class DuesBillController {
 	}
 
 	@PostMapping("/dues/bills/{id}/payments")
-	@PreAuthorize(DuesRoles.CLERKS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String pay(@PathVariable Long id, @RequestParam(required = false) String amount,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
 			@RequestParam(required = false) PaymentMethod method, @RequestParam(required = false) String reference,
@@ -80,7 +81,7 @@ class DuesBillController {
 	}
 
 	@PostMapping("/dues/bills/{id}/waivers")
-	@PreAuthorize(DuesRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String waive(@PathVariable Long id, @RequestParam(required = false) String amount,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String approver,
 			Locale locale, RedirectAttributes redirect) {
@@ -95,7 +96,7 @@ class DuesBillController {
 	}
 
 	@PostMapping("/dues/bills/{id}/refunds")
-	@PreAuthorize(DuesRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String refund(@PathVariable Long id, @RequestParam(required = false) String amount,
 			@RequestParam(required = false) PaymentMethod method, @RequestParam(required = false) String reference,
 			@RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
@@ -110,7 +111,7 @@ class DuesBillController {
 	}
 
 	@PostMapping("/dues/bills/{id}/entries/{entryId}/reverse")
-	@PreAuthorize(DuesRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String reverse(@PathVariable Long id, @PathVariable Long entryId, @RequestParam(required = false) String reason,
 			Locale locale, RedirectAttributes redirect) {
 		try {

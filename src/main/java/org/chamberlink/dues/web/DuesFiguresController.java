@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Dues collection for any node of the caller's subtree and a year, with drill-down and a chart; same from the API. */
 @Controller
-@PreAuthorize(DuesRoles.READERS)
+@PreAuthorize(RoleGroups.READERS)
 class DuesFiguresController {
 
 	private final DuesFigures figures;

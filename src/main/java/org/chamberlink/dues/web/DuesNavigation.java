@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.chamberlink.web.DashboardPanel;
 import org.chamberlink.web.NavigationItem;
+import org.chamberlink.web.NavigationSection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,13 +14,13 @@ class DuesNavigation {
 
 	@Bean
 	NavigationItem duesListNavigation() {
-		return NavigationItem.forRoles("nav.dues", "/dues", 140, "SYSTEM_ADMIN", "FEDERATION_ADMIN", "CHAMBER_ADMIN",
+		return NavigationItem.forRoles(NavigationSection.DUES, "nav.dues", "/dues", 140, "SYSTEM_ADMIN", "FEDERATION_ADMIN", "CHAMBER_ADMIN",
 				"STAFF", "AUDITOR");
 	}
 
 	@Bean
 	NavigationItem duesFiguresNavigation() {
-		return NavigationItem.forRoles("nav.duesFigures", "/figures/dues", 150, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
+		return NavigationItem.forRoles(NavigationSection.DUES, "nav.duesFigures", "/figures/dues", 150, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
 				"CHAMBER_ADMIN", "STAFF", "AUDITOR");
 	}
 
@@ -31,7 +32,7 @@ class DuesNavigation {
 
 	@Bean
 	NavigationItem portalDuesNavigation() {
-		return NavigationItem.forRoles("nav.portalDues", "/portal/dues", 20, "MEMBER");
+		return NavigationItem.forRoles(NavigationSection.PORTAL, "nav.portalDues", "/portal/dues", 20, "MEMBER");
 	}
 
 }

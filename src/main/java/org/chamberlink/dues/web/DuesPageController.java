@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -64,7 +65,7 @@ class DuesPageController {
 	}
 
 	@GetMapping("/dues")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	String page(@RequestParam(required = false) Long org, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "false") boolean subtree, @RequestParam(required = false) BillState state,
 			@RequestParam(required = false) MemberRole role, @RequestParam(required = false) String keyword,
@@ -92,7 +93,7 @@ class DuesPageController {
 	}
 
 	@GetMapping("/dues/schedule")
-	@PreAuthorize(DuesRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String scheduleForm(@RequestParam Long org, @RequestParam Integer year, Model model) {
 		model.addAttribute("schedule", schedules.of(org, year));
 		model.addAttribute("memberRoles", MemberRole.values());
@@ -102,7 +103,7 @@ class DuesPageController {
 	}
 
 	@PostMapping("/dues/schedule")
-	@PreAuthorize(DuesRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String setSchedule(@RequestParam Long org, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Proration proration,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
@@ -129,7 +130,7 @@ class DuesPageController {
 	}
 
 	@PostMapping("/dues/billing")
-	@PreAuthorize(DuesRoles.ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String bill(@RequestParam Long org, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "false") boolean subtree, Locale locale, RedirectAttributes redirect) {
 		try {
@@ -144,14 +145,14 @@ class DuesPageController {
 
 	/** The run's status, polled by the page until it has finished. */
 	@GetMapping("/dues/runs/{id}")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	String run(@PathVariable Long id, Model model) {
 		model.addAttribute("run", billing.run(id).orElseThrow(() -> new RecordNotFoundException("DuesBillingRun", id)));
 		return "dues/dues :: run";
 	}
 
 	@GetMapping("/dues/panels/collection")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	String panel(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("collection", me.orgId() == null ? null
 				: figures.collection(me.orgId(), LocalDate.now(clock).getYear()));

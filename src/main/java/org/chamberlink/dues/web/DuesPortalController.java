@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The member portal's dues page: own bills and receipts, the e-mail reminders go to, and switching them off. */
 @Controller
-@PreAuthorize("hasRole('MEMBER')")
+@PreAuthorize(RoleGroups.MEMBER)
 class DuesPortalController {
 
 	private final OwnDues bills;

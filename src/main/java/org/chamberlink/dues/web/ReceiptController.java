@@ -1,5 +1,6 @@
 package org.chamberlink.dues.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.Locale;
 
 import org.chamberlink.dues.DuesBills;
@@ -36,7 +37,7 @@ class ReceiptController {
 	}
 
 	@GetMapping("/dues/receipts/{id}")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	String page(@PathVariable Long id, Model model) {
 		model.addAttribute("receipt", bills.receipt(id));
 		model.addAttribute("pdfUrl", "/dues/receipts/" + id + "/pdf");
@@ -44,13 +45,13 @@ class ReceiptController {
 	}
 
 	@GetMapping("/dues/receipts/{id}/pdf")
-	@PreAuthorize(DuesRoles.READERS)
+	@PreAuthorize(RoleGroups.READERS)
 	ResponseEntity<byte[]> pdf(@PathVariable Long id, Locale locale) {
 		return asPdf(bills.receipt(id), locale);
 	}
 
 	@GetMapping("/portal/receipts/{id}")
-	@PreAuthorize("hasRole('MEMBER')")
+	@PreAuthorize(RoleGroups.MEMBER)
 	String own(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("receipt", ownReceipt(me, id));
 		model.addAttribute("pdfUrl", "/portal/receipts/" + id + "/pdf");
@@ -58,7 +59,7 @@ class ReceiptController {
 	}
 
 	@GetMapping("/portal/receipts/{id}/pdf")
-	@PreAuthorize("hasRole('MEMBER')")
+	@PreAuthorize(RoleGroups.MEMBER)
 	ResponseEntity<byte[]> ownPdf(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Locale locale) {
 		return asPdf(ownReceipt(me, id), locale);
 	}

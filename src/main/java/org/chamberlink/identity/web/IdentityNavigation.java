@@ -1,6 +1,7 @@
 package org.chamberlink.identity.web;
 
 import org.chamberlink.web.NavigationItem;
+import org.chamberlink.web.NavigationSection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ class IdentityNavigation {
 
 	@Bean
 	NavigationItem accountNavigationItem() {
-		return NavigationItem.forEveryone("nav.account", "/account", 900);
+		return NavigationItem.forEveryone(NavigationSection.ACCOUNT, "nav.account", "/account", 900);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The duplicate report and merging through the API; refusals are problem details like every API answer. */
 @RestController
-@PreAuthorize(DuplicatesController.MERGERS)
+@PreAuthorize(RoleGroups.ADMINS)
 class DuplicatesApiController {
 
 	private final MemberDuplicates duplicates;

@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The duplicate report and merging, for administrators (a merge changes what every organisation sees). */
 @Controller
-@PreAuthorize(DuplicatesController.MERGERS)
+@PreAuthorize(RoleGroups.ADMINS)
 class DuplicatesController {
 
-	static final String MERGERS = "hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN', 'CHAMBER_ADMIN')";
 
 	private final MemberDuplicates duplicates;
 

@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Join applications of the caller's organisations: list, enter for an applicant, approve, reject. */
 @RestController
 @RequestMapping("/api/v1")
-@PreAuthorize(MemberApiController.EDITORS)
+@PreAuthorize(RoleGroups.WORKERS)
 @Tag(name = "join applications", description = "入会申请 / applications to join an organisation")
 class JoinApplicationApiController {
 

@@ -1,10 +1,11 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.shared.PageSizes;
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.chamberlink.member.JoinApplicationDecisions;
 import org.chamberlink.member.JoinApplications;
 import org.chamberlink.member.MemberRole;
@@ -23,10 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staff review join applications of their organisations: approve into a membership, or reject with a reason. */
 @Controller
-@PreAuthorize(MemberApiController.EDITORS)
+@PreAuthorize(RoleGroups.WORKERS)
 class JoinReviewController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = PageSizes.LIST;
 
 	private final JoinApplications applications;
 
@@ -45,10 +46,9 @@ class JoinReviewController {
 
 	@GetMapping("/members/applications")
 	String list(@RequestParam(defaultValue = "SUBMITTED") String status, @RequestParam(defaultValue = "0") int page,
-			HttpServletRequest request, Model model) {
+			Model model) {
 		model.addAttribute("status", status);
 		model.addAttribute("applications", applications.search(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-		model.addAttribute("query", "status=" + status);
 		return "member/applications";
 	}
 

@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.net.URI;
 import java.util.List;
 
@@ -42,7 +43,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "members", description = "会员：企业、个人、团体会员与会籍 / parties and memberships")
 class MemberApiController {
 
-	static final String EDITORS = "hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN', 'CHAMBER_ADMIN', 'STAFF')";
 
 	private final Members members;
 
@@ -70,7 +70,7 @@ class MemberApiController {
 	}
 
 	@GetMapping("/members")
-	@PreAuthorize(EDITORS + " or hasRole('AUDITOR')")
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "Memberships in your subtree, filtered, sorted and paged (phones masked)")
 	Page<MemberRow> list(@ParameterObject MemberFilter filter, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
@@ -78,7 +78,7 @@ class MemberApiController {
 	}
 
 	@PostMapping("/members")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Enter a member: the party (entered once, found by credit code or identity number) and its membership")
 	ResponseEntity<PartyDetails> create(@RequestBody NewMember member) {
 		Long partyId = registration.register(member);
@@ -86,14 +86,14 @@ class MemberApiController {
 	}
 
 	@GetMapping("/parties/{id}")
-	@PreAuthorize(EDITORS + " or hasRole('AUDITOR')")
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "One party of your subtree (identity number and phone masked)")
 	PartyDetails party(@PathVariable Long id) {
 		return members.get(id);
 	}
 
 	@PutMapping("/parties/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Change a party's data; send the version you read; blank identity number or phone keeps the stored one. "
 			+ "The phone is your organisations' own copy. Registered facts shared with organisations outside your subtree "
 			+ "are proposed instead (202, Location of the proposal) for the federation over every holder to decide")
@@ -109,7 +109,7 @@ class MemberApiController {
 	}
 
 	@GetMapping("/parties/{id}/memberships")
-	@PreAuthorize(EDITORS + " or hasRole('AUDITOR')")
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "The party's memberships in your subtree, current first")
 	List<MembershipView> memberships(@PathVariable Long id) {
 		members.get(id);
@@ -117,7 +117,7 @@ class MemberApiController {
 	}
 
 	@PutMapping("/memberships/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Change role or tier (a tier other than the role's needs a reason), or end the membership (leftOn + leaveReason)")
 	MembershipView change(@PathVariable Long id, @RequestBody MembershipChange change) {
 		membershipChanges.change(id, change);
@@ -125,14 +125,14 @@ class MemberApiController {
 	}
 
 	@PostMapping("/parties/{id}/reveal")
-	@PreAuthorize(PersonalDataReveal.REVEALERS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "The full identity number or phone (field=ID_NUMBER or PHONE); every call is audited")
 	RevealedValue reveal(@PathVariable Long id, @RequestParam PersonalDataReveal.Field field) {
 		return new RevealedValue(field.name(), reveal.reveal(id, field));
 	}
 
 	@GetMapping("/parties/{id}/history")
-	@PreAuthorize(EDITORS + " or hasRole('AUDITOR')")
+	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "Changes to this party your organisations recorded, and changes of its registered facts, newest first")
 	Page<AuditRecord> history(@PathVariable Long id, @RequestParam(defaultValue = "0") int page) {
 		return history.of(id, PageRequest.of(Math.max(page, 0), 50));

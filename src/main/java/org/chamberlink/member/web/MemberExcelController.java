@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Import template, background import with progress, export of the filtered list, job files. */
 @Controller
-@PreAuthorize(MemberApiController.EDITORS)
+@PreAuthorize(RoleGroups.WORKERS)
 class MemberExcelController {
 
 	private final MemberImport memberImport;

@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Member-structure figures for any node of the caller's subtree, with drill-down; same from the API. */
 @Controller
-@PreAuthorize(MemberApiController.EDITORS + " or hasRole('AUDITOR')")
+@PreAuthorize(RoleGroups.READERS)
 class MemberFiguresController {
 
 	private final MemberFigures figures;

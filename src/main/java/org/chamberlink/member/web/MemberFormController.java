@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * form comes back with every message next to its field and nothing is saved.
  */
 @Controller
-@PreAuthorize(MemberApiController.EDITORS)
+@PreAuthorize(RoleGroups.WORKERS)
 class MemberFormController {
 
 	private final Members members;

@@ -2,6 +2,7 @@ package org.chamberlink.member.web;
 
 import org.chamberlink.web.DashboardPanel;
 import org.chamberlink.web.NavigationItem;
+import org.chamberlink.web.NavigationSection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,13 +12,13 @@ class MemberNavigation {
 
 	@Bean
 	NavigationItem membersNavigation() {
-		return NavigationItem.forRoles("nav.members", "/members", 120, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
+		return NavigationItem.forRoles(NavigationSection.MEMBERS, "nav.members", "/members", 120, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
 				"CHAMBER_ADMIN", "STAFF", "AUDITOR");
 	}
 
 	@Bean
 	NavigationItem memberFiguresNavigation() {
-		return NavigationItem.forRoles("nav.memberFigures", "/figures/members", 130, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
+		return NavigationItem.forRoles(NavigationSection.MEMBERS, "nav.memberFigures", "/figures/members", 130, "SYSTEM_ADMIN", "FEDERATION_ADMIN",
 				"CHAMBER_ADMIN", "STAFF", "AUDITOR");
 	}
 
@@ -29,7 +30,7 @@ class MemberNavigation {
 
 	@Bean
 	NavigationItem portalNavigation() {
-		return NavigationItem.forRoles("nav.portal", "/portal", 10, "MEMBER");
+		return NavigationItem.forRoles(NavigationSection.PORTAL, "nav.portal", "/portal", 10, "MEMBER");
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.shared.PageSizes;
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -28,10 +30,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The member list with its filters, and one member's page with memberships and history. */
 @Controller
-@PreAuthorize(MemberApiController.EDITORS + " or hasRole('AUDITOR')")
+@PreAuthorize(RoleGroups.READERS)
 class MemberPageController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = PageSizes.LIST;
 
 	private final Members members;
 
@@ -67,8 +69,6 @@ class MemberPageController {
 		choices.addTo(model);
 		model.addAttribute("filter", filter);
 		model.addAttribute("today", LocalDate.now(clock));
-		String query = request.getQueryString() == null ? "" : request.getQueryString().replaceAll("(^|&)page=\\d*", "");
-		model.addAttribute("query", query.startsWith("&") ? query.substring(1) : query);
 		model.addAttribute("members", members.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		return Fragments.pageOr(request, "member/list", "results");
 	}
@@ -82,20 +82,18 @@ class MemberPageController {
 		model.addAttribute("hasLogin", memberAccounts.hasAccount(id));
 		model.addAttribute("email", emails.of(id).orElse(null));
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("canReveal", me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN)
-				|| me.hasRole(Role.CHAMBER_ADMIN));
-		model.addAttribute("canEdit", !me.hasRole(Role.AUDITOR) || me.hasRole(Role.STAFF)
-				|| me.hasRole(Role.CHAMBER_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN) || me.hasRole(Role.SYSTEM_ADMIN));
-		model.addAttribute("history", history.of(id, PageRequest.of(0, 20)));
+		model.addAttribute("canReveal", me.hasAnyRole(RoleGroups.ADMIN_ROLES));
+		model.addAttribute("canEdit", !me.hasRole(Role.AUDITOR) || me.hasAnyRole(RoleGroups.WORKER_ROLES));
+		model.addAttribute("history", history.of(id, PageRequest.of(0, PageSizes.HISTORY)));
 		model.addAttribute("proposals", proposals.ofParty(id));
 		// Merged duplicates keep their own history; it is read here, on the record that absorbed them.
-		model.addAttribute("mergedHistory", history.ofMerged(id, PageRequest.of(0, 20)));
+		model.addAttribute("mergedHistory", history.ofMerged(id, PageRequest.of(0, PageSizes.HISTORY)));
 		return "member/detail";
 	}
 
 	/** htmx swaps the masked value for the full one; the reveal is audited. */
 	@PostMapping(path = "/members/{id}/reveal", produces = "text/plain;charset=UTF-8")
-	@PreAuthorize(PersonalDataReveal.REVEALERS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	@ResponseBody
 	String reveal(@PathVariable Long id, @RequestParam PersonalDataReveal.Field field) {
 		return reveal.reveal(id, field);

@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Proposed changes of registered facts: followed by the proposing subtree, decided by the federation over every holder. */
 @RestController
 @RequestMapping("/api/v1/party-change-proposals")
-@PreAuthorize(MemberApiController.EDITORS + " or hasRole('AUDITOR')")
+@PreAuthorize(RoleGroups.READERS)
 class PartyChangeProposalApiController {
 
 	record Rejection(String reason) {
@@ -47,14 +48,14 @@ class PartyChangeProposalApiController {
 	}
 
 	@PostMapping("/{id}/approve")
-	@PreAuthorize(DuplicatesController.MERGERS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "Approve: the registered facts change for every holder", tags = "members")
 	PartyDetails approve(@PathVariable Long id) {
 		return members.get(proposals.approve(id));
 	}
 
 	@PostMapping("/{id}/reject")
-	@PreAuthorize(DuplicatesController.MERGERS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "Reject with a reason the proposing organisation reads", tags = "members")
 	PartyChangeProposals.Proposal reject(@PathVariable Long id, @RequestBody Rejection rejection) {
 		proposals.reject(id, rejection.reason());

@@ -1,9 +1,9 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.Locale;
 
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.Role;
 import org.chamberlink.member.PartyChangeProposals;
 import org.chamberlink.shared.RuleViolationException;
 
@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The page of proposed changes of registered facts, with approve and reject for those who decide. */
 @Controller
-@PreAuthorize(MemberApiController.EDITORS + " or hasRole('AUDITOR')")
+@PreAuthorize(RoleGroups.READERS)
 class PartyChangeProposalController {
 
 	private final PartyChangeProposals proposals;
@@ -42,13 +42,12 @@ class PartyChangeProposalController {
 			.filter(proposal -> "PENDING".equals(proposal.status()) && proposals.decides(proposal))
 			.map(PartyChangeProposals.Proposal::id)
 			.toList());
-		model.addAttribute("canDecide", me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN)
-				|| me.hasRole(Role.CHAMBER_ADMIN));
+		model.addAttribute("canDecide", me.hasAnyRole(RoleGroups.ADMIN_ROLES));
 		return "member/proposals";
 	}
 
 	@PostMapping("/members/proposals/{id}/approve")
-	@PreAuthorize(DuplicatesController.MERGERS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String approve(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
 		try {
 			proposals.approve(id);
@@ -61,7 +60,7 @@ class PartyChangeProposalController {
 	}
 
 	@PostMapping("/members/proposals/{id}/reject")
-	@PreAuthorize(DuplicatesController.MERGERS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String reject(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
 			RedirectAttributes redirect) {
 		try {

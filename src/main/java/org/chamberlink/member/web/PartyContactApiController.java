@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import io.swagger.v3.oas.annotations.Operation;
 import org.chamberlink.member.PartyEmails;
 import org.chamberlink.member.PartyLeaders;
@@ -34,7 +35,7 @@ class PartyContactApiController {
 	}
 
 	@PostMapping("/api/v1/parties/{id}/leads")
-	@PreAuthorize(MemberApiController.EDITORS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Link the person to an enterprise they lead, named by its credit code (both in your subtree)",
 			tags = "members")
 	ResponseEntity<Void> link(@PathVariable Long id, @RequestBody LeadLink link) {
@@ -43,7 +44,7 @@ class PartyContactApiController {
 	}
 
 	@DeleteMapping("/api/v1/parties/{id}/leads/{enterpriseId}")
-	@PreAuthorize(MemberApiController.EDITORS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Remove the link between the person and an enterprise", tags = "members")
 	ResponseEntity<Void> unlink(@PathVariable Long id, @PathVariable Long enterpriseId) {
 		leaders.unlink(id, enterpriseId);
@@ -51,7 +52,7 @@ class PartyContactApiController {
 	}
 
 	@PutMapping("/api/v1/parties/{id}/email")
-	@PreAuthorize(MemberApiController.EDITORS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Set (or, blank, clear) the party's e-mail address for notices", tags = "members")
 	ResponseEntity<EmailChange> put(@PathVariable Long id, @RequestBody EmailChange change) {
 		emails.set(id, change.email());

@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.Locale;
 
 import org.chamberlink.identity.AccountPrincipal;
@@ -29,7 +30,7 @@ class PartyEmailController {
 	}
 
 	@PostMapping("/members/{id}/email")
-	@PreAuthorize(MemberApiController.EDITORS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	String set(@PathVariable Long id, @RequestParam(required = false) String email, Locale locale,
 			RedirectAttributes redirect) {
 		try {
@@ -43,7 +44,7 @@ class PartyEmailController {
 	}
 
 	@PostMapping("/portal/email")
-	@PreAuthorize("hasRole('MEMBER')")
+	@PreAuthorize(RoleGroups.MEMBER)
 	String own(@RequestParam(required = false) String email, @AuthenticationPrincipal AccountPrincipal me,
 			@RequestParam(defaultValue = "/portal") String back, Locale locale, RedirectAttributes redirect) {
 		try {

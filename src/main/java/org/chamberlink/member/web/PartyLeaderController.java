@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.Locale;
 
 import org.chamberlink.member.PartyLeaders;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** On a person's page: link the enterprises they lead (by credit code), or remove a link. */
 @Controller
-@PreAuthorize(MemberApiController.EDITORS)
+@PreAuthorize(RoleGroups.WORKERS)
 class PartyLeaderController {
 
 	private final PartyLeaders leaders;

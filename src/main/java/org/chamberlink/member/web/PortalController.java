@@ -1,5 +1,6 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -36,7 +37,7 @@ class PortalController {
 	}
 
 	@GetMapping("/portal")
-	@PreAuthorize("hasRole('MEMBER')")
+	@PreAuthorize(RoleGroups.MEMBER)
 	String portal(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("memberships", memberAccounts.membershipsOf(me));
 		model.addAttribute("today", LocalDate.now(clock));
@@ -44,7 +45,7 @@ class PortalController {
 	}
 
 	@PostMapping("/members/{id}/login")
-	@PreAuthorize(PersonalDataReveal.REVEALERS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String open(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
 		try {
 			MemberAccounts.Opened opened = memberAccounts.open(id);

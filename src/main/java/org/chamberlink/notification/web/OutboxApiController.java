@@ -1,5 +1,6 @@
 package org.chamberlink.notification.web;
 
+import org.chamberlink.identity.RoleGroups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chamberlink.notification.Notifications;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@PreAuthorize(RoleGroups.SYSTEM)
 @Tag(name = "notifications", description = "通知发送 / the outbox of mail and SMS")
 class OutboxApiController {
 

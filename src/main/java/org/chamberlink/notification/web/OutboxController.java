@@ -1,5 +1,7 @@
 package org.chamberlink.notification.web;
 
+import org.chamberlink.shared.PageSizes;
+import org.chamberlink.identity.RoleGroups;
 import java.util.List;
 
 import org.chamberlink.notification.Notifications;
@@ -14,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The outbox page for the system administrator: what was sent, what waits, what failed and why. */
 @Controller
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@PreAuthorize(RoleGroups.SYSTEM)
 class OutboxController {
 
-	static final int PAGE_SIZE = 50;
+	static final int PAGE_SIZE = PageSizes.LOG;
 
 	private final Notifications notifications;
 

@@ -1,6 +1,7 @@
 package org.chamberlink.notification.web;
 
 import org.chamberlink.web.NavigationItem;
+import org.chamberlink.web.NavigationSection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ class OutboxNavigation {
 
 	@Bean
 	NavigationItem outboxNavigationItem() {
-		return NavigationItem.forRoles("nav.outbox", "/notifications", 900, "SYSTEM_ADMIN");
+		return NavigationItem.forRoles(NavigationSection.SYSTEM, "nav.outbox", "/notifications", 900, "SYSTEM_ADMIN");
 	}
 
 }

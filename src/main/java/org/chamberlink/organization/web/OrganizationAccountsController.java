@@ -1,5 +1,6 @@
 package org.chamberlink.organization.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "organizations")
 class OrganizationAccountsController {
 
-	static final String ACCOUNT_ADMINS = "hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN', 'CHAMBER_ADMIN')";
 
 	private final OrganizationAccounts accounts;
 
@@ -34,14 +34,14 @@ class OrganizationAccountsController {
 	}
 
 	@GetMapping
-	@PreAuthorize(ACCOUNT_ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "Accounts bound to this organisation")
 	List<AccountSummary> list(@PathVariable Long id) {
 		return accounts.of(id);
 	}
 
 	@PostMapping
-	@PreAuthorize(ACCOUNT_ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "Create an account; the initial password is in this response only and must be changed at first sign-in")
 	ResponseEntity<OrganizationAccounts.CreatedAccount> create(@PathVariable Long id,
 			@RequestBody NewAccountRequest request) {

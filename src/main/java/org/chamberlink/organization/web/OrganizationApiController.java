@@ -1,5 +1,6 @@
 package org.chamberlink.organization.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.net.URI;
 import java.util.List;
 
@@ -42,7 +43,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "organizations", description = "工商联、个私协、基层商会 / the organisation tree")
 class OrganizationApiController {
 
-	static final String EDITORS = "hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN', 'CHAMBER_ADMIN', 'STAFF')";
 
 	private final Organizations organizations;
 
@@ -77,7 +77,7 @@ class OrganizationApiController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN')")
+	@PreAuthorize(RoleGroups.FEDERATION)
 	@Operation(summary = "Register a federation, association or chamber below one of your organisations")
 	ResponseEntity<OrganizationSummary> create(@Valid @RequestBody NewOrganization request) {
 		OrganizationSummary created = management.create(request);
@@ -85,14 +85,14 @@ class OrganizationApiController {
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Change a record; send the version you read (a concurrent change is refused)")
 	OrganizationDetails update(@PathVariable Long id, @Valid @RequestBody OrganizationChanges changes) {
 		return management.update(id, changes);
 	}
 
 	@DeleteMapping("/{id}")
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN')")
+	@PreAuthorize(RoleGroups.FEDERATION)
 	@Operation(summary = "Dissolve (注销) an organisation: a status change, its record and history stay")
 	OrganizationSummary dissolve(@PathVariable Long id) {
 		return management.dissolve(id);
@@ -117,7 +117,7 @@ class OrganizationApiController {
 	}
 
 	@PostMapping("/{id}/leadership")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Record a leadership term (a new president's term sets the next renewal date)")
 	ResponseEntity<LeadershipTerm> addTerm(@PathVariable Long id, @Valid @RequestBody NewLeadershipTerm term) {
 		return ResponseEntity.status(201).body(leadership.add(id, term));

@@ -1,5 +1,6 @@
 package org.chamberlink.organization.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class OrganizationExcelController {
 	}
 
 	@GetMapping("/organizations/import")
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN')")
+	@PreAuthorize(RoleGroups.FEDERATION)
 	String importPage() {
 		return "organization/import";
 	}
@@ -79,7 +80,7 @@ class OrganizationExcelController {
 	}
 
 	@PostMapping("/organizations/import")
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN')")
+	@PreAuthorize(RoleGroups.FEDERATION)
 	String importChambers(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean goodRowsOnly, Locale locale, HttpSession session,
 			Model model) throws IOException {

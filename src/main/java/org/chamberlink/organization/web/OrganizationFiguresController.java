@@ -1,5 +1,6 @@
 package org.chamberlink.organization.web;
 
+import org.chamberlink.shared.PageSizes;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -97,7 +98,7 @@ class OrganizationFiguresController {
 	@GetMapping("/organizations/panels/renewals-due")
 	String renewalsPanel(Model model) {
 		var due = new OrganizationFilter(null, null, null, null, null, true, null);
-		model.addAttribute("due", organizations.search(due, PageRequest.of(0, 8)));
+		model.addAttribute("due", organizations.search(due, PageRequest.of(0, PageSizes.PANEL)));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "organization/panels :: renewals";
 	}

@@ -1,5 +1,6 @@
 package org.chamberlink.organization.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * failure the form comes back with each message next to its field and nothing is saved.
  */
 @Controller
-@PreAuthorize(OrganizationApiController.EDITORS)
+@PreAuthorize(RoleGroups.WORKERS)
 class OrganizationFormController {
 
 	private final Organizations organizations;
@@ -95,7 +96,7 @@ class OrganizationFormController {
 	}
 
 	@GetMapping("/organizations/new")
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN')")
+	@PreAuthorize(RoleGroups.FEDERATION)
 	String create(@RequestParam Long parentId, Model model) {
 		model.addAttribute("parent", organizations.get(parentId));
 		model.addAttribute("form", new NewOrganization(OrganizationType.CHAMBER, null, ChamberKind.TOWNSHIP, "", "",
@@ -104,7 +105,7 @@ class OrganizationFormController {
 	}
 
 	@PostMapping("/organizations/new")
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN')")
+	@PreAuthorize(RoleGroups.FEDERATION)
 	String register(@Valid @ModelAttribute("form") NewOrganization form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("parent", organizations.get(form.parentId()));
@@ -123,7 +124,7 @@ class OrganizationFormController {
 	}
 
 	@PostMapping("/organizations/{id}/dissolve")
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'FEDERATION_ADMIN')")
+	@PreAuthorize(RoleGroups.FEDERATION)
 	String dissolve(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
 		try {
 			management.dissolve(id);
@@ -136,7 +137,7 @@ class OrganizationFormController {
 	}
 
 	@PostMapping("/organizations/{id}/accounts")
-	@PreAuthorize(OrganizationAccountsController.ACCOUNT_ADMINS)
+	@PreAuthorize(RoleGroups.ADMINS)
 	String addAccount(@PathVariable Long id, @RequestParam(defaultValue = "") String username,
 			@RequestParam(defaultValue = "") String displayName, @RequestParam(required = false) Role role,
 			Locale locale, RedirectAttributes redirect) {

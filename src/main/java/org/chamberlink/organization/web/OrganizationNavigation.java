@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.chamberlink.web.DashboardPanel;
 import org.chamberlink.web.NavigationItem;
+import org.chamberlink.web.NavigationSection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,12 +17,12 @@ class OrganizationNavigation {
 
 	@Bean
 	NavigationItem organizationsNavigationItem() {
-		return NavigationItem.forRoles("nav.organizations", "/organizations", 100, STAFF_ROLES);
+		return NavigationItem.forRoles(NavigationSection.ORGANIZATIONS, "nav.organizations", "/organizations", 100, STAFF_ROLES);
 	}
 
 	@Bean
 	NavigationItem figuresNavigationItem() {
-		return NavigationItem.forRoles("nav.figures", "/figures/organizations", 110, STAFF_ROLES);
+		return NavigationItem.forRoles(NavigationSection.ORGANIZATIONS, "nav.figures", "/figures/organizations", 110, STAFF_ROLES);
 	}
 
 	@Bean

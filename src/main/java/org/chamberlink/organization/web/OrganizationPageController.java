@@ -1,5 +1,7 @@
 package org.chamberlink.organization.web;
 
+import org.chamberlink.shared.PageSizes;
+import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OrganizationPageController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = PageSizes.LIST;
 
 	private final Organizations organizations;
 
@@ -57,8 +59,6 @@ class OrganizationPageController {
 		model.addAttribute("kinds", ChamberKind.values());
 		model.addAttribute("types", OrganizationType.values());
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("query", request.getQueryString() == null ? ""
-				: request.getQueryString().replaceAll("(^|&)page=\\d*", ""));
 		model.addAttribute("organizations", organizations.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		return Fragments.pageOr(request, "organization/list", "results");
 	}
@@ -71,12 +71,12 @@ class OrganizationPageController {
 		model.addAttribute("children", organizations.children(id));
 		model.addAttribute("ancestors", organizations.ancestors(id));
 		model.addAttribute("today", LocalDate.now(clock));
-		if (me.hasRole(Role.SYSTEM_ADMIN) || me.hasRole(Role.FEDERATION_ADMIN) || me.hasRole(Role.CHAMBER_ADMIN)) {
+		if (me.hasAnyRole(RoleGroups.ADMIN_ROLES)) {
 			model.addAttribute("accounts", accounts.of(id));
 			model.addAttribute("assignableRoles", List.of(Role.values()));
 		}
 		model.addAttribute("history", audit.search(new AuditFilter(null, null, "Organization", id.toString(), null,
-				null), PageRequest.of(0, 20)));
+				null), PageRequest.of(0, PageSizes.LIST)));
 		return "organization/detail";
 	}
 

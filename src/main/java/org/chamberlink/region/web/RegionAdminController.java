@@ -10,6 +10,7 @@ import org.chamberlink.region.NewRegion;
 import org.chamberlink.region.Region;
 import org.chamberlink.region.Regions;
 import org.chamberlink.web.NavigationItem;
+import org.chamberlink.web.NavigationSection;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
@@ -39,7 +40,7 @@ class RegionAdminController {
 
 	@Bean
 	static NavigationItem regionsNavigationItem() {
-		return NavigationItem.forRoles("nav.regions", "/admin/regions", 940, "SYSTEM_ADMIN");
+		return NavigationItem.forRoles(NavigationSection.SYSTEM, "nav.regions", "/admin/regions", 940, "SYSTEM_ADMIN");
 	}
 
 	@GetMapping("/admin/regions")

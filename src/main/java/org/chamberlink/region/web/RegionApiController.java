@@ -1,5 +1,6 @@
 package org.chamberlink.region.web;
 
+import org.chamberlink.identity.RoleGroups;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ class RegionApiController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@PreAuthorize(RoleGroups.SYSTEM)
 	@Operation(summary = "Add a region the NBS file lacks (system administrators)")
 	ResponseEntity<Region> add(@Valid @RequestBody NewRegion region) {
 		Region added = regions.add(region);
@@ -61,7 +62,7 @@ class RegionApiController {
 	}
 
 	@PostMapping("/{code}/abolish")
-	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@PreAuthorize(RoleGroups.SYSTEM)
 	@Operation(summary = "Mark a region abolished from a date (system administrators); history is kept")
 	Region abolish(@PathVariable String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {

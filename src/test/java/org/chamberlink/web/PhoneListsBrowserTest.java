@@ -1,0 +1,72 @@
+package org.chamberlink.web;
+
+import java.util.List;
+
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.ApiTokens;
+import org.chamberlink.identity.Role;
+import org.chamberlink.support.Api;
+import org.chamberlink.support.BrowserTest;
+import org.chamberlink.support.CaseFixture;
+import org.chamberlink.support.IntegrationTest;
+import org.chamberlink.support.MemberFixture;
+import org.chamberlink.support.OrganizationFixture;
+import org.chamberlink.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every list a secretary opens on a phone fits 375 px: rows become stacked cards whose cells name
+ * their column, and nothing scrolls sideways. A screenshot of each is kept in target/screenshots.
+ */
+@IntegrationTest
+class PhoneListsBrowserTest extends BrowserTest {
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void everyListFitsAPhoneAsStackedCards() {
+		var fixture = new OrganizationFixture(port, accounts, tokens, jdbc);
+		String suffix = Long.toString(System.nanoTime());
+		long county = fixture.federation("COUNTY", "手机列表测试县" + suffix, "130102", null);
+		long chamber = fixture.chamber("INDUSTRY", "手机列表测试县餐饮与住宿服务业商会" + suffix, "130102", county);
+		String admin = fixture.admin();
+		long party = MemberFixture.enterprise(port, admin, chamber, "石家庄市长安区某某餐饮管理有限责任公司" + suffix,
+				MemberFixture.creditCode(), MemberFixture.phone());
+		var filed = Api.post(port, "/api/v1/cases", admin, CaseFixture.complaintJson(chamber, party, "800"));
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+
+		var cadre = new TestAccounts(accounts).createIn(county, Role.FEDERATION_ADMIN);
+		phone();
+		signIn(cadre.getUsername(), TestAccounts.PASSWORD);
+		for (String list : List.of("/organizations", "/members", "/cases", "/dues?org=" + chamber, "/dues/arrears")) {
+			page.navigate(url(list));
+			assertThat(page.locator("main")).isVisible();
+			int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
+			screenshot("375-" + list.replaceAll("\\W+", "-"));
+			assertThat(overflow).as(list + " scrolls sideways at 375 px").isLessThanOrEqualTo(0);
+		}
+		page.navigate(url("/members"));
+		// a row is a card whose cells say which column they are
+		var kind = page.locator("[data-testid=member-table] tbody tr td[data-label=会员类别]").first();
+		assertThat(kind).isVisible();
+		assertThat(kind.evaluate("td => getComputedStyle(td, '::before').content")).isEqualTo("\"会员类别：\"");
+		assertThat(kind.evaluate("td => getComputedStyle(td).display")).isEqualTo("block");
+		assertThat(page.locator("[data-testid=member-table] thead")).isHidden();
+		page.navigate(url("/cases"));
+		assertThat(page.locator("[data-testid=cases] tbody tr td[data-label=标题]").first()).isVisible();
+	}
+
+}
