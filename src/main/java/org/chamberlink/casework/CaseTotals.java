@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.chamberlink.organization.Rate;
+import org.chamberlink.shared.Rate;
 import org.chamberlink.shared.Fen;
 
 /**

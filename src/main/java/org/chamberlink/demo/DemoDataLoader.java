@@ -73,14 +73,20 @@ public class DemoDataLoader {
 		OrganizationSummary province = federation("河北省工商联", "PROVINCE", "13", null);
 		OrganizationSummary city = federation("石家庄市工商联", "CITY", "1301", province.id());
 		Map<String, String> logins = new LinkedHashMap<>();
+		Map<String, String> what = new LinkedHashMap<>();
+		account(logins, "hb_admin", "河北省工商联管理员", province.id(), Role.FEDERATION_ADMIN);
+		what.put("hb_admin", "省级管理员（河北省工商联，可看全省）");
 		account(logins, "sjz_admin", "石家庄市工商联管理员", city.id(), Role.FEDERATION_ADMIN);
+		what.put("sjz_admin", "市级管理员（石家庄市工商联）");
 		account(logins, "sjz_leader", "石家庄市工商联领导", city.id(), Role.AUDITOR);
+		what.put("sjz_leader", "只读领导（石家庄市工商联，只看不改）");
 		int sequence = 0;
 		for (String countyCode : COUNTIES.keySet().stream().sorted().toList()) {
 			Region county = regions.get(countyCode);
 			OrganizationSummary federation = federation(county.name() + "工商联", "COUNTY", countyCode, city.id());
 			account(logins, "admin_" + countyCode, county.name() + "工商联管理员", federation.id(),
 					Role.FEDERATION_ADMIN);
+			what.put("admin_" + countyCode, "县级管理员（" + county.name() + "工商联）");
 			List<Region> townships = regions.children(countyCode);
 			for (int i = 0; i < COUNTIES.get(countyCode) && i < townships.size(); i++) {
 				Region township = townships.get(i);
@@ -97,6 +103,7 @@ public class DemoDataLoader {
 				if (sequence == 1) {
 					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
 							Role.CHAMBER_ADMIN);
+					what.put("sg_" + township.code(), "商会秘书长（" + township.name() + "商会）");
 				}
 			}
 			for (int i = 0; i < 3; i++) {
@@ -111,8 +118,10 @@ public class DemoDataLoader {
 				dues.fill(chamber);
 			}
 		}
-		log.warn("Demo data loaded: {} chambers in 河北省/石家庄市. Demo accounts (passwords shown only now):{}", sequence,
-				logins.entrySet().stream().map(e -> "\n    " + e.getKey() + "  " + e.getValue()).reduce("", String::concat));
+		log.warn("Demo data loaded: {} chambers in 河北省/石家庄市 — the demo is ready. Demo accounts (passwords shown only now):{}",
+				sequence, logins.entrySet().stream().map(e -> "\n    " + e.getKey() + "  " + e.getValue() + "  "
+						+ what.getOrDefault(e.getKey(), e.getKey().startsWith("member ") ? "会员（手机号登录会员服务）" : ""))
+					.reduce("", String::concat));
 		return logins;
 	}
 
@@ -129,10 +138,10 @@ public class DemoDataLoader {
 
 	private void president(Long orgId, int sequence, LocalDate today, boolean official) {
 		LocalDate ends = today.plusDays((sequence * 37L) % 700 - 120);
-		leadership.add(orgId, new NewLeadershipTerm(LeadershipRole.PRESIDENT, official ? "王建国（区政协副主席）" : "会长" + sequence,
-				!official, ends.minusYears(5), ends));
-		leadership.add(orgId, new NewLeadershipTerm(LeadershipRole.SECRETARY_GENERAL, "秘书长" + sequence, true,
-				ends.minusYears(5), ends));
+		leadership.add(orgId, new NewLeadershipTerm(LeadershipRole.PRESIDENT,
+				official ? "王建国（区政协副主席）" : DemoNames.person(sequence * 2), !official, ends.minusYears(5), ends));
+		leadership.add(orgId, new NewLeadershipTerm(LeadershipRole.SECRETARY_GENERAL, DemoNames.person(sequence * 2 + 1),
+				true, ends.minusYears(5), ends));
 	}
 
 	private void account(Map<String, String> logins, String username, String name, Long orgId, Role role) {

@@ -58,8 +58,10 @@ class DemoDues {
 		Map<MemberRole, String> amounts = new EnumMap<>(MemberRole.class);
 		amounts.put(MemberRole.PRESIDENT, Integer.toString(20_000 * scale));
 		amounts.put(MemberRole.VICE_PRESIDENT, Integer.toString(5_000 * scale));
+		amounts.put(MemberRole.SECRETARY_GENERAL, Integer.toString(3_000 * scale));
 		amounts.put(MemberRole.STANDING_DIRECTOR, Integer.toString(2_000 * scale));
 		amounts.put(MemberRole.DIRECTOR, Integer.toString(1_000 * scale));
+		amounts.put(MemberRole.SUPERVISOR, Integer.toString(1_000 * scale));
 		amounts.put(MemberRole.MEMBER, Integer.toString(300 * scale));
 		schedules.set(chamber.id(), new ScheduleForm(year, Proration.MONTHLY, LocalDate.of(year, 3, 31),
 				LocalDate.of(year, 1, 1), amounts));

@@ -3,7 +3,7 @@ package org.chamberlink.dues;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.chamberlink.organization.Rate;
+import org.chamberlink.shared.Rate;
 import org.chamberlink.shared.Fen;
 
 /**

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.chamberlink.notification.OutboxClaims.Claimed;
 import org.chamberlink.privacy.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +31,7 @@ class OutboxWorker implements SmartLifecycle {
 	/** How long {@link #stop()} waits for the message being sent (SMTP timeouts are shorter). */
 	private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
-	private record Claimed(Long id, Channel channel, String recipient, byte[] recipientCipher, String subject,
-			String body, int attempts) {
-	}
-
-	private final JdbcClient jdbc;
+	private final OutboxClaims claims;
 
 	private final MailDelivery mail;
 
@@ -54,9 +50,9 @@ class OutboxWorker implements SmartLifecycle {
 	/** The one thread that may work; a thread left over from a stop that timed out ends by itself. */
 	private volatile Thread thread;
 
-	OutboxWorker(JdbcClient jdbc, MailDelivery mail, SmsGateway sms, PersonalData personalData,
+	OutboxWorker(OutboxClaims claims, MailDelivery mail, SmsGateway sms, PersonalData personalData,
 			NotificationProperties properties) {
-		this.jdbc = jdbc;
+		this.claims = claims;
 		this.mail = mail;
 		this.sms = sms;
 		this.personalData = personalData;
@@ -135,51 +131,19 @@ class OutboxWorker implements SmartLifecycle {
 	/** One pass: claims a batch and sends it; returns how many were handled. */
 	private int drain() {
 		UUID claim = UUID.randomUUID();
-		List<Claimed> batch = jdbc.sql("""
-				update notification_outbox
-				set status = 'SENDING', claim_token = :claim, locked_until = now() + cast(:lease as interval)
-				where id in (select id from notification_outbox
-				             where (status in ('PENDING', 'FAILED') and next_attempt_at <= now())
-				                or (status = 'SENDING' and locked_until < now())
-				             order by next_attempt_at, id limit :batch for update skip locked)
-				returning id, channel, recipient, recipient_cipher, subject, body, attempts
-				""")
-			.param("claim", claim)
-			.param("lease", properties.lease().toMillis() + " milliseconds")
-			.param("batch", properties.batchSize())
-			.query(Claimed.class)
-			.list();
+		List<Claimed> batch = claims.claim(claim, properties.lease(), properties.batchSize());
 		int handled = 0;
 		for (Claimed message : batch) {
 			if (!mayWork()) {
 				break;
 			}
-			if (renewLease(message, claim)) {
+			if (claims.renew(message, claim, properties.lease())) {
 				send(message, claim);
 				handled++;
 			}
 		}
-		// what a stop left unsent goes back as it was, for the next start (or another instance)
-		jdbc.sql("""
-				update notification_outbox set status = case when attempts = 0 then 'PENDING' else 'FAILED' end,
-				    locked_until = null, claim_token = null
-				where claim_token = :claim and status = 'SENDING'
-				""")
-			.param("claim", claim)
-			.update();
+		claims.handBack(claim);
 		return handled;
-	}
-
-	/** False when the lease ran out and another worker claimed the message meanwhile. */
-	private boolean renewLease(Claimed message, UUID claim) {
-		return jdbc.sql("""
-				update notification_outbox set locked_until = now() + cast(:lease as interval)
-				where id = :id and claim_token = :claim and status = 'SENDING'
-				""")
-			.param("lease", properties.lease().toMillis() + " milliseconds")
-			.param("id", message.id())
-			.param("claim", claim)
-			.update() == 1;
 	}
 
 	private void send(Claimed message, UUID claim) {
@@ -198,17 +162,7 @@ class OutboxWorker implements SmartLifecycle {
 			failed(message, claim, e);
 			return;
 		}
-		// the number is no longer needed once sent
-		int marked = jdbc.sql("""
-				update notification_outbox set status = :status, sent_at = now(), locked_until = null, claim_token = null,
-				    attempts = attempts + 1, last_error = null, recipient_cipher = null
-				where id = :id and claim_token = :claim
-				""")
-			.param("status", status.name())
-			.param("id", message.id())
-			.param("claim", claim)
-			.update();
-		if (marked == 0) {
+		if (!claims.markSent(message, claim, status)) {
 			log.warn("Outbox message {} was sent after its lease ran out; another worker may send it again",
 					message.id());
 		}
@@ -219,20 +173,7 @@ class OutboxWorker implements SmartLifecycle {
 		boolean dead = retries.givesUpAfter(attempts);
 		String error = String.valueOf(e.getMessage());
 		log.warn("Outbox message {} failed (attempt {}{}): {}", message.id(), attempts, dead ? ", giving up" : "", error);
-		jdbc.sql("""
-				update notification_outbox set status = :status, attempts = :attempts, locked_until = null,
-				    claim_token = null, next_attempt_at = now() + cast(:delay as interval), last_error = :error,
-				    recipient_cipher = case when :dead then null else recipient_cipher end
-				where id = :id and claim_token = :claim
-				""")
-			.param("status", (dead ? OutboxStatus.DEAD : OutboxStatus.FAILED).name())
-			.param("attempts", attempts)
-			.param("delay", retries.delayAfter(attempts).toMillis() + " milliseconds")
-			.param("error", error.substring(0, Math.min(500, error.length())))
-			.param("dead", dead)
-			.param("id", message.id())
-			.param("claim", claim)
-			.update();
+		claims.markFailed(message, claim, attempts, dead, retries.delayAfter(attempts), error);
 	}
 
 	private void sleepQuietly() {

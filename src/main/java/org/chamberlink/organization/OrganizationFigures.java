@@ -1,5 +1,6 @@
 package org.chamberlink.organization;
 
+import org.chamberlink.shared.Rate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;

@@ -124,6 +124,10 @@ class CaseworkBrowserTest extends BrowserTest {
 		assertThat(countyPage.locator("[data-testid=figure-recovered]")).hasText("¥5,000.00");
 		assertThat(countyPage.locator("[data-testid=figure-satisfaction]")).hasText("100.00 %");
 		assertThat(countyPage.locator("[data-testid=figure-transfers]")).hasText("1");
+		// the card counts kinds, the chart categories of a kind: the two never read as the same thing
+		assertThat(countyPage.locator("main")).containsText("维权投诉（含咨询）1 件");
+		assertThat(countyPage.locator("[data-chart=bar]").first()).hasAttribute("data-labels",
+				java.util.regex.Pattern.compile("维权投诉·"));
 		countyPage.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
 				"casework-county-figures.png")).setFullPage(true));
 	}

@@ -46,7 +46,17 @@ class DemoDataTest {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-		assertThat(logins).containsKeys("sjz_admin", "sjz_leader", "admin_130102", "admin_130104", "admin_130105");
+		assertThat(logins).containsKeys("hb_admin", "sjz_admin", "sjz_leader", "admin_130102", "admin_130104",
+				"admin_130105");
+		String province = WebSession.signedIn(port, "hb_admin", logins.get("hb_admin")).get("/figures/organizations").body();
+		assertThat(province).contains("河北省工商联", "石家庄市工商联");
+		// leaders carry names, not numbers; every role has a dues amount
+		assertThat(jdbc.sql("select count(*) from leadership_term where person_name ~ '^(会长|秘书长)[0-9]+$'")
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("""
+				select count(distinct s.role) from dues_schedule s join organization o on o.id = s.org_id
+				where o.name like '%街道商会' or o.name like '%镇商会'
+				""").query(Long.class).single()).isEqualTo(7);
 
 		WebSession county = WebSession.signedIn(port, "admin_130104", logins.get("admin_130104"));
 		String list = county.get("/organizations?type=CHAMBER").body();

@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A figures page offers 上一级 only where the user may follow it: never above the account's own node. */
+/**
+ * A figures page offers 上一级 only where the user may follow it (never above the account's own node),
+ * and names each rate's numerator and denominator in words.
+ */
 @IntegrationTest
 class FiguresUpLinkWebTest {
 
@@ -48,6 +51,10 @@ class FiguresUpLinkWebTest {
 			assertThat(below.body()).as(figures).contains(">上一级<", "org=" + city);
 			assertThat(browser.get("/figures/" + figures + "?org=" + province).statusCode()).as(figures).isEqualTo(404);
 		}
+		// a rate names what it divides, in words, on the page and on the home panel
+		assertThat(browser.get("/figures/organizations?org=" + city).body()).contains("已登记商会 0 个 / 商会总数 0 个",
+				"已建党组织的商会 0 个 / 商会总数 0 个", "乡镇（街道）总数");
+		assertThat(browser.get("/organizations/panels/figures").body()).contains("已登记商会 0 个 / 商会总数 0 个");
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.chamberlink.organization;
 
+import org.chamberlink.shared.Rate;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,10 @@ class RateAndCreditCodeTest {
 		assertThat(new Rate(1123, 1251).percent()).isEqualByComparingTo(new BigDecimal("89.76"));
 		assertThat(new Rate(2, 3).percent()).isEqualByComparingTo(new BigDecimal("66.66"));
 		assertThat(new Rate(5, 5).percent()).isEqualByComparingTo(new BigDecimal("100.00"));
+		// the one way a page shows a rate: truncated, never rounded up (a share of members showed 70.4 % rounded)
+		assertThat(Rate.of(7038, 9999).label()).isEqualTo("70.38 %");
+		assertThat(Rate.of(2, 3).label()).isEqualTo("66.66 %");
+		assertThat(Rate.of(1, 0).label()).isEqualTo("—");
 		assertThat(new Rate(0, 0).percent()).isNull();
 	}
 

@@ -70,7 +70,9 @@ class CaseFiguresController {
 		model.addAttribute("categories", categories);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("chartLabels", json.writeValueAsString(categories.stream()
-			.map(c -> messages.getMessage("caseCategory." + c.category(), null, locale))
+			// a category always with its kind: the chart's 投诉 is one category of 维权投诉, never the kind itself
+			.map(c -> messages.getMessage("caseKind." + c.kind(), null, locale) + "·"
+					+ messages.getMessage("caseCategory." + c.category(), null, locale))
 			.toList()));
 		model.addAttribute("chartValues", json.writeValueAsString(categories.stream().map(CaseFigures.CategoryCount::cases).toList()));
 		return "casework/figures";

@@ -1,4 +1,4 @@
-package org.chamberlink.organization;
+package org.chamberlink.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +10,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * truncated as the source reports do: 1,123 of 1,251 is 89.768… and shows as 89.76.
  */
 public record Rate(long numerator, long denominator) {
+
+	public static Rate of(long numerator, long denominator) {
+		return new Rate(numerator, denominator);
+	}
+
+	/** As every page shows a rate: "70.38 %", or "—" when there is nothing to divide by. */
+	public String label() {
+		BigDecimal percent = percent();
+		return percent == null ? "—" : percent.toPlainString() + " %";
+	}
 
 	/** The percentage truncated to two decimals, or null when there is nothing to divide by. */
 	@JsonProperty("percent")
