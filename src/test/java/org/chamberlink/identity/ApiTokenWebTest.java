@@ -76,7 +76,7 @@ class ApiTokenWebTest {
 		assertThat(created.body()).contains("\"secret\":\"clk_");
 
 		var invalid = Api.post(port, "/api/v1/me/tokens", ownerSecret, "{\"name\":\"\"}");
-		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.statusCode()).isEqualTo(422);
 		assertThat(invalid.body()).contains("\"field\":\"name\"", "请填写“名称”");
 
 		var foreign = Api.get(port, "/api/v1/me/tokens", ownerSecret);

@@ -56,7 +56,7 @@ class RegionApiWebTest {
 		assertThat(wrongPrefix.body()).contains("\"field\":\"code\"", "须以上级区划代码 130102 开头");
 
 		var malformed = Api.post(port, "/api/v1/regions", admin, "{\"code\":\"12ab\",\"name\":\"\",\"parentCode\":\"13\"}");
-		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.statusCode()).isEqualTo(422);
 		assertThat(malformed.body()).contains("请填写“区划名称”", "“区划代码”的格式不正确");
 		assertThat(regions.find("130201999")).isEmpty();
 	}
