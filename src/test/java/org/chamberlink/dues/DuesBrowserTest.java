@@ -120,7 +120,7 @@ class DuesBrowserTest extends BrowserTest {
 		page.locator("[data-testid=bills]").getByText("裕华小吃店").click();
 		page.locator("#reason").fill("门店拆迁停业");
 		page.locator("[data-testid=waiver-form] button[type=submit]").click();
-		assertThat(page.locator("[data-testid=waiver-error]")).containsText("批准人");
+		assertThat(page.locator("[data-testid=waiver-form] [data-field-error=approver]")).containsText("批准人");
 		page.locator("#reason").fill("门店拆迁停业");
 		page.locator("#approver").fill("会长办公会");
 		page.locator("[data-testid=waiver-form] button[type=submit]").click();
