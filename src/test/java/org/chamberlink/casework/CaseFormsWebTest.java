@@ -115,6 +115,27 @@ class CaseFormsWebTest {
 		assertThat(cases()).isZero();
 	}
 
+	@Test
+	void aVisitRecordedWithoutFindingsComesBackOpenWithTheDateAndNeedTyped() {
+		int year = java.time.LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE).getYear();
+		var planned = Api.post(port, "/api/v1/visits", token, "{\"orgId\":" + chamber + ",\"partyId\":" + person
+				+ ",\"year\":" + year + ",\"quarter\":1,\"visitors\":\"王会长\",\"purpose\":\"了解经营\"}");
+		assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+		long visit = org.chamberlink.support.DuesFixture.number(planned.body(), "id");
+		assertApiRefused(Api.post(port, "/api/v1/visits/" + visit + "/complete", token,
+				"{\"visitedOn\":\"" + year + "-01-05\",\"findings\":\"\"}"), "findings", "走访情况");
+
+		WebSession staff = staff();
+		staff.get("/visits?year=" + year + "&quarter=1");
+		var page = staff.postForm("/visits/" + visit + "/complete", Map.of("visitedOn", year + "-01-05", "findings", "",
+				"needCategory", "FINANCING", "needTitle", "需要流动资金贷款"));
+		assertFormKept(page, "findings", "走访情况", year + "-01-05", "需要流动资金贷款");
+		assertThat(page.body()).contains("<details class=\"mt-2\" open=\"open\"");
+		assertThat(jdbc.sql("select state from visit where id = :v").param("v", visit).query(String.class).single())
+			.isEqualTo("PLANNED");
+		assertThat(cases()).isZero();
+	}
+
 	private WebSession staff() {
 		return WebSession.signedIn(port,
 				new TestAccounts(accountManagement).createIn(chamber, Role.CHAMBER_ADMIN).getUsername(), TestAccounts.PASSWORD);

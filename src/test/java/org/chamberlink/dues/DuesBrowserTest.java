@@ -68,7 +68,7 @@ class DuesBrowserTest extends BrowserTest {
 		page.locator("#amount-VICE_PRESIDENT").fill("10000");
 		page.locator("#amount-MEMBER").fill("五百");
 		page.locator("[data-testid=schedule-form] button[type=submit]").click();
-		assertThat(page.locator("[data-testid=form-error]")).containsText("会员会费：“五百”不是有效金额");
+		assertThat(page.locator("[data-testid=schedule-form] [data-field-error=\"amounts[MEMBER]\"]")).containsText("会员会费：“五百”不是有效金额");
 		page.locator("#amount-MEMBER").fill("500");
 		page.locator("[data-testid=schedule-form] button[type=submit]").click();
 		assertThat(page.locator("[data-testid=dues-schedule]")).containsText("¥10,000.00");

@@ -91,6 +91,15 @@ class DuesFormsWebTest {
 		assertThat(entries()).isZero();
 	}
 
+	@Test
+	void aReversalWithoutReasonIsNamedUnderThatPaymentAndTheReceiptStands() {
+		long payment = DuesFixture.pay(port, token, bill, "100");
+		var page = clerk.postForm("/dues/bills/" + bill + "/entries/" + payment + "/reverse", Map.of("reason", " "));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(org.chamberlink.support.Refusals.fieldMessage(page.body(), "reason")).contains("冲正原因");
+		assertThat(entries()).as("the payment only, no reversal").isEqualTo(1);
+	}
+
 	private long entries() {
 		return jdbc.sql("select count(*) from dues_entry where bill_id = :b").param("b", bill).query(Long.class).single();
 	}

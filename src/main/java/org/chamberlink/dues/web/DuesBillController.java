@@ -15,6 +15,7 @@ import org.chamberlink.dues.WaiverForm;
 import org.chamberlink.shared.Fen;
 import org.chamberlink.shared.RuleViolationException;
 import org.chamberlink.web.FormErrors;
+import org.chamberlink.web.RowRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -151,15 +152,10 @@ class DuesBillController {
 			return "redirect:/dues/bills/" + id;
 		}
 		catch (RuleViolationException e) {
-			// One field per entry: the message goes under the reason typed for that entry.
-			model.addAttribute("reversal",
-					new RefusedReversal(entryId, reason, messages.getMessage(e.messageKey(), e.arguments(), locale)));
+			// One such form per payment: the message goes under the reason typed for that entry.
+			model.addAttribute("refusal", RowRefusal.of("reverse", entryId, e, messages, locale, "reason", reason));
 			return page(id, model);
 		}
-	}
-
-	/** A reversal the ledger refused: which entry, the reason typed, and why it was refused. */
-	record RefusedReversal(Long entryId, String reason, String message) {
 	}
 
 }
