@@ -11,6 +11,7 @@ import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
+import org.chamberlink.support.Refusals;
 import org.chamberlink.support.TestAccounts;
 import org.chamberlink.support.WebSession;
 import org.chamberlink.shared.ChinaTime;
@@ -106,8 +107,8 @@ class JoinAndPortalWebTest {
 				"孙悟", "phone", MemberFixture.phone())));
 		long id = jdbc.sql("select id from join_application where name = '孙悟' and org_id = :o").param("o", chamber)
 			.query(Long.class).single();
-		admin.postForm("/members/applications/" + id + "/reject", Map.of("reason", ""));
-		assertThat(admin.get("/members/applications/" + id).body()).contains("请填写不予通过的理由");
+		assertThat(Refusals.fieldMessage(admin.postForm("/members/applications/" + id + "/reject", Map.of("reason", ""))
+			.body(), "reason")).contains("请填写不予通过的理由");
 		admin.postForm("/members/applications/" + id + "/reject", Map.of("reason", "请先在本镇注册营业执照"));
 		assertThat(applicant.get(status).body()).contains("未通过", "请先在本镇注册营业执照");
 		// and is told by text message, through the outbox, once
