@@ -3,6 +3,7 @@ package org.chamberlink.web;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.chamberlink.shared.RuleViolationException;
 
@@ -28,7 +29,8 @@ public record RowRefusal(String form, Long row, Map<String, String> typed, Strin
 
 	/** Whether this refusal belongs to that form of that row. */
 	public boolean is(String form, Long row) {
-		return this.form.equals(form) && this.row.equals(row);
+		// a form posted without its row (a hand-made request) matches no row: its message is not shown on one
+		return this.form.equals(form) && Objects.equals(this.row, row);
 	}
 
 	/** What was typed into the named field. */

@@ -136,6 +136,17 @@ class CaseFormsWebTest {
 		assertThat(cases()).isZero();
 	}
 
+	@Test
+	void aTimeLimitOutOfRangeComesBackOnItsKindsFormAsTyped() {
+		WebSession admin = staff();
+		admin.get("/cases/settings");
+		var page = admin.postForm("/cases/settings/limits", Map.of("kind", "COMPLAINT", "acceptDays", "99",
+				"resolveDays", "15"));
+		assertFormKept(page, "acceptDays", "受理", "99");
+		assertThat(jdbc.sql("select count(*) from case_time_limit where org_id = :o").param("o", chamber)
+			.query(Long.class).single()).isZero();
+	}
+
 	private WebSession staff() {
 		return WebSession.signedIn(port,
 				new TestAccounts(accountManagement).createIn(chamber, Role.CHAMBER_ADMIN).getUsername(), TestAccounts.PASSWORD);
