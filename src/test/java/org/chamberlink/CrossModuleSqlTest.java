@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code db/migration/<module>/}) creates it; the SQL is every string literal and text block of a
  * module's classes. The few reads that remain from before the rule are listed below and must only
  * shrink: the test fails on a new one and on a listed one that is gone. A module's published views
- * ({@code create view published_…} in its migrations, decision 0025) are no table: they are what
+ * ({@code create view published_…} in its migrations, decision 0027) are no table: they are what
  * the owner offers others to read set-based.
  */
 class CrossModuleSqlTest {

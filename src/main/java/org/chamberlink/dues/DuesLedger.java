@@ -8,9 +8,7 @@ import java.util.List;
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
-import org.chamberlink.notification.Channel;
 import org.chamberlink.notification.Notifications;
-import org.chamberlink.notification.OutgoingMessage;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.RuleViolationException;
 
@@ -41,9 +39,12 @@ public class DuesLedger {
 
 	private final Organizations organizations;
 
+	private final DuesNotices texts;
+
 	DuesLedger(JdbcClient jdbc, LedgerEntries entries, AuditTrail audit, Notifications notifications,
-			ApplicationEventPublisher events, Clock clock, Organizations organizations) {
+			ApplicationEventPublisher events, Clock clock, Organizations organizations, DuesNotices texts) {
 		this.organizations = organizations;
+		this.texts = texts;
 		this.jdbc = jdbc;
 		this.entries = entries;
 		this.audit = audit;
@@ -152,13 +153,8 @@ public class DuesLedger {
 			.query(String.class)
 			.optional()
 			.map(email -> new String[] { email, organizations.namesUnscoped(List.of(bill.orgId())).get(bill.orgId()) })
-			.ifPresent(row -> notifications.enqueue(new OutgoingMessage(Channel.MAIL, row[0],
-					"【" + row[1] + "】会费收款确认（收据 " + Receipt.number(receiptNo) + "）",
-					bill.partyName() + "：\n\n您好！" + row[1] + "已收到您缴纳的" + bill.year() + "年度会费 ¥" + Fen.format(fen)
-							+ "（" + ChineseAmount.of(fen) + "），收据号 " + Receipt.number(receiptNo) + "。"
-							+ (credit > 0 ? "其中 ¥" + Fen.format(credit) + " 已转为预存，将抵扣以后的会费。" : "")
-							+ "\n可登录会员服务“我的会费”查看并下载收据。\n\n" + row[1],
-					"dues.receipt", "dues.receipt:" + entryId)));
+			.ifPresent(row -> notifications.enqueue(
+					texts.receipt(row[0], bill.partyName(), row[1], bill.year(), fen, credit, receiptNo, entryId)));
 	}
 
 	/** The member's credit (overpayments not yet used or refunded), in fen. */

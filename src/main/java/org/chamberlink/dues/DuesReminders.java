@@ -1,6 +1,5 @@
 package org.chamberlink.dues;
 
-import org.chamberlink.shared.Fen;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -8,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chamberlink.notification.Channel;
 import org.chamberlink.notification.EnqueueResult;
 import org.chamberlink.notification.Notifications;
 import org.chamberlink.notification.OutgoingMessage;
@@ -51,11 +49,15 @@ public class DuesReminders {
 
 	private final Organizations organizations;
 
-	DuesReminders(JdbcClient jdbc, Notifications notifications, Clock clock, Organizations organizations) {
+	private final DuesNotices texts;
+
+	DuesReminders(JdbcClient jdbc, Notifications notifications, Clock clock, Organizations organizations,
+			DuesNotices texts) {
 		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.clock = clock;
+		this.texts = texts;
 	}
 
 	@Scheduled(cron = "${chamberlink.dues.reminder-cron:0 0 9 * * *}", zone = "Asia/Shanghai")
@@ -93,17 +95,11 @@ public class DuesReminders {
 		return queued[0];
 	}
 
-	private static OutgoingMessage message(Due due, LocalDate today) {
+	private OutgoingMessage message(Due due, LocalDate today) {
 		boolean before = !today.isAfter(due.dueOn());
 		String kind = before ? "before" : "after-" + Math.min(2, (ChronoUnit.DAYS.between(due.dueOn(), today) - 1) / 30);
-		String subject = before ? "【" + due.orgName() + "】" + due.year() + "年度会费缴费提醒"
-				: "【" + due.orgName() + "】" + due.year() + "年度会费已逾期，请尽快缴纳";
-		String body = due.partyName() + "：\n\n您好！您在" + due.orgName() + "的" + due.year() + "年度会费为 ¥"
-				+ Fen.format(due.amountFen()) + "，尚欠 ¥" + Fen.format(due.outstandingFen()) + "，缴费期限为 " + due.dueOn()
-				+ (before ? "。" : "，现已逾期。") + "\n请通过现金、银行转账、微信或支付宝缴纳，转账时请注明会员名称；已缴纳的请忽略本提醒。\n\n"
-				+ "如不希望再收到会费提醒邮件，请登录会员服务“我的会费”关闭提醒。\n\n" + due.orgName();
-		return new OutgoingMessage(Channel.MAIL, due.email(), subject, body, TOPIC,
-				"dues.reminder:" + due.billId() + ":" + kind);
+		return texts.reminder(due.email(), due.partyName(), due.orgName(), due.year(), due.amountFen(),
+				due.outstandingFen(), due.dueOn(), !before, "dues.reminder:" + due.billId() + ":" + kind);
 	}
 
 }
