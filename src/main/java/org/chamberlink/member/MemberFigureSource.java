@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class MemberFigureSource implements FigureSource {
 
 	private static final List<String> STRUCTURE = List.of("total", "privateEnterprises", "individualBusinesses",
-			"persons", "groups", "local", "outOfTown", "traditional", "highTech");
+			"persons", "groups", "local", "outOfTown", "traditional", "highTech", "partyMembers");
 
 	private final MemberFigures figures;
 
@@ -38,9 +38,14 @@ class MemberFigureSource implements FigureSource {
 
 	@Override
 	public List<FigureDefinition> definitions() {
-		return STRUCTURE.stream()
+		List<FigureDefinition> sums = STRUCTURE.stream()
 			.map(name -> FigureDefinition.sum("member." + name, "memberFigures." + name, FigureUnit.COUNT,
 					FigureTiming.TODAY))
+			.toList();
+		// the share of individual members who are party members, named by what it divides
+		return java.util.stream.Stream.concat(sums.stream(),
+				java.util.stream.Stream.of(FigureDefinition.rate("member.partyMemberShare",
+						"memberFigures.partyMemberShare", "member.partyMembers", "member.persons", FigureTiming.TODAY)))
 			.toList();
 	}
 
@@ -68,7 +73,8 @@ class MemberFigureSource implements FigureSource {
 				Map.of("member.total", s.total(), "member.privateEnterprises", s.privateEnterprises(),
 						"member.individualBusinesses", s.individualBusinesses(), "member.persons", s.persons(),
 						"member.groups", s.groups(), "member.local", s.local(), "member.outOfTown", s.outOfTown(),
-						"member.traditional", s.traditional(), "member.highTech", s.highTech()));
+						"member.traditional", s.traditional(), "member.highTech", s.highTech(), "member.partyMembers",
+						s.partyMembers()));
 	}
 
 }

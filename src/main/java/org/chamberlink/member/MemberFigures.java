@@ -33,6 +33,7 @@ public class MemberFigures {
 			coalesce(sum(members) filter (where out_of_town), 0)::bigint as out_of_town,
 			coalesce(sum(members) filter (where high_tech), 0)::bigint as high_tech,
 			coalesce(sum(members) filter (where kind = 'ENTERPRISE' and not high_tech), 0)::bigint as traditional,
+			coalesce(sum(members) filter (where kind = 'PERSON' and party_member), 0)::bigint as party_members,
 			coalesce(sum(members) filter (where role = 'PRESIDENT'), 0)::bigint as president,
 			coalesce(sum(members) filter (where role = 'VICE_PRESIDENT'), 0)::bigint as vice_president,
 			coalesce(sum(members) filter (where role = 'SECRETARY_GENERAL'), 0)::bigint as secretary_general,
@@ -52,10 +53,11 @@ public class MemberFigures {
 	 */
 	private static String current(DataScope subtree) {
 		return """
-				from (select org_path, kind, enterprise_kind, out_of_town, high_tech, role, tier, members
+				from (select org_path, kind, enterprise_kind, out_of_town, high_tech, party_member, role, tier, members
 				      from member_tally where %s and members <> 0
 				      union all
-				      select m.org_path, p.kind, coalesce(p.enterprise_kind, ''), p.out_of_town, p.high_tech, m.role, m.tier, 1
+				      select m.org_path, p.kind, coalesce(p.enterprise_kind, ''), p.out_of_town, p.high_tech, p.party_member,
+				             m.role, m.tier, 1
 				      from membership m join party p on p.id = m.party_id
 				      where m.left_on > :today and %s) current
 				""".formatted(subtree.on("org_path"), subtree.on("m.org_path"));

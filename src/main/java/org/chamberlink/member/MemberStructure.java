@@ -6,13 +6,14 @@ import java.util.Map;
 /**
  * Seed 004's member structure (三多三少) for one organisation and everything below it, counted as
  * current memberships: by kind (private enterprises vs individual businesses, individual vs
- * group members), local vs out-of-town, high-tech vs traditional, by role and by tier.
+ * group members), local vs out-of-town, high-tech vs traditional, by role and by tier; and the
+ * individual members who are party members (中共党员会员).
  *
  * @param orgId the organisation, or null for the memberships held directly by a node (本级)
  */
 public record MemberStructure(Long orgId, String orgName, long total, long enterprises, long privateEnterprises,
 		long individualBusinesses, long otherEnterprises, long persons, long groups, long local, long outOfTown,
-		long highTech, long traditional, long president, long vicePresident, long secretaryGeneral,
+		long highTech, long traditional, long partyMembers, long president, long vicePresident, long secretaryGeneral,
 		long standingDirector, long director, long supervisor, long member, long core, long close, long contact,
 		long peripheral) {
 
@@ -20,7 +21,7 @@ public record MemberStructure(Long orgId, String orgName, long total, long enter
 	MemberStructure named(Map<Long, String> names) {
 		return new MemberStructure(orgId, orgId == null ? null : names.get(orgId), total, enterprises,
 				privateEnterprises, individualBusinesses, otherEnterprises, persons, groups, local, outOfTown, highTech,
-				traditional, president, vicePresident, secretaryGeneral, standingDirector, director, supervisor, member,
+				traditional, partyMembers, president, vicePresident, secretaryGeneral, standingDirector, director, supervisor, member,
 				core, close, contact, peripheral);
 	}
 

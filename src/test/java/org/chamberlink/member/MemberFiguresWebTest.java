@@ -58,7 +58,12 @@ class MemberFiguresWebTest {
 		assertThat(structure).contains("\"total\":6", "\"enterprises\":4", "\"privateEnterprises\":2",
 				"\"individualBusinesses\":1", "\"otherEnterprises\":1", "\"persons\":1", "\"groups\":1", "\"local\":5",
 				"\"outOfTown\":1", "\"highTech\":1", "\"traditional\":3", "\"vicePresident\":1", "\"director\":1",
-				"\"supervisor\":1", "\"standingDirector\":1", "\"member\":2", "\"core\":2", "\"close\":2", "\"contact\":2");
+				"\"supervisor\":1", "\"standingDirector\":1", "\"member\":2", "\"core\":2", "\"close\":2", "\"contact\":2",
+				"\"partyMembers\":1");
+		String share = Api.get(port, "/api/v1/organizations/" + county + "/figures/member.partyMemberShare", countyAdmin)
+			.body();
+		assertThat(share).contains("\"value\":{\"value\":100.00,\"numerator\":{\"key\":\"member.partyMembers\",\"value\":1},"
+				+ "\"denominator\":{\"key\":\"member.persons\",\"value\":1}}");
 
 		String below = Api.get(port, "/api/v1/organizations/" + county + "/member-figures/below", countyAdmin).body();
 		assertThat(below).contains("\"orgName\":\"甲商会\",\"total\":4", "\"orgName\":\"乙商会\",\"total\":1",
@@ -79,6 +84,11 @@ class MemberFiguresWebTest {
 		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
 		assertThat(Api.get(port, "/api/v1/organizations/" + county + "/member-figures", countyAdmin).body())
 			.contains("\"total\":6", "\"outOfTown\":2", "\"highTech\":0", "\"traditional\":4");
+
+		// a person who leaves the party moves between the tallies (the party trigger)
+		jdbc.sql("update party set party_member = false where id = :p").param("p", person).update();
+		assertThat(Api.get(port, "/api/v1/organizations/" + county + "/member-figures", countyAdmin).body())
+			.contains("\"persons\":1", "\"partyMembers\":0");
 
 		String chamberUser = fixture.tokenIn(b, Role.CHAMBER_ADMIN);
 		assertThat(Api.get(port, "/api/v1/organizations/" + a + "/member-figures", chamberUser).statusCode()).isEqualTo(404);
