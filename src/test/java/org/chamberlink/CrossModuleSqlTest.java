@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * module's API or events (decision 0024). A table's owner is the module whose migration folder
  * ({@code db/migration/<module>/}) creates it; the SQL is every string literal and text block of a
  * module's classes. The few reads that remain from before the rule are listed below and must only
- * shrink: the test fails on a new one and on a listed one that is gone.
+ * shrink: the test fails on a new one and on a listed one that is gone. A module's published views
+ * ({@code create view published_…} in its migrations, decision 0027) are no table: they are what
+ * the owner offers others to read set-based.
  */
 class CrossModuleSqlTest {
 
@@ -39,19 +41,9 @@ class CrossModuleSqlTest {
 
 	/** Reads of another module's table that predate the rule; each is to be replaced by an API call. */
 	private static final Set<String> KNOWN = Set.of(
-			"casework/CaseFigures.java -> organization", 
-			"casework/CaseRecords.java -> organization",
-			"casework/CaseTransfers.java -> organization", "casework/CaseView.java -> organization",
+			"casework/CaseFigures.java -> organization", "casework/CaseView.java -> organization",
 			"casework/CaseView.java -> party", "casework/Cases.java -> organization", "casework/Cases.java -> party",
-			"casework/CaseTransferTargets.java -> organization", "casework/TimeLimits.java -> organization", "casework/VisitView.java -> organization",
-			"casework/VisitView.java -> party", "dues/DuesBilling.java -> membership",
-			"dues/DuesBilling.java -> organization", "dues/DuesBills.java -> member_account",
-			"dues/DuesBills.java -> membership", "dues/DuesBills.java -> organization",
-			"dues/DuesCorrections.java -> membership", "dues/DuesFigures.java -> organization",
-			"dues/DuesLedger.java -> organization", "dues/DuesLedger.java -> party_contact",
-			"dues/DuesReminders.java -> membership", "dues/DuesReminders.java -> organization",
-			"dues/DuesReminders.java -> party_contact", "dues/DuesStanding.java -> membership",
-			"dues/LedgerEntries.java -> membership", "organization/Organizations.java -> region");
+			"organization/Organizations.java -> region");
 
 	@Test
 	void aModulesSqlNamesOnlyItsOwnTables() {

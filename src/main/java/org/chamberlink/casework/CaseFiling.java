@@ -86,15 +86,8 @@ public class CaseFiling {
 		if (partyId == null && kind != CaseKind.MEDIATION) {
 			throw new RuleViolationException("partyId", "case.memberRequired");
 		}
-		Long amountInvolved = CaseInput.amount(form.amountInvolved(), "amountInvolved", "case.amountInvolved");
-		Long amountInDispute = CaseInput.amount(form.amountInDispute(), "amountInDispute", "case.amountInDispute");
-		boolean court = form.courtName() != null && !form.courtName().isBlank();
-		// a member applying for mediation is the applicant unless another name is given
-		String applicant = CaseInput.blankToNull(form.applicantName()) == null ? memberName : form.applicantName();
-		if (kind == CaseKind.MEDIATION) {
-			CaseInput.text(applicant, 200, "applicantName", "case.applicantRequired");
-			CaseInput.text(form.respondentName(), 200, "respondentName", "case.respondentRequired");
-		}
+		MediationForm mediation = form instanceof MediationForm m ? m : null;
+		CaseParticulars.Sides sides = mediation == null ? null : CaseParticulars.sides(mediation, memberName);
 		if (form.visitId() != null && !jdbc.sql("""
 				select exists (select 1 from visit where id = :visit and party_id = :party and %s)
 				""".formatted(records.scope().on("org_path"))).param("visit", form.visitId()).param("party", partyId)
@@ -102,37 +95,17 @@ public class CaseFiling {
 			.query(Boolean.class).single()) {
 			throw new RuleViolationException("visitId", "case.visitUnknown");
 		}
-		String respondentName = CaseInput.optional(form.respondentName(), 200, "respondentName", "case.respondent");
-		String counselName = CaseInput.optional(form.counselName(), 100, "counselName", "case.counsel");
-		String mediators = CaseInput.optional(form.mediators(), 300, "mediators", "case.mediators");
-		String courtName = CaseInput.optional(form.courtName(), 200, "courtName", "case.courtName");
-		String courtNumber = CaseInput.optional(form.courtCaseNumber(), 100, "courtCaseNumber", "case.courtCaseNumber");
-		String applicantContact = CaseInput.optional(form.applicantContact(), 100, "applicantContact", "case.applicantContact");
-		String respondentContact = CaseInput.optional(form.respondentContact(), 100, "respondentContact", "case.respondentContact");
+		CaseParticulars particulars = form instanceof ComplaintForm complaint ? CaseParticulars.of(complaint)
+				: mediation != null ? CaseParticulars.of(mediation) : CaseParticulars.none();
+		boolean court = mediation != null && mediation.referredByCourt();
 		CaseChannel channel = form.visitId() != null ? CaseChannel.VISIT : court ? CaseChannel.COURT : CaseChannel.STAFF;
 		Long id = insert(kind, category, channel, org, title, description, partyId, form.visitId());
-		jdbc.sql("""
-				update service_case set respondent_kind = :respondentKind, respondent_name = :respondentName,
-				    amount_involved_fen = :amountInvolved, counsel_name = :counsel, amount_in_dispute_fen = :inDispute,
-				    mediators = :mediators, court_name = :court, court_case_number = :courtNumber
-				where id = :id
-				""")
-			.param("respondentKind", kind == CaseKind.COMPLAINT && form.respondentKind() != null
-					? form.respondentKind().name() : null)
-			.param("respondentName", respondentName)
-			.param("amountInvolved", amountInvolved)
-			.param("counsel", counselName)
-			.param("inDispute", amountInDispute)
-			.param("mediators", mediators)
-			.param("court", courtName)
-			.param("courtNumber", courtNumber)
-			.param("id", id)
-			.update();
-		if (kind == CaseKind.MEDIATION) {
-			side(id, "APPLICANT", applicant, partyId, applicantContact);
-			side(id, "RESPONDENT", respondentName, null, respondentContact);
+		particulars.store(jdbc, id);
+		if (sides != null) {
+			side(id, "APPLICANT", sides.applicant(), partyId, sides.applicantContact());
+			side(id, "RESPONDENT", particulars.respondentName(), null, sides.respondentContact());
 		}
-		filed(id, org.id(), channel == CaseChannel.COURT ? form.courtName().strip() : null);
+		filed(id, org.id(), court ? mediation.courtName().strip() : null);
 		return id;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
+import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,9 +36,12 @@ class CaseRecords {
 
 	private final DataScopes scopes;
 
-	CaseRecords(JdbcClient jdbc, DataScopes scopes) {
+	private final Organizations organizations;
+
+	CaseRecords(JdbcClient jdbc, DataScopes scopes, Organizations organizations) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
+		this.organizations = organizations;
 	}
 
 	/** A case whose handling organisation is in the caller's subtree, locked; else not found. */
@@ -104,11 +108,12 @@ class CaseRecords {
 
 	/** Records that an organisation holds a case now (current) or is offered it / held it before. */
 	void hold(Long caseId, Long orgId, boolean current) {
+		String path = organizations.pathUnscoped(orgId).orElseThrow(() -> new RecordNotFoundException("Organization", orgId));
 		jdbc.sql("""
 				insert into case_holder (case_id, org_id, org_path, current)
-				select :case, id, path, :current from organization where id = :org
+				values (:case, :org, :path, :current)
 				on conflict (case_id, org_id) do update set current = excluded.current
-				""").param("case", caseId).param("org", orgId).param("current", current).update();
+				""").param("case", caseId).param("org", orgId).param("path", path).param("current", current).update();
 	}
 
 	/** The case has moved to {@code orgId}: it is the only current holder. */

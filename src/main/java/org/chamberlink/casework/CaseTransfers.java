@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.organization.DataScope;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +39,11 @@ public class CaseTransfers {
 
 	private final Clock clock;
 
+	private final Organizations organizations;
+
 	CaseTransfers(JdbcClient jdbc, CaseRecords records, TimeLimits limits, WorkingCalendar calendar,
-			CaseNotices notices, AuditTrail audit, Clock clock) {
+			CaseNotices notices, AuditTrail audit, Clock clock, Organizations organizations) {
+		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.records = records;
 		this.limits = limits;
@@ -74,7 +80,7 @@ public class CaseTransfers {
 		CaseRecords.Locked kase = records.lockOffered(id);
 		CaseWorkflow.expect(kase, kase.state().open(), "case.closedAlready");
 		Long to = kase.transferToOrgId();
-		String path = jdbc.sql("select path from organization where id = :id").param("id", to).query(String.class).single();
+		String path = organizations.pathUnscoped(to).orElseThrow(() -> new RecordNotFoundException("Organization", to));
 		jdbc.sql("""
 				update service_case set org_id = :to, org_path = :path, transfer_to_org_id = null,
 				    transfers = transfers + 1, state = 'ACCEPTED', accepted_at = coalesce(accepted_at, now()),
@@ -114,20 +120,13 @@ public class CaseTransfers {
 	}
 
 	private boolean reachable(CaseRecords.Locked kase, Long toOrgId) {
-		// above the handler (its path names them), below it (the case's path is the handler's), or in the
-		// caller's subtree (the case is in it too)
-		DataScope scope = records.scope();
-		DataScope handlers = DataScope.subtree(kase.orgPath());
-		return jdbc.sql("""
-				select exists (select 1 from organization o where o.id = :to and o.status = 'ACTIVE'
-				    and (:path like o.path || '%%' or %s or %s))
-				""".formatted(handlers.on("o.path"), scope.on("o.path")))
-			.param("to", toOrgId)
-			.param("path", kase.orgPath())
-			.params(handlers.param())
-			.params(scope.param())
-			.query(Boolean.class)
-			.single();
+		// an active organisation above the handler (the handler's path names it), below it (the case's
+		// path is the handler's), or in the caller's subtree (the case is in it too)
+		return organizations.findActiveUnscoped(toOrgId)
+			.map(OrganizationSummary::path)
+			.filter(path -> kase.orgPath().startsWith(path) || DataScope.subtree(kase.orgPath()).covers(path)
+					|| records.scope().covers(path))
+			.isPresent();
 	}
 
 }

@@ -1,7 +1,10 @@
 package org.chamberlink.casework;
 
 import org.chamberlink.identity.RoleGroups;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.chamberlink.audit.AuditEntry;
@@ -43,17 +46,24 @@ public class TimeLimits {
 	/** The limit that applies to an organisation (given by its path, which names its ancestors). */
 	@Transactional(readOnly = true)
 	public Limit of(String orgPath, CaseKind kind) {
-		return jdbc.sql("""
-				select l.kind, l.accept_days, l.resolve_days, o.name as set_at
-				from case_time_limit l join organization o on o.id = l.org_id
-				where l.kind = :kind and :path like o.path || '%'
-				order by length(o.path) desc limit 1
-				""")
+		Limit defaults = new Limit(kind, kind.defaultAcceptDays(), kind.defaultResolveDays(), null);
+		// the path is the ids of the organisation and its ancestors, top first: the deepest setting applies
+		List<Long> line = Arrays.stream(orgPath.split("/")).filter(id -> !id.isEmpty()).map(Long::valueOf).toList();
+		if (line.isEmpty()) {
+			return defaults;
+		}
+		record Setting(Long orgId, int acceptDays, int resolveDays) {
+		}
+		return jdbc.sql("select org_id, accept_days, resolve_days from case_time_limit where kind = :kind and org_id in (:line)")
 			.param("kind", kind.name())
-			.param("path", orgPath)
-			.query(Limit.class)
-			.optional()
-			.orElse(new Limit(kind, kind.defaultAcceptDays(), kind.defaultResolveDays(), null));
+			.param("line", line)
+			.query(Setting.class)
+			.list()
+			.stream()
+			.max(Comparator.comparingInt(setting -> line.indexOf(setting.orgId())))
+			.map(setting -> new Limit(kind, setting.acceptDays(), setting.resolveDays(),
+					organizations.namesUnscoped(List.of(setting.orgId())).get(setting.orgId())))
+			.orElse(defaults);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,17 +1,36 @@
 package org.chamberlink.casework;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.chamberlink.member.PartyDirectory;
+import org.chamberlink.organization.Organizations;
 
 /** A visit as lists show it, with the number of needs raised during it. */
 public record VisitView(Long id, Long orgId, String orgName, Long partyId, String partyName, int planYear,
 		int planQuarter, String state, String visitors, String purpose, LocalDate visitedOn, String findings,
 		long needsRaised) {
 
+	// the organisation's and the member's names come from their modules, one batch per list
 	static final String COLUMNS = """
-			select v.id, v.org_id, o.name as org_name, v.party_id, p.name as party_name, v.plan_year, v.plan_quarter,
+			select v.id, v.org_id, null as org_name, v.party_id, null as party_name, v.plan_year, v.plan_quarter,
 			       v.state, v.visitors, v.purpose, v.visited_on, v.findings,
 			       (select count(*) from service_case c where c.visit_id = v.id) as needs_raised
-			from visit v join organization o on o.id = v.org_id join party p on p.id = v.party_id
+			from visit v
 			""";
+
+	/** The visits with their organisations' and members' names. */
+	static List<VisitView> named(List<VisitView> visits, Organizations organizations, PartyDirectory parties) {
+		if (visits.isEmpty()) {
+			return visits;
+		}
+		Map<Long, String> orgs = organizations.namesUnscoped(visits.stream().map(VisitView::orgId).toList());
+		Map<Long, String> names = parties.partyNamesByIdUnscoped(visits.stream().map(VisitView::partyId).toList());
+		return visits.stream()
+			.map(v -> new VisitView(v.id, v.orgId, orgs.get(v.orgId), v.partyId, names.get(v.partyId), v.planYear,
+					v.planQuarter, v.state, v.visitors, v.purpose, v.visitedOn, v.findings, v.needsRaised))
+			.toList();
+	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.member.Members;
+import org.chamberlink.member.PartyDirectory;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
@@ -63,8 +64,11 @@ public class Visits {
 
 	private final Clock clock;
 
+	private final PartyDirectory parties;
+
 	Visits(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Members members, CaseFiling filing,
-			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail audit, Clock clock, PartyDirectory parties) {
+		this.parties = parties;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
@@ -171,7 +175,8 @@ public class Visits {
 			.param("id", id)
 			.params(scope.param())
 			.query(VisitView.class)
-			.optional();
+			.optional()
+			.map(visit -> VisitView.named(List.of(visit), organizations, parties).get(0));
 	}
 
 	public VisitView get(Long id) {
@@ -183,7 +188,7 @@ public class Visits {
 	public List<VisitView> quarter(Long orgId, int year, int quarter) {
 		DataScope scope = scopes.current();
 		DataScope subtree = DataScope.subtree(orgId == null ? "" : organizations.get(orgId).path());
-		return jdbc.sql(VisitView.COLUMNS + """
+		return VisitView.named(jdbc.sql(VisitView.COLUMNS + """
 				 where %s and %s and v.plan_year = :year and v.plan_quarter = :quarter
 				 order by v.state = 'PLANNED' desc, v.visited_on desc nulls last, v.id desc limit %d
 				""".formatted(scope.on("v.org_path"), subtree.on("v.org_path"), QUARTER_LIST_LIMIT))
@@ -192,7 +197,7 @@ public class Visits {
 			.param("year", year)
 			.param("quarter", quarter)
 			.query(VisitView.class)
-			.list();
+			.list(), organizations, parties);
 	}
 
 	@Transactional(readOnly = true)
@@ -218,11 +223,11 @@ public class Visits {
 	@Transactional(readOnly = true)
 	public List<VisitView> ofParty(Long partyId) {
 		DataScope scope = scopes.current();
-		return jdbc.sql(VisitView.COLUMNS + " where v.party_id = :party and " + scope.on("v.org_path") + " order by v.id desc")
+		return VisitView.named(jdbc.sql(VisitView.COLUMNS + " where v.party_id = :party and " + scope.on("v.org_path") + " order by v.id desc")
 			.param("party", partyId)
 			.params(scope.param())
 			.query(VisitView.class)
-			.list();
+			.list(), organizations, parties);
 	}
 
 }

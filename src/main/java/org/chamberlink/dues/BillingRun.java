@@ -10,6 +10,12 @@ public record BillingRun(Long id, Long orgId, String orgName, int year, boolean 
 		Integer billsCreated, Integer alreadyBilled, Integer withoutSchedule, Long millis, String error,
 		String requestedBy, OffsetDateTime requestedAt) {
 
+	/** The run under its organisation's name. */
+	BillingRun named(String orgName) {
+		return new BillingRun(id, orgId, orgName, year, subtree, status, billsCreated, alreadyBilled, withoutSchedule,
+				millis, error, requestedBy, requestedAt);
+	}
+
 	public boolean finished() {
 		return "DONE".equals(status) || "FAILED".equals(status);
 	}

@@ -9,6 +9,12 @@ import java.time.LocalDate;
 public record DuesBill(Long id, Long membershipId, Long partyId, String partyName, Long orgId, String orgName, int year,
 		String role, long amountFen, long paidFen, long waivedFen, LocalDate dueOn, LocalDate issuedOn) {
 
+	/** The bill under its organisation's name, looked up by id. */
+	DuesBill named(java.util.Map<Long, String> names) {
+		return new DuesBill(id, membershipId, partyId, partyName, orgId, names.get(orgId), year, role, amountFen, paidFen,
+				waivedFen, dueOn, issuedOn);
+	}
+
 	@JsonProperty
 	public long outstandingFen() {
 		return amountFen - paidFen - waivedFen;

@@ -10,7 +10,6 @@ import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.organization.DataScope;
-import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.ChinaTime;
@@ -37,9 +36,9 @@ public class DuesBilling {
 	private static final Logger log = LoggerFactory.getLogger(DuesBilling.class);
 
 	private static final String RUN = """
-			select r.id, r.org_id, o.name as org_name, r.year, r.subtree, r.status, r.bills_created, r.already_billed,
+			select r.id, r.org_id, null as org_name, r.year, r.subtree, r.status, r.bills_created, r.already_billed,
 			       r.without_schedule, r.millis, r.error, r.requested_by, r.requested_at
-			from dues_billing_run r join organization o on o.id = r.org_id
+			from dues_billing_run r
 			""";
 
 	// The memberships a run bills: current on the billing day and joined by the end of the year.
@@ -48,7 +47,7 @@ public class DuesBilling {
 
 	private static String targets(DataScope below) {
 		return """
-				from membership m
+				from published_membership m
 				where (case when :withBelow then %s else m.org_id = :org end)
 				  and (m.left_on is null or m.left_on > :today)
 				  and m.joined_on <= make_date(:year, 12, 31)
@@ -58,8 +57,6 @@ public class DuesBilling {
 	private final JdbcClient jdbc;
 
 	private final Organizations organizations;
-
-	private final DataScopes scopes;
 
 	private final DuesJobs jobs;
 
@@ -71,11 +68,10 @@ public class DuesBilling {
 
 	private final Clock clock;
 
-	DuesBilling(JdbcClient jdbc, Organizations organizations, DataScopes scopes, DuesJobs jobs,
+	DuesBilling(JdbcClient jdbc, Organizations organizations, DuesJobs jobs,
 			TransactionTemplate transactions, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
-		this.scopes = scopes;
 		this.jobs = jobs;
 		this.transactions = transactions;
 		this.audit = audit;
@@ -125,22 +121,26 @@ public class DuesBilling {
 		return run(runId).orElseThrow();
 	}
 
+	/** A run of an organisation within the caller's scope. */
 	public Optional<BillingRun> run(Long runId) {
-		DataScope scope = scopes.current();
-		return jdbc.sql(RUN + " where r.id = :id and " + scope.on("o.path"))
+		return jdbc.sql(RUN + " where r.id = :id")
 			.param("id", runId)
-			.params(scope.param())
 			.query(BillingRun.class)
-			.optional();
+			.optional()
+			.flatMap(run -> organizations.find(run.orgId()).map(org -> run.named(org.name())));
 	}
 
+	/** The organisation's latest runs, if it lies within the caller's scope. */
 	public List<BillingRun> recent(Long orgId) {
-		DataScope scope = scopes.current();
-		return jdbc.sql(RUN + " where r.org_id = :org and " + scope.on("o.path") + " order by r.id desc limit " + RECENT_RUNS)
-			.param("org", orgId)
-			.params(scope.param())
-			.query(BillingRun.class)
-			.list();
+		return organizations.find(orgId)
+			.map(org -> jdbc.sql(RUN + " where r.org_id = :org order by r.id desc limit " + RECENT_RUNS)
+				.param("org", orgId)
+				.query(BillingRun.class)
+				.list()
+				.stream()
+				.map(run -> run.named(org.name()))
+				.toList())
+			.orElse(List.of());
 	}
 
 	private void run(Long runId, OrganizationSummary org, int year, boolean subtree) {
@@ -184,14 +184,14 @@ public class DuesBilling {
 				    where s.year = :year and s.effective_from <= greatest(:today, make_date(:year, 1, 1))
 				    order by s.org_id, s.role, s.effective_from desc)
 				insert into dues_bill (membership_id, party_id, org_id, org_path, year, role, amount_fen, due_on, issued_on, run_id)
-				select m.id, m.party_id, m.org_id, m.org_path, :year, m.role,
+				select m.membership_id, m.party_id, m.org_id, m.org_path, :year, m.role,
 				       case when p.proration = 'MONTHLY' and m.joined_on > make_date(:year, 1, 1)
 				            then round(r.amount_fen * (13 - extract(month from m.joined_on)) / 12.0)::bigint
 				            else r.amount_fen end,
 				       case when m.joined_on > p.due_on then m.joined_on + 30 else p.due_on end,
 				       :today, :run
-				""" + targets(below).replace("from membership m", """
-				from membership m
+				""" + targets(below).replace("from published_membership m", """
+				from published_membership m
 				join dues_policy p on p.org_id = m.org_id and p.year = :year
 				join rates r on r.org_id = m.org_id and r.role = m.role""") + """
 				  and not (p.proration = 'NONE' and m.joined_on > make_date(:year, 1, 1))
@@ -206,8 +206,8 @@ public class DuesBilling {
 				select count(*) filter (where p.org_id is not null and r.org_id is not null
 				                          and not (p.proration = 'NONE' and m.joined_on > make_date(:year, 1, 1))) as covered,
 				       count(*) filter (where p.org_id is null or r.org_id is null) as without
-				""" + targets(below).replace("from membership m", """
-				from membership m
+				""" + targets(below).replace("from published_membership m", """
+				from published_membership m
 				left join dues_policy p on p.org_id = m.org_id and p.year = :year
 				left join rates r on r.org_id = m.org_id and r.role = m.role""")), runId, org, year, subtree, today)
 			.query()

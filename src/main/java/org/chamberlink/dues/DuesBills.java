@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
@@ -23,14 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading bills, their ledger entries and receipts: by staff within their scope, or a member's own. */
+/** Reading bills, their ledger entries and receipts by staff, within their scope (a member's own: {@link OwnDues}). */
 @Service
 public class DuesBills {
 
-	private static final String BILL = """
-			select b.id, b.membership_id, b.party_id, m.party_name, b.org_id, o.name as org_name, b.year, b.role,
+	static final String BILL = """
+			select b.id, b.membership_id, b.party_id, m.party_name, b.org_id, null as org_name, b.year, b.role,
 			       b.amount_fen, b.paid_fen, b.waived_fen, b.due_on, b.issued_on
-			from dues_bill b join membership m on m.id = b.membership_id join organization o on o.id = b.org_id
+			from dues_bill b join published_membership m on m.membership_id = b.membership_id
 			""";
 
 	private static final String ENTRY = """
@@ -40,18 +39,12 @@ public class DuesBills {
 			from dues_entry e
 			""";
 
-	private static final String RECEIPT = """
-			select e.id as entry_id, e.receipt_no, e.org_id, o.name as org_name, m.party_name, b.year, b.role, e.amount_fen,
+	static final String RECEIPT = """
+			select e.id as entry_id, e.receipt_no, e.org_id, null as org_name, m.party_name, b.year, b.role, e.amount_fen,
 			       e.applied_fen, e.credit_fen, e.method, e.reference, e.occurred_on as paid_on, e.recorded_by, e.recorded_at,
 			       exists (select 1 from dues_entry c where c.corrects_id = e.id) as reversed
-			from dues_entry e join dues_bill b on b.id = e.bill_id join membership m on m.id = e.membership_id
-			join organization o on o.id = e.org_id
+			from dues_entry e join dues_bill b on b.id = e.bill_id join published_membership m on m.membership_id = e.membership_id
 			where e.kind = 'PAYMENT'
-			""";
-
-	// a member's own memberships, so their bills and entries are found by the membership keys
-	private static final String OWN_MEMBERSHIPS = """
-			(select m.id from member_account a join membership m on m.party_id = a.party_id where a.account_id = :account)
 			""";
 
 	private final JdbcClient jdbc;
@@ -77,6 +70,7 @@ public class DuesBills {
 			.params(scope.param())
 			.query(DuesBill.class)
 			.optional()
+			.map(bill -> named(List.of(bill)).get(0))
 			.orElseThrow(() -> new RecordNotFoundException("DuesBill", billId));
 	}
 
@@ -99,6 +93,7 @@ public class DuesBills {
 			.params(scope.param())
 			.query(Receipt.class)
 			.optional()
+			.map(receipt -> receipt.named(organizations.namesUnscoped(List.of(receipt.orgId()))))
 			.orElseThrow(() -> new RecordNotFoundException("DuesReceipt", entryId));
 	}
 
@@ -107,7 +102,7 @@ public class DuesBills {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
 		long total = jdbc.sql("select count(*) from dues_bill b" + (filter.keyword() == null || filter.keyword().isBlank()
-				? "" : " join membership m on m.id = b.membership_id") + where)
+				? "" : " join published_membership m on m.membership_id = b.membership_id") + where)
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -117,7 +112,7 @@ public class DuesBills {
 			.param("offset", pageable.getOffset())
 			.query(DuesBill.class)
 			.list();
-		return new PageImpl<>(rows, pageable, total);
+		return new PageImpl<>(named(rows), pageable, total);
 	}
 
 	/** Every bill the filter selects, streamed (the export). */
@@ -125,38 +120,24 @@ public class DuesBills {
 	public void forEach(BillFilter filter, Consumer<DuesBill> consumer) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
-		jdbc.sql(BILL + where + " order by b.due_on, m.party_name, b.id")
+		// an export names a county's few dozen organisations, a province's few thousand: each read once
+		Map<Long, String> names = new HashMap<>();
+		try (var bills = jdbc.sql(BILL + where + " order by b.due_on, m.party_name, b.id")
 			.params(params)
 			.query(DuesBill.class)
-			.stream()
-			.forEach(consumer);
+			.stream()) {
+			bills.forEach(bill -> {
+				if (!names.containsKey(bill.orgId())) {
+					names.putAll(organizations.namesUnscoped(List.of(bill.orgId())));
+				}
+				consumer.accept(bill.named(names));
+			});
+		}
 	}
 
-	/** A signed-in member's own bills, newest year first. */
-	@Transactional(readOnly = true)
-	public List<DuesBill> own(AccountPrincipal member) {
-		return jdbc.sql(BILL + " where b.membership_id in " + OWN_MEMBERSHIPS + " order by b.year desc, o.name")
-			.param("account", member.id())
-			.query(DuesBill.class)
-			.list();
-	}
-
-	/** A member's own receipts (reversed ones included, marked). */
-	@Transactional(readOnly = true)
-	public List<Receipt> ownReceipts(AccountPrincipal member) {
-		return jdbc.sql(RECEIPT + " and e.membership_id in " + OWN_MEMBERSHIPS + " order by e.occurred_on desc, e.id desc")
-			.param("account", member.id())
-			.query(Receipt.class)
-			.list();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<Receipt> ownReceipt(AccountPrincipal member, Long entryId) {
-		return jdbc.sql(RECEIPT + " and e.id = :id and e.membership_id in " + OWN_MEMBERSHIPS)
-			.param("id", entryId)
-			.param("account", member.id())
-			.query(Receipt.class)
-			.optional();
+	private List<DuesBill> named(List<DuesBill> bills) {
+		Map<Long, String> names = organizations.namesUnscoped(bills.stream().map(DuesBill::orgId).toList());
+		return bills.stream().map(bill -> bill.named(names)).toList();
 	}
 
 	private String where(BillFilter filter, Map<String, Object> params) {

@@ -15,6 +15,12 @@ import org.chamberlink.shared.Fen;
 public record DuesCollection(Long orgId, String orgName, int year, long bills, long settledBills, long billedFen,
 		long paidFen, long waivedFen, long overdueBills, long overdueFen) {
 
+	/** The same figures under the organisation's name, looked up by id (the node's own row has none). */
+	DuesCollection named(java.util.Map<Long, String> names) {
+		return new DuesCollection(orgId, orgId == null ? null : names.get(orgId), year, bills, settledBills, billedFen,
+				paidFen, waivedFen, overdueBills, overdueFen);
+	}
+
 	/** Amount paid ÷ amount billed, in per cent; null when nothing was billed. */
 	@JsonProperty
 	public BigDecimal amountRate() {

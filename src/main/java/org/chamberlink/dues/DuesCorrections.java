@@ -1,5 +1,6 @@
 package org.chamberlink.dues;
 
+import org.chamberlink.member.MembershipFacts;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.shared.Fen;
 import java.time.Clock;
@@ -40,8 +41,11 @@ public class DuesCorrections {
 
 	private final Clock clock;
 
+	private final MembershipFacts memberships;
+
 	DuesCorrections(JdbcClient jdbc, DataScopes scopes, LedgerEntries entries, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MembershipFacts memberships) {
+		this.memberships = memberships;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.entries = entries;
@@ -99,8 +103,7 @@ public class DuesCorrections {
 	public Long refund(Long billId, RefundForm form) {
 		LedgerEntries.LockedBill bill = entries.lock(billId);
 		// the member's other bills may move credit too: serialise on the membership
-		jdbc.sql("select id from membership where id = :m for update").param("m", bill.membershipId())
-			.query(Long.class).single();
+		memberships.lockUnscoped(bill.membershipId());
 		Long fen = Fen.parse(form.amount());
 		if (fen == null || fen == 0) {
 			throw new RuleViolationException("amount", "dues.refund.amount.invalid");

@@ -3,6 +3,8 @@ package org.chamberlink.dues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.OrganizationSummary;
@@ -60,14 +62,13 @@ public class DuesFigures {
 	public List<DuesCollection> below(Long orgId, int year) {
 		OrganizationSummary org = organizations.get(orgId);
 		DataScope subtree = DataScope.subtree(org.path());
-		return jdbc.sql("""
-				select c.id as org_id, c.name as org_name, :year as year, counted.*
+		List<DuesCollection> rows = jdbc.sql("""
+				select counted.child as org_id, null as org_name, :year as year, counted.*
 				from (select nullif(split_part(substr(org_path, length(:own) + 1), '/', 1), '')::bigint as child,
 				      """ + SUMS + """
 				      from dues_tally where %s and year = :year
 				      group by 1) counted
-				left join organization c on c.id = counted.child
-				order by c.id is null, counted.billed_fen desc
+				order by counted.child is null, counted.billed_fen desc
 				""".formatted(subtree.on("org_path")))
 			.param("own", org.path())
 			.params(subtree.param())
@@ -75,6 +76,11 @@ public class DuesFigures {
 			.param("today", LocalDate.now(clock))
 			.query(DuesCollection.class)
 			.list();
+		Map<Long, String> names = organizations.namesUnscoped(rows.stream()
+			.map(DuesCollection::orgId)
+			.filter(Objects::nonNull)
+			.toList());
+		return rows.stream().map(row -> row.named(names)).toList();
 	}
 
 }

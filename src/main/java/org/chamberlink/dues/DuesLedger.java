@@ -3,13 +3,13 @@ package org.chamberlink.dues;
 import org.chamberlink.shared.Fen;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
-import org.chamberlink.notification.Channel;
 import org.chamberlink.notification.Notifications;
-import org.chamberlink.notification.OutgoingMessage;
+import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,8 +37,14 @@ public class DuesLedger {
 
 	private final Clock clock;
 
+	private final Organizations organizations;
+
+	private final DuesNotices texts;
+
 	DuesLedger(JdbcClient jdbc, LedgerEntries entries, AuditTrail audit, Notifications notifications,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Organizations organizations, DuesNotices texts) {
+		this.organizations = organizations;
+		this.texts = texts;
 		this.jdbc = jdbc;
 		this.entries = entries;
 		this.audit = audit;
@@ -141,21 +147,14 @@ public class DuesLedger {
 
 	// The member is told by mail, written to the outbox with the payment itself.
 	private void confirm(LedgerEntries.LockedBill bill, Long entryId, Long receiptNo, long fen, long credit) {
-		jdbc.sql("""
-				select p.email, o.name from dues_bill b join party_contact p on p.party_id = b.party_id and p.org_id = b.org_id
-				join organization o on o.id = b.org_id
-				where b.id = :id and p.email is not null
-				""")
-			.param("id", bill.id())
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+		jdbc.sql("select email from published_party_email where party_id = :party and org_id = :org")
+			.param("party", bill.partyId())
+			.param("org", bill.orgId())
+			.query(String.class)
 			.optional()
-			.ifPresent(row -> notifications.enqueue(new OutgoingMessage(Channel.MAIL, row[0],
-					"【" + row[1] + "】会费收款确认（收据 " + Receipt.number(receiptNo) + "）",
-					bill.partyName() + "：\n\n您好！" + row[1] + "已收到您缴纳的" + bill.year() + "年度会费 ¥" + Fen.format(fen)
-							+ "（" + ChineseAmount.of(fen) + "），收据号 " + Receipt.number(receiptNo) + "。"
-							+ (credit > 0 ? "其中 ¥" + Fen.format(credit) + " 已转为预存，将抵扣以后的会费。" : "")
-							+ "\n可登录会员服务“我的会费”查看并下载收据。\n\n" + row[1],
-					"dues.receipt", "dues.receipt:" + entryId)));
+			.map(email -> new String[] { email, organizations.namesUnscoped(List.of(bill.orgId())).get(bill.orgId()) })
+			.ifPresent(row -> notifications.enqueue(
+					texts.receipt(row[0], bill.partyName(), row[1], bill.year(), fen, credit, receiptNo, entryId)));
 	}
 
 	/** The member's credit (overpayments not yet used or refunded), in fen. */

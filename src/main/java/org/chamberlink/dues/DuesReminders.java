@@ -1,14 +1,16 @@
 package org.chamberlink.dues;
 
-import org.chamberlink.shared.Fen;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-import org.chamberlink.notification.Channel;
 import org.chamberlink.notification.EnqueueResult;
 import org.chamberlink.notification.Notifications;
 import org.chamberlink.notification.OutgoingMessage;
+import org.chamberlink.organization.Organizations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +33,12 @@ public class DuesReminders {
 	private static final Logger log = LoggerFactory.getLogger(DuesReminders.class);
 
 	private record Due(Long billId, int year, LocalDate dueOn, long outstandingFen, long amountFen, String partyName,
-			String orgName, String email) {
+			Long orgId, String orgName, String email) {
+
+		Due named(String orgName) {
+			return new Due(billId, year, dueOn, outstandingFen, amountFen, partyName, orgId, orgName, email);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -40,10 +47,17 @@ public class DuesReminders {
 
 	private final Clock clock;
 
-	DuesReminders(JdbcClient jdbc, Notifications notifications, Clock clock) {
+	private final Organizations organizations;
+
+	private final DuesNotices texts;
+
+	DuesReminders(JdbcClient jdbc, Notifications notifications, Clock clock, Organizations organizations,
+			DuesNotices texts) {
+		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.clock = clock;
+		this.texts = texts;
 	}
 
 	@Scheduled(cron = "${chamberlink.dues.reminder-cron:0 0 9 * * *}", zone = "Asia/Shanghai")
@@ -56,21 +70,23 @@ public class DuesReminders {
 	@Transactional
 	public int remind(LocalDate today) {
 		int[] queued = new int[1];
+		// the day's bills come from few organisations: each is named once
+		Map<Long, String> orgNames = new HashMap<>();
 		jdbc.sql("""
 				select b.id as bill_id, b.year, b.due_on, b.amount_fen - b.paid_fen - b.waived_fen as outstanding_fen,
-				       b.amount_fen, m.party_name, o.name as org_name, p.email
+				       b.amount_fen, m.party_name, b.org_id, null as org_name, p.email
 				from dues_bill b
-				join party_contact p on p.party_id = b.party_id and p.org_id = b.org_id
-				join membership m on m.id = b.membership_id
-				join organization o on o.id = b.org_id
+				join published_party_email p on p.party_id = b.party_id and p.org_id = b.org_id
+				join published_membership m on m.membership_id = b.membership_id
 				where b.paid_fen + b.waived_fen < b.amount_fen
 				  and b.due_on between :from and :to
-				  and p.email is not null
 				""")
 			.param("from", today.minusDays(91))
 			.param("to", today.plusDays(14))
 			.query(Due.class)
 			.stream()
+			.map(due -> due.named(orgNames.computeIfAbsent(due.orgId(),
+					id -> organizations.namesUnscoped(List.of(id)).get(id))))
 			.forEach(due -> {
 				if (notifications.enqueue(message(due, today)) == EnqueueResult.ENQUEUED) {
 					queued[0]++;
@@ -79,17 +95,11 @@ public class DuesReminders {
 		return queued[0];
 	}
 
-	private static OutgoingMessage message(Due due, LocalDate today) {
+	private OutgoingMessage message(Due due, LocalDate today) {
 		boolean before = !today.isAfter(due.dueOn());
 		String kind = before ? "before" : "after-" + Math.min(2, (ChronoUnit.DAYS.between(due.dueOn(), today) - 1) / 30);
-		String subject = before ? "【" + due.orgName() + "】" + due.year() + "年度会费缴费提醒"
-				: "【" + due.orgName() + "】" + due.year() + "年度会费已逾期，请尽快缴纳";
-		String body = due.partyName() + "：\n\n您好！您在" + due.orgName() + "的" + due.year() + "年度会费为 ¥"
-				+ Fen.format(due.amountFen()) + "，尚欠 ¥" + Fen.format(due.outstandingFen()) + "，缴费期限为 " + due.dueOn()
-				+ (before ? "。" : "，现已逾期。") + "\n请通过现金、银行转账、微信或支付宝缴纳，转账时请注明会员名称；已缴纳的请忽略本提醒。\n\n"
-				+ "如不希望再收到会费提醒邮件，请登录会员服务“我的会费”关闭提醒。\n\n" + due.orgName();
-		return new OutgoingMessage(Channel.MAIL, due.email(), subject, body, TOPIC,
-				"dues.reminder:" + due.billId() + ":" + kind);
+		return texts.reminder(due.email(), due.partyName(), due.orgName(), due.year(), due.amountFen(),
+				due.outstandingFen(), due.dueOn(), !before, "dues.reminder:" + due.billId() + ":" + kind);
 	}
 
 }

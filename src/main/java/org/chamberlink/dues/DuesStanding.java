@@ -2,9 +2,7 @@ package org.chamberlink.dues;
 
 import java.time.LocalDate;
 
-import org.chamberlink.organization.DataScope;
-import org.chamberlink.organization.DataScopes;
-import org.chamberlink.shared.RecordNotFoundException;
+import org.chamberlink.member.Members;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,31 +22,27 @@ public class DuesStanding {
 
 	private final JdbcClient jdbc;
 
-	private final DataScopes scopes;
+	private final Members members;
 
-	DuesStanding(JdbcClient jdbc, DataScopes scopes) {
+	DuesStanding(JdbcClient jdbc, Members members) {
 		this.jdbc = jdbc;
-		this.scopes = scopes;
+		this.members = members;
 	}
 
 	/** A membership's standing in the caller's scope, with what is overdue. */
 	@Transactional(readOnly = true)
 	public Standing of(Long membershipId, LocalDate on) {
-		DataScope scope = scopes.current();
+		members.membership(membershipId); // within the caller's scope, else not found
 		return jdbc.sql("""
-				select m.id as membership_id, cast(:on as date) as on, count(b.id) = 0 as good_standing,
-				       count(b.id) as overdue_bills, coalesce(sum(b.amount_fen - b.paid_fen - b.waived_fen), 0)::bigint as overdue_fen
-				from membership m
-				left join dues_bill b on b.membership_id = m.id and b.due_on < :on and b.paid_fen + b.waived_fen < b.amount_fen
-				where m.id = :m and %s
-				group by m.id
-				""".formatted(scope.on("m.org_path")))
+				select cast(:m as bigint) as membership_id, cast(:on as date) as on, count(*) = 0 as good_standing,
+				       count(*) as overdue_bills, coalesce(sum(b.amount_fen - b.paid_fen - b.waived_fen), 0)::bigint as overdue_fen
+				from dues_bill b
+				where b.membership_id = :m and b.due_on < :on and b.paid_fen + b.waived_fen < b.amount_fen
+				""")
 			.param("m", membershipId)
 			.param("on", on)
-			.params(scope.param())
 			.query(Standing.class)
-			.optional()
-			.orElseThrow(() -> new RecordNotFoundException("Membership", membershipId));
+			.single();
 	}
 
 }

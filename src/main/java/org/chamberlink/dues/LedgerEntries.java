@@ -1,8 +1,10 @@
 package org.chamberlink.dues;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
+import org.chamberlink.member.MembershipFacts;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.shared.RecordNotFoundException;
@@ -26,15 +28,23 @@ class LedgerEntries {
 			return amountFen - paidFen - waivedFen;
 		}
 
+		LockedBill named(String partyName) {
+			return new LockedBill(id, membershipId, partyId, orgId, orgPath, year, amountFen, paidFen, waivedFen,
+					partyName);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
 
 	private final DataScopes scopes;
 
-	LedgerEntries(JdbcClient jdbc, DataScopes scopes) {
+	private final MembershipFacts memberships;
+
+	LedgerEntries(JdbcClient jdbc, DataScopes scopes, MembershipFacts memberships) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
+		this.memberships = memberships;
 	}
 
 	long creditOf(Long membershipId) {
@@ -48,13 +58,14 @@ class LedgerEntries {
 		DataScope scope = scopes.current();
 		return jdbc.sql("""
 				select b.id, b.membership_id, b.party_id, b.org_id, b.org_path, b.year, b.amount_fen, b.paid_fen, b.waived_fen,
-				       (select party_name from membership m where m.id = b.membership_id) as party_name
+				       null as party_name
 				from dues_bill b where b.id = :id and %s for update of b
 				""".formatted(scope.on("b.org_path")))
 			.param("id", billId)
 			.params(scope.param())
 			.query(LockedBill.class)
 			.optional()
+			.map(bill -> bill.named(memberships.partyNamesUnscoped(List.of(bill.membershipId())).get(bill.membershipId())))
 			.orElseThrow(() -> new RecordNotFoundException("DuesBill", billId));
 	}
 

@@ -11,6 +11,12 @@ public record Receipt(Long entryId, long receiptNo, Long orgId, String orgName, 
 		String role, long amountFen, long appliedFen, long creditFen, PaymentMethod method, String reference,
 		LocalDate paidOn, String recordedBy, OffsetDateTime recordedAt, boolean reversed) {
 
+	/** The receipt under its organisation's name, looked up by id. */
+	Receipt named(java.util.Map<Long, String> names) {
+		return new Receipt(entryId, receiptNo, orgId, names.get(orgId), partyName, year, role, amountFen, appliedFen,
+				creditFen, method, reference, paidOn, recordedBy, recordedAt, reversed);
+	}
+
 	public static String number(long receiptNo) {
 		return String.format("%06d", receiptNo);
 	}

@@ -2,6 +2,7 @@ package org.chamberlink.member;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import org.chamberlink.audit.AuditEntry;
@@ -13,6 +14,7 @@ import org.chamberlink.notification.OutgoingMessage;
 import org.chamberlink.privacy.PersonalData;
 import org.chamberlink.shared.RuleViolationException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -41,8 +43,12 @@ public class JoinApplicationDecisions {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	JoinApplicationDecisions(JdbcClient jdbc, JoinApplications applications, MemberRegistration registration,
-			PersonalData personalData, AuditTrail audit, Notifications notifications, Clock clock) {
+			PersonalData personalData, AuditTrail audit, Notifications notifications, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.registration = registration;
@@ -109,12 +115,16 @@ public class JoinApplicationDecisions {
 			.param("id", application.id())
 			.query(byte[].class)
 			.single();
+		// The wording is the bundles' (sms.join.*), in Chinese like every notice (decision 9).
 		String text = "APPROVED".equals(status)
-				? "【" + application.orgName() + "】" + application.name() + "，您的入会申请已通过，欢迎加入！"
-				: "【" + application.orgName() + "】" + application.name() + "，您的入会申请未获通过，原因：" + reason
-						+ "。如有疑问请与商会联系。";
-		notifications.enqueue(new OutgoingMessage(Channel.SMS, personalData.decrypt(cipher), "入会申请结果", text,
-				"member.join", "join.decision:" + application.id()));
+				? sms("sms.join.approved", application.orgName(), application.name())
+				: sms("sms.join.rejected", application.orgName(), application.name(), reason);
+		notifications.enqueue(new OutgoingMessage(Channel.SMS, personalData.decrypt(cipher), sms("sms.join.subject"),
+				text, "member.join", "join.decision:" + application.id()));
+	}
+
+	private String sms(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	private static void requireOpen(JoinApplication application) {

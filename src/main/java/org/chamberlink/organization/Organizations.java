@@ -90,6 +90,15 @@ public class Organizations {
 	}
 
 	/**
+	 * An organisation's materialised path regardless of scope, for the records of other modules
+	 * that keep a copy of it (a case handed to an organisation above the caller takes its path).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> pathUnscoped(Long id) {
+		return jdbc.sql("select path from organization where id = :id").param("id", id).query(String.class).optional();
+	}
+
+	/**
 	 * An active organisation by id regardless of scope, for the public pages that name it (a
 	 * chamber's join page). Deliberately unscoped: an organisation's name is public.
 	 */

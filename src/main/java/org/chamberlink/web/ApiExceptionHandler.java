@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,7 +25,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * RFC 9457 problem details for every {@code @RestController} (the {@code /api/v1} surface), in
- * the caller's language. Validation failures list each field with its message.
+ * the caller's language. A refused write, whether a field's constraint or a business rule, is 422
+ * with {@code errors: [{field, message}]} (decision 25); 400 stays for a request that cannot be
+ * read at all.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 // Before UnroutedErrorHandler, whose catch-all must only see what these leave.
@@ -65,14 +68,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
-		ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
+		// A value of the wrong type was never read, so the request is malformed (400); a value that
+		// was read but breaks a constraint is refused like a business rule (422), so clients handle
+		// one status for "fix these fields".
+		boolean unreadable = ex.getBindingResult().getFieldErrors().stream().anyMatch(FieldError::isBindingFailure);
+		HttpStatus answer = unreadable ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
+		ProblemDetail problem = problems.problem(answer, "problem.invalid", locale);
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
 			.map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
 			.toList();
 		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().headers(headers).body(problem);
+		return ResponseEntity.status(answer).headers(headers).body(problem);
 	}
 
 }

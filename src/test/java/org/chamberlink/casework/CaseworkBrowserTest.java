@@ -71,7 +71,7 @@ class CaseworkBrowserTest extends BrowserTest {
 		page.locator("#category").selectOption("ARBITRARY_CHARGES");
 		page.locator("#description").fill("区里检查消防时收取“咨询费”5,000 元，不开票据。");
 		page.locator("[data-testid=portal-submit]").click();
-		assertThat(page.locator("[data-testid=case-error]")).containsText("标题：请填写");
+		assertThat(page.locator("[data-testid=case-form] [data-field-error=title]")).containsText("标题：请填写");
 		page.locator("#title").fill("消防检查收取咨询费");
 		page.locator("#respondentName").fill("某消防咨询服务部");
 		page.locator("#amountInvolved").fill("5000");

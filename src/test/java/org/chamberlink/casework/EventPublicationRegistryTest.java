@@ -181,8 +181,7 @@ class EventPublicationRegistryTest {
 	}
 
 	private Long acceptedNeed() {
-		Long id = filing.file(new CaseForm(CaseKind.NEED, CaseCategory.FINANCING, chamber, party, "贷款", "流动资金贷款 20 万元",
-				null, null, null, null, null, null, null, null, null, null, null, null));
+		Long id = filing.file(CaseForm.of(CaseCategory.FINANCING, chamber, party, "贷款", "流动资金贷款 20 万元"));
 		workflow.accept(id, null, null);
 		return id;
 	}

@@ -68,7 +68,7 @@ class DuesBrowserTest extends BrowserTest {
 		page.locator("#amount-VICE_PRESIDENT").fill("10000");
 		page.locator("#amount-MEMBER").fill("五百");
 		page.locator("[data-testid=schedule-form] button[type=submit]").click();
-		assertThat(page.locator("[data-testid=form-error]")).containsText("会员会费：“五百”不是有效金额");
+		assertThat(page.locator("[data-testid=schedule-form] [data-field-error=\"amounts[MEMBER]\"]")).containsText("会员会费：“五百”不是有效金额");
 		page.locator("#amount-MEMBER").fill("500");
 		page.locator("[data-testid=schedule-form] button[type=submit]").click();
 		assertThat(page.locator("[data-testid=dues-schedule]")).containsText("¥10,000.00");
@@ -120,7 +120,7 @@ class DuesBrowserTest extends BrowserTest {
 		page.locator("[data-testid=bills]").getByText("裕华小吃店").click();
 		page.locator("#reason").fill("门店拆迁停业");
 		page.locator("[data-testid=waiver-form] button[type=submit]").click();
-		assertThat(page.locator("[data-testid=waiver-error]")).containsText("批准人");
+		assertThat(page.locator("[data-testid=waiver-form] [data-field-error=approver]")).containsText("批准人");
 		page.locator("#reason").fill("门店拆迁停业");
 		page.locator("#approver").fill("会长办公会");
 		page.locator("[data-testid=waiver-form] button[type=submit]").click();

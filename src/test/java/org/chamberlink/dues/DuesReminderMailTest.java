@@ -102,23 +102,34 @@ class DuesReminderMailTest {
 		await().atMost(Duration.ofSeconds(20)).until(() -> received(domain).size() == 1);
 		MimeMessage before = received(domain).get(0);
 		assertThat(before.getSubject()).isEqualTo("【长安区餐饮商会】" + today.getYear() + "年度会费缴费提醒");
-		assertThat((String) before.getContent()).contains("长安老字号饭庄", "¥800.00", due.toString(), "关闭提醒");
+		// the whole text, from the bundles' mail.dues.* keys, arrives as it was written
+		assertThat(text(before)).isEqualTo("长安老字号饭庄：\n\n您好！您在长安区餐饮商会的" + today.getYear()
+				+ "年度会费为 ¥800.00，尚欠 ¥800.00，缴费期限为 " + due + "。\n请通过现金、银行转账、微信或支付宝缴纳，"
+				+ "转账时请注明会员名称；已缴纳的请忽略本提醒。\n\n如不希望再收到会费提醒邮件，请登录会员服务“我的会费”关闭提醒。"
+				+ "\n\n长安区餐饮商会");
 
 		assertThat(reminders.remind(due.plusDays(1))).isEqualTo(1);
 		assertThat(reminders.remind(due.plusDays(2))).isZero();
 		await().atMost(Duration.ofSeconds(20)).until(() -> received(domain).size() == 2);
-		assertThat(received(domain).get(1).getSubject()).contains("已逾期");
+		assertThat(received(domain).get(1).getSubject()).isEqualTo("【长安区餐饮商会】" + today.getYear() + "年度会费已逾期，请尽快缴纳");
+		assertThat(text(received(domain).get(1))).contains("缴费期限为 " + due + "，现已逾期。");
 
 		long bill = jdbc.sql("select id from dues_bill where party_id = :p").param("p", reminded).query(Long.class).single();
 		DuesFixture.pay(port, admin, bill, "800");
 		await().atMost(Duration.ofSeconds(20)).until(() -> received(domain).size() == 3);
 		MimeMessage confirmation = received(domain).get(2);
-		assertThat(confirmation.getSubject()).contains("会费收款确认", "收据 000001");
-		assertThat((String) confirmation.getContent()).contains("捌佰元整");
+		assertThat(confirmation.getSubject()).isEqualTo("【长安区餐饮商会】会费收款确认（收据 000001）");
+		assertThat(text(confirmation)).isEqualTo("长安老字号饭庄：\n\n您好！长安区餐饮商会已收到您缴纳的" + today.getYear()
+				+ "年度会费 ¥800.00（捌佰元整），收据号 000001。\n可登录会员服务“我的会费”查看并下载收据。\n\n长安区餐饮商会");
 		assertThat(reminders.remind(due.plusDays(40))).as("paid: no more reminders").isZero();
 		// nothing more arrives over three polls of the worker
 		await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3)).until(() -> received(domain).size() == 3);
 		assertThat(received(domain).stream().map(DuesReminderMailTest::recipient)).noneMatch(r -> r.startsWith("noodles@"));
+	}
+
+	/** The mail's text as written, whatever line ends the transport used. */
+	private static String text(MimeMessage message) throws Exception {
+		return ((String) message.getContent()).replace("\r\n", "\n").strip();
 	}
 
 	private static List<MimeMessage> received(String domain) {

@@ -95,7 +95,7 @@ class ApiTokenWebTest {
 	void aTokenWithoutANameIsRefusedNamingTheField() {
 		String ownerSecret = tokens.create(new TestAccounts(accountManagement).create(Role.STAFF).id(), "owner").secret();
 		var invalid = Api.post(port, "/api/v1/me/tokens", ownerSecret, "{\"name\":\"\"}");
-		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.statusCode()).isEqualTo(422);
 		assertThat(Json.<List<String>>read(invalid.body(), "$.errors[*].field")).contains("name");
 		assertThat(invalid.body()).contains("请填写“名称”");
 	}

@@ -11,6 +11,7 @@ import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
+import org.chamberlink.support.Refusals;
 import org.chamberlink.support.TestAccounts;
 import org.chamberlink.support.WebSession;
 import org.chamberlink.shared.ChinaTime;
@@ -93,7 +94,7 @@ class JoinAndPortalWebTest {
 		assertThat(admin.get(admin.location(approved)).body()).contains("老街坊饭庄", "长安区餐饮商会", "已通过入会申请");
 		assertThat(applicant.get(status).body()).contains("已通过");
 		assertThat(jdbc.sql("select channel || ' ' || body from notification_outbox where dedup_key = :k")
-			.param("k", "join.decision:" + id).query(String.class).single()).startsWith("SMS ").contains("已通过，欢迎加入");
+			.param("k", "join.decision:" + id).query(String.class).single()).isEqualTo("SMS 【长安区餐饮商会】老街坊饭庄，您的入会申请已通过，欢迎加入！");
 		assertThat(jdbc.sql("select count(*) from party p join membership m on m.party_id = p.id where p.credit_code = :c "
 				+ "and m.org_id = :o").param("c", code).param("o", chamber).query(Long.class).single()).isEqualTo(1);
 	}
@@ -106,13 +107,14 @@ class JoinAndPortalWebTest {
 				"孙悟", "phone", MemberFixture.phone())));
 		long id = jdbc.sql("select id from join_application where name = '孙悟' and org_id = :o").param("o", chamber)
 			.query(Long.class).single();
-		admin.postForm("/members/applications/" + id + "/reject", Map.of("reason", ""));
-		assertThat(admin.get("/members/applications/" + id).body()).contains("请填写不予通过的理由");
+		assertThat(Refusals.fieldMessage(admin.postForm("/members/applications/" + id + "/reject", Map.of("reason", ""))
+			.body(), "reason")).contains("请填写不予通过的理由");
 		admin.postForm("/members/applications/" + id + "/reject", Map.of("reason", "请先在本镇注册营业执照"));
 		assertThat(applicant.get(status).body()).contains("未通过", "请先在本镇注册营业执照");
 		// and is told by text message, through the outbox, once
 		assertThat(jdbc.sql("select body from notification_outbox where dedup_key = :k").param("k", "join.decision:" + id)
-			.query(String.class).list()).singleElement().asString().contains("孙悟", "未获通过", "请先在本镇注册营业执照");
+			.query(String.class).list()).singleElement().asString()
+			.isEqualTo("【长安区餐饮商会】孙悟，您的入会申请未获通过，原因：请先在本镇注册营业执照。如有疑问请与商会联系。");
 		// Another chamber's staff cannot see or decide it.
 		String other = fixture.tokenIn(otherChamber, Role.CHAMBER_ADMIN);
 		assertThat(Api.get(port, "/api/v1/join-applications/" + id, other).statusCode()).isEqualTo(404);

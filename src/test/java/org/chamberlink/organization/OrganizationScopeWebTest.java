@@ -128,7 +128,7 @@ class OrganizationScopeWebTest {
 		assertThat(outside.body()).contains("须在上级组织的区划之内");
 
 		var blank = Api.post(port, "/api/v1/organizations", admin, "{\"type\":\"FEDERATION\",\"name\":\"\"}");
-		assertThat(blank.statusCode()).isEqualTo(400);
+		assertThat(blank.statusCode()).isEqualTo(422);
 		assertThat(blank.body()).contains("请填写“组织名称”", "请填写“所在区划”");
 
 		var notJson = Api.post(port, "/api/v1/organizations", admin, "{\"type\":\"NO_SUCH_TYPE\"}");

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.Role;
 import org.chamberlink.support.IntegrationTest;
+import org.chamberlink.support.Refusals;
 import org.chamberlink.support.TestAccounts;
 import org.chamberlink.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,9 @@ class RegionAdminWebTest {
 		browser.postForm("/admin/regions", Map.of("parentCode", "130104", "code", code, "name", "新区街道"));
 		assertThat(browser.get("/admin/regions?code=130104").body()).contains("已添加区划“新区街道”", code, "手工添加");
 
-		browser.postForm("/admin/regions", Map.of("parentCode", "130104", "code", "130105999", "name", "错位街道"));
-		assertThat(browser.get("/admin/regions?code=130104").body()).contains("须以上级区划代码 130104 开头");
+		var refused = browser.postForm("/admin/regions", Map.of("parentCode", "130104", "code", "130105999", "name", "错位街道"));
+		assertThat(Refusals.fieldMessage(refused.body(), "code")).contains("须以上级区划代码 130104 开头");
+		assertThat(refused.body()).contains("value=\"130105999\"", "value=\"错位街道\"");
 		assertThat(regions.find("130105999")).isEmpty();
 
 		browser.postForm("/admin/regions/abolish", Map.of("code", code));

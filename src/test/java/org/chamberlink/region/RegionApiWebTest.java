@@ -77,7 +77,7 @@ class RegionApiWebTest {
 	void aMalformedRegionIsRefusedNamingEachField() {
 		var malformed = Api.post(port, "/api/v1/regions", tokenFor(Role.SYSTEM_ADMIN),
 				"{\"code\":\"12ab\",\"name\":\"\",\"parentCode\":\"13\"}");
-		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.statusCode()).isEqualTo(422);
 		assertThat(malformed.body()).contains("请填写“区划名称”", "“区划代码”的格式不正确");
 		assertThat(regions.find("12ab")).isEmpty();
 	}

@@ -10,6 +10,7 @@ import org.chamberlink.casework.TimeLimits;
 import org.chamberlink.casework.WorkingCalendar;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.web.RowRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -58,30 +59,36 @@ class CaseSettingsController {
 	@PreAuthorize(RoleGroups.ADMINS)
 	String setLimit(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) Integer acceptDays,
 			@RequestParam(required = false) Integer resolveDays, @AuthenticationPrincipal AccountPrincipal me,
-			Locale locale, RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect) {
 		try {
 			limits.set(me.orgId(), kind, acceptDays, resolveDays);
 			redirect.addFlashAttribute("success", "timeLimit.saved");
+			return "redirect:/cases/settings";
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("settingsError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			// one form per kind: the refusal names its kind as the form
+			model.addAttribute("refusal", RowRefusal.of("limits-" + kind, 0L, e, messages, locale, "acceptDays",
+					acceptDays == null ? null : acceptDays.toString(), "resolveDays",
+					resolveDays == null ? null : resolveDays.toString()));
+			return settings(null, me, model);
 		}
-		return "redirect:/cases/settings";
 	}
 
 	@PostMapping("/cases/settings/calendar")
 	@PreAuthorize(RoleGroups.SYSTEM)
 	String listDay(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@RequestParam(defaultValue = "false") boolean working, @RequestParam(required = false) String name,
-			Locale locale, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
 		try {
 			calendar.list(day, working, name);
 			redirect.addFlashAttribute("success", "calendar.saved");
+			return "redirect:/cases/settings" + (day == null ? "" : "?year=" + day.getYear());
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("settingsError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			model.addAttribute("refusal", RowRefusal.of("calendar", 0L, e, messages, locale, "day",
+					day == null ? null : day.toString(), "name", name, "working", Boolean.toString(working)));
+			return settings(day == null ? null : day.getYear(), me, model);
 		}
-		return "redirect:/cases/settings" + (day == null ? "" : "?year=" + day.getYear());
 	}
 
 	@PostMapping("/cases/settings/calendar/remove")

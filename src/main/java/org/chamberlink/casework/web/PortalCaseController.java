@@ -17,12 +17,14 @@ import org.chamberlink.member.MemberAccounts;
 import org.chamberlink.member.MembershipStatus;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.web.FormErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,19 +84,20 @@ class PortalCaseController {
 	}
 
 	@PostMapping("/portal/cases")
-	String file(@ModelAttribute PortalCaseForm form, @RequestParam(required = false) MultipartFile file,
-			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect)
-			throws IOException {
-		try {
-			Long id = filing.fileOwnWithAttachment(me, form, Uploads.of(file));
-			redirect.addFlashAttribute("success", "case.portal.filed");
-			return "redirect:/portal/cases/" + id;
+	String file(@ModelAttribute("form") PortalCaseForm form, BindingResult result,
+			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal AccountPrincipal me, Model model,
+			RedirectAttributes redirect) throws IOException {
+		if (!result.hasErrors()) {
+			try {
+				Long id = filing.fileOwnWithAttachment(me, form, Uploads.of(file));
+				redirect.addFlashAttribute("success", "case.portal.filed");
+				return "redirect:/portal/cases/" + id;
+			}
+			catch (RuleViolationException e) {
+				FormErrors.reject(result, e);
+			}
 		}
-		catch (RuleViolationException e) {
-			model.addAttribute("form", form);
-			model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
-			return newCase(form.kind() == null ? CaseKind.COMPLAINT : form.kind(), me, model);
-		}
+		return newCase(form.kind() == null ? CaseKind.COMPLAINT : form.kind(), me, model);
 	}
 
 	@GetMapping("/portal/cases/{id}")

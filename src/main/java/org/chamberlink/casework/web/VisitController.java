@@ -15,10 +15,10 @@ import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
 import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.web.RowRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -75,51 +75,71 @@ class VisitController {
 	String planVisit(@RequestParam(required = false) Long partyId, @RequestParam(required = false) Long orgId,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			@RequestParam(required = false) String visitors, @RequestParam(required = false) String purpose,
-			Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) String memberKeyword, @AuthenticationPrincipal AccountPrincipal me,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		try {
 			visits.plan(orgId, partyId, year, quarter, visitors, purpose);
 			redirect.addFlashAttribute("success", "visit.planned.done");
+			return "redirect:/visits?year=" + year + "&quarter=" + quarter;
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("visitError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			model.addAttribute("refusal", RowRefusal.of("plan", partyId, e, messages, locale, "visitors", visitors,
+					"purpose", purpose));
+			return plan(year, quarter, memberKeyword, me, model);
 		}
-		return "redirect:/visits?year=" + year + "&quarter=" + quarter;
 	}
 
 	@PostMapping("/visits/{id}/complete")
 	@PreAuthorize(RoleGroups.WORKERS)
-	String complete(@PathVariable Long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn,
+	String complete(@PathVariable Long id, @RequestParam(required = false) String visitedOn,
 			@RequestParam(required = false) String findings, @RequestParam(required = false) CaseCategory needCategory,
-			@RequestParam(required = false) String needTitle, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) String needTitle, @AuthenticationPrincipal AccountPrincipal me,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		var visit = visits.get(id);
 		try {
 			List<Visits.RaisedNeed> needs = new ArrayList<>();
 			if (needTitle != null && !needTitle.isBlank()) {
 				needs.add(new Visits.RaisedNeed(needCategory, needTitle, null));
 			}
-			visits.complete(id, visitedOn, findings, needs);
+			visits.complete(id, date(visitedOn), findings, needs);
 			redirect.addFlashAttribute("success", "visit.completed");
+			return "redirect:/visits?year=" + visit.planYear() + "&quarter=" + visit.planQuarter();
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("visitError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			model.addAttribute("refusal", RowRefusal.of("complete", id, e, messages, locale, "visitedOn", visitedOn,
+					"findings", findings, "needCategory", needCategory == null ? null : needCategory.name(), "needTitle",
+					needTitle));
+			return plan(visit.planYear(), visit.planQuarter(), null, me, model);
 		}
-		return "redirect:/visits?year=" + visit.planYear() + "&quarter=" + visit.planQuarter();
 	}
 
 	@PostMapping("/visits/{id}/cancel")
 	@PreAuthorize(RoleGroups.WORKERS)
-	String cancel(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
-			RedirectAttributes redirect) {
+	String cancel(@PathVariable Long id, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
 		var visit = visits.get(id);
 		try {
 			visits.cancel(id, reason);
 			redirect.addFlashAttribute("success", "visit.cancelled");
+			return "redirect:/visits?year=" + visit.planYear() + "&quarter=" + visit.planQuarter();
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("visitError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			model.addAttribute("refusal", RowRefusal.of("cancel", id, e, messages, locale, "reason", reason));
+			return plan(visit.planYear(), visit.planQuarter(), null, me, model);
 		}
-		return "redirect:/visits?year=" + visit.planYear() + "&quarter=" + visit.planQuarter();
+	}
+
+	/** The visit's date as typed; one that is not a date is refused on its field like a missing one. */
+	private static LocalDate date(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(typed.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new RuleViolationException("visitedOn", "visit.visitedOn.invalid");
+		}
 	}
 
 }

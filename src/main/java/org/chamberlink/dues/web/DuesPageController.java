@@ -21,6 +21,7 @@ import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.web.RowRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -124,7 +125,9 @@ class DuesPageController {
 			model.addAttribute("prorations", Proration.values());
 			model.addAttribute("today", LocalDate.now(clock));
 			model.addAttribute("entered", params);
-			model.addAttribute("formError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			// the message on the field it names (an amount: amounts[ROLE]) and at the top (decision 25)
+			model.addAttribute("refusal", new RowRefusal("schedule", org, Map.copyOf(params), e.field(),
+					messages.getMessage(e.messageKey(), e.arguments(), locale)));
 			return "dues/schedule";
 		}
 	}

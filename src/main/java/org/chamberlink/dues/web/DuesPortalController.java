@@ -4,8 +4,8 @@ import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.chamberlink.dues.DuesBills;
 import org.chamberlink.dues.DuesReminders;
+import org.chamberlink.dues.OwnDues;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.PartyEmails;
 import org.chamberlink.notification.Channel;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(RoleGroups.MEMBER)
 class DuesPortalController {
 
-	private final DuesBills bills;
+	private final OwnDues bills;
 
 	private final PartyEmails emails;
 
@@ -33,7 +33,7 @@ class DuesPortalController {
 
 	private final Clock clock;
 
-	DuesPortalController(DuesBills bills, PartyEmails emails, Notifications notifications, Clock clock) {
+	DuesPortalController(OwnDues bills, PartyEmails emails, Notifications notifications, Clock clock) {
 		this.bills = bills;
 		this.emails = emails;
 		this.notifications = notifications;

@@ -4,6 +4,7 @@ import org.chamberlink.identity.RoleGroups;
 import java.util.Locale;
 
 import org.chamberlink.dues.DuesBills;
+import org.chamberlink.dues.OwnDues;
 import org.chamberlink.dues.Receipt;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.shared.RecordNotFoundException;
@@ -25,10 +26,13 @@ class ReceiptController {
 
 	private final DuesBills bills;
 
+	private final OwnDues own;
+
 	private final ReceiptPdf pdf;
 
-	ReceiptController(DuesBills bills, ReceiptPdf pdf) {
+	ReceiptController(DuesBills bills, OwnDues own, ReceiptPdf pdf) {
 		this.bills = bills;
+		this.own = own;
 		this.pdf = pdf;
 	}
 
@@ -61,7 +65,7 @@ class ReceiptController {
 	}
 
 	private Receipt ownReceipt(AccountPrincipal me, Long id) {
-		return bills.ownReceipt(me, id).orElseThrow(() -> new RecordNotFoundException("DuesReceipt", id));
+		return own.ownReceipt(me, id).orElseThrow(() -> new RecordNotFoundException("DuesReceipt", id));
 	}
 
 	private ResponseEntity<byte[]> asPdf(Receipt receipt, Locale locale) {

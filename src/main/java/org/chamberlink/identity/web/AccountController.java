@@ -9,6 +9,7 @@ import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.AccountSessions;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.web.FormErrors;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in user's own account: password, sessions on all devices, API tokens. */
@@ -52,21 +52,35 @@ class AccountController {
 	String account(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model) {
 		model.addAttribute("sessions", sessions.list(me.getUsername(), request.getSession().getId()));
 		model.addAttribute("tokens", tokens.list(me.id()));
-		model.addAttribute("email", emails.of(me.id()).orElse(""));
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute("emailForm", new EmailForm(emails.of(me.id()).orElse("")));
+		}
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", new TokenForm(""));
+		}
 		return "identity/account";
 	}
 
+	/** The account's own mail address as typed. */
+	record EmailForm(String email) {
+	}
+
+	/** The name of a new API token as typed. */
+	record TokenForm(String name) {
+	}
+
 	@PostMapping("/account/email")
-	String email(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String email,
-			RedirectAttributes redirect) {
+	String email(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("emailForm") EmailForm form,
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		try {
-			emails.setOwn(me, email);
+			emails.setOwn(me, form.email());
 			redirect.addFlashAttribute("success", "account.emailSaved");
+			return "redirect:/account";
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("emailError", e.messageKey());
+			FormErrors.reject(result, e);
+			return account(me, request, model);
 		}
-		return "redirect:/account";
 	}
 
 	@GetMapping("/account/password")
@@ -90,7 +104,7 @@ class AccountController {
 			updated = accounts.changePassword(me.id(), form.currentPassword(), form.newPassword());
 		}
 		catch (RuleViolationException e) {
-			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+			FormErrors.reject(result, e);
 			return "identity/password";
 		}
 		// A changed password ends every other session of the account, on every instance.
@@ -119,16 +133,17 @@ class AccountController {
 	}
 
 	@PostMapping("/account/tokens")
-	String createToken(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String name,
-			RedirectAttributes redirect) {
+	String createToken(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("tokenForm") TokenForm form,
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		try {
-			ApiTokens.CreatedToken created = tokens.create(me.id(), name);
+			ApiTokens.CreatedToken created = tokens.create(me.id(), form.name() == null ? "" : form.name());
 			redirect.addFlashAttribute("createdToken", created.secret());
+			return "redirect:/account#tokens";
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("tokenError", e.messageKey());
+			FormErrors.reject(result, e);
+			return account(me, request, model);
 		}
-		return "redirect:/account#tokens";
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

@@ -10,6 +10,7 @@ import org.chamberlink.member.JoinApplicationDecisions;
 import org.chamberlink.member.JoinApplications;
 import org.chamberlink.member.MemberRole;
 import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.web.RowRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -62,29 +63,45 @@ class JoinReviewController {
 
 	@PostMapping("/members/applications/{id}/approve")
 	String approve(@PathVariable Long id, @RequestParam(required = false) MemberRole role,
-			@RequestParam(required = false) LocalDate joinedOn, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) String joinedOn, Locale locale, Model model, RedirectAttributes redirect) {
 		try {
-			Long partyId = decisions.approve(id, role, joinedOn);
+			Long partyId = decisions.approve(id, role, date(joinedOn));
 			redirect.addFlashAttribute("success", "join.approved");
 			return "redirect:/members/" + partyId;
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("decisionError", messages.getMessage(e.messageKey(), e.arguments(), locale));
-			return "redirect:/members/applications/" + id;
+			model.addAttribute("refusal", RowRefusal.of("approve", id, e, messages, locale, "role",
+					role == null ? null : role.name(), "joinedOn", joinedOn));
+			return detail(id, model);
 		}
 	}
 
 	@PostMapping("/members/applications/{id}/reject")
-	String reject(@PathVariable Long id, @RequestParam(defaultValue = "") String reason, Locale locale,
+	String reject(@PathVariable Long id, @RequestParam(defaultValue = "") String reason, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		try {
 			decisions.reject(id, reason);
 			redirect.addFlashAttribute("success", "join.rejected");
+			return "redirect:/members/applications/" + id;
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("decisionError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			model.addAttribute("refusal", RowRefusal.of("reject", id, e, messages, locale, "reason", reason));
+			return detail(id, model);
 		}
-		return "redirect:/members/applications/" + id;
+	}
+
+	/** The joining date as typed; one that is not a date is refused on its field. */
+	private static LocalDate date(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(typed.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new RuleViolationException("joinedOn", "typeMismatch",
+					new org.springframework.context.support.DefaultMessageSourceResolvable("member.joinedOn"));
+		}
 	}
 
 }

@@ -23,13 +23,17 @@ import org.chamberlink.member.PartyKind;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.web.FormErrors;
+import org.chamberlink.web.RowRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,8 +65,11 @@ class MemberFormController {
 
 	private final Clock clock;
 
+	private final MemberDetailPage detailPage;
+
 	MemberFormController(Members members, MemberRegistration registration, MembershipChanges membershipChanges, PartyUpdates partyUpdates, Organizations organizations,
-			MemberChoices choices, MessageSource messages, Clock clock) {
+			MemberChoices choices, MessageSource messages, Clock clock, MemberDetailPage detailPage) {
+		this.detailPage = detailPage;
 		this.members = members;
 		this.registration = registration;
 		this.membershipChanges = membershipChanges;
@@ -126,7 +133,7 @@ class MemberFormController {
 			saved = partyUpdates.update(id, form);
 		}
 		catch (RuleViolationException e) {
-			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+			FormErrors.reject(result, e);
 			return "member/edit";
 		}
 		redirect.addFlashAttribute("success", saved.proposalId() == null ? "member.saved" : "member.proposed");
@@ -134,22 +141,28 @@ class MemberFormController {
 	}
 
 	@PostMapping("/memberships/{id}")
-	String change(@PathVariable Long id, @ModelAttribute MembershipChange change, BindingResult result, Locale locale,
-			RedirectAttributes redirect) {
+	String change(@PathVariable Long id, @ModelAttribute MembershipChange change, BindingResult result,
+			@RequestParam(required = false) String leftOn, Locale locale, Model model, RedirectAttributes redirect) {
 		Long partyId = members.membership(id).partyId();
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("membershipError", messages.getMessage(result.getAllErrors().get(0), locale));
-		}
-		else {
-			try {
-				membershipChanges.change(id, change);
-				redirect.addFlashAttribute("success", "member.membershipSaved");
+		// the same URL takes the change of role or tier and the end of the membership, two forms
+		String form = leftOn != null || change.leaveReason() != null ? "leave" : "membership";
+		try {
+			if (result.hasErrors()) {
+				FieldError first = result.getFieldErrors().get(0);
+				throw new RuleViolationException(first.getField(), "typeMismatch",
+						new DefaultMessageSourceResolvable("member." + first.getField()));
 			}
-			catch (RuleViolationException e) {
-				redirect.addFlashAttribute("membershipError", messages.getMessage(e.messageKey(), e.arguments(), locale));
-			}
+			membershipChanges.change(id, change);
+			redirect.addFlashAttribute("success", "member.membershipSaved");
+			return "redirect:/members/" + partyId + "#memberships";
 		}
-		return "redirect:/members/" + partyId + "#memberships";
+		catch (RuleViolationException e) {
+			model.addAttribute("refusal", RowRefusal.of(form, id, e, messages, locale, "role",
+					change.role() == null ? null : change.role().name(), "tier",
+					change.tier() == null ? null : change.tier().name(), "tierReason", change.tierReason(), "leftOn",
+					leftOn, "leaveReason", change.leaveReason()));
+			return detailPage.render(partyId, model);
+		}
 	}
 
 	/** The organisations a member can be entered in: the caller's own, those directly below, and the chosen one. */

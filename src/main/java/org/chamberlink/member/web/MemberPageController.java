@@ -7,13 +7,8 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.Role;
-import org.chamberlink.member.MemberAccounts;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
-import org.chamberlink.member.PartyChangeProposals;
-import org.chamberlink.member.PartyEmails;
-import org.chamberlink.member.PartyHistory;
 import org.chamberlink.member.PersonalDataReveal;
 import org.chamberlink.web.Fragments;
 
@@ -39,27 +34,18 @@ class MemberPageController {
 
 	private final PersonalDataReveal reveal;
 
-	private final PartyHistory history;
-
-	private final PartyChangeProposals proposals;
-
 	private final MemberChoices choices;
 
-	private final MemberAccounts memberAccounts;
-
-	private final PartyEmails emails;
+	private final MemberDetailPage detailPage;
 
 	private final Clock clock;
 
-	MemberPageController(Members members, PersonalDataReveal reveal, PartyHistory history, MemberChoices choices,
-			MemberAccounts memberAccounts, PartyEmails emails, PartyChangeProposals proposals, Clock clock) {
-		this.proposals = proposals;
-		this.emails = emails;
-		this.memberAccounts = memberAccounts;
+	MemberPageController(Members members, PersonalDataReveal reveal, MemberChoices choices, MemberDetailPage detailPage,
+			Clock clock) {
 		this.members = members;
 		this.reveal = reveal;
-		this.history = history;
 		this.choices = choices;
+		this.detailPage = detailPage;
 		this.clock = clock;
 	}
 
@@ -75,20 +61,7 @@ class MemberPageController {
 
 	@GetMapping("/members/{id}")
 	String detail(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-		choices.addTo(model);
-		model.addAttribute("party", members.get(id));
-		model.addAttribute("memberships", members.memberships(id));
-		model.addAttribute("related", members.related(id));
-		model.addAttribute("hasLogin", memberAccounts.hasAccount(id));
-		model.addAttribute("email", emails.of(id).orElse(null));
-		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("canReveal", me.hasAnyRole(RoleGroups.ADMIN_ROLES));
-		model.addAttribute("canEdit", !me.hasRole(Role.AUDITOR) || me.hasAnyRole(RoleGroups.WORKER_ROLES));
-		model.addAttribute("history", history.of(id, PageRequest.of(0, PageSizes.HISTORY)));
-		model.addAttribute("proposals", proposals.ofParty(id));
-		// Merged duplicates keep their own history; it is read here, on the record that absorbed them.
-		model.addAttribute("mergedHistory", history.ofMerged(id, PageRequest.of(0, PageSizes.HISTORY)));
-		return "member/detail";
+		return detailPage.render(id, me, model);
 	}
 
 	/** htmx swaps the masked value for the full one; the reveal is audited. */

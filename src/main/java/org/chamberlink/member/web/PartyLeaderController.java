@@ -5,10 +5,12 @@ import java.util.Locale;
 
 import org.chamberlink.member.PartyLeaders;
 import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.web.RowRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,22 +25,26 @@ class PartyLeaderController {
 
 	private final MessageSource messages;
 
-	PartyLeaderController(PartyLeaders leaders, MessageSource messages) {
+	private final MemberDetailPage detailPage;
+
+	PartyLeaderController(PartyLeaders leaders, MessageSource messages, MemberDetailPage detailPage) {
 		this.leaders = leaders;
 		this.messages = messages;
+		this.detailPage = detailPage;
 	}
 
 	@PostMapping("/members/{id}/leads")
-	String link(@PathVariable Long id, @RequestParam(required = false) String creditCode, Locale locale,
+	String link(@PathVariable Long id, @RequestParam(required = false) String creditCode, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		try {
 			leaders.link(id, creditCode);
 			redirect.addFlashAttribute("success", "member.saved");
+			return "redirect:/members/" + id;
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("leadsError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			model.addAttribute("refusal", RowRefusal.of("leads", id, e, messages, locale, "creditCode", creditCode));
+			return detailPage.render(id, model);
 		}
-		return "redirect:/members/" + id;
 	}
 
 	@PostMapping("/members/{id}/leads/{enterpriseId}/remove")

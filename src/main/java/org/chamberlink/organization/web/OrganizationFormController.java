@@ -14,11 +14,13 @@ import org.chamberlink.organization.OrganizationChanges;
 import org.chamberlink.organization.OrganizationManagement;
 import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.identity.Role;
+import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.web.FormErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,9 +49,13 @@ class OrganizationFormController {
 
 	private final OrganizationAccounts organizationAccounts;
 
+	private final OrganizationDetailPage detailPage;
+
 	OrganizationFormController(Organizations organizations, OrganizationManagement management,
-			Leadership leadership, MessageSource messages, OrganizationAccounts organizationAccounts) {
+			Leadership leadership, MessageSource messages, OrganizationAccounts organizationAccounts,
+			OrganizationDetailPage detailPage) {
 		this.organizationAccounts = organizationAccounts;
+		this.detailPage = detailPage;
 		this.organizations = organizations;
 		this.management = management;
 		this.leadership = leadership;
@@ -81,7 +87,7 @@ class OrganizationFormController {
 			management.update(id, form);
 		}
 		catch (RuleViolationException e) {
-			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+			FormErrors.reject(result, e);
 			return "organization/edit";
 		}
 		redirect.addFlashAttribute("success", "organization.saved");
@@ -118,7 +124,7 @@ class OrganizationFormController {
 			return "redirect:/organizations/" + created.id();
 		}
 		catch (RuleViolationException e) {
-			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+			FormErrors.reject(result, e);
 			return "organization/new";
 		}
 	}
@@ -138,24 +144,28 @@ class OrganizationFormController {
 
 	@PostMapping("/organizations/{id}/accounts")
 	@PreAuthorize(RoleGroups.ADMINS)
-	String addAccount(@PathVariable Long id, @RequestParam(defaultValue = "") String username,
-			@RequestParam(defaultValue = "") String displayName, @RequestParam(required = false) Role role,
-			Locale locale, RedirectAttributes redirect) {
-		try {
-			var created = organizationAccounts.create(id, username, displayName, role);
-			// Flash attributes are serialized into the JDBC session: plain strings only.
-			redirect.addFlashAttribute("createdUsername", created.account().username());
-			redirect.addFlashAttribute("createdPassword", created.initialPassword());
+	String addAccount(@PathVariable Long id,
+			@ModelAttribute("account") OrganizationAccountsController.NewAccountRequest account, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal me, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				var created = organizationAccounts.create(id, account.username(), account.displayName(), account.role());
+				// Flash attributes are serialized into the JDBC session: plain strings only.
+				redirect.addFlashAttribute("createdUsername", created.account().username());
+				redirect.addFlashAttribute("createdPassword", created.initialPassword());
+				return "redirect:/organizations/" + id + "#accounts";
+			}
+			catch (RuleViolationException e) {
+				FormErrors.reject(result, e);
+			}
 		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("accountError", messages.getMessage(e.messageKey(), e.arguments(), locale));
-		}
-		return "redirect:/organizations/" + id + "#accounts";
+		return detailPage.render(id, me, model);
 	}
 
 	@PostMapping("/organizations/{id}/leadership")
-	String addTerm(@PathVariable Long id, @Valid @ModelAttribute("term") NewLeadershipTerm term,
-			BindingResult result, Locale locale, RedirectAttributes redirect) {
+	String addTerm(@PathVariable Long id, @Valid @ModelAttribute("newLeadershipTerm") NewLeadershipTerm term,
+			BindingResult result, @AuthenticationPrincipal AccountPrincipal me, Model model,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				leadership.add(id, term);
@@ -163,12 +173,10 @@ class OrganizationFormController {
 				return "redirect:/organizations/" + id;
 			}
 			catch (RuleViolationException e) {
-				result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+				FormErrors.reject(result, e);
 			}
 		}
-		// The term form sits on the detail page; its first error comes back there as a message.
-		redirect.addFlashAttribute("termError", messages.getMessage(result.getFieldErrors().get(0), locale));
-		return "redirect:/organizations/" + id + "#leadership";
+		return detailPage.render(id, me, model);
 	}
 
 }

@@ -4,16 +4,10 @@ import org.chamberlink.shared.PageSizes;
 import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.chamberlink.audit.AuditFilter;
-import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.Role;
 import org.chamberlink.organization.ChamberKind;
-import org.chamberlink.organization.OrganizationAccounts;
-import org.chamberlink.organization.Leadership;
 import org.chamberlink.organization.OrganizationFilter;
 import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.organization.Organizations;
@@ -35,20 +29,13 @@ class OrganizationPageController {
 
 	private final Organizations organizations;
 
-	private final Leadership leadership;
-
-	private final AuditTrail audit;
-
-	private final OrganizationAccounts accounts;
+	private final OrganizationDetailPage detailPage;
 
 	private final Clock clock;
 
-	OrganizationPageController(Organizations organizations, Leadership leadership, AuditTrail audit,
-			OrganizationAccounts accounts, Clock clock) {
-		this.accounts = accounts;
+	OrganizationPageController(Organizations organizations, OrganizationDetailPage detailPage, Clock clock) {
 		this.organizations = organizations;
-		this.leadership = leadership;
-		this.audit = audit;
+		this.detailPage = detailPage;
 		this.clock = clock;
 	}
 
@@ -65,19 +52,7 @@ class OrganizationPageController {
 
 	@GetMapping("/organizations/{id}")
 	String detail(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-		model.addAttribute("org", organizations.details(id));
-		model.addAttribute("summary", organizations.get(id));
-		model.addAttribute("leadership", leadership.of(id));
-		model.addAttribute("children", organizations.children(id));
-		model.addAttribute("ancestors", organizations.ancestors(id));
-		model.addAttribute("today", LocalDate.now(clock));
-		if (me.hasAnyRole(RoleGroups.ADMIN_ROLES)) {
-			model.addAttribute("accounts", accounts.of(id));
-			model.addAttribute("assignableRoles", List.of(Role.values()));
-		}
-		model.addAttribute("history", audit.search(new AuditFilter(null, null, "Organization", id.toString(), null,
-				null), PageRequest.of(0, PageSizes.LIST)));
-		return "organization/detail";
+		return detailPage.render(id, me, model);
 	}
 
 }

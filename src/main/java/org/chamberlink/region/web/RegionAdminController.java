@@ -1,10 +1,14 @@
 package org.chamberlink.region.web;
 
+import jakarta.validation.Valid;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import jakarta.validation.Valid;
 
 import org.chamberlink.region.NewRegion;
 import org.chamberlink.region.Region;
@@ -12,11 +16,14 @@ import org.chamberlink.region.Regions;
 import org.chamberlink.web.NavigationItem;
 import org.chamberlink.web.NavigationSection;
 import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.web.FormErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,25 +61,29 @@ class RegionAdminController {
 		model.addAttribute("trail", trail);
 		model.addAttribute("children", regions.children(current == null ? null : current.code()));
 		model.addAttribute("today", LocalDate.now(clock));
+		if (!model.containsAttribute("newRegion")) {
+			model.addAttribute("newRegion", new NewRegion(null, null, current == null ? null : current.code()));
+		}
 		return "region/admin";
 	}
 
 	@PostMapping("/admin/regions")
-	String add(@RequestParam String parentCode, @RequestParam(defaultValue = "") String code,
-			@RequestParam(defaultValue = "") String name, Locale locale, RedirectAttributes redirect) {
-		try {
-			if (!code.matches("\\d{4}|\\d{6}|\\d{9}") || name.isBlank()) {
-				throw new RuleViolationException("code", name.isBlank() ? "region.nameRequired" : "region.codeFormat");
+	String add(@Valid @ModelAttribute("newRegion") NewRegion form, BindingResult result, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Region added = regions.add(new NewRegion(form.code().trim(), form.name().trim(), form.parentCode()));
+				redirect.addFlashAttribute("regionMessage", messages.getMessage("region.added",
+						new Object[] { added.name() }, locale));
+				redirect.addAttribute("code", form.parentCode());
+				return "redirect:/admin/regions";
 			}
-			Region added = regions.add(new NewRegion(code.trim(), name.trim(), parentCode));
-			redirect.addFlashAttribute("regionMessage", messages.getMessage("region.added", new Object[] { added.name() },
-					locale));
+			catch (RuleViolationException e) {
+				FormErrors.reject(result, e);
+			}
 		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("regionError", messages.getMessage(e.messageKey(), e.arguments(), locale));
-		}
-		redirect.addAttribute("code", parentCode);
-		return "redirect:/admin/regions";
+		// the same page, with what was typed and each message on its field (decision 25)
+		return browse(form.parentCode(), model);
 	}
 
 	@PostMapping("/admin/regions/abolish")

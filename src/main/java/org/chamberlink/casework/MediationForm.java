@@ -1,0 +1,36 @@
+package org.chamberlink.casework;
+
+/**
+ * A mediation (调解) between two sides, members or not: the applicant (by default the member),
+ * the respondent, their contacts, the amount in dispute (yuan as typed), the mediators, and for a
+ * court's referral the court and its case number.
+ */
+public record MediationForm(CaseCategory category, Long orgId, Long partyId, String title, String description,
+		String applicantName, String applicantContact, String respondentName, String respondentContact,
+		String amountInDispute, String mediators, String courtName, String courtCaseNumber, Long visitId)
+		implements CaseForm {
+
+	/** An empty mediation for a member (or none), as the filing page starts. */
+	public static MediationForm blank(Long orgId, Long partyId) {
+		return new MediationForm(null, orgId, partyId, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** A member applying against another side, not on a court's referral. */
+	public static MediationForm between(CaseCategory category, Long orgId, Long partyId, String title,
+			String description, String respondentName, String amountInDispute, String mediators,
+			String applicantContact, String respondentContact) {
+		return new MediationForm(category, orgId, partyId, title, description, null, applicantContact, respondentName,
+				respondentContact, amountInDispute, mediators, null, null, null);
+	}
+
+	@Override
+	public CaseKind kind() {
+		return CaseKind.MEDIATION;
+	}
+
+	/** Referred by a court (诉调对接) when a court is named. */
+	boolean referredByCourt() {
+		return courtName != null && !courtName.isBlank();
+	}
+
+}

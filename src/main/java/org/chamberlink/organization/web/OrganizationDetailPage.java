@@ -1,0 +1,72 @@
+package org.chamberlink.organization.web;
+
+import org.chamberlink.shared.PageSizes;
+import org.chamberlink.identity.RoleGroups;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.chamberlink.audit.AuditFilter;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.identity.Role;
+import org.chamberlink.organization.Leadership;
+import org.chamberlink.organization.LeadershipRole;
+import org.chamberlink.organization.NewLeadershipTerm;
+import org.chamberlink.organization.OrganizationAccounts;
+import org.chamberlink.organization.Organizations;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * One organisation's page: drawn by its GET and again by a refused leadership or account form,
+ * which stays in the model with what was typed (decision 25).
+ */
+@Component
+class OrganizationDetailPage {
+
+	private final Organizations organizations;
+
+	private final Leadership leadership;
+
+	private final AuditTrail audit;
+
+	private final OrganizationAccounts accounts;
+
+	private final Clock clock;
+
+	OrganizationDetailPage(Organizations organizations, Leadership leadership, AuditTrail audit,
+			OrganizationAccounts accounts, Clock clock) {
+		this.organizations = organizations;
+		this.leadership = leadership;
+		this.audit = audit;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	String render(Long id, AccountPrincipal me, Model model) {
+		model.addAttribute("org", organizations.details(id));
+		model.addAttribute("summary", organizations.get(id));
+		model.addAttribute("leadership", leadership.of(id));
+		model.addAttribute("children", organizations.children(id));
+		model.addAttribute("ancestors", organizations.ancestors(id));
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("leadershipRoles", LeadershipRole.values());
+		if (me.hasAnyRole(RoleGroups.ADMIN_ROLES)) {
+			model.addAttribute("accounts", accounts.of(id));
+			model.addAttribute("assignableRoles", List.of(Role.values()));
+		}
+		model.addAttribute("history", audit.search(new AuditFilter(null, null, "Organization", id.toString(), null,
+				null), PageRequest.of(0, PageSizes.LIST)));
+		if (!model.containsAttribute("newLeadershipTerm")) {
+			model.addAttribute("newLeadershipTerm", new NewLeadershipTerm(LeadershipRole.values()[0], null, true, null, null));
+		}
+		if (!model.containsAttribute("account")) {
+			model.addAttribute("account", new OrganizationAccountsController.NewAccountRequest(null, null, null));
+		}
+		return "organization/detail";
+	}
+
+}
