@@ -117,6 +117,14 @@ class TownshipCoverageWebTest {
 		assertThat(regions.townshipsWithin("130102")).isEqualTo(counted + 1);
 		assertThat(regions.uncountedTownshipsWithin("130102")).isEqualTo(apart - 1);
 
+		// the same on the administrator's page, one button per township-level unit
+		var page = org.chamberlink.support.WebSession.signedIn(port,
+				fixture.account(null, Role.SYSTEM_ADMIN).getUsername(), org.chamberlink.support.TestAccounts.PASSWORD);
+		assertThat(page.get("/admin/regions?code=130102").body()).contains("长安经济开发区", "不计入覆盖率");
+		page.postForm("/admin/regions/coverage", Map.of("code", zone, "counts", "false"));
+		assertThat(regions.get(zone).countsForCoverage()).isFalse();
+		assertThat(page.get("/admin/regions?code=130102").body()).contains("计入覆盖率", "不计入覆盖率");
+
 		var county = Api.put(port, "/api/v1/regions/130102/coverage", admin, "{\"counts\":true}");
 		assertThat(county.statusCode()).isEqualTo(422);
 		assertThat(county.body()).contains("只有乡级区划");

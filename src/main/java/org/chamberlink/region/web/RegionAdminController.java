@@ -104,4 +104,14 @@ class RegionAdminController {
 		return "redirect:/admin/regions";
 	}
 
+	/** Counts a township-level unit in the township-chamber coverage, or leaves it out (one button). */
+	@PostMapping("/admin/regions/coverage")
+	String coverage(@RequestParam String code, @RequestParam boolean counts, Locale locale, RedirectAttributes redirect) {
+		Region region = regions.countForCoverage(code, counts);
+		redirect.addFlashAttribute("regionMessage", messages.getMessage(counts ? "region.counted" : "region.uncounted",
+				new Object[] { region.name() }, locale));
+		redirect.addAttribute("code", region.parentCode());
+		return "redirect:/admin/regions";
+	}
+
 }
