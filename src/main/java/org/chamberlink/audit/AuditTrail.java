@@ -1,5 +1,7 @@
 package org.chamberlink.audit;
 
+import java.util.Locale;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,10 +37,19 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final MessageSource messages;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.messages = messages;
+	}
+
+	/** The summary as written: words from the bundles in the installation's language (Chinese). */
+	private String summary(AuditEntry entry) {
+		return entry.summaryKey() == null ? entry.summary()
+				: messages.getMessage(entry.summaryKey(), entry.summaryArgs(), Locale.SIMPLIFIED_CHINESE);
 	}
 
 	@Transactional
@@ -55,7 +67,7 @@ public class AuditTrail {
 			.param("entityType", entry.entityType())
 			.param("entityId", entry.entityId())
 			.param("orgId", entry.orgId())
-			.param("summary", truncate(entry.summary(), 500))
+			.param("summary", truncate(summary(entry), 500))
 			.param("changes", entry.changes().isEmpty() ? null : json.writeValueAsString(entry.changes()))
 			.update();
 	}

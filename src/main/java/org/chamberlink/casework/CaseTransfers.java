@@ -70,7 +70,7 @@ public class CaseTransfers {
 			.update();
 		records.hold(id, toOrgId, false);
 		records.step(id, CaseAction.TRANSFER_OFFERED, kase.state(), kase.state(), kase.orgId(), toOrgId, why);
-		audit.record(AuditEntry.of("CASE_TRANSFER_OFFERED").entity("Case", id).org(kase.orgId()).summary("→ " + toOrgId));
+		audit.record(AuditEntry.of("CASE_TRANSFER_OFFERED").entity("Case", id).org(kase.orgId()).summary("audit.summary.transferOffered", toOrgId));
 	}
 
 	/** The receiving side takes the case: it is theirs, accepted, and its time to resolve starts again. */

@@ -102,7 +102,8 @@ public class TimeLimits {
 			.param("by", SecurityContextHolder.getContext().getAuthentication().getName())
 			.update();
 		audit.record(AuditEntry.of("CASE_TIME_LIMIT").entity("Organization", org.id())
-			.summary(kind + " " + acceptDays + "/" + resolveDays));
+			.summary("audit.summary.timeLimit",
+				new org.springframework.context.support.DefaultMessageSourceResolvable("caseKind." + kind), acceptDays, resolveDays));
 	}
 
 }

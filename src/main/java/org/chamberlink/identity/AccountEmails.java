@@ -46,7 +46,7 @@ public class AccountEmails {
 		}
 		jdbc.sql("update user_account set email = :email where id = :id").param("email", value).param("id", me.id())
 			.update();
-		audit.record(AuditEntry.of("ACCOUNT_EMAIL").entity("UserAccount", me.id()).summary(value == null ? "-" : "set"));
+		audit.record(AuditEntry.of("ACCOUNT_EMAIL").entity("UserAccount", me.id()).summary(value == null ? "audit.summary.emailRemoved" : "audit.summary.emailSet"));
 	}
 
 }

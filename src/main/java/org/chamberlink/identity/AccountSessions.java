@@ -67,7 +67,7 @@ public class AccountSessions {
 		ids.forEach(sessions::deleteById);
 		audit.record(AuditEntry.of(AuditAction.SESSIONS_REVOKED)
 			.entity("UserAccount", username)
-			.summary(ids.size() + (keepSessionId == null ? " sessions ended" : " other sessions ended")));
+			.summary(keepSessionId == null ? "audit.summary.sessionsEnded" : "audit.summary.otherSessionsEnded", ids.size()));
 		return ids.size();
 	}
 

@@ -73,14 +73,14 @@ class LoginThrottle {
 		if (addressFailures >= properties.addressLockAfterFailures() && lock(addressKey(address), now)) {
 			audit.record(AuditEntry.of(AuditAction.LOGIN_LOCKED)
 				.entity("Address", address)
-				.summary("address locked after " + addressFailures + " failures")
+				.summary("audit.summary.addressLocked", addressFailures)
 				.by(username));
 			lock = Optional.of(new LoginThrottledException(Reason.ADDRESS_LOCKED, properties.lockDuration()));
 		}
 		if (accountFailures >= properties.lockAfterFailures() && lock(accountKey(username), now)) {
 			audit.record(AuditEntry.of(AuditAction.LOGIN_LOCKED)
 				.entity("UserAccount", username)
-				.summary("account locked after " + accountFailures + " failures")
+				.summary("audit.summary.accountLocked", accountFailures)
 				.by(username));
 			lock = Optional.of(new LoginThrottledException(Reason.ACCOUNT_LOCKED, properties.lockDuration()));
 		}

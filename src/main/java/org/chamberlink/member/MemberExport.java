@@ -80,7 +80,7 @@ public class MemberExport {
 				rows[0]++;
 			});
 		}
-		audit.record(AuditEntry.of("EXPORT").entity("Member", "list").summary(rows[0] + " rows"));
+		audit.record(AuditEntry.of("EXPORT").entity("Member", "list").summary("audit.summary.rowsExported", rows[0]));
 	}
 
 	/** Queues the export; the job's file is the workbook. */

@@ -124,8 +124,7 @@ public class MemberImport {
 		audit.record(AuditEntry.of("IMPORT")
 			.entity("MemberJob", jobId)
 			.org(target.id())
-			.summary("members imported into " + target.name() + ": " + counts[0] + " new parties, " + counts[1]
-					+ " memberships, " + counts[2] + " unchanged, " + bad.size() + " rows skipped"));
+			.summary("audit.summary.membersImported", target.name(), counts[0], counts[1], counts[2], bad.size()));
 		jobs.finished(jobId, outcome, report, reportName);
 		return outcome;
 	}

@@ -106,7 +106,8 @@ public class MemberRegistration {
 		audit.record(AuditEntry.of(attached ? AUDIT_ATTACHED : AuditAction.CREATE)
 			.entity("Party", partyId)
 			.org(target.id())
-			.summary("membership " + membershipId + (attached ? " (" + keyField(member.kind()) + ")" : ""))
+			.summary(attached ? "audit.summary.membershipAttached." + keyField(member.kind()) : "audit.summary.membershipStarted",
+					membershipId, target.name())
 			.changes(Map.of("membership", new Change(null, target.name() + " / " + member.role().name()))));
 		events.publishEvent(new MembershipStarted(membershipId, partyId, target.id(), target.path(), member.role(),
 				member.joinedOn()));

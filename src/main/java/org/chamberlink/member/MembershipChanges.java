@@ -75,7 +75,7 @@ public class MembershipChanges {
 		audit.record(AuditEntry.of(AuditAction.UPDATE)
 			.entity("Party", before.partyId())
 			.org(before.orgId())
-			.summary("membership " + membershipId + " " + before.orgName())
+			.summary("audit.summary.membership", membershipId, before.orgName())
 			.changes(Change.between(was, now)));
 	}
 
@@ -104,7 +104,7 @@ public class MembershipChanges {
 		audit.record(AuditEntry.of(AuditAction.UPDATE)
 			.entity("Party", before.partyId())
 			.org(before.orgId())
-			.summary("membership " + before.id() + " " + before.orgName())
+			.summary("audit.summary.membership", before.id(), before.orgName())
 			.changes(Change.between(Map.of(), now)));
 		events.publishEvent(new MembershipEnded(before.id(), before.partyId(), before.orgId(), orgPath, change.leftOn()));
 	}

@@ -97,7 +97,7 @@ public class PartyChangeProposals {
 			.param("by", actor())
 			.query(Long.class)
 			.single();
-		audit.record(AuditEntry.of("PROPOSE").entity("Party", before.id()).org(orgId).summary("proposal " + id)
+		audit.record(AuditEntry.of("PROPOSE").entity("Party", before.id()).org(orgId).summary("audit.summary.proposal", id)
 			.changes(changes));
 		return id;
 	}
@@ -192,7 +192,7 @@ public class PartyChangeProposals {
 		audit.record(AuditEntry.of(status.equals("APPROVED") ? "PROPOSAL_APPROVED" : "PROPOSAL_REJECTED")
 			.entity("Party", proposal.partyId())
 			.org(proposal.orgId())
-			.summary("proposal " + proposal.id() + (note == null ? "" : "：" + note)));
+			.summary(note == null ? "audit.summary.proposal" : "audit.summary.proposalNoted", proposal.id(), note));
 	}
 
 	private Proposal map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

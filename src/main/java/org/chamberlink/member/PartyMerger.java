@@ -96,10 +96,10 @@ class PartyMerger {
 		changes.put("mergedFrom", new Change(null, "#" + duplicateId + " " + duplicateName));
 		changes.put("memberships", new Change(null, moved));
 		audit.record(AuditEntry.of("MERGE").entity("Party", survivorId).org(orgId).changes(changes)
-			.summary("merged #" + duplicateId));
+			.summary("audit.summary.mergedFrom", duplicateId));
 		audit.record(AuditEntry.of("MERGE").entity("Party", duplicateId).org(orgId)
 			.changes(Map.of("status", new Change("ACTIVE", "MERGED"), "mergedInto", new Change(null, survivorId)))
-			.summary("merged into #" + survivorId));
+			.summary("audit.summary.mergedInto", survivorId));
 		return moved;
 	}
 

@@ -30,13 +30,17 @@ class AuditLabelsTest {
 
 	private static final Pattern CONSTANT = Pattern.compile("static final String \\w+ = \"([A-Z][A-Z_]+)\";");
 
+	private static final Pattern SUMMARY_KEY = Pattern.compile("\"(audit\\.summary\\.[\\w.]+)\"");
+
 	private static final Pattern ENTITY_TYPE = Pattern.compile("\\.entity\\(\"([A-Za-z]+)\"|\\.history\\(\"([A-Za-z]+)\"");
 
 	@Test
 	void everyActionAndRecordTypeHasALabelInBothLanguages() {
 		Set<String> actions = new TreeSet<>();
 		Set<String> types = new TreeSet<>();
+		Set<String> summaries = new TreeSet<>();
 		sources().forEach(source -> {
+			SUMMARY_KEY.matcher(source).results().forEach(found -> summaries.add(found.group(1)));
 			LITERAL_ACTION.matcher(source).results().forEach(found -> actions.add(found.group(1)));
 			ENTITY_TYPE.matcher(source).results()
 				.forEach(found -> types.add(found.group(1) != null ? found.group(1) : found.group(2)));
@@ -50,12 +54,18 @@ class AuditLabelsTest {
 		Arrays.stream(CaseAction.values()).forEach(action -> actions.add("CASE_" + action));
 		assertThat(actions).hasSizeGreaterThan(40);
 		assertThat(types).contains("Party", "Organization", "DuesPayment", "Case", "UserAccount");
+		assertThat(summaries).contains("audit.summary.otherSessionsEnded", "audit.summary.membership");
 		for (String bundle : new String[] { "messages.properties", "messages_zh_CN.properties" }) {
 			Properties messages = load(bundle);
 			assertThat(actions).as(bundle + ": audit.action.* missing")
 				.allSatisfy(action -> assertThat(messages).containsKey("audit.action." + action));
 			assertThat(types).as(bundle + ": audit.entityType.* missing")
 				.allSatisfy(type -> assertThat(messages).containsKey("audit.entityType." + type));
+			// a key built from a field name ends with a dot in the source: each field's key is there
+			assertThat(summaries).as(bundle + ": audit.summary.* missing").allSatisfy(key -> assertThat(messages.keySet()
+				.stream()
+				.map(Object::toString)
+				.anyMatch(known -> key.endsWith(".") ? known.startsWith(key) : known.equals(key))).isTrue());
 		}
 	}
 

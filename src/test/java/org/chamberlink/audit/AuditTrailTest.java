@@ -54,6 +54,16 @@ class AuditTrailTest {
 	}
 
 	@Test
+	void aSummaryFromTheBundlesIsWrittenInChineseWithItsValues() {
+		String id = "summary-" + System.nanoTime();
+		audit.record(AuditEntry.of(AuditAction.UPDATE).entity("Chamber", id)
+			.summary("audit.summary.membership", 1480L, "城关镇商会").by("secretary"));
+		var found = audit.search(new AuditFilter("secretary", null, "Chamber", id, null, null), PageRequest.of(0, 10));
+		// an id is not a number to group: #1480, not #1,480
+		assertThat(found.getContent().get(0).summary()).isEqualTo("会籍 #1480（城关镇商会）");
+	}
+
+	@Test
 	void theLogIsAppendOnlyInTheDatabaseItself() {
 		audit.record(AuditEntry.of(AuditAction.CREATE).entity("Thing", "append-only").by("tester"));
 		assertThatThrownBy(() -> jdbc.sql("update audit_log set actor = 'forger' where entity_id = 'append-only'")

@@ -103,7 +103,7 @@ class ArrearsController {
 				rows[0]++;
 			});
 		}
-		audit.record(AuditEntry.of("EXPORT").entity("DuesBill", "arrears").summary(rows[0] + " rows"));
+		audit.record(AuditEntry.of("EXPORT").entity("DuesBill", "arrears").summary("audit.summary.rowsExported", rows[0]));
 	}
 
 	private static BillFilter filter(Long org, Integer year, MemberRole role, String keyword, AccountPrincipal me) {
