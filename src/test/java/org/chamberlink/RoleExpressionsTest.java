@@ -33,6 +33,17 @@ class RoleExpressionsTest {
 	}
 
 	@Test
+	void pagesAskMayInsteadOfSpellingRoles() throws IOException {
+		// a page shows an action by the same groups (Permissions, "may"), not by a role list of its own
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			assertThat(files.filter(file -> file.toString().endsWith(".html"))
+				.filter(file -> ROLE_EXPRESSION.matcher(read(file)).find())
+				.map(Path::toString)
+				.toList()).as("hasRole/hasAnyRole in a template: use ${may.work}, ${may.administer} …").isEmpty();
+		}
+	}
+
+	@Test
 	void theRuleFindsASpelledOutExpression(@TempDir Path root) throws IOException {
 		Files.writeString(root.resolve("Sneaky.java"),
 				"@PreAuthorize(\"hasAnyRole('STAFF')\") class Sneaky { String ok = \"RoleGroups.WORKERS\"; }");

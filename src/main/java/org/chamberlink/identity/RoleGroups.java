@@ -35,6 +35,9 @@ public final class RoleGroups {
 	public static final Set<Role> WORKER_ROLES = EnumSet.of(Role.SYSTEM_ADMIN, Role.FEDERATION_ADMIN, Role.CHAMBER_ADMIN,
 			Role.STAFF);
 
+	/** {@link #FEDERATION} as roles. */
+	public static final Set<Role> FEDERATION_ROLES = EnumSet.of(Role.SYSTEM_ADMIN, Role.FEDERATION_ADMIN);
+
 	private RoleGroups() {
 	}
 
