@@ -1,12 +1,10 @@
 package org.chamberlink.member.web;
 
 import org.chamberlink.shared.PageSizes;
-import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.Role;
 import org.chamberlink.member.MemberAccounts;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.PartyChangeProposals;
@@ -59,8 +57,6 @@ class MemberDetailPage {
 		model.addAttribute("hasLogin", memberAccounts.hasAccount(id));
 		model.addAttribute("email", emails.of(id).orElse(null));
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("canReveal", me.hasAnyRole(RoleGroups.ADMIN_ROLES));
-		model.addAttribute("canEdit", !me.hasRole(Role.AUDITOR) || me.hasAnyRole(RoleGroups.WORKER_ROLES));
 		model.addAttribute("history", history.of(id, PageRequest.of(0, PageSizes.HISTORY)));
 		model.addAttribute("proposals", proposals.ofParty(id));
 		// Merged duplicates keep their own history; it is read here, on the record that absorbed them.

@@ -3,13 +3,11 @@ package org.chamberlink.member.web;
 import org.chamberlink.identity.RoleGroups;
 import java.util.Locale;
 
-import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.PartyChangeProposals;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +31,7 @@ class PartyChangeProposalController {
 	}
 
 	@GetMapping("/members/proposals")
-	String list(@RequestParam(defaultValue = "true") boolean pending, @AuthenticationPrincipal AccountPrincipal me,
-			Model model) {
+	String list(@RequestParam(defaultValue = "true") boolean pending, Model model) {
 		var visible = proposals.visible(pending);
 		model.addAttribute("pending", pending);
 		model.addAttribute("proposals", visible);
@@ -42,7 +39,6 @@ class PartyChangeProposalController {
 			.filter(proposal -> "PENDING".equals(proposal.status()) && proposals.decides(proposal))
 			.map(PartyChangeProposals.Proposal::id)
 			.toList());
-		model.addAttribute("canDecide", me.hasAnyRole(RoleGroups.ADMIN_ROLES));
 		return "member/proposals";
 	}
 
