@@ -1,9 +1,8 @@
 package org.chamberlink.casework.web;
 
+import org.chamberlink.casework.web.CaseDetailsReader.CaseDetails;
 import org.chamberlink.identity.RoleGroups;
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,12 +14,9 @@ import org.chamberlink.casework.CaseForm;
 import org.chamberlink.casework.CaseKind;
 import org.chamberlink.casework.CaseSatisfaction;
 import org.chamberlink.casework.CaseState;
-import org.chamberlink.casework.CaseStep;
-import org.chamberlink.casework.CaseTransfers;
 import org.chamberlink.casework.CaseView;
 import org.chamberlink.casework.CaseWorkflow;
 import org.chamberlink.casework.Cases;
-import org.chamberlink.casework.MediationRecords;
 import org.chamberlink.casework.MediationResult;
 import org.chamberlink.casework.ResolveForm;
 
@@ -43,18 +39,10 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "casework", description = "需求、维权投诉、商会调解 / needs, complaints, mediation")
 class CaseApiController {
 
-	/** A case with its trail, files and (mediation) sides and sessions. */
-	record CaseDetails(CaseView caseView, List<CaseStep> trail, List<CaseAttachments.Attachment> attachments,
-			List<MediationRecords.Side> sides, List<MediationRecords.Session> sessions) {
-	}
-
 	record Step(Long handlerAccountId, String comment) {
 	}
 
 	record Reason(String reason) {
-	}
-
-	record Transfer(Long toOrgId, String reason) {
 	}
 
 	record Closing(String outcome, MediationResult mediationResult) {
@@ -63,35 +51,26 @@ class CaseApiController {
 	record Rating(Integer rating, String comment) {
 	}
 
-	record SessionForm(LocalDate heldOn, String place, String mediators, String notes) {
-	}
-
-	record CourtReport(LocalDate reportedOn) {
-	}
-
 	private final Cases cases;
 
 	private final CaseFiling filing;
 
 	private final CaseWorkflow workflow;
 
-	private final CaseTransfers transfers;
-
 	private final CaseSatisfaction satisfaction;
-
-	private final MediationRecords mediation;
 
 	private final CaseAttachments attachments;
 
-	CaseApiController(Cases cases, CaseFiling filing, CaseWorkflow workflow, CaseTransfers transfers,
-			CaseSatisfaction satisfaction, MediationRecords mediation, CaseAttachments attachments) {
+	private final CaseDetailsReader details;
+
+	CaseApiController(Cases cases, CaseFiling filing, CaseWorkflow workflow, CaseSatisfaction satisfaction,
+			CaseAttachments attachments, CaseDetailsReader details) {
 		this.cases = cases;
 		this.filing = filing;
 		this.workflow = workflow;
-		this.transfers = transfers;
 		this.satisfaction = satisfaction;
-		this.mediation = mediation;
 		this.attachments = attachments;
+		this.details = details;
 	}
 
 	@GetMapping("/cases")
@@ -110,7 +89,7 @@ class CaseApiController {
 	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "One case with its trail, files, and for a mediation its sides and sessions")
 	CaseDetails get(@PathVariable Long id) {
-		return details(id);
+		return details.of(id);
 	}
 
 	@PostMapping("/cases")
@@ -118,7 +97,7 @@ class CaseApiController {
 	@Operation(summary = "Files a case for a member (need, complaint) or for two parties (mediation; courtName for a court's referral)")
 	ResponseEntity<CaseDetails> file(@RequestBody CaseForm form) {
 		Long id = filing.file(form);
-		return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(details(id));
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(details.of(id));
 	}
 
 	@PostMapping("/cases/{id}/accept")
@@ -126,21 +105,21 @@ class CaseApiController {
 	@Operation(summary = "Accepts a submitted case, optionally assigning a handler; the time to resolve starts")
 	CaseDetails accept(@PathVariable Long id, @RequestBody(required = false) Step step) {
 		workflow.accept(id, step == null ? null : step.handlerAccountId(), step == null ? null : step.comment());
-		return details(id);
+		return details.of(id);
 	}
 
 	@PostMapping("/cases/{id}/reject")
 	@PreAuthorize(RoleGroups.WORKERS)
 	CaseDetails reject(@PathVariable Long id, @RequestBody Reason reason) {
 		workflow.reject(id, reason.reason());
-		return details(id);
+		return details.of(id);
 	}
 
 	@PostMapping("/cases/{id}/assign")
 	@PreAuthorize(RoleGroups.WORKERS)
 	CaseDetails assign(@PathVariable Long id, @RequestBody Step step) {
 		workflow.assign(id, step.handlerAccountId(), step.comment());
-		return details(id);
+		return details.of(id);
 	}
 
 	record Counsel(String counselName) {
@@ -151,44 +130,21 @@ class CaseApiController {
 	@Operation(summary = "Names the legal counsel who takes the case; blank clears it")
 	CaseDetails counsel(@PathVariable Long id, @RequestBody Counsel counsel) {
 		workflow.assignCounsel(id, counsel.counselName());
-		return details(id);
+		return details.of(id);
 	}
 
 	@PostMapping("/cases/{id}/start")
 	@PreAuthorize(RoleGroups.WORKERS)
 	CaseDetails start(@PathVariable Long id, @RequestBody(required = false) Step step) {
 		workflow.start(id, step == null ? null : step.comment());
-		return details(id);
+		return details.of(id);
 	}
 
 	@PostMapping("/cases/{id}/notes")
 	@PreAuthorize(RoleGroups.WORKERS)
 	CaseDetails note(@PathVariable Long id, @RequestBody Step step) {
 		workflow.note(id, step.comment());
-		return details(id);
-	}
-
-	@PostMapping("/cases/{id}/transfer")
-	@PreAuthorize(RoleGroups.WORKERS)
-	@Operation(summary = "Offers the case to another organisation (above, or in the caller's subtree); it moves when they accept")
-	CaseDetails transfer(@PathVariable Long id, @RequestBody Transfer transfer) {
-		transfers.offer(id, transfer.toOrgId(), transfer.reason());
-		return details(id);
-	}
-
-	@PostMapping("/cases/{id}/transfer/accept")
-	@PreAuthorize(RoleGroups.WORKERS)
-	CaseDetails acceptTransfer(@PathVariable Long id, @RequestBody(required = false) Step step) {
-		transfers.accept(id, step == null ? null : step.comment());
-		return details(id);
-	}
-
-	@PostMapping("/cases/{id}/transfer/decline")
-	@PreAuthorize(RoleGroups.WORKERS)
-	@Operation(summary = "Declines a transfer offered to the caller's organisation; answers 204, the case is no longer theirs to see")
-	ResponseEntity<Void> declineTransfer(@PathVariable Long id, @RequestBody Reason reason) {
-		transfers.decline(id, reason.reason());
-		return ResponseEntity.noContent().build();
+		return details.of(id);
 	}
 
 	@PostMapping("/cases/{id}/resolve")
@@ -196,7 +152,7 @@ class CaseApiController {
 	@Operation(summary = "Resolves an accepted case (complaint: amountRecovered in yuan; mediation: agreementTerms, the document attached before)")
 	CaseDetails resolve(@PathVariable Long id, @RequestBody ResolveForm form) {
 		workflow.resolve(id, form, null);
-		return details(id);
+		return details.of(id);
 	}
 
 	@PostMapping("/cases/{id}/close")
@@ -204,7 +160,7 @@ class CaseApiController {
 	@Operation(summary = "Closes an accepted case without result (mediation: FAILED or REFERRED_TO_COURT)")
 	CaseDetails close(@PathVariable Long id, @RequestBody Closing closing) {
 		workflow.closeUnresolved(id, closing.outcome(), closing.mediationResult());
-		return details(id);
+		return details.of(id);
 	}
 
 	@PostMapping("/cases/{id}/follow-up")
@@ -212,21 +168,7 @@ class CaseApiController {
 	@Operation(summary = "Records the rating a member gave in a phone follow-up of a closed case")
 	CaseDetails followUp(@PathVariable Long id, @RequestBody Rating rating) {
 		satisfaction.followUp(id, rating.rating(), rating.comment());
-		return details(id);
-	}
-
-	@PostMapping("/cases/{id}/sessions")
-	@PreAuthorize(RoleGroups.WORKERS)
-	CaseDetails session(@PathVariable Long id, @RequestBody SessionForm form) {
-		mediation.session(id, form.heldOn(), form.place(), form.mediators(), form.notes());
-		return details(id);
-	}
-
-	@PostMapping("/cases/{id}/court-report")
-	@PreAuthorize(RoleGroups.WORKERS)
-	CaseDetails courtReport(@PathVariable Long id, @RequestBody CourtReport report) {
-		mediation.reportedToCourt(id, report.reportedOn());
-		return details(id);
+		return details.of(id);
 	}
 
 	@PostMapping(value = "/cases/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -235,14 +177,8 @@ class CaseApiController {
 	CaseDetails attach(@PathVariable Long id, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "ATTACHMENT") String purpose) throws java.io.IOException {
 		attachments.attach(id, "AGREEMENT".equals(purpose), Uploads.of(file));
-		return details(id);
+		return details.of(id);
 	}
 
-	private CaseDetails details(Long id) {
-		CaseView view = cases.get(id);
-		boolean mediationCase = view.kind() == CaseKind.MEDIATION;
-		return new CaseDetails(view, cases.trail(id), attachments.of(id),
-				mediationCase ? mediation.sides(id) : List.of(), mediationCase ? mediation.sessions(id) : List.of());
-	}
 
 }
