@@ -24,6 +24,33 @@ public record PageLinks(String path, String query) {
 		return path + "?" + withPage(number);
 	}
 
+	/** A gap between page numbers in {@link #numbers}. */
+	public static final int GAP = -1;
+
+	/**
+	 * The page numbers (0-based) a list offers: the first, the last and two either side of the
+	 * current one, with {@link #GAP} where numbers are left out — a secretary paging 40 pages of
+	 * members reaches any of them in two clicks, on a phone too.
+	 */
+	public static java.util.List<Integer> numbers(int current, int totalPages) {
+		java.util.List<Integer> numbers = new java.util.ArrayList<>();
+		for (int number = 0; number < totalPages; number++) {
+			boolean shown = number == 0 || number == totalPages - 1 || Math.abs(number - current) <= 2;
+			if (shown) {
+				numbers.add(number);
+			}
+			else if (numbers.get(numbers.size() - 1) != GAP) {
+				numbers.add(GAP);
+			}
+		}
+		return numbers;
+	}
+
+	/** {@link #numbers} for the page being shown. */
+	public java.util.List<Integer> numbersAround(int current, int totalPages) {
+		return numbers(current, totalPages);
+	}
+
 	/** The current filter as {@code ?…} (without the page), or empty: for export links. */
 	public String filter() {
 		String filter = withPage(null);

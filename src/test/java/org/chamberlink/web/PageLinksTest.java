@@ -20,4 +20,13 @@ class PageLinksTest {
 		assertThat(links.filter()).isEmpty();
 	}
 
+	@Test
+	void aLongListOffersTheFirstTheLastAndTheNeighboursOfTheCurrentPage() {
+		assertThat(PageLinks.numbers(0, 1)).containsExactly(0);
+		assertThat(PageLinks.numbers(2, 5)).containsExactly(0, 1, 2, 3, 4);
+		assertThat(PageLinks.numbers(19, 40)).containsExactly(0, PageLinks.GAP, 17, 18, 19, 20, 21, PageLinks.GAP, 39);
+		assertThat(PageLinks.numbers(0, 40)).containsExactly(0, 1, 2, PageLinks.GAP, 39);
+		assertThat(PageLinks.numbers(39, 40)).containsExactly(0, PageLinks.GAP, 37, 38, 39);
+	}
+
 }

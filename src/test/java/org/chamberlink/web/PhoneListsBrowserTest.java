@@ -45,6 +45,11 @@ class PhoneListsBrowserTest extends BrowserTest {
 		String admin = fixture.admin();
 		long party = MemberFixture.enterprise(port, admin, chamber, "石家庄市长安区某某餐饮管理有限责任公司" + suffix,
 				MemberFixture.creditCode(), MemberFixture.phone());
+		// more than a page of members, so the list pages (20 a page)
+		for (int i = 0; i < 40; i++) {
+			MemberFixture.enterprise(port, admin, chamber, "手机列表测试企业" + i + "号" + suffix, MemberFixture.creditCode(),
+					MemberFixture.phone());
+		}
 		var filed = Api.post(port, "/api/v1/cases", admin, CaseFixture.complaintJson(chamber, party, "800"));
 		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
 
@@ -65,6 +70,14 @@ class PhoneListsBrowserTest extends BrowserTest {
 		assertThat(kind.evaluate("td => getComputedStyle(td, '::before').content")).isEqualTo("\"会员类别：\"");
 		assertThat(kind.evaluate("td => getComputedStyle(td).display")).isEqualTo("block");
 		assertThat(page.locator("[data-testid=member-table] thead")).isHidden();
+		// the pages are numbered: the current one marked, the others one tap away
+		assertThat(page.locator(".pagination [aria-current=page]")).hasText("1");
+		page.locator(".pagination").getByText("3", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+			.click();
+		assertThat(page.locator(".pagination [aria-current=page]")).hasText("3");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("/members\\?page=2$"));
+		// the pagination wraps at 375 px (waited for: the page is laid out a moment after its URL changes)
+		page.waitForFunction("document.documentElement.scrollWidth <= window.innerWidth");
 		page.navigate(url("/cases"));
 		assertThat(page.locator("[data-testid=cases] tbody tr td[data-label=标题]").first()).isVisible();
 	}
