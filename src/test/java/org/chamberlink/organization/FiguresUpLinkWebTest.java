@@ -55,6 +55,9 @@ class FiguresUpLinkWebTest {
 		assertThat(browser.get("/figures/organizations?org=" + city).body()).contains("已登记商会 0 个 / 商会总数 0 个",
 				"已建党组织的商会 0 个 / 商会总数 0 个", "乡镇（街道）总数");
 		assertThat(browser.get("/organizations/panels/figures").body()).contains("已登记商会 0 个 / 商会总数 0 个");
+		// the drill-down's rate columns name their parts too
+		assertThat(browser.get("/figures/organizations?org=" + city).body())
+			.contains("已建乡镇街道商会的乡镇（街道）数 / 辖区乡镇（街道）数");
 	}
 
 }
