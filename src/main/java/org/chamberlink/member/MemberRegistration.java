@@ -108,7 +108,7 @@ public class MemberRegistration {
 			.org(target.id())
 			.summary(attached ? "audit.summary.membershipAttached." + keyField(member.kind()) : "audit.summary.membershipStarted",
 					membershipId, target.name())
-			.changes(Map.of("membership", new Change(null, target.name() + " / " + member.role().name()))));
+			.changes(Map.of("membership", new Change(null, target.name()), "role", new Change(null, member.role().name()))));
 		events.publishEvent(new MembershipStarted(membershipId, partyId, target.id(), target.path(), member.role(),
 				member.joinedOn()));
 		return partyId;

@@ -9,6 +9,7 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
 import org.chamberlink.shared.RuleViolationException;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +63,11 @@ public class Leadership {
 		audit.record(AuditEntry.of(AuditAction.CREATE)
 			.entity("Organization", orgId)
 			.org(orgId)
-			.summary("leadership " + term.role() + ": " + term.personName().trim())
-			.changes(Map.of("leadership", new Change(null,
-					term.role() + " " + term.personName().trim() + " " + term.startsOn() + "~" + term.endsOn()))));
+			.summary("audit.summary.leadershipAdded",
+					new DefaultMessageSourceResolvable("leadershipRole." + term.role().name()), term.personName().trim())
+			.changes(Map.of("leadershipRole", new Change(null, term.role().name()), "leaderName",
+					new Change(null, term.personName().trim()), "leadershipTerm",
+					new Change(null, term.startsOn() + " ~ " + term.endsOn()))));
 		return new LeadershipTerm(id, orgId, term.role(), term.personName().trim(),
 				!Boolean.FALSE.equals(term.nonPublicEconomy()), term.startsOn(), term.endsOn());
 	}

@@ -3,6 +3,7 @@ package org.chamberlink.demo;
 import java.util.Map;
 
 import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.support.DemoSlice;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,19 +32,7 @@ class DemoDataTest {
 
 	@Test
 	void loadsAProvinceSliceWithFortyChambersAndAccountsAtEachLevel() {
-		// Other tests may hold township chambers in the demo districts; retire them first.
-		jdbc.sql("update organization set status = 'DISSOLVED' where chamber_kind = 'TOWNSHIP' "
-				+ "and (region_code like '130102%' or region_code like '130104%' or region_code like '130105%')").update();
-		var admin = accounts.findByUsername("admin").orElseThrow();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-		Map<String, String> logins;
-		try {
-			logins = loader.load();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		Map<String, String> logins = DemoSlice.logins(loader, accounts, jdbc);
 		assertThat(logins).containsKeys("hb_admin", "sjz_admin", "sjz_leader", "admin_130102", "admin_130104",
 				"admin_130105");
 		String province = WebSession.signedIn(port, "hb_admin", logins.get("hb_admin")).get("/figures/organizations").body();
