@@ -17,6 +17,12 @@ public final class AuditAction {
 
 	public static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
 
+	public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+
+	public static final String ACCOUNT_ENABLED = "ACCOUNT_ENABLED";
+
+	public static final String PASSWORD_RESET = "PASSWORD_RESET";
+
 	public static final String TOKEN_CREATED = "TOKEN_CREATED";
 
 	public static final String TOKEN_REVOKED = "TOKEN_REVOKED";

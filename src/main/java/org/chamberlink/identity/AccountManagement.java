@@ -28,8 +28,12 @@ public class AccountManagement {
 
 	private final Clock clock;
 
-	AccountManagement(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+	private final AccountSessions sessions;
+
+	AccountManagement(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
+			AccountSessions sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.clock = clock;
@@ -70,8 +74,7 @@ public class AccountManagement {
 		return accounts.findByOrgIdOrderByUsername(orgId)
 			.stream()
 			.map(UserAccount::toPrincipal)
-			.map(p -> new AccountSummary(p.id(), p.getUsername(), p.displayName(), p.orgId(), p.roles(), p.isEnabled(),
-					p.passwordChangeRequired()))
+			.map(AccountManagement::summary)
 			.toList();
 	}
 
@@ -109,6 +112,63 @@ public class AccountManagement {
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
 		audit.record(AuditEntry.of(AuditAction.PASSWORD_CHANGED).entity("UserAccount", accountId));
 		return account.toPrincipal().withPasswordChanged();
+	}
+
+	/**
+	 * Disables or enables an account bound to {@code orgId} (the caller checks that node is in
+	 * scope; an account bound elsewhere is not found). A disabled account's sessions end at once,
+	 * its API tokens stop answering and it cannot sign in; nobody disables their own account.
+	 */
+	@Transactional
+	public AccountSummary setEnabled(Long orgId, Long accountId, boolean enabled) {
+		UserAccount account = boundTo(orgId, accountId);
+		if (!enabled && isCaller(account)) {
+			throw new RuleViolationException("account", "account.notYourOwn");
+		}
+		account.setEnabled(enabled);
+		audit.record(AuditEntry.of(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED)
+			.entity("UserAccount", accountId)
+			.org(orgId)
+			.changes(Map.of("enabled", new Change(String.valueOf(!enabled), String.valueOf(enabled)))));
+		if (!enabled) {
+			sessions.endAll(account.getUsername(), null);
+		}
+		return summary(account.toPrincipal());
+	}
+
+	/**
+	 * Gives an account bound to {@code orgId} a new random password, shown once to the
+	 * administrator and to be changed at the next sign-in; the account's sessions end.
+	 */
+	@Transactional
+	public String resetPassword(Long orgId, Long accountId) {
+		UserAccount account = boundTo(orgId, accountId);
+		if (isCaller(account)) {
+			throw new RuleViolationException("account", "account.notYourOwn");
+		}
+		String password = InitialPasswords.generate(14);
+		account.resetPassword(passwordEncoder.encode(password), clock.instant());
+		audit.record(AuditEntry.of(AuditAction.PASSWORD_RESET).entity("UserAccount", accountId).org(orgId));
+		sessions.endAll(account.getUsername(), null);
+		return password;
+	}
+
+	private UserAccount boundTo(Long orgId, Long accountId) {
+		return accounts.findById(accountId)
+			.filter(account -> orgId.equals(account.toPrincipal().orgId()))
+			.orElseThrow(() -> new RecordNotFoundException("UserAccount", accountId));
+	}
+
+	private static boolean isCaller(UserAccount account) {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal me
+				&& me.id().equals(account.getId());
+	}
+
+	private static AccountSummary summary(AccountPrincipal p) {
+		return new AccountSummary(p.id(), p.getUsername(), p.displayName(), p.orgId(), p.roles(), p.isEnabled(),
+				p.passwordChangeRequired());
 	}
 
 }

@@ -75,6 +75,17 @@ class UserAccount {
 		this.passwordChangeRequired = true;
 	}
 
+	/** A password set by an administrator: the holder must change it at the next sign-in. */
+	void resetPassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.passwordChangeRequired = true;
+		this.passwordChangedAt = now;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	AccountPrincipal toPrincipal() {
 		return new AccountPrincipal(id, username, displayName, orgId, passwordHash, enabled, passwordChangeRequired,
 				Set.copyOf(roles));

@@ -60,15 +60,55 @@ public class OrganizationAccounts {
 				created.roles(), true, true), password);
 	}
 
+	/** Disables or enables an account of an organisation in the caller's scope (else not found). */
+	@Transactional
+	public AccountSummary setEnabled(Long orgId, Long accountId, boolean enabled) {
+		organizations.get(orgId);
+		return accounts.setEnabled(orgId, accountId, enabled);
+	}
+
+	/** A new one-time password for an account of an organisation in the caller's scope, shown once. */
+	@Transactional
+	public CreatedAccount resetPassword(Long orgId, Long accountId) {
+		organizations.get(orgId);
+		String password = accounts.resetPassword(orgId, accountId);
+		AccountSummary account = accounts.inOrganization(orgId)
+			.stream()
+			.filter(a -> a.id().equals(accountId))
+			.findFirst()
+			.orElseThrow();
+		return new CreatedAccount(account, password);
+	}
+
+	/**
+	 * The roles an account of this organisation may be given: its administrator's (federation
+	 * administrator at a federation or association, chamber administrator at a chamber), staff and
+	 * read-only leader; system administrator only by a system administrator. A member's sign-in is
+	 * opened from the member's page, never made here.
+	 */
+	public List<Role> assignableRoles(Long orgId) {
+		return assignableRoles(organizations.get(orgId));
+	}
+
+	private static List<Role> assignableRoles(OrganizationSummary org) {
+		List<Role> roles = new java.util.ArrayList<>();
+		if (callerHas(Role.SYSTEM_ADMIN)) {
+			roles.add(Role.SYSTEM_ADMIN);
+		}
+		roles.add(org.type() == OrganizationType.CHAMBER ? Role.CHAMBER_ADMIN : Role.FEDERATION_ADMIN);
+		roles.add(Role.STAFF);
+		roles.add(Role.AUDITOR);
+		return List.copyOf(roles);
+	}
+
 	private static void checkRole(OrganizationSummary org, Role role) {
 		if (role == null) {
 			throw new RuleViolationException("role", "account.roleRequired");
 		}
-		boolean chamber = org.type() == OrganizationType.CHAMBER;
 		if (role == Role.SYSTEM_ADMIN && !callerHas(Role.SYSTEM_ADMIN)) {
 			throw new RuleViolationException("role", "account.roleNotYours");
 		}
-		if ((role == Role.FEDERATION_ADMIN && chamber) || (role == Role.CHAMBER_ADMIN && !chamber)) {
+		if (!assignableRoles(org).contains(role)) {
 			throw new RuleViolationException("role", "account.roleDoesNotFit");
 		}
 	}

@@ -1,12 +1,13 @@
 package org.chamberlink.organization.web;
 
-import org.chamberlink.identity.RoleGroups;
 import java.util.List;
+
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chamberlink.identity.AccountManagement.AccountSummary;
 import org.chamberlink.identity.Role;
+import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.organization.OrganizationAccounts;
 
 import org.springframework.http.ResponseEntity;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/organizations/{id}/accounts")
 @Tag(name = "organizations")
 class OrganizationAccountsController {
-
 
 	private final OrganizationAccounts accounts;
 
@@ -47,6 +47,27 @@ class OrganizationAccountsController {
 			@RequestBody NewAccountRequest request) {
 		return ResponseEntity.status(201)
 			.body(accounts.create(id, request.username(), request.displayName(), request.role()));
+	}
+
+	@PostMapping("/{accountId}/disable")
+	@PreAuthorize(RoleGroups.ADMINS)
+	@Operation(summary = "Disable an account: its sessions end, its API tokens stop answering, it cannot sign in")
+	AccountSummary disable(@PathVariable Long id, @PathVariable Long accountId) {
+		return accounts.setEnabled(id, accountId, false);
+	}
+
+	@PostMapping("/{accountId}/enable")
+	@PreAuthorize(RoleGroups.ADMINS)
+	@Operation(summary = "Enable a disabled account again")
+	AccountSummary enable(@PathVariable Long id, @PathVariable Long accountId) {
+		return accounts.setEnabled(id, accountId, true);
+	}
+
+	@PostMapping("/{accountId}/password-reset")
+	@PreAuthorize(RoleGroups.ADMINS)
+	@Operation(summary = "Give the account a new random password, in this response only, to be changed at the next sign-in; its sessions end")
+	OrganizationAccounts.CreatedAccount resetPassword(@PathVariable Long id, @PathVariable Long accountId) {
+		return accounts.resetPassword(id, accountId);
 	}
 
 }

@@ -4,12 +4,10 @@ import org.chamberlink.shared.PageSizes;
 import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.chamberlink.audit.AuditFilter;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.Role;
 import org.chamberlink.organization.Leadership;
 import org.chamberlink.organization.LeadershipRole;
 import org.chamberlink.organization.NewLeadershipTerm;
@@ -56,7 +54,7 @@ class OrganizationDetailPage {
 		model.addAttribute("leadershipRoles", LeadershipRole.values());
 		if (me.hasAnyRole(RoleGroups.ADMIN_ROLES)) {
 			model.addAttribute("accounts", accounts.of(id));
-			model.addAttribute("assignableRoles", List.of(Role.values()));
+			model.addAttribute("assignableRoles", accounts.assignableRoles(id));
 		}
 		model.addAttribute("history", audit.search(new AuditFilter(null, null, "Organization", id.toString(), null,
 				null), PageRequest.of(0, PageSizes.LIST)));
