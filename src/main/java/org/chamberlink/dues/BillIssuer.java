@@ -59,8 +59,12 @@ class BillIssuer {
 				select m.membership_id, m.party_id, m.org_id, m.org_path, :year, m.role,
 				       case when p.proration = 'MONTHLY' and m.joined_on > make_date(:year, 1, 1)
 				            then round(r.amount_fen * (13 - extract(month from m.joined_on)) / 12.0)::bigint
+				            when p.proration = 'MONTHLY_YUAN' and m.joined_on > make_date(:year, 1, 1)
+				            then (round(r.amount_fen * (13 - extract(month from m.joined_on)) / 1200.0) * 100)::bigint
 				            else r.amount_fen end,
-				       case when m.joined_on > p.due_on then m.joined_on + 30 else p.due_on end,
+				       -- who joined after the year's due date pays within the usual 30 days of joining, and
+				       -- never sooner than 30 days after the bill is issued (a joiner billed months later)
+				       case when m.joined_on > p.due_on then greatest(m.joined_on, :today) + 30 else p.due_on end,
 				       :today, :run
 				""" + targets(below).replace("from published_membership m", """
 				from published_membership m

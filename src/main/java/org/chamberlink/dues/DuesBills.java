@@ -41,7 +41,8 @@ public class DuesBills {
 
 	static final String RECEIPT = """
 			select e.id as entry_id, e.receipt_no, e.org_id, null as org_name, m.party_name, b.year, b.role, e.amount_fen,
-			       e.applied_fen, e.credit_fen, e.method, e.reference, e.occurred_on as paid_on, e.recorded_by, e.recorded_at,
+			       e.applied_fen, e.credit_fen, e.method, e.reference, e.occurred_on as paid_on, e.recorded_by,
+			       null as recorded_by_name, e.recorded_at,
 			       exists (select 1 from dues_entry c where c.corrects_id = e.id) as reversed
 			from dues_entry e join dues_bill b on b.id = e.bill_id join published_membership m on m.membership_id = e.membership_id
 			where e.kind = 'PAYMENT'
@@ -53,9 +54,12 @@ public class DuesBills {
 
 	private final Organizations organizations;
 
+	private final ReceiptNames receiptNames;
+
 	private final Clock clock;
 
-	DuesBills(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Clock clock) {
+	DuesBills(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Clock clock, ReceiptNames receiptNames) {
+		this.receiptNames = receiptNames;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
@@ -93,7 +97,7 @@ public class DuesBills {
 			.params(scope.param())
 			.query(Receipt.class)
 			.optional()
-			.map(receipt -> receipt.named(organizations.namesUnscoped(List.of(receipt.orgId()))))
+			.map(receiptNames::of)
 			.orElseThrow(() -> new RecordNotFoundException("DuesReceipt", entryId));
 	}
 

@@ -26,7 +26,10 @@ public class OwnDues {
 
 	private final Organizations organizations;
 
-	OwnDues(JdbcClient jdbc, MembershipFacts memberships, Organizations organizations) {
+	private final ReceiptNames receiptNames;
+
+	OwnDues(JdbcClient jdbc, MembershipFacts memberships, Organizations organizations, ReceiptNames receiptNames) {
+		this.receiptNames = receiptNames;
 		this.jdbc = jdbc;
 		this.memberships = memberships;
 		this.organizations = organizations;
@@ -59,8 +62,7 @@ public class OwnDues {
 			.param("own", own)
 			.query(Receipt.class)
 			.list();
-		Map<Long, String> names = organizations.namesUnscoped(receipts.stream().map(Receipt::orgId).toList());
-		return receipts.stream().map(receipt -> receipt.named(names)).toList();
+		return receiptNames.of(receipts);
 	}
 
 	@Transactional(readOnly = true)
@@ -74,7 +76,7 @@ public class OwnDues {
 			.param("own", own)
 			.query(Receipt.class)
 			.optional()
-			.map(receipt -> receipt.named(organizations.namesUnscoped(List.of(receipt.orgId()))));
+			.map(receiptNames::of);
 	}
 
 	private List<DuesBill> named(List<DuesBill> bills) {

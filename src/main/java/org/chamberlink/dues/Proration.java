@@ -7,6 +7,8 @@ public enum Proration {
 	FULL,
 	/** The months from the joining month to December, twelfths of the amount. */
 	MONTHLY,
+	/** As {@link #MONTHLY}, rounded to whole yuan (1,666.67 → 1,667). */
+	MONTHLY_YUAN,
 	/** Nothing for the joining year. */
 	NONE
 

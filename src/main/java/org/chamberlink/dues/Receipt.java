@@ -9,12 +9,13 @@ import java.time.OffsetDateTime;
 /** A payment's receipt (收据): numbered per organisation, the amount in figures and in capitals. */
 public record Receipt(Long entryId, long receiptNo, Long orgId, String orgName, String partyName, int year,
 		String role, long amountFen, long appliedFen, long creditFen, PaymentMethod method, String reference,
-		LocalDate paidOn, String recordedBy, OffsetDateTime recordedAt, boolean reversed) {
+		LocalDate paidOn, String recordedBy, String recordedByName, OffsetDateTime recordedAt, boolean reversed) {
 
-	/** The receipt under its organisation's name, looked up by id. */
-	Receipt named(java.util.Map<Long, String> names) {
+	/** The receipt under its organisation's name and its clerk's (经办人) name, looked up by id and sign-in name. */
+	Receipt named(java.util.Map<Long, String> names, java.util.Map<String, String> clerks) {
 		return new Receipt(entryId, receiptNo, orgId, names.get(orgId), partyName, year, role, amountFen, appliedFen,
-				creditFen, method, reference, paidOn, recordedBy, recordedAt, reversed);
+				creditFen, method, reference, paidOn, recordedBy, clerks.getOrDefault(recordedBy, recordedBy), recordedAt,
+				reversed);
 	}
 
 	public static String number(long receiptNo) {

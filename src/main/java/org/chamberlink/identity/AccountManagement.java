@@ -88,6 +88,20 @@ public class AccountManagement {
 		return accounts.findByUsername(username).map(UserAccount::toPrincipal);
 	}
 
+	/**
+	 * The names of the people behind sign-in names, for records that keep who did something by
+	 * sign-in name (a receipt's 经办人); a sign-in name without an account (the system) is absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> displayNames(java.util.Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		return accounts.findByUsernameIn(java.util.Set.copyOf(usernames))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(UserAccount::getUsername, a -> a.toPrincipal().displayName()));
+	}
+
 	/** The sign-in name of an account, for modules that keep only its id (e.g. a member's sign-in by phone). */
 	@Transactional(readOnly = true)
 	public Optional<String> usernameOf(Long accountId) {

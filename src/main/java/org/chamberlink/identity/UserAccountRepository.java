@@ -10,6 +10,8 @@ interface UserAccountRepository extends CrudRepository<UserAccount, Long> {
 	@Query("select u from UserAccount u where lower(u.username) = lower(?1)")
 	Optional<UserAccount> findByUsername(String username);
 
+	java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
+
 	java.util.List<UserAccount> findByOrgIdOrderByUsername(Long orgId);
 
 }

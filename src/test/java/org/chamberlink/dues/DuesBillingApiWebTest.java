@@ -1,6 +1,7 @@
 package org.chamberlink.dues;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -78,13 +79,38 @@ class DuesBillingApiWebTest {
 	}
 
 	@Test
-	void aJoinerIsBilledForTheMonthsLeftDueThirtyDaysAfterJoiningAndEachRoleItsAmount() {
+	void aJoinerIsBilledForTheMonthsLeftDueThirtyDaysAfterJoiningOrBillingAndEachRoleItsAmount() {
 		dues.billed(YEAR);
-		// six months of ¥500, due 30 days after joining
+		// six months of ¥500, due 30 days after joining (1 July) or, billed later, 30 days after the bill
 		String joiner = dues.bill(dues.billOf(dues.joiner, YEAR));
 		assertThat(Json.number(joiner, "$.bill.amountFen")).isEqualTo(25000);
-		assertThat(Json.text(joiner, "$.bill.dueOn")).isEqualTo(YEAR + "-07-31");
+		LocalDate issued = LocalDate.parse(Json.text(joiner, "$.bill.issuedOn"));
+		LocalDate joined = LocalDate.of(YEAR, 7, 1);
+		assertThat(LocalDate.parse(Json.text(joiner, "$.bill.dueOn")))
+			.isEqualTo((issued.isAfter(joined) ? issued : joined).plusDays(30))
+			.isAfterOrEqualTo(issued.plusDays(30));
 		assertThat(Json.number(dues.bill(dues.billOf(dues.person, YEAR)), "$.bill.amountFen")).isEqualTo(1000000);
+	}
+
+	@Test
+	void aProratedAmountRoundsToWholeYuanWhenThePolicySaysSo() {
+		// ¥1,001 a year, six months left: ¥500.50 by the month, ¥501 rounded to whole yuan
+		assertThat(Api.put(port, "/api/v1/organizations/" + dues.chamber() + "/dues-schedule", dues.admin,
+				DuesFixture.scheduleJson(YEAR, "1001").replace("\"MONTHLY\"", "\"MONTHLY_YUAN\"")).statusCode())
+			.isEqualTo(200);
+		DuesFixture.bill(port, dues.admin, dues.chamber(), YEAR);
+		assertThat(Json.number(dues.bill(dues.billOf(dues.joiner, YEAR)), "$.bill.amountFen")).isEqualTo(50100);
+		assertThat(Json.number(dues.bill(dues.billOf(dues.enterprise, YEAR)), "$.bill.amountFen")).isEqualTo(100100);
+	}
+
+	@Test
+	void theReceiptNamesTheClerkByNameNotBySignInName() {
+		dues.billed(YEAR);
+		long entry = dues.paid(dues.billOf(dues.enterprise, YEAR), "500", "CASH", null);
+		String receipt = Api.get(port, "/api/v1/dues/receipts/" + entry, dues.admin).body();
+		String me = Api.get(port, "/api/v1/me", dues.admin).body();
+		assertThat(Json.text(receipt, "$.recordedBy")).isEqualTo(Json.text(me, "$.username"));
+		assertThat(Json.text(receipt, "$.recordedByName")).isEqualTo(Json.text(me, "$.displayName")).startsWith("测试用户");
 	}
 
 	@Test

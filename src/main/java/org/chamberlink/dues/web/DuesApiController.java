@@ -92,7 +92,7 @@ class DuesApiController {
 
 	@PutMapping("/organizations/{id}/dues-schedule")
 	@PreAuthorize(RoleGroups.ADMINS)
-	@Operation(summary = "Set the schedule: due date, proration (FULL, MONTHLY, NONE), amounts per role in yuan; changed amounts apply from effectiveFrom, issued bills keep theirs")
+	@Operation(summary = "Set the schedule: due date, proration (FULL, MONTHLY, MONTHLY_YUAN rounded to whole yuan, NONE), amounts per role in yuan; changed amounts apply from effectiveFrom, issued bills keep theirs")
 	DuesSchedule setSchedule(@PathVariable Long id, @RequestBody ScheduleForm form) {
 		return schedules.set(id, form);
 	}

@@ -71,7 +71,7 @@ class ReceiptPdf {
 			PdfPTable footer = new PdfPTable(2);
 			footer.setWidthPercentage(100);
 			footer.setSpacingBefore(12);
-			PdfPCell recorder = new PdfPCell(new Paragraph(msg("receipt.recordedBy", locale, receipt.recordedBy()), small));
+			PdfPCell recorder = new PdfPCell(new Paragraph(msg("receipt.recordedBy", locale, receipt.recordedByName()), small));
 			recorder.setBorder(0);
 			PdfPCell issuer = new PdfPCell(new Paragraph(msg("receipt.issuer", locale, receipt.orgName()), small));
 			issuer.setBorder(0);
