@@ -57,11 +57,34 @@ public record PageLinks(String path, String query) {
 		return filter.isEmpty() ? "" : "?" + filter;
 	}
 
+	/**
+	 * The current filter as name and value pairs (decoded), without the page: the hidden fields of
+	 * the "jump to page" form, which sends them back with {@code jump} (see {@link PageJump}).
+	 */
+	public java.util.List<java.util.Map.Entry<String, String>> filterFields() {
+		java.util.List<java.util.Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+		UriComponentsBuilder.newInstance()
+			.query(query == null ? "" : query)
+			.replaceQueryParam("page")
+			.replaceQueryParam(PageJump.PARAMETER)
+			.build(true)
+			.getQueryParams()
+			.forEach((name, values) -> values.forEach(value -> fields.add(java.util.Map.entry(decode(name),
+					value == null ? "" : decode(value)))));
+		return fields;
+	}
+
+	private static String decode(String encoded) {
+		return org.springframework.web.util.UriUtils.decode(encoded.replace("+", "%20"),
+				java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	private String withPage(Integer page) {
 		// the request's query is already encoded: parse and rebuild it as such
 		UriComponentsBuilder builder = UriComponentsBuilder.newInstance()
 			.query(query == null ? "" : query)
-			.replaceQueryParam("page");
+			.replaceQueryParam("page")
+			.replaceQueryParam(PageJump.PARAMETER);
 		if (page != null) {
 			builder.queryParam("page", page);
 		}

@@ -29,4 +29,14 @@ class PageLinksTest {
 		assertThat(PageLinks.numbers(39, 40)).containsExactly(0, PageLinks.GAP, 37, 38, 39);
 	}
 
+	@Test
+	void theJumpFormSendsTheFilterBackDecodedWithoutThePageOrAnEarlierJump() {
+		PageLinks links = new PageLinks("/members", "keyword=%E5%BC%A0%20%26%E4%B8%89&page=2&tier=CORE&jump=9&role=A&role=B");
+		assertThat(links.filterFields()).extracting(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("keyword", "张 &三"),
+					org.assertj.core.groups.Tuple.tuple("tier", "CORE"), org.assertj.core.groups.Tuple.tuple("role", "A"),
+					org.assertj.core.groups.Tuple.tuple("role", "B"));
+		assertThat(links.page(4)).isEqualTo("/members?keyword=%E5%BC%A0%20%26%E4%B8%89&tier=CORE&role=A&role=B&page=4");
+	}
+
 }

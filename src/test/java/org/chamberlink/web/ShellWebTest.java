@@ -50,6 +50,17 @@ class ShellWebTest {
 	}
 
 	@Test
+	void jumpingToAPageAsPeopleCountKeepsTheFilter() {
+		var user = new TestAccounts(accountManagement).create(Role.STAFF);
+		WebSession browser = WebSession.signedIn(port, user.getUsername(), TestAccounts.PASSWORD);
+		var jump = browser.get("/members?keyword=%E5%BC%A0&jump=7");
+		assertThat(jump.statusCode()).isEqualTo(302);
+		assertThat(browser.location(jump)).isEqualTo("/members?keyword=%E5%BC%A0&page=6");
+		assertThat(browser.location(browser.get("/cases?jump=abc"))).isEqualTo("/cases?page=0");
+		assertThat(browser.location(browser.get("/cases?jump=-4"))).isEqualTo("/cases?page=0");
+	}
+
+	@Test
 	void unknownPagesAnswerTheLocalized404Page() {
 		var user = new TestAccounts(accountManagement).create(Role.STAFF);
 		WebSession browser = WebSession.signedIn(port, user.getUsername(), TestAccounts.PASSWORD);
