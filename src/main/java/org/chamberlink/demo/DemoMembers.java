@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.chamberlink.member.EnterpriseKind;
-import org.chamberlink.member.Gender;
 import org.chamberlink.member.IdentityCardNumber;
 import org.chamberlink.member.JoinApplicationForm;
 import org.chamberlink.member.JoinApplications;
@@ -64,7 +63,7 @@ class DemoMembers {
 				String first17 = region + (19650101 + n % 28) + String.format("%03d", n % 1000);
 				Long id = registration.register(new NewMember(PartyKind.PERSON, chamber.id(),
 						PEOPLE[n % PEOPLE.length], null, null, null, null, null, null, region, false, false,
-						n % 2 == 0 ? Gender.MALE : Gender.FEMALE, first17 + IdentityCardNumber.checkCharacter(first17), phone,
+						IdentityCardNumber.gender(first17 + "0"), first17 + IdentityCardNumber.checkCharacter(first17), phone,
 						n % 3 == 0, n % 4 == 0 ? "区政协委员" : null, null, role, null, null, joined));
 				firstPerson = firstPerson == null ? id : firstPerson;
 				parties.add(firstPerson.equals(id) ? 0 : parties.size(), id);

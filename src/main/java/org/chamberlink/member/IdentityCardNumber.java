@@ -41,6 +41,18 @@ public final class IdentityCardNumber {
 		return CHECK.charAt(sum % 11) == number.charAt(17);
 	}
 
+	/**
+	 * The holder's sex as the number says it (GB 11643: the 17th digit, odd for men, even for
+	 * women); null when the number is not 18 characters.
+	 */
+	public static Gender gender(String value) {
+		String number = normalize(value);
+		if (number == null || number.length() != 18 || !Character.isDigit(number.charAt(16))) {
+			return null;
+		}
+		return (number.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
+	}
+
 	/** The check character for 17 digits (tests and the data generator build valid numbers with it). */
 	public static char checkCharacter(String first17) {
 		int sum = 0;

@@ -168,7 +168,9 @@ public class MemberRegistration {
 			.param("region", blankToNull(member.regionCode()))
 			.param("outOfTown", Boolean.TRUE.equals(member.outOfTown()))
 			.param("highTech", Boolean.TRUE.equals(member.highTech()))
-			.param("gender", person && member.gender() != null ? member.gender().name() : null)
+			// left blank, the sex is the one the identity number says
+			.param("gender", !person ? null : member.gender() != null ? member.gender().name()
+					: java.util.Optional.ofNullable(IdentityCardNumber.gender(member.idNumber())).map(Gender::name).orElse(null))
 			.param("idCipher", id.cipher())
 			.param("idHash", id.hash())
 			.param("idMasked", id.masked())

@@ -90,6 +90,13 @@ class MemberRules {
 				&& !IdentityCardNumber.isValid(member.idNumber(), LocalDate.now(clock))) {
 			problems.add(new FieldProblem("idNumber", "member.idNumberInvalid"));
 		}
+		else if (StringUtils.hasText(member.idNumber()) && member.gender() != null
+				&& member.gender() != IdentityCardNumber.gender(member.idNumber())) {
+			// the 17th digit says the holder's sex: a mismatch is a typing error in one of the two
+			problems.add(new FieldProblem("gender", "member.genderDoesNotMatchIdNumber",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(
+							"gender." + IdentityCardNumber.gender(member.idNumber()).name())));
+		}
 		if (member.publicRoles() != null && member.publicRoles().trim().length() > 200) {
 			problems.add(new FieldProblem("publicRoles", "member.tooLong", 200));
 		}

@@ -10,6 +10,7 @@ import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.Json;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
+import org.chamberlink.support.Refusals;
 import org.chamberlink.support.TestTree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -133,6 +134,25 @@ class MemberApiWebTest {
 				+ ",\"name\":\"越权企业\",\"creditCode\":\"" + MemberFixture.creditCode()
 				+ "\",\"enterpriseKind\":\"OTHER\",\"role\":\"MEMBER\",\"joinedOn\":\"2024-01-01\"}");
 		assertThat(outside.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theSexIsCheckedAgainstTheIdentityNumberAndTakenFromItWhenLeftBlank() {
+		String admin = fixture.tokenIn(chamber, Role.STAFF);
+		// 130102196001011241: 17th digit 4, a woman
+		String woman = "130102196001011241";
+		var mismatch = Api.post(port, "/api/v1/members", admin, "{\"kind\":\"PERSON\",\"orgId\":" + chamber
+				+ ",\"name\":\"性别不符个人\",\"gender\":\"MALE\",\"idNumber\":\"" + woman + "\",\"phone\":\""
+				+ MemberFixture.phone() + "\",\"role\":\"MEMBER\",\"joinedOn\":\"2024-01-01\"}");
+		Refusals.assertApiRefused(mismatch, "gender", "性别与身份证号码不符：号码第 17 位表示“女”");
+		assertThat(jdbc.sql("select count(*) from party where name = '性别不符个人'").query(Long.class).single()).isZero();
+
+		var blank = Api.post(port, "/api/v1/members", admin, "{\"kind\":\"PERSON\",\"orgId\":" + chamber
+				+ ",\"name\":\"性别留空个人\",\"idNumber\":\"" + woman + "\",\"phone\":\"" + MemberFixture.phone()
+				+ "\",\"role\":\"MEMBER\",\"joinedOn\":\"2024-01-01\"}");
+		assertThat(blank.statusCode()).as(blank.body()).isEqualTo(201);
+		assertThat(jdbc.sql("select gender from party where name = '性别留空个人'").query(String.class).single())
+			.isEqualTo("FEMALE");
 	}
 
 	@Test

@@ -18,10 +18,14 @@ public final class MemberFixture {
 		return UnifiedSocialCreditCode.complete("91130102" + String.format("%09d", SEQUENCE.incrementAndGet() % 1_000_000_000L));
 	}
 
-	/** Someone born in January 1960 in 长安区, with a fresh sequence number. */
+	/**
+	 * A woman (an even 17th digit: the fixtures enter persons as FEMALE) born in 1960 in 长安区,
+	 * with a fresh sequence number.
+	 */
 	public static String identityNumber() {
 		long n = SEQUENCE.incrementAndGet();
-		String first17 = "130102" + (19600101 + (n % 28)) + String.format("%03d", n % 1000);
+		String born = String.format("1960%02d%02d", 1 + (n / 28) % 12, 1 + n % 28);
+		String first17 = "130102" + born + String.format("%03d", (n % 500) * 2);
 		return first17 + IdentityCardNumber.checkCharacter(first17);
 	}
 
