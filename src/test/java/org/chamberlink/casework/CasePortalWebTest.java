@@ -73,7 +73,7 @@ class CasePortalWebTest {
 		assertThat(member.get("/portal/cases").body()).contains("供货商拒不退货", "待受理");
 
 		// rating before it is closed is refused
-		assertThat(follow(member, member.postForm("/portal/cases/" + id + "/rating", Map.of("rating", "5"))))
+		assertThat(refused(member.postForm("/portal/cases/" + id + "/rating", Map.of("rating", "5"))))
 			.contains("案件结案后才能评价");
 		Api.post(port, "/api/v1/cases/" + id + "/accept", admin, "{}");
 		Api.post(port, "/api/v1/cases/" + id + "/resolve", admin, "{\"outcome\":\"供货商同意退货\"}");
@@ -94,7 +94,7 @@ class CasePortalWebTest {
 		// the member rates it, once
 		follow(member, member.postForm("/portal/cases/" + id + "/rating", Map.of("rating", "2", "comment", "太慢")));
 		assertThat(rating(id)).isEqualTo(2);
-		assertThat(follow(member, member.postForm("/portal/cases/" + id + "/rating", Map.of("rating", "5"))))
+		assertThat(refused(member.postForm("/portal/cases/" + id + "/rating", Map.of("rating", "5"))))
 			.contains("该案件已评价过");
 		assertThat(rating(id)).isEqualTo(2);
 
@@ -103,7 +103,7 @@ class CasePortalWebTest {
 		assertThat(state(id)).isEqualTo("IN_PROGRESS");
 		assertThat(rating(id)).isNull();
 		Api.post(port, "/api/v1/cases/" + id + "/resolve", admin, "{\"outcome\":\"已全部退货\"}");
-		assertThat(follow(member, member.postForm("/portal/cases/" + id + "/reopen", Map.of("reason", "还是不满意"))))
+		assertThat(refused(member.postForm("/portal/cases/" + id + "/reopen", Map.of("reason", "还是不满意"))))
 			.contains("该案件已重新办理过一次，不能再次申请");
 		assertThat(state(id)).isEqualTo("RESOLVED");
 		assertThat(member.get("/portal/cases/" + id).body()).contains("会员申请重新办理", "只退了一半货");
@@ -116,9 +116,16 @@ class CasePortalWebTest {
 		Api.post(port, "/api/v1/cases/" + late + "/accept", admin, "{}");
 		Api.post(port, "/api/v1/cases/" + late + "/resolve", admin, "{\"outcome\":\"已送达政策文件\"}");
 		jdbc.sql("update service_case set closed_at = now() - interval '16 days' where id = :id").param("id", late).update();
-		assertThat(follow(member, member.postForm("/portal/cases/" + late + "/reopen", Map.of("reason", "x"))))
+		assertThat(refused(member.postForm("/portal/cases/" + late + "/reopen", Map.of("reason", "x"))))
 			.contains("结案超过 15 天");
 		assertThat(state(late)).isEqualTo("RESOLVED");
+	}
+
+	/** A refused step: the member's case drawn again (422), its message above the case. */
+	private static String refused(java.net.http.HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(response.body()).contains("data-testid=\"step-error\"");
+		return response.body();
 	}
 
 	/** Follows the redirect as a browser would, so each step's message is read on the page it lands on. */

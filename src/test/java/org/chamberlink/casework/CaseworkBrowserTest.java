@@ -17,6 +17,7 @@ import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestAccounts;
+import org.chamberlink.support.TestTree;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,9 +161,10 @@ class CaseworkBrowserTest extends BrowserTest {
 		page.locator("#outcome").fill("达成调解协议");
 		page.locator("#agreementTerms").fill("恒通商贸支付违约金 36,000 元，十日内付清。");
 		page.locator("[data-testid=resolve-case]").click();
-		assertThat(page.locator("[data-testid=step-error]")).containsText("请上传签署的调解协议书");
-		page.locator("#outcome").fill("达成调解协议");
-		page.locator("#agreementTerms").fill("恒通商贸支付违约金 36,000 元，十日内付清。");
+		assertThat(page.locator("[data-testid=resolve-form] [data-field-error=agreement]")).containsText("请上传签署的调解协议书");
+		// what was typed is still there; only the file is chosen again
+		assertThat(page.locator("#outcome")).hasValue("达成调解协议");
+		assertThat(page.locator("#agreementTerms")).hasValue("恒通商贸支付违约金 36,000 元，十日内付清。");
 		page.locator("#agreement").setInputFiles(new FilePayload("调解协议书.pdf", "application/pdf",
 				"%PDF-1.4 调解协议书".getBytes(StandardCharsets.UTF_8)));
 		page.locator("[data-testid=resolve-case]").click();
@@ -173,6 +175,45 @@ class CaseworkBrowserTest extends BrowserTest {
 		screenshot("casework-mediation-agreement");
 		page.navigate(url("/figures/cases"));
 		assertThat(page.locator("[data-testid=figure-mediation]")).hasText("100.00 %");
+	}
+
+	@Test
+	void aSecretaryOnAPhoneSeesARefusedStepOnItsFieldWithWhatTheyTyped() {
+		TestTree tree = new OrganizationFixture(port, accountManagement, tokens, jdbc).tree("步骤手机");
+		String token = tree.token(tree.chamber(), Role.CHAMBER_ADMIN);
+		long person = MemberFixture.person(port, token, tree.chamber(), "孙立平", MemberFixture.identityNumber(),
+				MemberFixture.phone());
+		var filed = org.chamberlink.support.Api.post(port, "/api/v1/cases", token,
+				CaseFixture.complaintJson(tree.chamber(), person, "5000"));
+		long id = CaseFixture.caseId(filed.body());
+		org.chamberlink.support.Api.post(port, "/api/v1/cases/" + id + "/accept", token, "{}");
+		AccountPrincipal secretary = tree.account(tree.chamber(), Role.CHAMBER_ADMIN);
+
+		phone();
+		signIn(secretary.getUsername(), TestAccounts.PASSWORD);
+		page.navigate(url("/cases/" + id));
+		page.locator("#outcome").fill("经协调，检测费已退还一半。");
+		page.locator("#amountRecovered").fill("两千五");
+		page.locator("[data-testid=resolve-case]").click();
+		Locator message = page.locator("[data-testid=resolve-form] [data-field-error=amountRecovered]");
+		assertThat(message).containsText("挽回经济损失：请填写不小于 0 的金额");
+		assertThat(page.locator("[data-testid=resolve-form] [data-testid=form-errors]")).containsText("挽回经济损失");
+		assertThat(page.locator("#amountRecovered")).hasValue("两千五");
+		assertThat(page.locator("#amountRecovered")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+		assertThat(page.locator("#outcome")).hasValue("经协调，检测费已退还一半。");
+		assertThat(page.locator("[data-testid=case-state]")).containsText("已受理");
+		// the page comes back scrolled to the refused form, the cursor in the field to fix
+		assertThat(message).isInViewport();
+		assertThat(page.locator("#amountRecovered")).isFocused();
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
+				"casework-step-refused-phone.png")));
+
+		// corrected, the step goes through and the page is the case again
+		page.locator("#amountRecovered").fill("2500");
+		page.locator("[data-testid=resolve-case]").click();
+		assertThat(page.locator("[data-testid=case-state]")).containsText("已办结");
+		assertThat(page.locator("[data-testid=case-recovered]")).hasText("¥2,500.00");
+		assertThat(page).hasURL(url("/cases/" + id));
 	}
 
 	private Page open(AccountPrincipal account) {

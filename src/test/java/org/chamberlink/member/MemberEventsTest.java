@@ -9,6 +9,7 @@ import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.MemberWorkbooks;
@@ -119,14 +120,14 @@ class MemberEventsTest {
 				MemberFixture.creditCode(), EnterpriseKind.PRIVATE_ENTERPRISE, "李明", "18", "130102", "",
 				MemberFixture.phone(), "申请入会"));
 		Long application = applications.byToken(token).id();
-		scenario.stimulate(() -> decisions.approve(application, MemberRole.MEMBER, LocalDate.now()))
+		scenario.stimulate(() -> decisions.approve(application, MemberRole.MEMBER, LocalDate.now(ChinaTime.ZONE)))
 			.andWaitForEventOfType(MembershipStarted.class)
 			.matching(event -> event.orgId().equals(chamber))
 			.toArriveAndVerify((event, party) -> {
 				assertThat(event.partyId()).isEqualTo(party);
 				assertThat(event.membershipId()).isEqualTo(membershipOf(party));
 				assertThat(event.role()).isEqualTo(MemberRole.MEMBER);
-				assertThat(event.joinedOn()).isEqualTo(LocalDate.now());
+				assertThat(event.joinedOn()).isEqualTo(LocalDate.now(ChinaTime.ZONE));
 			});
 	}
 
@@ -135,7 +136,7 @@ class MemberEventsTest {
 		long party = MemberFixture.enterprise(port, new OrganizationFixture(port, accountManagement, tokens, jdbc)
 			.tokenIn(chamber, Role.CHAMBER_ADMIN), chamber, "长安制衣有限公司", MemberFixture.creditCode(), MemberFixture.phone());
 		long membership = membershipOf(party);
-		LocalDate leftOn = LocalDate.now().minusDays(3);
+		LocalDate leftOn = LocalDate.now(ChinaTime.ZONE).minusDays(3);
 		scenario.stimulate(() -> changes.change(membership, new MembershipChange(null, null, null, leftOn, "企业注销", null)))
 			.andWaitForEventOfType(MembershipEnded.class)
 			.matching(event -> event.membershipId().equals(membership))
@@ -162,7 +163,7 @@ class MemberEventsTest {
 				assertThat(event.partyId()).isEqualTo(duplicate);
 				assertThat(event.orgId()).isEqualTo(chamber);
 				assertThat(event.orgPath()).isEqualTo(chamberPath);
-				assertThat(event.leftOn()).isEqualTo(LocalDate.now());
+				assertThat(event.leftOn()).isEqualTo(LocalDate.now(ChinaTime.ZONE));
 			});
 	}
 

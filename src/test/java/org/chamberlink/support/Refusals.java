@@ -45,6 +45,22 @@ public final class Refusals {
 		}
 	}
 
+	/**
+	 * A refused step on a page that holds several forms (a case's steps, decision 25 with issue 13): the
+	 * page drawn again with 422, no redirect, the message under the named field and at the form's top,
+	 * and each typed value back in its input or textarea.
+	 */
+	public static void assertStepRefused(HttpResponse<String> page, String field, String message, String... typed) {
+		assertThat(page.statusCode()).as(page.headers().map().toString()).isEqualTo(422);
+		assertThat(page.headers().firstValue("Location")).isEmpty();
+		assertThat(fieldMessage(page.body(), field)).as("message on " + field).contains(message);
+		assertThat(page.body()).contains("data-testid=\"form-errors\"");
+		for (String value : typed) {
+			assertThat(page.body().contains("value=\"" + value + "\"") || page.body().contains(">" + value + "</textarea>"))
+				.as("typed value kept: " + value).isTrue();
+		}
+	}
+
 	/** The text of the message drawn under a field ({@code data-field-error}), or "" when there is none. */
 	public static String fieldMessage(String html, String field) {
 		Matcher matcher = Pattern.compile("data-field-error=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<").matcher(html);

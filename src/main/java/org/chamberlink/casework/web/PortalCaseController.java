@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.chamberlink.casework.CaseFiling;
 import org.chamberlink.casework.CaseKind;
 import org.chamberlink.casework.CaseSatisfaction;
@@ -18,8 +19,10 @@ import org.chamberlink.member.MembershipStatus;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 import org.chamberlink.web.FormErrors;
+import org.chamberlink.web.RowRefusal;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -110,34 +113,56 @@ class PortalCaseController {
 	}
 
 	@PostMapping("/portal/cases/{id}/rating")
-	String rate(@PathVariable Long id, @RequestParam(required = false) Integer rating,
+	String rate(@PathVariable Long id, @RequestParam(required = false) String rating,
 			@RequestParam(required = false) String comment, @AuthenticationPrincipal AccountPrincipal me, Locale locale,
-			RedirectAttributes redirect) {
-		return step(id, "case.portal.rated", locale, redirect, () -> satisfaction.rate(me, id, rating, comment));
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			satisfaction.rate(me, id, TypedInput.rating(rating), comment);
+		}
+		catch (RuleViolationException e) {
+			return refused(id, "rating", e, me, locale, model, response, "rating", rating, "comment", comment);
+		}
+		catch (RecordNotFoundException notTheirs) {
+			return notTheirs(locale, redirect);
+		}
+		redirect.addFlashAttribute("success", "case.portal.rated");
+		return "redirect:/portal/cases/" + id;
 	}
 
 	@PostMapping("/portal/cases/{id}/reopen")
 	String reopen(@PathVariable Long id, @RequestParam(required = false) String reason,
-			@AuthenticationPrincipal AccountPrincipal me, Locale locale, RedirectAttributes redirect) {
-		return step(id, "case.portal.reopened", locale, redirect, () -> satisfaction.reopen(me, id, reason));
-	}
-
-	private String step(Long id, String done, Locale locale, RedirectAttributes redirect, Runnable step) {
+			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
-			step.run();
-			redirect.addFlashAttribute("success", done);
-			return "redirect:/portal/cases/" + id;
+			satisfaction.reopen(me, id, reason);
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("stepError", messages.getMessage(e.messageKey(), e.arguments(), locale));
-			return "redirect:/portal/cases/" + id;
+			return refused(id, "reopen", e, me, locale, model, response, "reason", reason);
 		}
 		catch (RecordNotFoundException notTheirs) {
-			// someone else's case (or none): said plainly, without telling whether it exists
-			redirect.addFlashAttribute("stepError", messages.getMessage("case.portal.notYours", null, locale));
-			return "redirect:/portal/cases";
+			return notTheirs(locale, redirect);
 		}
+		redirect.addFlashAttribute("success", "case.portal.reopened");
+		return "redirect:/portal/cases/" + id;
 	}
 
+	/**
+	 * The member's case drawn again by the refused request (422, decision 25): the form holds what they
+	 * typed, the message on its field; one about the case (too late, done already) above it, since its
+	 * form is no longer shown.
+	 */
+	private String refused(Long id, String form, RuleViolationException e, AccountPrincipal me, Locale locale,
+			Model model, HttpServletResponse response, String... typed) {
+		RowRefusal refusal = RowRefusal.of(form, id, e, messages, locale, typed);
+		model.addAttribute(CaseDetailPage.aboutTheCase(e) ? "caseRefusal" : "refusal", refusal);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return detail(id, me, model);
+	}
+
+	/** Someone else's case (or none): said plainly, without telling whether it exists. */
+	private String notTheirs(Locale locale, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("stepError", messages.getMessage("case.portal.notYours", null, locale));
+		return "redirect:/portal/cases";
+	}
 
 }
