@@ -39,6 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new CurrentUserInterceptor());
+		registry.addInterceptor(new RefusedFormStatus());
 	}
 
 }

@@ -95,7 +95,7 @@ class DuesFormsWebTest {
 	void aReversalWithoutReasonIsNamedUnderThatPaymentAndTheReceiptStands() {
 		long payment = DuesFixture.pay(port, token, bill, "100");
 		var page = clerk.postForm("/dues/bills/" + bill + "/entries/" + payment + "/reverse", Map.of("reason", " "));
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.statusCode()).isEqualTo(422);
 		assertThat(org.chamberlink.support.Refusals.fieldMessage(page.body(), "reason")).contains("冲正原因");
 		assertThat(entries()).as("the payment only, no reversal").isEqualTo(1);
 	}

@@ -151,8 +151,8 @@ class DuesPaymentsApiWebTest {
 			.download("/dues/arrears/export?org=" + dues.chamber());
 		List<List<String>> rows = XlsxReader.read(new ByteArrayInputStream(xlsx), List.of("会员名称", "所属组织", "年度", "职务",
 				"应缴（元）", "已缴（元）", "减免（元）", "欠缴（元）", "缴费期限", "逾期天数"), 100);
-		assertThat(rows).extracting(row -> row.get(0) + " " + row.get(7))
-			.containsExactlyInAnyOrder("石家庄华北建材有限公司 200", "长安新材料有限公司 250");
+		// the joiner (1 July, billed today) owes ¥250 but is due 30 days after the bill: not in arrears yet
+		assertThat(rows).extracting(row -> row.get(0) + " " + row.get(7)).containsExactly("石家庄华北建材有限公司 200");
 	}
 
 	@Test

@@ -67,7 +67,7 @@ class IdentityFormsWebTest {
 		browser.get("/account/password");
 		var page = browser.postForm("/account/password", Map.of("currentPassword", "Wrong-Passw0rd-9", "newPassword",
 				"New-Passw0rd-2026", "confirmPassword", "New-Passw0rd-2026"));
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.statusCode()).isEqualTo(422);
 		assertThat(fieldMessage(page.body(), "currentPassword")).contains("当前密码不正确");
 		assertThat(page.body()).contains("data-testid=\"form-errors\"").doesNotContain("New-Passw0rd-2026", "Wrong-Passw0rd-9");
 		assertThat(WebSession.signedIn(port, me.getUsername(), TestAccounts.PASSWORD)).as("the password is unchanged").isNotNull();

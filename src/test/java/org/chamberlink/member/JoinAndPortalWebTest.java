@@ -70,7 +70,7 @@ class JoinAndPortalWebTest {
 		assertThat(applicant.get("/join/" + chamber).body()).contains("长安区餐饮商会", "提交申请");
 		var invalid = applicant.postForm("/join/" + chamber, Map.of("kind", "ENTERPRISE", "name", "", "creditCode",
 				"123", "phone", "", "enterpriseKind", "PRIVATE_ENTERPRISE"));
-		assertThat(invalid.statusCode()).isEqualTo(200);
+		assertThat(invalid.statusCode()).isEqualTo(422);
 		assertThat(invalid.body()).contains("请填写名称/姓名", "统一社会信用代码不正确", "请填写手机号码");
 		assertThat(jdbc.sql("select count(*) from join_application where org_id = :o").param("o", chamber)
 			.query(Long.class).single()).isZero();

@@ -91,7 +91,7 @@ class OrganizationFormsWebTest {
 		String username = "sg" + System.nanoTime() % 1_000_000;
 		var page = admin.postForm("/organizations/" + chamber + "/accounts",
 				Map.of("username", username, "displayName", "钱秘书长", "role", "FEDERATION_ADMIN"));
-		assertFormKept(page, "role", "该角色与组织类型不符", username, "钱秘书长");
+		assertFormKept(page, "role", "该角色与组织不符", username, "钱秘书长");
 		assertThat(accountManagement.findByUsername(username)).isEmpty();
 	}
 

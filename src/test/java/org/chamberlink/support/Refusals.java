@@ -33,11 +33,11 @@ public final class Refusals {
 	}
 
 	/**
-	 * The form came back on the page (200, no redirect), the message under the named field, the
+	 * The form came back on the page (422, no redirect), the message under the named field, the
 	 * summary at the top, and each typed value still in the form.
 	 */
 	public static void assertFormKept(HttpResponse<String> page, String field, String message, String... typed) {
-		assertThat(page.statusCode()).as(page.headers().map().toString()).isEqualTo(200);
+		assertThat(page.statusCode()).as(page.headers().map().toString()).isEqualTo(422);
 		assertThat(fieldMessage(page.body(), field)).as("message on " + field).contains(message);
 		assertThat(page.body()).contains("data-testid=\"form-errors\"");
 		for (String value : typed) {
