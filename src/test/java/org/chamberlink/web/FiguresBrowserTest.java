@@ -46,7 +46,7 @@ class FiguresBrowserTest extends BrowserTest {
 		long city = fixture.federation("CITY", "手机统计市工商联", "1301", province);
 		long county = fixture.federation("COUNTY", "新华区工商联", "130105", city);
 		long chamber = fixture.chamber("INDUSTRY", "新华区餐饮商会", "130105", county);
-		fixture.chamber("INDUSTRY", "新华区建材商会", "130105", county);
+		long empty = fixture.chamber("INDUSTRY", "新华区建材商会", "130105", county);
 		String admin = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
 		long person = MemberFixture.person(port, admin, chamber, "马晓梅", MemberFixture.identityNumber(), MemberFixture.phone());
 		Api.post(port, "/api/v1/cases", admin, CaseFixture.complaintJson(chamber, person, "500"));
@@ -73,6 +73,24 @@ class FiguresBrowserTest extends BrowserTest {
 		assertThat(page.locator("[data-testid=case-figures-below]")).containsText("新华区建材商会");
 		assertThat(page.locator("[data-testid=figure-cases]")).hasText("1");
 		screenshot("figures-cases-county-375");
+
+		// a tap on a column's heading sorts the chambers by it, again the other way
+		var below = page.locator("[data-testid=case-figures-below]");
+		var heading = below.locator("thead th").nth(1);
+		heading.click();
+		assertThat(heading).hasAttribute("aria-sort", "descending");
+		assertThat(below.locator("tbody tr:not([data-pinned])").first()).containsText("新华区餐饮商会");
+		heading.click();
+		assertThat(heading).hasAttribute("aria-sort", "ascending");
+		assertThat(below.locator("tbody tr:not([data-pinned])").first()).containsText("新华区建材商会");
+		org.assertj.core.api.Assertions.assertThat(below.locator("tbody tr[data-pinned] ~ tr[data-pinned]").count())
+			.as("the county's own row, if any, is not moved among the chambers")
+			.isZero();
+
+		// a chart with nothing to count says so; one with bars shows each bar's value
+		assertThat(page.locator("[data-chart=bar] canvas").first()).isVisible();
+		page.navigate(url("/figures/members?org=" + empty));
+		assertThat(page.locator("[data-chart=bar]").first()).hasText("暂无数据");
 	}
 
 }
