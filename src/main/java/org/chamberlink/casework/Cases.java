@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
+import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.LikePattern;
 import org.chamberlink.shared.RecordNotFoundException;
@@ -59,12 +60,15 @@ public class Cases {
 
 	private final Organizations organizations;
 
+	private final CaseNames names;
+
 	private final Clock clock;
 
-	Cases(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Clock clock) {
+	Cases(JdbcClient jdbc, DataScopes scopes, Organizations organizations, CaseNames names, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
+		this.names = names;
 		this.clock = clock;
 	}
 
@@ -72,8 +76,8 @@ public class Cases {
 	public Page<CaseView> search(CaseFilter filter, Pageable pageable) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
-		// the member's name is needed only to search by it
-		String party = filter.trimmedKeyword() == null ? "" : " left join party p on p.id = c.party_id";
+		// the member's name is needed only to search by it: the member module's published view
+		String party = filter.trimmedKeyword() == null ? "" : " left join published_party p on p.party_id = c.party_id";
 		Long tallied = tallied(filter, params);
 		long total = tallied != null ? tallied
 				: jdbc.sql("select count(*) from service_case c" + party + where).params(params).query(Long.class).single();
@@ -84,14 +88,14 @@ public class Cases {
 				? "with scoped as materialized (select c.id, c.filed_at from service_case c" + party + where + "), "
 						+ "page as (select id from scoped order by filed_at desc, id desc limit :limit offset :offset) "
 						+ CaseView.COLUMNS + " join page on page.id = c.id order by c.filed_at desc, c.id desc"
-				: CaseView.COLUMNS + where + " order by c.filed_at desc, c.id desc limit :limit offset :offset";
+				: CaseView.COLUMNS + party + where + " order by c.filed_at desc, c.id desc limit :limit offset :offset";
 		List<CaseView> rows = jdbc.sql(page)
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(CaseView.class)
 			.list();
-		return new PageImpl<>(rows, pageable, total);
+		return new PageImpl<>(names.of(rows), pageable, total);
 	}
 
 	/*
@@ -116,8 +120,12 @@ public class Cases {
 			return 0L;
 		}
 		String sum = "select coalesce(sum(t." + counter + "), 0)::bigint from case_tally t where t.org_id ";
+		// the whole installation (only its administrator's scope is every path) is its roots' sum
 		long inScope = subtree.equals("%")
-				? jdbc.sql(sum + "in (select id from organization where parent_id is null)").query(Long.class).single()
+				? jdbc.sql(sum + "= any(:roots)")
+					.param("roots", organizations.roots().stream().map(OrganizationSummary::id).toArray(Long[]::new))
+					.query(Long.class)
+					.single()
 				: jdbc.sql(sum + "= :top").param("top", top(subtree)).query(Long.class).single();
 		@SuppressWarnings("unchecked")
 		List<Long> elsewhere = (List<Long>) params.get("elsewhere");
@@ -141,11 +149,11 @@ public class Cases {
 	@Transactional(readOnly = true)
 	public Optional<CaseView> find(Long id) {
 		DataScope scope = scopes.current();
-		return jdbc.sql(CaseView.COLUMNS + " where c.id = :id and" + visible(scope))
+		return names.of(jdbc.sql(CaseView.COLUMNS + " where c.id = :id and" + visible(scope))
 			.param("id", id)
 			.params(scope.param())
 			.query(CaseView.class)
-			.optional();
+			.optional());
 	}
 
 	public CaseView get(Long id) {
@@ -160,16 +168,13 @@ public class Cases {
 	}
 
 	List<CaseStep> steps(Long caseId) {
-		return jdbc.sql("""
-				select s.id, s.action, s.from_state, s.to_state, o.name as org_name, t.name as target_org_name,
-				       s.actor, s.comment, s.at
-				from case_step s join organization o on o.id = s.org_id
-				left join organization t on t.id = s.target_org_id
-				where s.case_id = :id order by s.id
+		return names.steps(jdbc.sql("""
+				select s.id, s.action, s.from_state, s.to_state, s.org_id, s.target_org_id, s.actor, s.comment, s.at
+				from case_step s where s.case_id = :id order by s.id
 				""")
 			.param("id", caseId)
-			.query(CaseStep.class)
-			.list();
+			.query(CaseNames.StepRow.class)
+			.list());
 	}
 
 	private String where(CaseFilter filter, Map<String, Object> params) {
