@@ -77,7 +77,7 @@ class ArchitectureTests {
 			"lockUnscoped", java.util.Set.of("org.chamberlink.dues.DuesCorrections"),
 			"nameUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices"),
 			"findActiveUnscoped", java.util.Set.of("org.chamberlink.member.JoinApplications",
-					"org.chamberlink.member.PartyEmails", "org.chamberlink.casework.CaseFiling",
+					"org.chamberlink.member.PartyEmails", "org.chamberlink.casework.PortalCaseFiling",
 					"org.chamberlink.casework.CaseTransfers"),
 			"pathUnscoped", java.util.Set.of("org.chamberlink.casework.CaseRecords", "org.chamberlink.casework.CaseTransfers",
 					"org.chamberlink.casework.CaseTransferTargets"),

@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.chamberlink.casework.CaseFiling;
 import org.chamberlink.casework.CaseKind;
 import org.chamberlink.casework.CaseSatisfaction;
 import org.chamberlink.casework.CaseView;
+import org.chamberlink.casework.PortalCaseFiling;
 import org.chamberlink.casework.PortalCaseForm;
 import org.chamberlink.casework.PortalCases;
 import org.chamberlink.identity.AccountPrincipal;
@@ -40,7 +40,7 @@ class PortalCaseController {
 
 	private final PortalCases cases;
 
-	private final CaseFiling filing;
+	private final PortalCaseFiling filing;
 
 	private final CaseSatisfaction satisfaction;
 
@@ -50,7 +50,7 @@ class PortalCaseController {
 
 	private final Clock clock;
 
-	PortalCaseController(PortalCases cases, CaseFiling filing, CaseSatisfaction satisfaction,
+	PortalCaseController(PortalCases cases, PortalCaseFiling filing, CaseSatisfaction satisfaction,
 			MemberAccounts memberAccounts, MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.filing = filing;
