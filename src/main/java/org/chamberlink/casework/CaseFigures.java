@@ -38,10 +38,13 @@ public class CaseFigures {
 
 	private static final String PERIOD = " t.filed_on between :from and :to";
 
-	/** The node's own level (its rows marked own) and each organisation directly below (all its rows). */
+	/**
+	 * The node's own level (its rows marked own) and each organisation directly below (all its
+	 * rows): {@code :children}, asked of the organisation module.
+	 */
 	private static final String BELOW = """
 			(select cast(:id as bigint) as id, true as own_only
-			 union all select b.id, false from organization b where b.parent_id = :id) n
+			 union all select b.id, false from unnest(cast(:children as bigint[])) b(id)) n
 			""";
 
 	private final JdbcClient jdbc;
@@ -76,11 +79,16 @@ public class CaseFigures {
 	@Transactional(readOnly = true)
 	public List<CaseTotals> below(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary org = organizations.get(orgId);
-		List<CaseTotals> rows = new java.util.ArrayList<>(counted(org, from, to));
+		List<OrganizationSummary> children = organizations.children(orgId);
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		names.put(org.id(), org.name());
+		children.forEach(child -> names.put(child.id(), child.name()));
+		List<CaseTotals> rows = new java.util.ArrayList<>(counted(org, children, from, to).stream()
+			.map(row -> row.withOrgName(names.get(row.orgId())))
+			.toList());
 		java.util.Set<Long> counted = new java.util.HashSet<>();
 		rows.forEach(row -> counted.add(row.orgId()));
-		organizations.children(orgId)
-			.stream()
+		children.stream()
 			.filter(child -> !counted.contains(child.id()))
 			.forEach(child -> rows.add(CaseTotals.none(child.id(), child.name())));
 		return rows;
@@ -89,9 +97,10 @@ public class CaseFigures {
 	/*
 	 * The node's own level is its rows marked own; each organisation below has its own rows (all
 	 * of them: they count its whole subtree). Every organisation below a node in the scope is in
-	 * the scope too.
+	 * the scope too. Names are the caller's to fill in (org_name is null).
 	 */
-	private List<CaseTotals> counted(OrganizationSummary org, LocalDate from, LocalDate to) {
+	private List<CaseTotals> counted(OrganizationSummary org, List<OrganizationSummary> children, LocalDate from,
+			LocalDate to) {
 		return period(jdbc.sql("""
 				with overdue as (
 				    select d.org_id, sum(d.open)::bigint as overdue
@@ -99,17 +108,17 @@ public class CaseFigures {
 				    join case_due_tally d on d.org_id = n.id and (d.own or not n.own_only)
 				    where d.filed_on between :from and :to and d.due_on < :today
 				    group by d.org_id)
-				select o.id as org_id, o.name as org_name, counted.*, coalesce(overdue.overdue, 0) as overdue
+				select counted.counted_id as org_id, null as org_name, counted.*, coalesce(overdue.overdue, 0) as overdue
 				from (select t.org_id as counted_id, """ + SUMS + """
 				      from """ + BELOW + """
 				      join case_tally t on t.org_id = n.id and (t.own or not n.own_only)
 				      where""" + PERIOD + """
 				      group by t.org_id
 				      having sum(t.cases) <> 0) counted
-				join organization o on o.id = counted.counted_id
 				left join overdue on overdue.org_id = counted.counted_id
-				order by o.id = :id desc, counted.cases desc, o.id
+				order by counted.counted_id = :id desc, counted.cases desc, counted.counted_id
 				"""), org, from, to)
+			.param("children", children.stream().map(OrganizationSummary::id).toArray(Long[]::new))
 			.query(CaseTotals.class)
 			.list();
 	}

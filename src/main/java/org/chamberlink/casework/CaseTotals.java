@@ -22,6 +22,12 @@ public record CaseTotals(Long orgId, String orgName, long cases, long needs, lon
 		return new CaseTotals(orgId, orgName, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 	}
 
+	/** The same counts under the organisation's name (asked of the organisation module). */
+	CaseTotals withOrgName(String name) {
+		return new CaseTotals(orgId, name, cases, needs, complaints, mediations, open, closed, resolved, overdue,
+				resolutionDays, rated, satisfied, recoveredFen, mediationsConcluded, agreements, transfers);
+	}
+
 	@JsonProperty
 	public double averageDaysToResolve() {
 		return resolved == 0 ? 0 : resolutionDays / resolved;

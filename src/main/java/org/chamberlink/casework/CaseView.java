@@ -16,19 +16,31 @@ public record CaseView(Long id, CaseKind kind, CaseCategory category, CaseState 
 		String courtCaseNumber, LocalDate reportedToCourtOn, Integer rating, String ratingComment, String ratedVia,
 		Instant ratedAt, Instant reopenedAt, long version) {
 
+	/**
+	 * The case's own columns; the organisations' and the member's names come from their modules,
+	 * one batch per page ({@link CaseNames}), so they are null here. Ends with {@code from
+	 * service_case c}: a statement adds its joins and conditions.
+	 */
 	static final String COLUMNS = """
-			select c.id, c.kind, c.category, c.state, c.channel, c.org_id, o.name as org_name, c.transfer_to_org_id,
-			       t.name as transfer_to_org_name, c.transfers, c.title, c.description, c.party_id, p.name as party_name,
+			select c.id, c.kind, c.category, c.state, c.channel, c.org_id, null as org_name, c.transfer_to_org_id,
+			       null as transfer_to_org_name, c.transfers, c.title, c.description, c.party_id, null as party_name,
 			       c.visit_id, c.filed_by, c.filed_at, c.accept_due_on, c.accepted_at, c.resolve_due_on,
 			       c.handler_account_id, c.handler_name, c.closed_at, c.outcome, c.respondent_kind, c.respondent_name,
 			       c.amount_involved_fen, c.amount_recovered_fen, c.counsel_name, c.amount_in_dispute_fen, c.mediators,
 			       c.mediation_result, c.agreement_terms, c.court_name, c.court_case_number, c.reported_to_court_on,
 			       c.rating, c.rating_comment, c.rated_via, c.rated_at, c.reopened_at, c.version
 			from service_case c
-			join organization o on o.id = c.org_id
-			left join organization t on t.id = c.transfer_to_org_id
-			left join party p on p.id = c.party_id
 			""";
+
+	/** The same case with its organisations' and member's names. */
+	CaseView withNames(String orgName, String transferToOrgName, String partyName) {
+		return new CaseView(id, kind, category, state, channel, orgId, orgName, transferToOrgId, transferToOrgName,
+				transfers, title, description, partyId, partyName, visitId, filedBy, filedAt, acceptDueOn, acceptedAt,
+				resolveDueOn, handlerAccountId, handlerName, closedAt, outcome, respondentKind, respondentName,
+				amountInvolvedFen, amountRecoveredFen, counselName, amountInDisputeFen, mediators, mediationResult,
+				agreementTerms, courtName, courtCaseNumber, reportedToCourtOn, rating, ratingComment, ratedVia, ratedAt,
+				reopenedAt, version);
+	}
 
 	/** The case number people quote: kind, year filed, id (TS2026-000123). */
 	public String number() {

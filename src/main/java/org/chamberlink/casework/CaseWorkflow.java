@@ -11,7 +11,6 @@ import org.chamberlink.identity.AccountManagement.AccountSummary;
 import org.chamberlink.identity.Role;
 import org.chamberlink.shared.RuleViolationException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,27 +34,23 @@ public class CaseWorkflow {
 
 	private final AccountManagement accounts;
 
-	private final CaseAttachments attachments;
-
 	private final CaseNotices notices;
 
-	private final ApplicationEventPublisher events;
+	private final CaseClosing closing;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	CaseWorkflow(JdbcClient jdbc, CaseRecords records, TimeLimits limits, WorkingCalendar calendar,
-			AccountManagement accounts, CaseAttachments attachments, CaseNotices notices,
-			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			AccountManagement accounts, CaseNotices notices, CaseClosing closing, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.limits = limits;
 		this.calendar = calendar;
 		this.accounts = accounts;
-		this.attachments = attachments;
 		this.notices = notices;
-		this.events = events;
+		this.closing = closing;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -82,11 +77,7 @@ public class CaseWorkflow {
 	@Transactional
 	@PreAuthorize(RoleGroups.WORKERS)
 	public void reject(Long id, String reason) {
-		CaseRecords.Locked kase = records.lockHandled(id);
-		expect(kase, kase.state() == CaseState.SUBMITTED, "case.rejectOnlySubmitted");
-		expect(kase, kase.transferToOrgId() == null, "case.transferPending");
-		String why = CaseInput.text(reason, 2000, "reason", "case.reasonRequired");
-		close(kase, CaseState.REJECTED, CaseAction.REJECTED, why);
+		closing.reject(records.lockHandled(id), reason);
 	}
 
 	@Transactional
@@ -137,59 +128,14 @@ public class CaseWorkflow {
 	@Transactional
 	@PreAuthorize(RoleGroups.WORKERS)
 	public void resolve(Long id, ResolveForm form, Upload agreement) {
-		CaseRecords.Locked kase = records.lockHandled(id);
-		expect(kase, kase.state().underway(), "case.resolveOnlyAccepted");
-		expect(kase, kase.transferToOrgId() == null, "case.transferPending");
-		String outcome = CaseInput.text(form.outcome(), 5000, "outcome", "case.outcomeRequired");
-		Long recovered = kase.kind() == CaseKind.COMPLAINT
-				? CaseInput.amount(form.amountRecovered(), "amountRecovered", "case.amountRecovered") : null;
-		String terms = null;
-		if (kase.kind() == CaseKind.MEDIATION) {
-			terms = CaseInput.text(form.agreementTerms(), 10000, "agreementTerms", "case.termsRequired");
-			if (agreement != null && agreement.present()) {
-				attachments.add(kase, "AGREEMENT", agreement);
-			}
-			else if (!attachments.hasAgreement(id)) {
-				throw new RuleViolationException("agreement", "case.agreementDocumentRequired");
-			}
-		}
-		jdbc.sql("""
-				update service_case set outcome = :outcome, amount_recovered_fen = :recovered, agreement_terms = :terms,
-				    mediation_result = case when kind = 'MEDIATION' then 'AGREEMENT' end
-				where id = :id
-				""").param("outcome", outcome).param("recovered", recovered).param("terms", terms).param("id", id).update();
-		close(kase, CaseState.RESOLVED, CaseAction.RESOLVED, outcome);
-		events.publishEvent(new CaseResolved(id, kase.kind(), kase.category(), kase.orgId(), kase.orgPath(), kase.partyId(),
-				recovered, clock.instant()));
+		closing.resolve(records.lockHandled(id), form, agreement);
 	}
 
 	/** Closes an accepted case without result; a mediation names how it ended (failed, referred to court). */
 	@Transactional
 	@PreAuthorize(RoleGroups.WORKERS)
 	public void closeUnresolved(Long id, String reason, MediationResult mediationResult) {
-		CaseRecords.Locked kase = records.lockHandled(id);
-		expect(kase, kase.state().underway(), "case.closeOnlyAccepted");
-		expect(kase, kase.transferToOrgId() == null, "case.transferPending");
-		String why = CaseInput.text(reason, 5000, "outcome", "case.outcomeRequired");
-		if (kase.kind() == CaseKind.MEDIATION && (mediationResult == null || mediationResult == MediationResult.AGREEMENT)) {
-			throw new RuleViolationException("mediationResult", "case.mediationResultRequired");
-		}
-		jdbc.sql("update service_case set outcome = :outcome, mediation_result = :result where id = :id")
-			.param("outcome", why)
-			.param("result", kase.kind() == CaseKind.MEDIATION ? mediationResult.name() : null)
-			.param("id", id)
-			.update();
-		close(kase, CaseState.UNRESOLVED, CaseAction.UNRESOLVED, why);
-	}
-
-	private void close(CaseRecords.Locked kase, CaseState to, CaseAction action, String comment) {
-		jdbc.sql("update service_case set state = :state, closed_at = now(), version = version + 1 where id = :id")
-			.param("state", to.name())
-			.param("id", kase.id())
-			.update();
-		Long step = records.step(kase.id(), action, kase.state(), to, kase.orgId(), null, comment);
-		notices.stateChanged(kase.id(), step);
-		audit.record(AuditEntry.of("CASE_" + action).entity("Case", kase.id()).org(kase.orgId()));
+		closing.closeUnresolved(records.lockHandled(id), reason, mediationResult);
 	}
 
 	private void assignTo(CaseRecords.Locked kase, Long accountId, String comment) {

@@ -23,10 +23,13 @@ public class PortalCases {
 
 	private final Cases cases;
 
-	PortalCases(JdbcClient jdbc, PartyEmails partyEmails, Cases cases) {
+	private final CaseNames names;
+
+	PortalCases(JdbcClient jdbc, PartyEmails partyEmails, Cases cases, CaseNames names) {
 		this.jdbc = jdbc;
 		this.partyEmails = partyEmails;
 		this.cases = cases;
+		this.names = names;
 	}
 
 	@Transactional(readOnly = true)
@@ -36,6 +39,7 @@ public class PortalCases {
 				.param("party", party)
 				.query(CaseView.class)
 				.list())
+			.map(names::of)
 			.orElse(List.of());
 	}
 
@@ -48,6 +52,7 @@ public class PortalCases {
 			.param("party", party)
 			.query(CaseView.class)
 			.optional()
+			.map(found -> names.of(List.of(found)).get(0))
 			.orElseThrow(() -> new RecordNotFoundException("Case", id));
 	}
 

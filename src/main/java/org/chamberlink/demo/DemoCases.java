@@ -15,7 +15,7 @@ import org.chamberlink.casework.MediationRecords;
 import org.chamberlink.casework.ResolveForm;
 import org.chamberlink.casework.RespondentKind;
 import org.chamberlink.casework.Upload;
-import org.chamberlink.casework.Visits;
+import org.chamberlink.casework.VisitWorkflow;
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.OrganizationSummary;
@@ -44,14 +44,14 @@ class DemoCases {
 
 	private final MediationRecords mediation;
 
-	private final Visits visits;
+	private final VisitWorkflow visits;
 
 	private final AccountManagement accounts;
 
 	private final Clock clock;
 
 	DemoCases(CaseFiling filing, CaseWorkflow workflow, CaseTransfers transfers, CaseSatisfaction satisfaction,
-			MediationRecords mediation, Visits visits, AccountManagement accounts, Clock clock) {
+			MediationRecords mediation, VisitWorkflow visits, AccountManagement accounts, Clock clock) {
 		this.accounts = accounts;
 		this.filing = filing;
 		this.workflow = workflow;
@@ -102,7 +102,7 @@ class DemoCases {
 		visits.plan(chamber.id(), parties.get(6), year, quarter, "秘书长", "走访新入会会员");
 		visits.plan(chamber.id(), parties.get(7), year, quarter, "副会长", null);
 		visits.complete(visit, LocalDate.now(clock).minusDays(1), "经营正常，反映招工难。",
-				List.of(new Visits.RaisedNeed(CaseCategory.TALENT, "招聘厨师 2 名", null)));
+				List.of(new VisitWorkflow.RaisedNeed(CaseCategory.TALENT, "招聘厨师 2 名", null)));
 	}
 
 	private void asCountyStaff(OrganizationSummary county, Runnable step) {

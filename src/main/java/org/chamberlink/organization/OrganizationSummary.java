@@ -25,6 +25,12 @@ public record OrganizationSummary(Long id, OrganizationType type, String level, 
 		return today.plusDays(RENEWAL_WINDOW_DAYS);
 	}
 
+	/** The same organisation with its region's name (asked of the region module). */
+	OrganizationSummary withRegionName(String name) {
+		return new OrganizationSummary(id, type, level, chamberKind, this.name, regionCode, name, parentId, path,
+				registered, partyOrganisation, status, presidentTermEndsOn, presidentNonPublicEconomy);
+	}
+
 	public boolean presidentFlagged() {
 		return Boolean.FALSE.equals(presidentNonPublicEconomy);
 	}

@@ -2,11 +2,14 @@ package org.chamberlink.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
+import org.chamberlink.region.Regions;
 import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -23,12 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organizations {
 
+	// the region's name comes from the region module, one batch per list (named)
 	private static final String SUMMARY = """
-			select o.id, o.type, o.level, o.chamber_kind, o.name, o.region_code, r.name as region_name, o.parent_id,
+			select o.id, o.type, o.level, o.chamber_kind, o.name, o.region_code, null as region_name, o.parent_id,
 			       o.path, o.registered, o.party_organisation, o.status,
 			       p.ends_on as president_term_ends_on, p.non_public_economy as president_non_public_economy
 			from organization o
-			join region r on r.code = o.region_code
 			left join lateral (select t.ends_on, t.non_public_economy from leadership_term t
 			                   where t.org_id = o.id and t.role = 'PRESIDENT'
 			                   order by t.ends_on desc limit 1) p on true
@@ -49,27 +52,48 @@ public class Organizations {
 				""".formatted(scope.on("o.path"));
 	}
 
+	/** How many streamed rows (an export) take their regions' names in one lookup. */
+	private static final int NAMED_BATCH = 500;
+
 	private final JdbcClient jdbc;
 
 	private final DataScopes scopes;
 
+	private final Regions regions;
+
 	private final Clock clock;
 
-	Organizations(JdbcClient jdbc, DataScopes scopes, Clock clock) {
+	Organizations(JdbcClient jdbc, DataScopes scopes, Regions regions, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
+		this.regions = regions;
 		this.clock = clock;
+	}
+
+	/** The organisations with their regions' names, asked of the region module in one batch. */
+	private List<OrganizationSummary> named(List<OrganizationSummary> orgs) {
+		if (orgs.isEmpty()) {
+			return orgs;
+		}
+		Map<String, String> names = regions.names(orgs.stream().map(OrganizationSummary::regionCode).toList());
+		return orgs.stream()
+			.map(o -> o.withRegionName(names.get(o.regionCode())))
+			.collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+	}
+
+	private Optional<OrganizationSummary> named(Optional<OrganizationSummary> org) {
+		return org.map(o -> named(List.of(o)).get(0));
 	}
 
 	/** The organisation if it lies within the current account's scope. */
 	@Transactional(readOnly = true)
 	public Optional<OrganizationSummary> find(Long id) {
 		DataScope scope = scopes.current();
-		return jdbc.sql(SUMMARY + " where o.id = :id and " + scope.on("o.path"))
+		return named(jdbc.sql(SUMMARY + " where o.id = :id and " + scope.on("o.path"))
 			.param("id", id)
 			.params(scope.param())
 			.query(OrganizationSummary.class)
-			.optional();
+			.optional());
 	}
 
 	/**
@@ -104,10 +128,10 @@ public class Organizations {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<OrganizationSummary> findActiveUnscoped(Long id) {
-		return jdbc.sql(SUMMARY + " where o.id = :id and o.status = 'ACTIVE'")
+		return named(jdbc.sql(SUMMARY + " where o.id = :id and o.status = 'ACTIVE'")
 			.param("id", id)
 			.query(OrganizationSummary.class)
-			.optional();
+			.optional());
 	}
 
 	/**
@@ -117,10 +141,10 @@ public class Organizations {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<OrganizationSummary> findForJoinPageUnscoped(Long id) {
-		return jdbc.sql(SUMMARY + " where o.id = :id and o.status = 'ACTIVE' and o.accepts_join_applications")
+		return named(jdbc.sql(SUMMARY + " where o.id = :id and o.status = 'ACTIVE' and o.accepts_join_applications")
 			.param("id", id)
 			.query(OrganizationSummary.class)
-			.optional();
+			.optional());
 	}
 
 	/**
@@ -129,7 +153,7 @@ public class Organizations {
 	 */
 	@Transactional(readOnly = true)
 	Optional<OrganizationSummary> findUnscoped(Long id) {
-		return jdbc.sql(SUMMARY + " where o.id = :id").param("id", id).query(OrganizationSummary.class).optional();
+		return named(jdbc.sql(SUMMARY + " where o.id = :id").param("id", id).query(OrganizationSummary.class).optional());
 	}
 
 	public OrganizationSummary get(Long id) {
@@ -159,33 +183,41 @@ public class Organizations {
 	public Page<OrganizationSummary> search(OrganizationFilter filter, Pageable pageable) {
 		long total = filtered(list -> "select count(*) from (" + list + ") counted", filter).query(Long.class)
 			.single();
-		List<OrganizationSummary> rows = filtered(list -> list + " order by o.path limit :limit offset :offset",
+		List<OrganizationSummary> rows = named(filtered(list -> list + " order by o.path limit :limit offset :offset",
 				filter)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(OrganizationSummary.class)
-			.list();
+			.list());
 		return new PageImpl<>(rows, pageable, total);
 	}
 
 	/** Every row of the filtered list, streamed (for exports of any size). */
 	@Transactional(readOnly = true)
 	public void forEach(OrganizationFilter filter, Consumer<OrganizationSummary> consumer) {
+		List<OrganizationSummary> batch = new ArrayList<>(NAMED_BATCH);
 		try (var rows = filtered(list -> list + " order by o.path", filter).query(OrganizationSummary.class)
 			.stream()) {
-			rows.forEach(consumer);
+			rows.forEach(row -> {
+				batch.add(row);
+				if (batch.size() == NAMED_BATCH) {
+					named(batch).forEach(consumer);
+					batch.clear();
+				}
+			});
 		}
+		named(batch).forEach(consumer);
 	}
 
 	/** The organisations directly below one (for drill-down), within scope. */
 	@Transactional(readOnly = true)
 	public List<OrganizationSummary> children(Long parentId) {
 		DataScope scope = scopes.current();
-		return jdbc.sql(SUMMARY + " where o.parent_id = :parent and " + scope.on("o.path") + " order by o.type, o.name")
+		return named(jdbc.sql(SUMMARY + " where o.parent_id = :parent and " + scope.on("o.path") + " order by o.type, o.name")
 			.param("parent", parentId)
 			.params(scope.param())
 			.query(OrganizationSummary.class)
-			.list();
+			.list());
 	}
 
 	/** The organisations above one, from the top of the caller's scope down (for a breadcrumb). */
@@ -201,21 +233,21 @@ public class Organizations {
 			return List.of();
 		}
 		DataScope scope = scopes.current();
-		return jdbc.sql(SUMMARY + " where o.id in (:ids) and " + scope.on("o.path") + " order by length(o.path)")
+		return named(jdbc.sql(SUMMARY + " where o.id in (:ids) and " + scope.on("o.path") + " order by length(o.path)")
 			.param("ids", ids)
 			.params(scope.param())
 			.query(OrganizationSummary.class)
-			.list();
+			.list());
 	}
 
 	/** The topmost organisations the caller can see (for an installation-wide administrator). */
 	@Transactional(readOnly = true)
 	public List<OrganizationSummary> roots() {
 		DataScope scope = scopes.current();
-		return jdbc.sql(SUMMARY + " where o.parent_id is null and " + scope.on("o.path") + " order by o.name")
+		return named(jdbc.sql(SUMMARY + " where o.parent_id is null and " + scope.on("o.path") + " order by o.name")
 			.params(scope.param())
 			.query(OrganizationSummary.class)
-			.list();
+			.list());
 	}
 
 	/** The filtered list within the scope, its parameters bound; {@code around} completes the statement. */

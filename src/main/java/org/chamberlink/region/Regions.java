@@ -54,6 +54,24 @@ public class Regions {
 		return new java.util.HashSet<>(jdbc.sql("select code from region").query(String.class).list());
 	}
 
+	/**
+	 * The names of these regions by code, for other modules' records that keep a region code (an
+	 * organisation): one batch per page or list, so they never read this module's table. Unknown
+	 * codes are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> names(java.util.Collection<String> codes) {
+		Map<String, String> names = new java.util.HashMap<>();
+		if (codes.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("select code, name from region where code = any(:codes)")
+			.param("codes", codes.stream().distinct().toArray(String[]::new))
+			.query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return names;
+	}
+
 	public Region get(String code) {
 		return find(code).orElseThrow(() -> new RecordNotFoundException("Region", code));
 	}

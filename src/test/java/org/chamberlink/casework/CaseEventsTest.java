@@ -56,7 +56,7 @@ class CaseEventsTest {
 	CaseWorkflow workflow;
 
 	@Autowired
-	Visits visits;
+	VisitWorkflow visits;
 
 	@Autowired
 	CaseSatisfaction satisfaction;
@@ -136,7 +136,7 @@ class CaseEventsTest {
 	void completingAVisitPublishesVisitCompletedWithTheNeedsItRaised(Scenario scenario) {
 		Long visit = visits.plan(chamber, party, LocalDate.now(ChinaTime.ZONE).getYear(), 4, "秘书长", "了解经营情况");
 		scenario.stimulate(() -> visits.complete(visit, LocalDate.now(ChinaTime.ZONE), "订单下滑，资金紧张",
-				List.of(new Visits.RaisedNeed(CaseCategory.FINANCING, "流动资金贷款 30 万元", null))))
+				List.of(new VisitWorkflow.RaisedNeed(CaseCategory.FINANCING, "流动资金贷款 30 万元", null))))
 			.andWaitForEventOfType(VisitCompleted.class)
 			.matching(event -> event.visitId().equals(visit))
 			.toArriveAndVerify(event -> {

@@ -45,6 +45,9 @@ class VisitNamesTest {
 	@Autowired
 	Visits visits;
 
+	@Autowired
+	VisitWorkflow workflow;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -62,7 +65,7 @@ class VisitNamesTest {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
 		int year = LocalDate.now(ChinaTime.ZONE).getYear();
-		Long visit = visits.plan(chamber, party, year, 2, "秘书长", "了解用工情况");
+		Long visit = workflow.plan(chamber, party, year, 2, "秘书长", "了解用工情况");
 
 		assertThat(visits.get(visit)).extracting(VisitView::orgName, VisitView::partyName)
 			.containsExactly("新华区五金商会", "周建国");

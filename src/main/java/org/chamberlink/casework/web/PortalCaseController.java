@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.chamberlink.casework.CaseFiling;
 import org.chamberlink.casework.CaseKind;
 import org.chamberlink.casework.CaseSatisfaction;
 import org.chamberlink.casework.CaseView;
+import org.chamberlink.casework.PortalCaseFiling;
 import org.chamberlink.casework.PortalCaseForm;
 import org.chamberlink.casework.PortalCases;
 import org.chamberlink.identity.AccountPrincipal;
@@ -43,7 +43,7 @@ class PortalCaseController {
 
 	private final PortalCases cases;
 
-	private final CaseFiling filing;
+	private final PortalCaseFiling filing;
 
 	private final CaseSatisfaction satisfaction;
 
@@ -53,7 +53,7 @@ class PortalCaseController {
 
 	private final Clock clock;
 
-	PortalCaseController(PortalCases cases, CaseFiling filing, CaseSatisfaction satisfaction,
+	PortalCaseController(PortalCases cases, PortalCaseFiling filing, CaseSatisfaction satisfaction,
 			MemberAccounts memberAccounts, MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.filing = filing;

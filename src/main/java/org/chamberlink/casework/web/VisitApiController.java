@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chamberlink.casework.CaseKind;
 import org.chamberlink.casework.TimeLimits;
 import org.chamberlink.casework.VisitView;
+import org.chamberlink.casework.VisitWorkflow;
 import org.chamberlink.casework.Visits;
 
 import org.springframework.http.ResponseEntity;
@@ -32,7 +33,7 @@ class VisitApiController {
 	record PlannedVisit(Long orgId, Long partyId, Integer year, Integer quarter, String visitors, String purpose) {
 	}
 
-	record Completion(LocalDate visitedOn, String findings, List<Visits.RaisedNeed> needs) {
+	record Completion(LocalDate visitedOn, String findings, List<VisitWorkflow.RaisedNeed> needs) {
 	}
 
 	record Limit(Integer acceptDays, Integer resolveDays) {
@@ -40,10 +41,13 @@ class VisitApiController {
 
 	private final Visits visits;
 
+	private final VisitWorkflow workflow;
+
 	private final TimeLimits limits;
 
-	VisitApiController(Visits visits, TimeLimits limits) {
+	VisitApiController(Visits visits, VisitWorkflow workflow, TimeLimits limits) {
 		this.visits = visits;
+		this.workflow = workflow;
 		this.limits = limits;
 	}
 
@@ -58,7 +62,7 @@ class VisitApiController {
 	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Plans a visit to a member for a quarter")
 	ResponseEntity<VisitView> plan(@RequestBody PlannedVisit visit) {
-		Long id = visits.plan(visit.orgId(), visit.partyId(), visit.year(), visit.quarter(), visit.visitors(),
+		Long id = workflow.plan(visit.orgId(), visit.partyId(), visit.year(), visit.quarter(), visit.visitors(),
 				visit.purpose());
 		return ResponseEntity.created(URI.create("/api/v1/visits/" + id)).body(visits.get(id));
 	}
@@ -73,7 +77,7 @@ class VisitApiController {
 	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Completes a planned visit; needs raised are filed as needs of the visited member")
 	VisitView complete(@PathVariable Long id, @RequestBody Completion completion) {
-		visits.complete(id, completion.visitedOn(), completion.findings(), completion.needs());
+		workflow.complete(id, completion.visitedOn(), completion.findings(), completion.needs());
 		return visits.get(id);
 	}
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.chamberlink.casework.CaseCategory;
 import org.chamberlink.casework.CaseKind;
+import org.chamberlink.casework.VisitWorkflow;
 import org.chamberlink.casework.Visits;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberFilter;
@@ -35,14 +36,17 @@ class VisitController {
 
 	private final Visits visits;
 
+	private final VisitWorkflow workflow;
+
 	private final Members members;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	VisitController(Visits visits, Members members, MessageSource messages, Clock clock) {
+	VisitController(Visits visits, VisitWorkflow workflow, Members members, MessageSource messages, Clock clock) {
 		this.visits = visits;
+		this.workflow = workflow;
 		this.members = members;
 		this.messages = messages;
 		this.clock = clock;
@@ -78,7 +82,7 @@ class VisitController {
 			@RequestParam(required = false) String memberKeyword, @AuthenticationPrincipal AccountPrincipal me,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		try {
-			visits.plan(orgId, partyId, year, quarter, visitors, purpose);
+			workflow.plan(orgId, partyId, year, quarter, visitors, purpose);
 			redirect.addFlashAttribute("success", "visit.planned.done");
 			return "redirect:/visits?year=" + year + "&quarter=" + quarter;
 		}
@@ -97,11 +101,11 @@ class VisitController {
 			Locale locale, Model model, RedirectAttributes redirect) {
 		var visit = visits.get(id);
 		try {
-			List<Visits.RaisedNeed> needs = new ArrayList<>();
+			List<VisitWorkflow.RaisedNeed> needs = new ArrayList<>();
 			if (needTitle != null && !needTitle.isBlank()) {
-				needs.add(new Visits.RaisedNeed(needCategory, needTitle, null));
+				needs.add(new VisitWorkflow.RaisedNeed(needCategory, needTitle, null));
 			}
-			visits.complete(id, date(visitedOn), findings, needs);
+			workflow.complete(id, date(visitedOn), findings, needs);
 			redirect.addFlashAttribute("success", "visit.completed");
 			return "redirect:/visits?year=" + visit.planYear() + "&quarter=" + visit.planQuarter();
 		}
@@ -119,7 +123,7 @@ class VisitController {
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
 		var visit = visits.get(id);
 		try {
-			visits.cancel(id, reason);
+			workflow.cancel(id, reason);
 			redirect.addFlashAttribute("success", "visit.cancelled");
 			return "redirect:/visits?year=" + visit.planYear() + "&quarter=" + visit.planQuarter();
 		}
