@@ -70,6 +70,10 @@ public class PortalCaseFiling {
 	@PreAuthorize(RoleGroups.MEMBER)
 	public Long fileOwn(AccountPrincipal member, PortalCaseForm form) {
 		Long partyId = partyEmails.partyOf(member).orElseThrow(() -> new RecordNotFoundException("Party", member.id()));
+		java.util.Optional<Long> already = alreadyFiled(form.submissionKey(), partyId);
+		if (already.isPresent()) {
+			return already.get();
+		}
 		CaseKind kind = CaseInput.required(form.kind(), "kind", "case.kindRequired");
 		if (kind == CaseKind.MEDIATION) {
 			throw new RuleViolationException("kind", "case.kindRequired");
@@ -89,13 +93,38 @@ public class PortalCaseFiling {
 			.orElseThrow(() -> new RecordNotFoundException("Organization", form.orgId()));
 		Long id = cases.insert(kind, category, CaseChannel.PORTAL, org, title, description, partyId, null);
 		String respondent = CaseInput.optional(form.respondentName(), 200, "respondentName", "case.respondent");
-		jdbc.sql("update service_case set respondent_name = :respondent, amount_involved_fen = :amount where id = :id")
+		jdbc.sql("""
+				update service_case set respondent_name = :respondent, amount_involved_fen = :amount,
+				    -- a key another member's case holds (only a tampered form) is not kept
+				    submission_key = case when exists (select 1 from service_case k where k.submission_key = :key)
+				                          then null else cast(:key as uuid) end
+				where id = :id""")
 			.param("respondent", respondent)
 			.param("amount", amountInvolved)
+			.param("key", form.submissionKey())
 			.param("id", id)
 			.update();
 		cases.filed(id, org.id(), null);
 		return id;
+	}
+
+	/**
+	 * The case this member already filed with this form's key. The second of two taps waits here for
+	 * the first one's transaction (a lock on the key), then finds its case instead of filing another.
+	 */
+	private java.util.Optional<Long> alreadyFiled(java.util.UUID key, Long partyId) {
+		if (key == null) {
+			return java.util.Optional.empty();
+		}
+		jdbc.sql("select pg_advisory_xact_lock(:lock)")
+			.param("lock", key.getMostSignificantBits() ^ key.getLeastSignificantBits())
+			.query()
+			.singleRow();
+		return jdbc.sql("select id from service_case where submission_key = :key and party_id = :party")
+			.param("key", key)
+			.param("party", partyId)
+			.query(Long.class)
+			.optional();
 	}
 
 }

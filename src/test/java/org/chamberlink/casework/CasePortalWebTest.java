@@ -122,6 +122,42 @@ class CasePortalWebTest {
 	}
 
 	/** A refused step: the member's case drawn again (422), its message above the case. */
+	@Test
+	void aDoubleTapOnSubmitFilesOneCaseAndBothTapsLandOnIt() throws Exception {
+		OrganizationFixture fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
+		var tree = fixture.tree("双击");
+		String admin = fixture.tokenIn(tree.chamber(), Role.CHAMBER_ADMIN);
+		long person = MemberFixture.person(port, admin, tree.chamber(), "郑小燕", MemberFixture.identityNumber(),
+				MemberFixture.phone());
+		AccountPrincipal account = CaseFixture.memberAccount(accountManagement, jdbc, person);
+		WebSession member = WebSession.signedIn(port, account.getUsername(), TestAccounts.PASSWORD);
+		String form = member.get("/portal/cases/new?kind=NEED").body();
+		String key = form.replaceAll("(?s).*name=\"submissionKey\" value=\"([0-9a-f-]{36})\".*", "$1");
+		assertThat(key).hasSize(36);
+		Map<String, String> fields = Map.of("kind", "NEED", "category", "FINANCING", "orgId", Long.toString(tree.chamber()),
+				"title", "扩大经营需贷款", "description", "需要贷款 50 万元", "submissionKey", key);
+
+		// two taps at once, then a third after the answer came back
+		var taps = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = taps.submit(() -> member.postForm("/portal/cases", fields));
+			var second = taps.submit(() -> member.postForm("/portal/cases", fields));
+			String landed = member.location(first.get());
+			assertThat(landed).startsWith("/portal/cases/");
+			assertThat(member.location(second.get())).isEqualTo(landed);
+			assertThat(member.location(member.postForm("/portal/cases", fields))).isEqualTo(landed);
+		}
+		finally {
+			taps.shutdown();
+		}
+		assertThat(jdbc.sql("select count(*) from service_case where party_id = :p").param("p", person)
+			.query(Long.class).single()).isEqualTo(1);
+		// a new form is a new key: the member's next need is a case of its own
+		String next = member.get("/portal/cases/new?kind=NEED").body()
+			.replaceAll("(?s).*name=\"submissionKey\" value=\"([0-9a-f-]{36})\".*", "$1");
+		assertThat(next).isNotEqualTo(key);
+	}
+
 	private static String refused(java.net.http.HttpResponse<String> response) {
 		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(response.body()).contains("data-testid=\"step-error\"");

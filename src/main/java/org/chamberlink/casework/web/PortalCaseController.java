@@ -81,7 +81,7 @@ class PortalCaseController {
 			.filter(m -> m.status(LocalDate.now(clock)) == MembershipStatus.ACTIVE)
 			.toList());
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new PortalCaseForm(chosen, null, null, null, null, null, null));
+			model.addAttribute("form", PortalCaseForm.blank(chosen));
 		}
 		return "casework/portal-new";
 	}
