@@ -9,6 +9,7 @@ import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.MemberWorkbooks;
@@ -162,7 +163,7 @@ class MemberEventsTest {
 				assertThat(event.partyId()).isEqualTo(duplicate);
 				assertThat(event.orgId()).isEqualTo(chamber);
 				assertThat(event.orgPath()).isEqualTo(chamberPath);
-				assertThat(event.leftOn()).isEqualTo(LocalDate.now());
+				assertThat(event.leftOn()).isEqualTo(LocalDate.now(ChinaTime.ZONE));
 			});
 	}
 
