@@ -6,6 +6,7 @@ import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
+import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.support.DuesFixture;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
@@ -129,7 +130,7 @@ class DuesEventsTest {
 				assertThat(event.amountFen()).isEqualTo(20_000L);
 				assertThat(event.appliedFen()).isEqualTo(20_000L);
 				assertThat(event.creditFen()).isZero();
-				assertThat(event.reversedOn()).isEqualTo(LocalDate.now());
+				assertThat(event.reversedOn()).isEqualTo(LocalDate.now(ChinaTime.ZONE));
 			});
 	}
 
