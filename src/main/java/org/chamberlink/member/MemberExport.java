@@ -36,7 +36,7 @@ public class MemberExport {
 	static final List<String> HEADERS = List.of("名称/姓名", "会员类别", "统一社会信用代码", "所属组织", "会内职务", "层级", "手机号码",
 			"行业代码", "行业", "注册地区划代码", "本地/异地", "高新技术", "入会日期", "退会日期", "会籍状态");
 
-	private final Members members;
+	private final MemberList list;
 
 	private final DataScopes scopes;
 
@@ -52,9 +52,9 @@ public class MemberExport {
 
 	private final Clock clock;
 
-	MemberExport(Members members, DataScopes scopes, Industries industries, MemberJobs jobs, JobRunner runner,
+	MemberExport(MemberList list, DataScopes scopes, Industries industries, MemberJobs jobs, JobRunner runner,
 			MessageSource messages, AuditTrail audit, Clock clock) {
-		this.members = members;
+		this.list = list;
 		this.scopes = scopes;
 		this.industries = industries;
 		this.jobs = jobs;
@@ -66,7 +66,7 @@ public class MemberExport {
 
 	/** How many rows the filter selects: the controller streams small lists and queues large ones. */
 	public long count(MemberFilter filter) {
-		return members.count(filter, scopes.current());
+		return list.count(filter, scopes.current());
 	}
 
 	public void write(MemberFilter filter, OutputStream out, Locale locale) {
@@ -75,7 +75,7 @@ public class MemberExport {
 		LocalDate today = LocalDate.now(clock);
 		int[] rows = new int[1];
 		try (XlsxWriter writer = XlsxWriter.open(out, "会员", HEADERS)) {
-			members.forEach(filter, scope, row -> {
+			list.forEach(filter, scope, row -> {
 				writer.row(cells(row, industryNames, today, locale));
 				rows[0]++;
 			});

@@ -1,22 +1,16 @@
 package org.chamberlink.member;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
-import org.chamberlink.organization.Organizations;
 import org.chamberlink.region.Region;
 import org.chamberlink.region.Regions;
 import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,62 +45,23 @@ public class Members {
 
 	private final DataScopes scopes;
 
-	private final Organizations organizations;
+	private final MemberList list;
 
-	private final PartyContacts contacts;
+	private final PartyMemberships memberships;
 
 	private final Regions regions;
 
-	private final Clock clock;
-
-	Members(JdbcClient jdbc, DataScopes scopes, Organizations organizations, PartyContacts contacts, Regions regions,
-			Clock clock) {
-		this.regions = regions;
-		this.contacts = contacts;
+	Members(JdbcClient jdbc, DataScopes scopes, MemberList list, PartyMemberships memberships, Regions regions) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
-		this.organizations = organizations;
-		this.clock = clock;
+		this.list = list;
+		this.memberships = memberships;
+		this.regions = regions;
 	}
 
 	/** One page of the filtered list. */
-	@Transactional(readOnly = true)
 	public Page<MemberRow> search(MemberFilter filter, Pageable pageable) {
-		MemberQuery query = query(filter, scopes.current());
-		long total = jdbc.sql(query.count()).params(query.params()).query(Long.class).single();
-		List<MemberRow> rows = jdbc.sql(query.page())
-			.params(query.params())
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
-			.query(MemberRow.MAPPER)
-			.list();
-		Map<Long, String> names = organizations.namesUnscoped(rows.stream().map(MemberRow::orgId).toList());
-		rows = rows.stream().map(row -> row.named(names)).toList();
-		return new PageImpl<>(rows, pageable, total);
-	}
-
-	/** Every row of the filtered list in the list's order, streamed (exports of any size). */
-	@Transactional(readOnly = true)
-	public void forEach(MemberFilter filter, DataScope scope, Consumer<MemberRow> consumer) {
-		MemberQuery query = query(filter, scope);
-		try (var rows = jdbc.sql(query.select()).params(query.params()).withFetchSize(2_000)
-			.query(MemberRow.MAPPER)
-			.stream()) {
-			// an export names a county's few dozen organisations, a province's few thousand: each read once
-			Map<Long, String> names = new java.util.HashMap<>();
-			rows.forEach(row -> {
-				if (!names.containsKey(row.orgId())) {
-					names.putAll(organizations.namesUnscoped(List.of(row.orgId())));
-				}
-				consumer.accept(row.named(names));
-			});
-		}
-	}
-
-	@Transactional(readOnly = true)
-	public long count(MemberFilter filter, DataScope scope) {
-		MemberQuery query = query(filter, scope);
-		return jdbc.sql(query.count()).params(query.params()).query(Long.class).single();
+		return list.page(filter, scopes.current(), pageable);
 	}
 
 	@Transactional(readOnly = true)
@@ -161,42 +116,12 @@ public class Members {
 	/** The party's memberships within the caller's scope, current first. */
 	@Transactional(readOnly = true)
 	public List<MembershipView> memberships(Long partyId) {
-		DataScope scope = scopes.current();
-		return jdbc.sql("""
-				select m.id, m.party_id, m.org_id, null as org_name, m.role, m.tier, m.tier_reason, m.joined_on,
-				       m.left_on, m.leave_reason, m.version
-				from membership m
-				where m.party_id = :party and %s
-				order by (m.left_on is null) desc, m.joined_on desc
-				""".formatted(scope.on("m.org_path")))
-			.param("party", partyId)
-			.params(scope.param())
-			.query(MembershipView.class)
-			.list()
-			.stream()
-			.map(this::named)
-			.toList();
+		return memberships.ofParty(partyId, scopes.current());
 	}
 
 	@Transactional(readOnly = true)
 	public MembershipView membership(Long membershipId) {
-		DataScope scope = scopes.current();
-		return jdbc.sql("""
-				select m.id, m.party_id, m.org_id, null as org_name, m.role, m.tier, m.tier_reason, m.joined_on,
-				       m.left_on, m.leave_reason, m.version
-				from membership m
-				where m.id = :id and %s
-				""".formatted(scope.on("m.org_path")))
-			.param("id", membershipId)
-			.params(scope.param())
-			.query(MembershipView.class)
-			.optional()
-			.map(this::named)
-			.orElseThrow(() -> new RecordNotFoundException("Membership", membershipId));
-	}
-
-	private MembershipView named(MembershipView membership) {
-		return membership.named(organizations.namesUnscoped(List.of(membership.orgId())));
+		return memberships.get(membershipId, scopes.current());
 	}
 
 	/** Enterprises a person leads, or persons leading an enterprise (visible ones only). */
@@ -220,27 +145,6 @@ public class Members {
 	private PartyDetails withRegionName(PartyDetails party) {
 		return party.regionCode() == null ? party
 				: party.withRegionName(regions.find(party.regionCode()).map(Region::name).orElse(null));
-	}
-
-	private MemberQuery query(MemberFilter filter, DataScope scope) {
-		String orgPath = filter.orgId() == null ? null : organizations.get(filter.orgId()).path();
-		return new MemberQuery(filter, scope, orgPath, LocalDate.now(clock), new MemberQuery.PartyLookup() {
-
-			@Override
-			public List<Long> byCreditCode(String creditCode) {
-				// unscoped on purpose: the list's scope condition keeps only memberships of the subtree
-				return jdbc.sql("select id from party where status = 'ACTIVE' and credit_code = :code")
-					.param("code", creditCode)
-					.query(Long.class)
-					.list();
-			}
-
-			@Override
-			public List<Long> byPhoneSuffix(String last4) {
-				return contacts.partiesByPhoneSuffix(last4, scope);
-			}
-
-		});
 	}
 
 }

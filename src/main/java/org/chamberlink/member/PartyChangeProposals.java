@@ -4,25 +4,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.chamberlink.audit.AuditEntry;
-import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
-import org.chamberlink.shared.RuleViolationException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes of a party's registered facts proposed by an organisation that shares the party with
  * organisations outside its subtree (decision 0019). The proposer's subtree follows its proposals;
- * an account whose subtree covers every membership of the party decides them. Anyone else gets
- * 404, as for a proposal that does not exist.
+ * an account whose subtree covers every membership of the party decides them ({@link ProposalDecisions}).
+ * Anyone else gets 404, as for a proposal that does not exist.
  */
 @Service
 public class PartyChangeProposals {
@@ -57,49 +53,16 @@ public class PartyChangeProposals {
 
 	private final Members members;
 
-	private final PartyUpdates updates;
-
-	private final AuditTrail audit;
-
 	private final JsonMapper json;
 
 	private final org.chamberlink.organization.Organizations organizations;
 
-	PartyChangeProposals(JdbcClient jdbc, Members members, PartyUpdates updates, AuditTrail audit, JsonMapper json,
+	PartyChangeProposals(JdbcClient jdbc, Members members, JsonMapper json,
 			org.chamberlink.organization.Organizations organizations) {
 		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.members = members;
-		this.updates = updates;
-		this.audit = audit;
 		this.json = json;
-	}
-
-	/** Records the proposal of the caller's organisation; returns its id. */
-	Long propose(PartyDetails before, PartyChanges proposed) {
-		Long orgId = members.callerOrgId();
-		String orgPath = members.scope().root();
-		if (orgId == null || orgPath.isEmpty()) {
-			throw new RuleViolationException("name", "member.sharedFactsElsewhere");
-		}
-		Map<String, Object> after = new java.util.LinkedHashMap<>(SharedFacts.shared(proposed, before));
-		Map<String, Change> changes = Change.between(SharedFacts.shared(before), after);
-		Long id = jdbc.sql("""
-				insert into party_change_proposal (party_id, org_id, org_path, proposed, changes, proposed_by)
-				values (:party, :org, :path, cast(:proposed as jsonb), cast(:changes as jsonb), :by)
-				returning id
-				""")
-			.param("party", before.id())
-			.param("org", orgId)
-			.param("path", orgPath)
-			.param("proposed", json.writeValueAsString(proposed))
-			.param("changes", json.writeValueAsString(changes))
-			.param("by", actor())
-			.query(Long.class)
-			.single();
-		audit.record(AuditEntry.of("PROPOSE").entity("Party", before.id()).org(orgId).summary("audit.summary.proposal", id)
-			.changes(changes));
-		return id;
 	}
 
 	/** Proposals waiting for the caller's decision, and those the caller's subtree made, newest first. */
@@ -142,59 +105,6 @@ public class PartyChangeProposals {
 		return members.coversEveryMembership(proposal.partyId());
 	}
 
-	/** Applies the proposed facts as they were proposed; returns the party's id afterwards. */
-	@Transactional
-	public Long approve(Long id) {
-		Proposal proposal = pendingToDecide(id);
-		PartyChanges proposed = jdbc.sql("select proposed::text from party_change_proposal where id = :id")
-			.param("id", id)
-			.query((rs, n) -> json.readValue(rs.getString(1), PartyChanges.class))
-			.single();
-		PartyDetails current = members.get(proposal.partyId());
-		Long partyId = updates.update(proposal.partyId(), SharedFacts.withoutContacts(proposed, current.version()))
-			.partyId();
-		decide(proposal, "APPROVED", null);
-		return partyId;
-	}
-
-	@Transactional
-	public void reject(Long id, String reason) {
-		Proposal proposal = pendingToDecide(id);
-		String note = reason == null ? "" : reason.strip();
-		if (note.isEmpty() || note.length() > 500) {
-			throw new RuleViolationException("reason", "member.proposal.reasonRequired");
-		}
-		decide(proposal, "REJECTED", note);
-	}
-
-	private Proposal pendingToDecide(Long id) {
-		Proposal proposal = get(id);
-		if (!decides(proposal)) {
-			throw new RuleViolationException("id", "member.proposal.notYours");
-		}
-		if (!"PENDING".equals(proposal.status())) {
-			throw new RuleViolationException("id", "member.proposal.decided");
-		}
-		return proposal;
-	}
-
-	private void decide(Proposal proposal, String status, String note) {
-		jdbc.sql("""
-				update party_change_proposal set status = :status, decided_by = :by, decided_at = now(),
-				       decision_note = :note
-				where id = :id and status = 'PENDING'
-				""")
-			.param("status", status)
-			.param("by", actor())
-			.param("note", note)
-			.param("id", proposal.id())
-			.update();
-		audit.record(AuditEntry.of(status.equals("APPROVED") ? "PROPOSAL_APPROVED" : "PROPOSAL_REJECTED")
-			.entity("Party", proposal.partyId())
-			.org(proposal.orgId())
-			.summary(note == null ? "audit.summary.proposal" : "audit.summary.proposalNoted", proposal.id(), note));
-	}
-
 	private Proposal map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		Map<String, Change> changes = new java.util.LinkedHashMap<>();
 		Map<?, ?> stored = json.readValue(rs.getString("changes"), Map.class);
@@ -208,11 +118,6 @@ public class PartyChangeProposals {
 				organizations.namesUnscoped(List.of(orgId)).get(orgId), rs.getString("status"), changes, rs.getString("proposed_by"),
 				rs.getTimestamp("proposed_at").toInstant(), rs.getString("decided_by"),
 				decided == null ? null : decided.toInstant(), rs.getString("decision_note"));
-	}
-
-	private static String actor() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
 	}
 
 }

@@ -2,9 +2,10 @@ package org.chamberlink.member;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
@@ -14,8 +15,6 @@ import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.privacy.PersonalData;
 import org.chamberlink.shared.RuleViolationException;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +35,7 @@ public class PartyUpdates {
 
 	private final PersonalData personalData;
 
-	private final JdbcClient jdbc;
+	private final PartyRecords records;
 
 	private final AuditTrail audit;
 
@@ -44,21 +43,20 @@ public class PartyUpdates {
 
 	private final PartyMerger merger;
 
-	private final PartyChangeProposals proposals;
+	private final ProposalRecords proposals;
 
 	private final Clock clock;
 
-	PartyUpdates(Members members, MemberRules rules, PersonalData personalData, JdbcClient jdbc, AuditTrail audit,
-			PartyContacts contacts, PartyMerger merger, @org.springframework.context.annotation.Lazy PartyChangeProposals proposals,
-			Clock clock) {
-		this.proposals = proposals;
+	PartyUpdates(Members members, MemberRules rules, PersonalData personalData, PartyRecords records, AuditTrail audit,
+			PartyContacts contacts, PartyMerger merger, ProposalRecords proposals, Clock clock) {
 		this.members = members;
 		this.rules = rules;
 		this.personalData = personalData;
-		this.jdbc = jdbc;
+		this.records = records;
 		this.audit = audit;
 		this.contacts = contacts;
 		this.merger = merger;
+		this.proposals = proposals;
 		this.clock = clock;
 	}
 
@@ -88,7 +86,7 @@ public class PartyUpdates {
 			throw new RuleViolationException("name", "member.staleVersion");
 		}
 		String changedShared = SharedFacts.firstChanged(before, changes);
-		if (changedShared == null && newIdentityNumber(before, changes)) {
+		if (changedShared == null && records.newIdentityNumber(before, changes)) {
 			changedShared = "idNumber";
 		}
 		Long proposal = null;
@@ -106,7 +104,7 @@ public class PartyUpdates {
 				result = registered;
 			}
 			else {
-				writeShared(partyId, before, changes);
+				records.writeShared(partyId, before, changes);
 			}
 		}
 		if (Boolean.TRUE.equals(changes.clearPhone())) {
@@ -116,7 +114,7 @@ public class PartyUpdates {
 			contacts.setPhone(result, members.scope(), PersonalValues.phone(personalData, changes.phone()));
 		}
 		PartyDetails after = members.get(result);
-		Map<String, Change> sharedChanges = Change.between(snapshot(before), snapshot(after));
+		Map<String, Change> sharedChanges = Change.between(SharedFacts.audited(before), SharedFacts.audited(after));
 		if (!sharedChanges.isEmpty() && result.equals(partyId)) {
 			// every holder reads this entry: it says what changed in the facts they all show
 			audit.record(AuditEntry.of(PartyHistory.SHARED_UPDATE)
@@ -124,7 +122,7 @@ public class PartyUpdates {
 				.org(members.callerOrgId())
 				.changes(sharedChanges));
 		}
-		if (!java.util.Objects.equals(before.phoneMasked(), after.phoneMasked())) {
+		if (!Objects.equals(before.phoneMasked(), after.phoneMasked())) {
 			audit.record(AuditEntry.of(AuditAction.UPDATE)
 				.entity("Party", result)
 				.org(members.callerOrgId())
@@ -137,101 +135,13 @@ public class PartyUpdates {
 	 * A party outside the caller's subtree that already has the new credit code or identity
 	 * number. One inside it is a real conflict, said as such: the caller sees both.
 	 */
-	private java.util.Optional<Long> registeredElsewhere(PartyDetails before, PartyChanges changes) {
-		java.util.Optional<Long> holder = before.kind() == PartyKind.ENTERPRISE
-				? jdbc.sql("select id from party where credit_code = :code and status = 'ACTIVE' and id <> :id")
-					.param("code", changes.creditCode().trim().toUpperCase())
-					.param("id", before.id())
-					.query(Long.class)
-					.optional()
-				: changes.idNumber() == null || changes.idNumber().isBlank() ? java.util.Optional.empty()
-						: jdbc.sql("select id from party where id_number_hash = :hash and status = 'ACTIVE' and id <> :id")
-							.param("hash", PersonalValues.identityNumber(personalData, changes.idNumber()).hash())
-							.param("id", before.id())
-							.query(Long.class)
-							.optional();
+	private Optional<Long> registeredElsewhere(PartyDetails before, PartyChanges changes) {
+		Optional<Long> holder = records.holderOfKey(before, changes);
 		if (holder.isPresent() && members.find(holder.get()).isPresent()) {
 			throw new RuleViolationException(before.kind() == PartyKind.ENTERPRISE ? "creditCode" : "idNumber",
 					"member.keyTaken");
 		}
 		return holder;
-	}
-
-	private void writeShared(Long partyId, PartyDetails before, PartyChanges changes) {
-		PersonalValues id = PersonalValues.identityNumber(personalData, changes.idNumber());
-		boolean enterprise = before.kind() == PartyKind.ENTERPRISE;
-		boolean person = before.kind() == PartyKind.PERSON;
-		int updated;
-		try {
-			updated = jdbc.sql("""
-					update party set name = :name, name_key = :nameKey, credit_code = :creditCode,
-					       enterprise_kind = :enterpriseKind, legal_representative = :legal, industry_code = :industry,
-					       size_class = :size, employees = :employees, region_code = :region, out_of_town = :outOfTown,
-					       high_tech = :highTech, gender = :gender, party_member = :partyMember,
-					       public_roles = :publicRoles,
-					       id_number_cipher = coalesce(:idCipher, id_number_cipher),
-					       id_number_hash = coalesce(:idHash, id_number_hash),
-					       id_number_masked = coalesce(:idMasked, id_number_masked),
-					       version = version + 1
-					where id = :id and version = :version and kind <> 'GROUP'
-					""")
-				.param("id", partyId)
-				.param("version", before.version())
-				.param("name", changes.name().trim())
-				.param("nameKey", PartyNames.key(changes.name()))
-				.param("creditCode", enterprise ? changes.creditCode().trim().toUpperCase() : null)
-				.param("enterpriseKind", enterprise ? changes.enterpriseKind().name() : null)
-				.param("legal", MemberRegistration.blankToNull(changes.legalRepresentative()))
-				.param("industry", MemberRegistration.blankToNull(changes.industryCode()))
-				.param("size", changes.sizeClass() == null ? null : changes.sizeClass().name())
-				.param("employees", changes.employees())
-				.param("region", MemberRegistration.blankToNull(changes.regionCode()))
-				.param("outOfTown", Boolean.TRUE.equals(changes.outOfTown()))
-				.param("highTech", Boolean.TRUE.equals(changes.highTech()))
-				.param("gender", person && changes.gender() != null ? changes.gender().name() : null)
-				.param("partyMember", Boolean.TRUE.equals(changes.partyMember()))
-				.param("publicRoles", person ? MemberRegistration.blankToNull(changes.publicRoles()) : null)
-				.param("idCipher", person ? id.cipher() : null)
-				.param("idHash", person ? id.hash() : null)
-				.param("idMasked", person ? id.masked() : null)
-				.update();
-		}
-		catch (DuplicateKeyException raced) {
-			throw new RuleViolationException(enterprise ? "creditCode" : "idNumber", "member.keyTaken");
-		}
-		if (updated == 0) {
-			throw new RuleViolationException("name", "member.staleVersion");
-		}
-	}
-
-	/** A typed identity number replaces the stored one (blank keeps it): a change of a shared fact. */
-	private boolean newIdentityNumber(PartyDetails before, PartyChanges changes) {
-		if (before.kind() != PartyKind.PERSON || changes.idNumber() == null || changes.idNumber().isBlank()) {
-			return false;
-		}
-		byte[] typed = PersonalValues.identityNumber(personalData, changes.idNumber()).hash();
-		byte[] stored = jdbc.sql("select id_number_hash from party where id = :id").param("id", before.id())
-			.query(byte[].class).optional().orElse(null);
-		return !java.util.Arrays.equals(typed, stored);
-	}
-
-	static Map<String, Object> snapshot(PartyDetails party) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("name", party.name());
-		values.put("creditCode", party.creditCode());
-		values.put("enterpriseKind", party.enterpriseKind() == null ? null : party.enterpriseKind().name());
-		values.put("legalRepresentative", party.legalRepresentative());
-		values.put("industryCode", party.industryCode());
-		values.put("sizeClass", party.sizeClass() == null ? null : party.sizeClass().name());
-		values.put("employees", party.employees());
-		values.put("regionCode", party.regionCode());
-		values.put("outOfTown", party.outOfTown());
-		values.put("highTech", party.highTech());
-		values.put("gender", party.gender() == null ? null : party.gender().name());
-		values.put("idNumber", party.idNumberMasked());
-		values.put("partyMember", party.partyMember());
-		values.put("publicRoles", party.publicRoles());
-		return values;
 	}
 
 }

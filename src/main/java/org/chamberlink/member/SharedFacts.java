@@ -71,4 +71,16 @@ final class SharedFacts {
 		return values;
 	}
 
+	/** The shared facts as the audit records them: codes by name, and the identity number (masked). */
+	static Map<String, Object> audited(PartyDetails party) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		shared(party).forEach((field, value) -> {
+			if (field.equals("partyMember")) {
+				values.put("idNumber", party.idNumberMasked()); // where the history has always listed it
+			}
+			values.put(field, value instanceof Enum<?> code ? code.name() : value);
+		});
+		return values;
+	}
+
 }

@@ -11,11 +11,9 @@ import org.chamberlink.region.Regions;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /** Registers and edits organisations within the caller's scope; every change is audited. */
 @Service
@@ -57,44 +55,16 @@ public class OrganizationManagement {
 		}
 		Region region = region(request.regionCode());
 		OrganizationRules.checkNew(request, region, parent, java.time.LocalDate.now(clock));
-		Long id;
-		try {
-			id = jdbc.sql("""
-					insert into organization (type, level, chamber_kind, name, region_code, parent_id, path, founded_on,
-					                          registered, registration_code, party_organisation,
-					                          accepts_join_applications)
-					values (:type, :level, :kind, :name, :region, :parent, '/pending/', :founded, :registered, :code,
-					        :party, :acceptsJoin)
-					returning id
-					""")
-				.param("type", request.type().name())
-				.param("level", request.type() == OrganizationType.CHAMBER ? null : request.level())
-				.param("kind", request.chamberKind() == null ? null : request.chamberKind().name())
-				.param("name", request.name().trim())
-				.param("region", region.code())
-				.param("parent", parent == null ? null : parent.id())
-				.param("founded", request.foundedOn())
-				.param("registered", Boolean.TRUE.equals(request.registered()))
-				.param("code", blankToNull(request.registrationCode()))
-				.param("party", StringUtils.hasText(request.partyOrganisation()) ? request.partyOrganisation() : "NONE")
-				// chambers take members from their public join page; federations and associations not until asked
-				.param("acceptsJoin", request.type() == OrganizationType.CHAMBER)
-				.query(Long.class)
-				.single();
-		}
-		catch (DuplicateKeyException oneTownshipChamberPerTownship) {
-			throw new RuleViolationException("regionCode", "organization.townshipTaken", region.name());
-		}
-		String path = (parent == null ? "/" : parent.path()) + id + "/";
-		jdbc.sql("update organization set path = :path where id = :id").param("path", path).param("id", id).update();
+		Long id = records.insert(request, region, parent);
+		OrganizationSummary created = organizations.get(id);
 		audit.record(AuditEntry.of(AuditAction.CREATE)
 			.entity("Organization", id)
 			.org(id)
 			.changes(Map.of("name", new Change(null, request.name().trim()), "type",
 					new Change(null, request.type().name()), "regionCode", new Change(null, region.code()))));
-		events.publishEvent(new OrganizationRegistered(id, path, parent == null ? null : parent.id(), request.type(),
+		events.publishEvent(new OrganizationRegistered(id, created.path(), parent == null ? null : parent.id(), request.type(),
 				request.chamberKind(), region.code(), request.name().trim()));
-		return organizations.get(id);
+		return created;
 	}
 
 	/**
@@ -137,34 +107,6 @@ public class OrganizationManagement {
 	}
 
 	/**
-	 * Dissolves an organisation (注销): a status, never a delete, so its history and everything
-	 * that hangs on it stay. Refused while organisations below it are still active.
-	 */
-	@Transactional
-	public OrganizationSummary dissolve(Long id) {
-		OrganizationSummary org = organizations.get(id);
-		if (!"ACTIVE".equals(org.status())) {
-			throw new RuleViolationException("status", "organization.alreadyDissolved");
-		}
-		boolean activeBelow = jdbc.sql("select count(*) > 0 from organization where parent_id = :id and status = 'ACTIVE'")
-			.param("id", id)
-			.query(Boolean.class)
-			.single();
-		if (activeBelow) {
-			throw new RuleViolationException("status", "organization.activeBelow");
-		}
-		jdbc.sql("update organization set status = 'DISSOLVED', version = version + 1 where id = :id")
-			.param("id", id)
-			.update();
-		audit.record(AuditEntry.of(AuditAction.UPDATE)
-			.entity("Organization", id)
-			.org(id)
-			.changes(Map.of("status", new Change("ACTIVE", "DISSOLVED"))));
-		events.publishEvent(new OrganizationDissolved(id, org.path(), org.parentId(), org.type(), clock.instant()));
-		return organizations.get(id);
-	}
-
-	/**
 	 * Whether the current account may change the region or parent of an organisation it can
 	 * edit: not of its own organisation, only of those below it (an installation-wide
 	 * administrator, bound to none, of any).
@@ -200,10 +142,6 @@ public class OrganizationManagement {
 	private Region region(String code) {
 		return regions.find(code == null ? "" : code.trim())
 			.orElseThrow(() -> new RuleViolationException("regionCode", "organization.regionUnknown", code));
-	}
-
-	private static String blankToNull(String value) {
-		return StringUtils.hasText(value) ? value.trim() : null;
 	}
 
 }

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Writes an organisation's own record once {@link OrganizationManagement} has checked the change:
- * one versioned update (a change made meanwhile updates nothing), blank texts stored as none.
+ * Writes an organisation's own record once {@link OrganizationManagement} has checked it: the new
+ * row with its path, or one versioned update (a change made meanwhile updates nothing); blank
+ * texts stored as none.
  */
 @Component
 class OrganizationRecords {
@@ -19,6 +20,41 @@ class OrganizationRecords {
 
 	OrganizationRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** Inserts a checked new organisation below its parent (none for a root) and sets its path; returns its id. */
+	Long insert(NewOrganization request, Region region, OrganizationSummary parent) {
+		Long id;
+		try {
+			id = jdbc.sql("""
+					insert into organization (type, level, chamber_kind, name, region_code, parent_id, path, founded_on,
+					                          registered, registration_code, party_organisation,
+					                          accepts_join_applications)
+					values (:type, :level, :kind, :name, :region, :parent, '/pending/', :founded, :registered, :code,
+					        :party, :acceptsJoin)
+					returning id
+					""")
+				.param("type", request.type().name())
+				.param("level", request.type() == OrganizationType.CHAMBER ? null : request.level())
+				.param("kind", request.chamberKind() == null ? null : request.chamberKind().name())
+				.param("name", request.name().trim())
+				.param("region", region.code())
+				.param("parent", parent == null ? null : parent.id())
+				.param("founded", request.foundedOn())
+				.param("registered", Boolean.TRUE.equals(request.registered()))
+				.param("code", blankToNull(request.registrationCode()))
+				.param("party", StringUtils.hasText(request.partyOrganisation()) ? request.partyOrganisation() : "NONE")
+				// chambers take members from their public join page; federations and associations not until asked
+				.param("acceptsJoin", request.type() == OrganizationType.CHAMBER)
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException oneTownshipChamberPerTownship) {
+			throw new RuleViolationException("regionCode", "organization.townshipTaken", region.name());
+		}
+		String path = (parent == null ? "/" : parent.path()) + id + "/";
+		jdbc.sql("update organization set path = :path where id = :id").param("path", path).param("id", id).update();
+		return id;
 	}
 
 	void update(Long id, OrganizationChanges changes, Region region, OrganizationDetails current) {

@@ -172,7 +172,7 @@ public final class MemberBenchmark {
 		// the same rows streamed from the database alone, to tell the query from the .xlsx writing
 		started = System.nanoTime();
 		long[] streamed = new long[1];
-		context.getBean(org.chamberlink.member.Members.class)
+		context.getBean(MemberList.class)
 			.forEach(retail, context.getBean(org.chamberlink.organization.DataScopes.class).current(), row -> streamed[0]++);
 		results.add(String.format(Locale.ROOT, "|   of which the query, the %,d rows streamed without writing them | %.2f s | — |",
 				streamed[0], (System.nanoTime() - started) / 1e9));

@@ -53,6 +53,9 @@ class OrganizationEventsTest {
 	OrganizationManagement management;
 
 	@Autowired
+	OrganizationDissolution dissolution;
+
+	@Autowired
 	Organizations organizations;
 
 	@Autowired
@@ -96,7 +99,7 @@ class OrganizationEventsTest {
 	@Test
 	void dissolvingAnOrganisationPublishesOrganizationDissolved(Scenario scenario) {
 		OrganizationSummary chamber = management.create(chamber("长安区茶叶商会"));
-		scenario.stimulate(() -> management.dissolve(chamber.id()))
+		scenario.stimulate(() -> dissolution.dissolve(chamber.id()))
 			.andWaitForEventOfType(OrganizationDissolved.class)
 			.matching(event -> event.orgId().equals(chamber.id()))
 			.toArriveAndVerify(event -> {

@@ -151,7 +151,7 @@ class DuesPageController {
 	@PreAuthorize(RoleGroups.READERS)
 	String run(@PathVariable Long id, Model model) {
 		model.addAttribute("run", billing.run(id).orElseThrow(() -> new RecordNotFoundException("DuesBillingRun", id)));
-		return "dues/dues :: run";
+		return "dues/parts :: run";
 	}
 
 	@GetMapping("/dues/panels/collection")

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.PartyChangeProposals;
 import org.chamberlink.member.PartyDetails;
+import org.chamberlink.member.ProposalDecisions;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +29,13 @@ class PartyChangeProposalApiController {
 
 	private final PartyChangeProposals proposals;
 
+	private final ProposalDecisions decisions;
+
 	private final Members members;
 
-	PartyChangeProposalApiController(PartyChangeProposals proposals, Members members) {
+	PartyChangeProposalApiController(PartyChangeProposals proposals, ProposalDecisions decisions, Members members) {
 		this.proposals = proposals;
+		this.decisions = decisions;
 		this.members = members;
 	}
 
@@ -51,14 +55,14 @@ class PartyChangeProposalApiController {
 	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "Approve: the registered facts change for every holder", tags = "members")
 	PartyDetails approve(@PathVariable Long id) {
-		return members.get(proposals.approve(id));
+		return members.get(decisions.approve(id));
 	}
 
 	@PostMapping("/{id}/reject")
 	@PreAuthorize(RoleGroups.ADMINS)
 	@Operation(summary = "Reject with a reason the proposing organisation reads", tags = "members")
 	PartyChangeProposals.Proposal reject(@PathVariable Long id, @RequestBody Rejection rejection) {
-		proposals.reject(id, rejection.reason());
+		decisions.reject(id, rejection.reason());
 		return proposals.get(id);
 	}
 

@@ -4,6 +4,7 @@ import org.chamberlink.identity.RoleGroups;
 import java.util.Locale;
 
 import org.chamberlink.member.PartyChangeProposals;
+import org.chamberlink.member.ProposalDecisions;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.MessageSource;
@@ -23,10 +24,13 @@ class PartyChangeProposalController {
 
 	private final PartyChangeProposals proposals;
 
+	private final ProposalDecisions decisions;
+
 	private final MessageSource messages;
 
-	PartyChangeProposalController(PartyChangeProposals proposals, MessageSource messages) {
+	PartyChangeProposalController(PartyChangeProposals proposals, ProposalDecisions decisions, MessageSource messages) {
 		this.proposals = proposals;
+		this.decisions = decisions;
 		this.messages = messages;
 	}
 
@@ -46,7 +50,7 @@ class PartyChangeProposalController {
 	@PreAuthorize(RoleGroups.ADMINS)
 	String approve(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
 		try {
-			proposals.approve(id);
+			decisions.approve(id);
 			redirect.addFlashAttribute("success", "member.proposal.approved");
 		}
 		catch (RuleViolationException e) {
@@ -60,7 +64,7 @@ class PartyChangeProposalController {
 	String reject(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			proposals.reject(id, reason);
+			decisions.reject(id, reason);
 			redirect.addFlashAttribute("success", "member.proposal.rejected");
 		}
 		catch (RuleViolationException e) {

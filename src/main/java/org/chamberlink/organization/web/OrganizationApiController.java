@@ -16,6 +16,7 @@ import org.chamberlink.organization.LeadershipTerm;
 import org.chamberlink.organization.NewLeadershipTerm;
 import org.chamberlink.organization.NewOrganization;
 import org.chamberlink.organization.OrganizationChanges;
+import org.chamberlink.organization.OrganizationDissolution;
 import org.chamberlink.organization.OrganizationDetails;
 import org.chamberlink.organization.OrganizationFigures;
 import org.chamberlink.organization.OrganizationFilter;
@@ -48,6 +49,8 @@ class OrganizationApiController {
 
 	private final OrganizationManagement management;
 
+	private final OrganizationDissolution dissolution;
+
 	private final OrganizationFigures figures;
 
 	private final Leadership leadership;
@@ -55,9 +58,10 @@ class OrganizationApiController {
 	private final AuditTrail audit;
 
 	OrganizationApiController(Organizations organizations, OrganizationManagement management,
-			OrganizationFigures figures, Leadership leadership, AuditTrail audit) {
+			OrganizationDissolution dissolution, OrganizationFigures figures, Leadership leadership, AuditTrail audit) {
 		this.organizations = organizations;
 		this.management = management;
+		this.dissolution = dissolution;
 		this.figures = figures;
 		this.leadership = leadership;
 		this.audit = audit;
@@ -95,7 +99,7 @@ class OrganizationApiController {
 	@PreAuthorize(RoleGroups.FEDERATION)
 	@Operation(summary = "Dissolve (注销) an organisation: a status change, its record and history stay")
 	OrganizationSummary dissolve(@PathVariable Long id) {
-		return management.dissolve(id);
+		return dissolution.dissolve(id);
 	}
 
 	@GetMapping("/{id}/figures")

@@ -11,6 +11,7 @@ import org.chamberlink.organization.NewLeadershipTerm;
 import org.chamberlink.organization.NewOrganization;
 import org.chamberlink.organization.OrganizationAccounts;
 import org.chamberlink.organization.OrganizationChanges;
+import org.chamberlink.organization.OrganizationDissolution;
 import org.chamberlink.organization.OrganizationManagement;
 import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.organization.Organizations;
@@ -43,6 +44,8 @@ class OrganizationFormController {
 
 	private final OrganizationManagement management;
 
+	private final OrganizationDissolution dissolution;
+
 	private final Leadership leadership;
 
 	private final MessageSource messages;
@@ -52,12 +55,13 @@ class OrganizationFormController {
 	private final OrganizationDetailPage detailPage;
 
 	OrganizationFormController(Organizations organizations, OrganizationManagement management,
-			Leadership leadership, MessageSource messages, OrganizationAccounts organizationAccounts,
+			OrganizationDissolution dissolution, Leadership leadership, MessageSource messages, OrganizationAccounts organizationAccounts,
 			OrganizationDetailPage detailPage) {
 		this.organizationAccounts = organizationAccounts;
 		this.detailPage = detailPage;
 		this.organizations = organizations;
 		this.management = management;
+		this.dissolution = dissolution;
 		this.leadership = leadership;
 		this.messages = messages;
 	}
@@ -133,7 +137,7 @@ class OrganizationFormController {
 	@PreAuthorize(RoleGroups.FEDERATION)
 	String dissolve(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
 		try {
-			management.dissolve(id);
+			dissolution.dissolve(id);
 			redirect.addFlashAttribute("success", "organization.dissolved");
 		}
 		catch (RuleViolationException e) {
