@@ -63,6 +63,14 @@ class OrganizationFormsWebTest {
 	}
 
 	@Test
+	void theEditFormNamesItsFieldsInChinese() {
+		var page = admin.postForm("/organizations/" + chamber + "/edit", Map.of("name", " ", "regionCode", "130102",
+				"fulltimeStaff", "-1", "version", "0"));
+		assertThat(page.statusCode()).isEqualTo(422);
+		assertThat(page.body()).contains("请填写“名称”", "“专职人员数”不能小于 0").doesNotContain("“name”", "“fulltimeStaff”");
+	}
+
+	@Test
 	void aBlankNameOfALeaderIsRefusedWith422NamingTheField() {
 		assertApiRefused(Api.post(port, "/api/v1/organizations/" + chamber + "/leadership", token,
 				"{\"role\":\"PRESIDENT\",\"personName\":\"\",\"startsOn\":\"2026-01-01\",\"endsOn\":\"2030-12-31\"}"),
