@@ -7,9 +7,15 @@ import java.time.LocalDate;
  *
  * @param nonPublicEconomy the person is a non-public-economy person (an entrepreneur); a
  * president who is not is flagged (政会分开: chambers are led by entrepreneurs, not officials)
+ * @param endReason why the term ended before its time, or null
  */
 public record LeadershipTerm(Long id, Long orgId, LeadershipRole role, String personName, boolean nonPublicEconomy,
-		LocalDate startsOn, LocalDate endsOn) {
+		LocalDate startsOn, LocalDate endsOn, String endReason) {
+
+	/** Ended before its time, with the reason given. */
+	public boolean endedEarly() {
+		return endReason != null;
+	}
 
 	public boolean current(LocalDate today) {
 		return !startsOn.isAfter(today) && endsOn.isAfter(today);

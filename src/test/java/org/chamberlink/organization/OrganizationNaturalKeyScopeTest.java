@@ -150,7 +150,7 @@ class OrganizationNaturalKeyScopeTest {
 		assertThat(form).containsPattern("id=\"regionCode\"[^>]*readonly").contains("沧县工商联");
 		var refused = web.postForm("/organizations/" + chamber + "/edit", Map.of("name", "沧县一号镇商会", "regionCode",
 				theirs[1], "version", Long.toString(version(chamber)), "unregisteredReason", "筹备中"));
-		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("不能修改本组织的所在区划");
 		assertThat(regionOf(chamber)).isEqualTo(ours[1]);
 	}
