@@ -40,7 +40,7 @@ public class DuesBills {
 			""";
 
 	static final String RECEIPT = """
-			select e.id as entry_id, e.receipt_no, e.org_id, null as org_name, m.party_name, b.year, b.role, e.amount_fen,
+			select e.id as entry_id, e.bill_id, e.receipt_no, e.org_id, null as org_name, m.party_name, b.year, b.role, e.amount_fen,
 			       e.applied_fen, e.credit_fen, e.method, e.reference, e.occurred_on as paid_on, e.recorded_by,
 			       null as recorded_by_name, e.recorded_at,
 			       exists (select 1 from dues_entry c where c.corrects_id = e.id) as reversed

@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A payment's receipt (收据): numbered per organisation, the amount in figures and in capitals. */
-public record Receipt(Long entryId, long receiptNo, Long orgId, String orgName, String partyName, int year,
+public record Receipt(Long entryId, Long billId, long receiptNo, Long orgId, String orgName, String partyName, int year,
 		String role, long amountFen, long appliedFen, long creditFen, PaymentMethod method, String reference,
 		LocalDate paidOn, String recordedBy, String recordedByName, OffsetDateTime recordedAt, boolean reversed) {
 
 	/** The receipt under its organisation's name and its clerk's (经办人) name, looked up by id and sign-in name. */
 	Receipt named(java.util.Map<Long, String> names, java.util.Map<String, String> clerks) {
-		return new Receipt(entryId, receiptNo, orgId, names.get(orgId), partyName, year, role, amountFen, appliedFen,
+		return new Receipt(entryId, billId, receiptNo, orgId, names.get(orgId), partyName, year, role, amountFen, appliedFen,
 				creditFen, method, reference, paidOn, recordedBy, clerks.getOrDefault(recordedBy, recordedBy), recordedAt,
 				reversed);
 	}

@@ -53,6 +53,11 @@ class LayoutModelAdvice {
 		return PageLinks.of(request);
 	}
 
+	@ModelAttribute("back")
+	BackLink back(HttpServletRequest request) {
+		return BackLink.of(request);
+	}
+
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI();

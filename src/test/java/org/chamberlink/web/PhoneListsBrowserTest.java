@@ -80,6 +80,10 @@ class PhoneListsBrowserTest extends BrowserTest {
 		// from the test, as the page's Content-Security-Policy refuses the script waitForFunction evaluates)
 		page.waitForCondition(() -> ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
 			.intValue() <= 0);
+		// a member opened from page 3 leads back to page 3, not to the first page
+		page.locator("[data-testid=member-table] tbody tr a").first().click();
+		page.locator("[data-testid=back]").click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("/members\\?page=2$"));
 		page.navigate(url("/cases"));
 		assertThat(page.locator("[data-testid=cases] tbody tr td[data-label=标题]").first()).isVisible();
 	}

@@ -39,8 +39,10 @@ class ReceiptController {
 	@GetMapping("/dues/receipts/{id}")
 	@PreAuthorize(RoleGroups.READERS)
 	String page(@PathVariable Long id, Model model) {
-		model.addAttribute("receipt", bills.receipt(id));
+		Receipt receipt = bills.receipt(id);
+		model.addAttribute("receipt", receipt);
 		model.addAttribute("pdfUrl", "/dues/receipts/" + id + "/pdf");
+		model.addAttribute("backTo", "/dues/bills/" + receipt.billId());
 		return "dues/receipt";
 	}
 
@@ -55,6 +57,7 @@ class ReceiptController {
 	String own(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("receipt", ownReceipt(me, id));
 		model.addAttribute("pdfUrl", "/portal/receipts/" + id + "/pdf");
+		model.addAttribute("backTo", "/portal/dues");
 		return "dues/receipt";
 	}
 

@@ -24,7 +24,7 @@ class ReceiptPdfTest {
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		Receipt receipt = new Receipt(7L, 12, 3L, "长安区建材商会", "石家庄华北建材有限公司", 2026, "VICE_PRESIDENT", 1_050_000L,
+		Receipt receipt = new Receipt(7L, 5L, 12, 3L, "长安区建材商会", "石家庄华北建材有限公司", 2026, "VICE_PRESIDENT", 1_050_000L,
 				1_000_000L, 50_000L, PaymentMethod.BANK, "TX-1", LocalDate.of(2026, 3, 2), "wang_sg", "王秘书长",
 				OffsetDateTime.now(), false);
 
