@@ -19,7 +19,7 @@ public class CaseAttachments {
 
 	/** A file as lists show it, without its content. */
 	public record Attachment(Long id, String purpose, String fileName, String contentType, int sizeBytes,
-			String uploadedBy, Instant uploadedAt) {
+			String uploadedBy, Long uploadedByAccount, Instant uploadedAt) {
 	}
 
 	/** A file to download. */
@@ -57,8 +57,9 @@ public class CaseAttachments {
 		}
 		String name = upload.fileName() == null || upload.fileName().isBlank() ? "file" : upload.fileName().strip();
 		jdbc.sql("""
-				insert into case_attachment (case_id, purpose, file_name, content_type, size_bytes, content, uploaded_by)
-				values (:case, :purpose, :name, :type, :size, :content, :by)
+				insert into case_attachment (case_id, purpose, file_name, content_type, size_bytes, content, uploaded_by,
+				                             uploaded_by_account)
+				values (:case, :purpose, :name, :type, :size, :content, :by, :account)
 				""")
 			.param("case", kase.id())
 			.param("purpose", purpose)
@@ -68,6 +69,7 @@ public class CaseAttachments {
 			.param("size", upload.content().length)
 			.param("content", upload.content())
 			.param("by", CaseRecords.actor())
+			.param("account", CaseRecords.actorAccountId())
 			.update();
 		records.step(kase.id(), CaseAction.DOCUMENT, kase.state(), kase.state(), kase.orgId(), null, name);
 	}
@@ -93,7 +95,7 @@ public class CaseAttachments {
 
 	List<Attachment> list(Long caseId) {
 		return jdbc.sql("""
-				select id, purpose, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+				select id, purpose, file_name, content_type, size_bytes, uploaded_by, uploaded_by_account, uploaded_at
 				from case_attachment where case_id = :id order by id
 				""").param("id", caseId).query(Attachment.class).list();
 	}

@@ -71,12 +71,24 @@ class CaseNotices {
 		}
 		String kind = label("caseKind." + subject.kind());
 		String state = label("caseState." + subject.state());
-		partyEmails.forNoticeUnscoped(subject.partyId(), subject.orgId()).ifPresent(email -> notifications.enqueue(
-				OutgoingMessage.mail(email, text("mail.case.changed.subject", subject.orgName(), kind, subject.number(), state),
-						text("mail.case.changed.body", subject.partyName(), kind, subject.title(), subject.number(), state,
-								comment(subject), text(subject.state().open() ? "mail.case.changed.follow"
-										: "mail.case.changed.rate"), subject.orgName()),
-						TOPIC, "case:" + caseId + ":step:" + stepId)));
+		String dedup = "case:" + caseId + ":step:" + stepId;
+		java.util.Optional<String> email = partyEmails.forNoticeUnscoped(subject.partyId(), subject.orgId());
+		if (email.isPresent()) {
+			notifications.enqueue(OutgoingMessage.mail(email.get(),
+					text("mail.case.changed.subject", subject.orgName(), kind, subject.number(), state),
+					text("mail.case.changed.body", subject.partyName(), kind, subject.title(), subject.number(), state,
+							comment(subject),
+							text(subject.state().open() ? "mail.case.changed.follow" : "mail.case.changed.rate"),
+							subject.orgName()),
+					TOPIC, dedup));
+			return;
+		}
+		// no address kept: the portal promised "受理后会通知您", so a text message to the mobile number
+		partyEmails.phoneForNoticeUnscoped(subject.partyId(), subject.orgId())
+			.ifPresent(phone -> notifications.enqueue(OutgoingMessage.sms(phone,
+					text("sms.case.changed", subject.orgName(), subject.partyName(), kind, subject.number(), state,
+							text(subject.state().open() ? "sms.case.changed.follow" : "sms.case.changed.rate")),
+					TOPIC, dedup)));
 	}
 
 	/** Tells a newly assigned handler. */

@@ -145,4 +145,11 @@ class CaseRecords {
 		return authentication.getName();
 	}
 
+	/** The signed-in account's id, or null (a job, the system). */
+	static Long actorAccountId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+				? principal.id() : null;
+	}
+
 }

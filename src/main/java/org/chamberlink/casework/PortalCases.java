@@ -25,7 +25,10 @@ public class PortalCases {
 
 	private final CaseNames names;
 
-	PortalCases(JdbcClient jdbc, PartyEmails partyEmails, Cases cases, CaseNames names) {
+	private final CaseAttachments attachments;
+
+	PortalCases(JdbcClient jdbc, PartyEmails partyEmails, Cases cases, CaseNames names, CaseAttachments attachments) {
+		this.attachments = attachments;
 		this.jdbc = jdbc;
 		this.partyEmails = partyEmails;
 		this.cases = cases;
@@ -74,5 +77,20 @@ public class PortalCases {
 
 	private static final java.util.Set<CaseAction> INTERNAL = java.util.EnumSet.of(CaseAction.NOTE, CaseAction.ASSIGNED,
 			CaseAction.COUNSEL, CaseAction.TRANSFER_OFFERED, CaseAction.TRANSFER_DECLINED, CaseAction.DOCUMENT);
+
+	/** The files the member attached to their own case (not the office's working papers). */
+	@Transactional(readOnly = true)
+	public List<CaseAttachments.Attachment> ownAttachments(AccountPrincipal member, Long id) {
+		own(member, id);
+		return attachments.list(id).stream().filter(file -> member.id().equals(file.uploadedByAccount())).toList();
+	}
+
+	/** One file the member attached to their own case; any other is not found. */
+	@Transactional(readOnly = true)
+	public CaseAttachments.Download ownAttachment(AccountPrincipal member, Long id, Long attachmentId) {
+		boolean theirs = ownAttachments(member, id).stream().anyMatch(file -> file.id().equals(attachmentId));
+		return (theirs ? attachments.file(id, attachmentId) : java.util.Optional.<CaseAttachments.Download>empty())
+			.orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
+	}
 
 }

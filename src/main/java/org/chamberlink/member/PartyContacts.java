@@ -125,6 +125,21 @@ class PartyContacts {
 			.optional();
 	}
 
+	/** As {@link #emailFor}, the phone (encrypted) where no address is kept: notices then go by SMS. */
+	Optional<byte[]> phoneFor(Long partyId, String orgPath) {
+		DataScope subtree = DataScope.subtree(orgPath);
+		return jdbc.sql("""
+				select phone_cipher from party_contact
+				where party_id = :party and %s and phone_cipher is not null
+				order by length(org_path), updated_at desc
+				limit 1
+				""".formatted(subtree.on("org_path")))
+			.param("party", partyId)
+			.params(subtree.param())
+			.query(byte[].class)
+			.optional();
+	}
+
 	/** The member's own address as they last gave it (any copy of theirs; the newest). */
 	Optional<String> ownEmail(Long partyId) {
 		return jdbc.sql("select email from party_contact where party_id = :party and email is not null order by updated_at desc limit 1")

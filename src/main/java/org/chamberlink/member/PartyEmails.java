@@ -37,8 +37,11 @@ public class PartyEmails {
 
 	private final AuditTrail audit;
 
+	private final org.chamberlink.privacy.PersonalData personalData;
+
 	PartyEmails(JdbcClient jdbc, Members members, PartyContacts contacts, Organizations organizations,
-			AuditTrail audit) {
+			AuditTrail audit, org.chamberlink.privacy.PersonalData personalData) {
+		this.personalData = personalData;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.contacts = contacts;
@@ -61,6 +64,17 @@ public class PartyEmails {
 	@Transactional(readOnly = true)
 	public Optional<String> forNoticeUnscoped(Long partyId, Long orgId) {
 		return organizations.findActiveUnscoped(orgId).flatMap(org -> contacts.emailFor(partyId, org.path()));
+	}
+
+	/**
+	 * The mobile number a notice from this organisation goes to when no address is kept (the same
+	 * copies as {@link #forNoticeUnscoped}), decrypted for the outbox, which stores it encrypted again.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> phoneForNoticeUnscoped(Long partyId, Long orgId) {
+		return organizations.findActiveUnscoped(orgId)
+			.flatMap(org -> contacts.phoneFor(partyId, org.path()))
+			.map(personalData::decrypt);
 	}
 
 	/** The signed-in member's own address, as they last gave it. */

@@ -123,6 +123,33 @@ class CasePortalWebTest {
 
 	/** A refused step: the member's case drawn again (422), its message above the case. */
 	@Test
+	void aMemberWithoutAnAddressIsToldByTextAndSeesWhatTheyFiledAndAttached() {
+		OrganizationFixture fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
+		var tree = fixture.tree("短信");
+		String admin = fixture.tokenIn(tree.chamber(), Role.CHAMBER_ADMIN);
+		long person = MemberFixture.person(port, admin, tree.chamber(), "孙丽华", MemberFixture.identityNumber(),
+				MemberFixture.phone());
+		AccountPrincipal account = CaseFixture.memberAccount(accountManagement, jdbc, person);
+		WebSession member = WebSession.signedIn(port, account.getUsername(), TestAccounts.PASSWORD);
+		member.get("/portal/cases/new?kind=NEED");
+		var filed = member.postFile("/portal/cases", "营业执照.pdf", "%PDF-1.4 执照".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				Map.of("kind", "NEED", "category", "FINANCING", "orgId", Long.toString(tree.chamber()), "title", "扩大经营需贷款",
+						"description", "门店扩张，需要贷款 50 万元"));
+		String location = member.location(filed);
+		assertThat(location).as(filed.body()).startsWith("/portal/cases/");
+		long id = Long.parseLong(location.substring("/portal/cases/".length()));
+		String page = member.get(location).body();
+		assertThat(page).contains("门店扩张，需要贷款 50 万元", "营业执照.pdf");
+		String file = page.replaceAll("(?s).*href=\"(/portal/cases/" + id + "/attachments/\\d+)\".*", "$1");
+		assertThat(new String(member.download(file), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("%PDF-1.4 执照");
+
+		Api.post(port, "/api/v1/cases/" + id + "/accept", admin, "{}");
+		assertThat(jdbc.sql("select body from notification_outbox where channel = 'SMS' and dedup_key like :k order by id")
+			.param("k", "case:" + id + ":%").query(String.class).list())
+			.anySatisfy(text -> assertThat(text).contains("孙丽华", "需求", "已受理"));
+	}
+
+	@Test
 	void aDoubleTapOnSubmitFilesOneCaseAndBothTapsLandOnIt() throws Exception {
 		OrganizationFixture fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
 		var tree = fixture.tree("双击");

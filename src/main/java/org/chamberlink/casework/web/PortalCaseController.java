@@ -107,6 +107,7 @@ class PortalCaseController {
 	String detail(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		CaseView kase = cases.own(me, id);
 		model.addAttribute("case", kase);
+		model.addAttribute("attachments", cases.ownAttachments(me, id));
 		model.addAttribute("reopenable", kase.reopenable(clock.instant()));
 		model.addAttribute("trail", cases.trail(me, id));
 		return "casework/portal-case";
@@ -163,6 +164,20 @@ class PortalCaseController {
 	private String notTheirs(Locale locale, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("stepError", messages.getMessage("case.portal.notYours", null, locale));
 		return "redirect:/portal/cases";
+	}
+
+	@GetMapping("/portal/cases/{id}/attachments/{attachmentId}")
+	org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable Long id, @PathVariable Long attachmentId,
+			@AuthenticationPrincipal AccountPrincipal me) {
+		var file = cases.ownAttachment(me, id, attachmentId);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(file.content());
 	}
 
 }
