@@ -18,6 +18,9 @@ public final class PageSizes {
 	/** Matches offered while typing a name into a picker. */
 	public static final int MATCHES = 10;
 
+	/** The most rows a print view puts on paper; a larger list is exported to Excel instead. */
+	public static final int PRINT = 2_000;
+
 	/** A short list on a home-page panel. */
 	public static final int PANEL = 8;
 

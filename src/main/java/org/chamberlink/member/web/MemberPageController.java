@@ -59,6 +59,19 @@ class MemberPageController {
 		return Fragments.pageOr(request, "member/list", "results");
 	}
 
+	/**
+	 * The roster as the list's filter gives it, for paper: every row up to {@link PageSizes#PRINT}
+	 * (a larger one says to export instead), phones masked, the printing date on the sheet.
+	 */
+	@GetMapping("/members/print")
+	String print(MemberFilter filter, Model model) {
+		choices.addTo(model);
+		model.addAttribute("members", members.search(filter, PageRequest.of(0, PageSizes.PRINT)));
+		model.addAttribute("printLimit", PageSizes.PRINT);
+		model.addAttribute("today", LocalDate.now(clock));
+		return "member/print";
+	}
+
 	@GetMapping("/members/{id}")
 	String detail(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		return detailPage.render(id, me, model);
