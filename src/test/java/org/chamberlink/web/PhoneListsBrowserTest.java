@@ -86,6 +86,14 @@ class PhoneListsBrowserTest extends BrowserTest {
 		assertThat(page).hasURL(java.util.regex.Pattern.compile("/members\\?page=2$"));
 		page.navigate(url("/cases"));
 		assertThat(page.locator("[data-testid=cases] tbody tr td[data-label=标题]").first()).isVisible();
+		// a case on paper: what it says, without the forms and buttons of its steps
+		page.locator("[data-testid=cases] tbody tr a").first().click();
+		assertThat(page.locator("[data-testid=print-case]")).isVisible();
+		page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
+			.setMedia(com.microsoft.playwright.options.Media.PRINT));
+		assertThat(page.locator("[data-testid=case-title]")).isVisible();
+		assertThat(page.locator("main form").first()).isHidden();
+		assertThat(page.locator("[data-testid=print-case]")).isHidden();
 	}
 
 }
