@@ -3,6 +3,7 @@ package org.chamberlink.organization;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +24,7 @@ public record OrganizationChanges(@NotBlank @Size(max = 200) String name, @Size(
 		@NotBlank String regionCode, Long parentId, LocalDate foundedOn, Boolean registered, LocalDate registeredOn,
 		@Size(max = 18) String registrationCode, @Size(max = 200) String unregisteredReason,
 		String partyOrganisation, @Min(1) @Max(5) Integer partyStarRating, @Size(max = 100) String partyLiaison,
-		Boolean officeFixed, @DecimalMin("0") BigDecimal officeArea, @Min(0) Integer fulltimeStaff,
+		Boolean officeFixed, @DecimalMin("0") @DecimalMax("99999999.99") BigDecimal officeArea, @Min(0) Integer fulltimeStaff,
 		@Size(max = 200) String website, @Size(max = 100) String periodical, Boolean hasStaff, Boolean hasOffice,
 		Boolean hasFunds, Boolean hasEquipment, Boolean hasDuties, @Size(max = 16) String incomeBand,
 		Boolean acceptsJoinApplications, @NotNull Long version) {

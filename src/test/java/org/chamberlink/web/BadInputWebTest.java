@@ -167,6 +167,53 @@ class BadInputWebTest {
 		assertThat(page.body()).contains("格式不正确");
 	}
 
+	// cause 2: text without a length check
+
+	@Test
+	void textOverItsColumnIsRefusedNamingTheField() {
+		String huge = "长".repeat(100_000);
+		long membership = jdbc.sql("select id from membership where party_id = :p").param("p", person).query(Long.class)
+			.single();
+		Refusals.assertApiRefused(Api.put(port, "/api/v1/memberships/" + membership, token,
+				"{\"role\":\"MEMBER\",\"leftOn\":\"2025-01-01\",\"leaveReason\":\"" + huge + "\",\"version\":0}"),
+				"leaveReason", "“退会原因”最多 200 个字");
+		Refusals.assertApiRefused(Api.put(port, "/api/v1/memberships/" + membership, token,
+				"{\"role\":\"MEMBER\",\"tier\":\"CORE\",\"tierReason\":\"" + huge + "\",\"version\":0}"),
+				"tierReason", "“层级调整理由”最多 200 个字");
+		Refusals.assertApiRefused(Api.post(port, "/api/v1/organizations/" + chamber + "/join-applications", token,
+				"{\"kind\":\"PERSON\",\"name\":\"李四\",\"phone\":\"" + MemberFixture.phone() + "\",\"contactName\":\""
+						+ huge + "\"}"), "contactName", "“联系人”最多 50 个字");
+		assertThat(jdbc.sql("select count(*) from membership where id = :m and left_on is null and tier_reason is null")
+			.param("m", membership).query(Long.class).single()).isEqualTo(1);
+	}
+
+	// cause 3: a person's industry code
+
+	@Test
+	void anIndustryCodeNotInTheListIsRefusedForAPersonToo() {
+		for (String code : List.of("999", "99", "😀")) {
+			Refusals.assertApiRefused(Api.post(port, "/api/v1/members", token, personJson("\"张三\"").replace("\"gender\"",
+					"\"industryCode\":\"" + code + "\",\"gender\"")), "industryCode", "行业");
+		}
+		assertThat(parties("张三")).isZero();
+	}
+
+	// cause 4: numbers beyond their column
+
+	@Test
+	void anOfficeAreaBeyondItsColumnIsRefusedNamingIt() throws Exception {
+		var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+		var org = (tools.jackson.databind.node.ObjectNode) mapper.readTree(Api.get(port, "/api/v1/organizations/" + chamber,
+				token).body());
+		for (String area : List.of("2147483648", "1e30")) {
+			org.put("officeArea", new java.math.BigDecimal(area));
+			Refusals.assertApiRefused(Api.put(port, "/api/v1/organizations/" + chamber, token, mapper.writeValueAsString(org)),
+					"officeArea", "不能大于");
+		}
+		assertThat(jdbc.sql("select office_area from organization where id = :o").param("o", chamber)
+			.query(java.math.BigDecimal.class).optional()).isEmpty();
+	}
+
 	private Map<String, String> personForm() {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("kind", "PERSON");
