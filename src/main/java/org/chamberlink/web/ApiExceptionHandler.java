@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.chamberlink.shared.CalendarDates;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 
@@ -81,10 +82,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		JacksonException jackson = jacksonCause(ex);
 		String field = jackson == null ? null : fieldPath(jackson);
 		if (field != null) {
-			boolean nul = jackson.getOriginalMessage() != null
-					&& jackson.getOriginalMessage().contains(TextInputs.NUL_REFUSED);
-			problem.setProperty("errors", List.of(Map.of("field", field, "message",
-					problems.message(nul ? "input.nul" : "input.wrongType", locale, field))));
+			String why = jackson.getOriginalMessage() == null ? "" : jackson.getOriginalMessage();
+			String message = why.contains(TextInputs.NUL_REFUSED) ? problems.message("input.nul", locale, field)
+					: why.contains(TextInputs.DATE_REFUSED) ? problems.message("input.dateRange", locale, field,
+							CalendarDates.EARLIEST, CalendarDates.LATEST)
+					: problems.message("input.wrongType", locale, field);
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 		}
 		return ResponseEntity.status(HttpStatus.BAD_REQUEST).headers(headers).body(problem);
 	}

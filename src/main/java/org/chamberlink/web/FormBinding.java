@@ -1,6 +1,10 @@
 package org.chamberlink.web;
 
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
+
+import org.chamberlink.shared.CalendarDates;
 import java.util.List;
 
 import org.springframework.beans.BeanWrapper;
@@ -68,6 +72,33 @@ class FormBinding {
 		FormRecordBinder(Object target, String objectName) {
 			super(target, objectName);
 			setBindingErrorProcessor(new LabelledErrors(this));
+		}
+
+		/** A form record's dates: one outside the plausible range is an error on its field (decision 30). */
+		@Override
+		public void construct(ValueResolver resolver) {
+			super.construct(resolver);
+			Object target = getTarget();
+			if (target == null || !target.getClass().isRecord()) {
+				return;
+			}
+			for (RecordComponent component : target.getClass().getRecordComponents()) {
+				if (component.getType() != LocalDate.class || getBindingResult().hasFieldErrors(component.getName())) {
+					continue;
+				}
+				try {
+					LocalDate date = (LocalDate) component.getAccessor().invoke(target);
+					if (!CalendarDates.plausible(date)) {
+						getBindingResult().rejectValue(component.getName(), "input.dateRange",
+								new Object[] { new LabelledErrors(this).getArgumentsForBindError(getObjectName(),
+										component.getName())[0], CalendarDates.EARLIEST, CalendarDates.LATEST },
+								null);
+					}
+				}
+				catch (ReflectiveOperationException e) {
+					throw new IllegalStateException(e);
+				}
+			}
 		}
 
 		@Override

@@ -1,10 +1,15 @@
 package org.chamberlink.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.chamberlink.shared.CalendarDates;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.context.annotation.Bean;
@@ -25,7 +30,42 @@ class TextInputs {
 	SimpleModule strictTextModule() {
 		SimpleModule module = new SimpleModule("chamberlink-text-inputs");
 		module.addDeserializer(String.class, new TextDeserializer());
+		module.addDeserializer(LocalDate.class, new CalendarDateDeserializer());
 		return module;
+	}
+
+	/** Marks a date outside the plausible range ({@link CalendarDates}). */
+	static final String DATE_REFUSED = "date outside the plausible range";
+
+	/** An ISO date (yyyy-MM-dd) the calendar has, between 1900 and 2099. */
+	static final class CalendarDateDeserializer extends StdScalarDeserializer<LocalDate> {
+
+		CalendarDateDeserializer() {
+			super(LocalDate.class);
+		}
+
+		@Override
+		public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+			if (!p.hasToken(JsonToken.VALUE_STRING)) {
+				return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+			}
+			String text = p.getString().strip();
+			if (text.isEmpty()) {
+				return null;
+			}
+			LocalDate date;
+			try {
+				date = LocalDate.parse(text);
+			}
+			catch (DateTimeParseException e) {
+				throw ctxt.weirdStringException(text, LocalDate.class, "not a date of the calendar (yyyy-MM-dd)");
+			}
+			if (!CalendarDates.plausible(date)) {
+				throw ctxt.weirdStringException(text, LocalDate.class, DATE_REFUSED);
+			}
+			return date;
+		}
+
 	}
 
 	/** The usual string reader, minus booleans, minus NUL. */

@@ -214,6 +214,34 @@ class BadInputWebTest {
 			.query(java.math.BigDecimal.class).optional()).isEmpty();
 	}
 
+	// cause 8: dates the calendar does not have or the system cannot mean
+
+	@Test
+	void aDateOutsideThePlausibleRangeIsRefusedSayingTheRange() {
+		for (String date : List.of("0000-01-01", "+99999-01-01", "9999-12-31", "1899-12-31")) {
+			assertField(Api.post(port, "/api/v1/members", token, personJson("\"张三\"").replace("2024-01-01", date)), 400,
+					"joinedOn", "1900-01-01 至 2099-12-31");
+		}
+		assertField(Api.post(port, "/api/v1/members", token, personJson("\"张三\"").replace("2024-01-01", "2023-02-30")), 400,
+				"joinedOn", "类型或格式");
+		staff.get("/members/new");
+		Map<String, String> form = personForm();
+		form.put("joinedOn", "0000-01-01");
+		var page = staff.postForm("/members/new", form);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(Refusals.fieldMessage(page.body(), "joinedOn")).contains("入会日期", "1900-01-01");
+		assertThat(parties("张三")).isZero();
+	}
+
+	@Test
+	void anImportCellIsReadStrictlyAndWithinTheRange() {
+		assertThat(org.chamberlink.shared.CalendarDates.read("2023-02-30")).isNull();
+		assertThat(org.chamberlink.shared.CalendarDates.read("0000-01-01")).isNull();
+		assertThat(org.chamberlink.shared.CalendarDates.read("2023/2/28")).isEqualTo(java.time.LocalDate.of(2023, 2, 28));
+		assertThat(org.chamberlink.shared.CalendarDates.read("2023年5月1日")).isEqualTo(java.time.LocalDate.of(2023, 5, 1));
+		assertThat(org.chamberlink.shared.CalendarDates.read("45047")).isEqualTo(java.time.LocalDate.of(2023, 5, 1));
+	}
+
 	private Map<String, String> personForm() {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("kind", "PERSON");
