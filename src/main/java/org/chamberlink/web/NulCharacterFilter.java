@@ -8,10 +8,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,13 +32,29 @@ class NulCharacterFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
-	NulCharacterFilter(ProblemResponses problems) {
+	private final long maxRequestBytes;
+
+	NulCharacterFilter(ProblemResponses problems,
+			@Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxRequest) {
 		this.problems = problems;
+		this.maxRequestBytes = maxRequest.toBytes();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		// reading the form of an upload over the limit fails inside Tomcat: an API caller is told in a problem
+		// detail, a page by the usual "file too large" page
+		if (request.getContentLengthLong() > maxRequestBytes && request.getContentType() != null
+				&& request.getContentType().startsWith("multipart/")) {
+			if (request.getRequestURI().startsWith("/api/")) {
+				problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "problem.tooLarge");
+			}
+			else {
+				response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+			}
+			return;
+		}
 		String field;
 		String key = "input.nul";
 		try {

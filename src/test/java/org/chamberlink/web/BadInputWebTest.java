@@ -167,6 +167,25 @@ class BadInputWebTest {
 		assertThat(page.body()).contains("格式不正确");
 	}
 
+	@Test
+	void aSingleParameterOfAPageFormThatDoesNotConvertIsNamedOnThe400Page() {
+		staff.get("/visits");
+		var page = staff.postForm("/visits", Map.of("orgId", Long.toString(chamber), "partyId", Long.toString(person),
+				"year", "abc", "quarter", "1", "visitors", "张三"));
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("“年度”的格式不正确");
+	}
+
+	@Test
+	void anUploadOverTheLimitIsAProblemDetailForTheApi() {
+		long kase = CaseFixture.caseId(Api.post(port, "/api/v1/cases", token, CaseFixture.complaintJson(chamber, person, "100"))
+			.body());
+		var upload = Api.postFile(port, "/api/v1/cases/" + kase + "/attachments", token, "大.bin", new byte[22 * 1024 * 1024]);
+		assertThat(upload.statusCode()).isEqualTo(413);
+		assertThat(upload.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+		assertThat(upload.body()).contains("20 MB");
+	}
+
 	// cause 2: text without a length check
 
 	@Test
