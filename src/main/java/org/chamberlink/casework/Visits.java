@@ -140,7 +140,7 @@ public class Visits {
 				""").param("on", visitedOn).param("findings", found).param("by", CaseRecords.actor()).param("id", id).update();
 		int raised = 0;
 		for (RaisedNeed need : needs == null ? List.<RaisedNeed>of() : needs) {
-			if (need.title() == null || need.title().isBlank()) {
+			if (need == null || need.title() == null || need.title().isBlank()) {
 				continue;
 			}
 			filing.file(CaseForm.fromVisit(need.category(), visit.orgId(), visit.partyId(), need.title(),

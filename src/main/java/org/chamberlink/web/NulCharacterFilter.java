@@ -43,16 +43,11 @@ class NulCharacterFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// reading the form of an upload over the limit fails inside Tomcat: an API caller is told in a problem
-		// detail, a page by the usual "file too large" page
+		// an API upload over the limit is told in a problem detail (a page gets the "file too large" page
+		// from UploadLimitAdvice)
 		if (request.getContentLengthLong() > maxRequestBytes && request.getContentType() != null
-				&& request.getContentType().startsWith("multipart/")) {
-			if (request.getRequestURI().startsWith("/api/")) {
-				problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "problem.tooLarge");
-			}
-			else {
-				response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
-			}
+				&& request.getContentType().startsWith("multipart/") && request.getRequestURI().startsWith("/api/")) {
+			problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "problem.tooLarge");
 			return;
 		}
 		String field;

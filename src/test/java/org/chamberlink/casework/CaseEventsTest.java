@@ -143,7 +143,7 @@ class CaseEventsTest {
 				assertThat(event.partyId()).isEqualTo(party);
 				assertThat(event.orgId()).isEqualTo(chamber);
 				assertThat(event.orgPath()).isEqualTo(chamberPath);
-				assertThat(event.visitedOn()).isEqualTo(LocalDate.now());
+				assertThat(event.visitedOn()).isEqualTo(LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE));
 				assertThat(event.needsRaised()).isEqualTo(1);
 			});
 		assertThat(jdbc.sql("select count(*) from service_case where visit_id = :v and kind = 'NEED' and channel = 'VISIT'")

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("database")
 class DuesEventsTest {
 
-	static final int YEAR = LocalDate.now().getYear();
+	static final int YEAR = LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE).getYear();
 
 	@LocalServerPort
 	int port;
@@ -95,7 +95,7 @@ class DuesEventsTest {
 
 	@Test
 	void recordingAPaymentPublishesPaymentRecordedWithWhatWentToTheBillAndWhatBecameCredit(Scenario scenario) {
-		scenario.stimulate(() -> ledger.pay(bill, new PaymentForm("600", LocalDate.now(), PaymentMethod.BANK, "EV-" + bill, null)))
+		scenario.stimulate(() -> ledger.pay(bill, new PaymentForm("600", LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE), PaymentMethod.BANK, "EV-" + bill, null)))
 			.andWaitForEventOfType(PaymentRecorded.class)
 			.matching(event -> event.billId().equals(bill))
 			.toArriveAndVerify((event, entryId) -> {
@@ -109,13 +109,13 @@ class DuesEventsTest {
 				assertThat(event.appliedFen()).isEqualTo(50_000L);
 				assertThat(event.creditFen()).isEqualTo(10_000L);
 				assertThat(event.method()).isEqualTo(PaymentMethod.BANK);
-				assertThat(event.paidOn()).isEqualTo(LocalDate.now());
+				assertThat(event.paidOn()).isEqualTo(LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE));
 			});
 	}
 
 	@Test
 	void reversingAPaymentPublishesPaymentReversedNamingThePayment(Scenario scenario) {
-		Long payment = ledger.pay(bill, new PaymentForm("200", LocalDate.now(), PaymentMethod.CASH, null, null));
+		Long payment = ledger.pay(bill, new PaymentForm("200", LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE), PaymentMethod.CASH, null, null));
 		scenario.stimulate(() -> corrections.reverse(payment, "金额录错"))
 			.andWaitForEventOfType(PaymentReversed.class)
 			.matching(event -> event.paymentEntryId().equals(payment))
@@ -129,14 +129,14 @@ class DuesEventsTest {
 				assertThat(event.amountFen()).isEqualTo(20_000L);
 				assertThat(event.appliedFen()).isEqualTo(20_000L);
 				assertThat(event.creditFen()).isZero();
-				assertThat(event.reversedOn()).isEqualTo(LocalDate.now());
+				assertThat(event.reversedOn()).isEqualTo(LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE));
 			});
 	}
 
 	@Test
 	void thePaymentThatSettlesABillPublishesDuesCollected(Scenario scenario) {
-		ledger.pay(bill, new PaymentForm("200", LocalDate.now(), PaymentMethod.CASH, null, null));
-		scenario.stimulate(() -> ledger.pay(bill, new PaymentForm("300", LocalDate.now(), PaymentMethod.CASH, null, null)))
+		ledger.pay(bill, new PaymentForm("200", LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE), PaymentMethod.CASH, null, null));
+		scenario.stimulate(() -> ledger.pay(bill, new PaymentForm("300", LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE), PaymentMethod.CASH, null, null)))
 			.andWaitForEventOfType(DuesCollected.class)
 			.matching(event -> event.billId().equals(bill))
 			.toArriveAndVerify((event, entryId) -> {
@@ -148,13 +148,13 @@ class DuesEventsTest {
 				assertThat(event.amountFen()).isEqualTo(50_000L);
 				assertThat(event.paidFen()).isEqualTo(50_000L);
 				assertThat(event.waivedFen()).isZero();
-				assertThat(event.settledOn()).isEqualTo(LocalDate.now());
+				assertThat(event.settledOn()).isEqualTo(LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE));
 			});
 	}
 
 	@Test
 	void aWaiverOfTheRestPublishesDuesCollectedWithWhatWasWaived(Scenario scenario) {
-		ledger.pay(bill, new PaymentForm("100", LocalDate.now(), PaymentMethod.CASH, null, null));
+		ledger.pay(bill, new PaymentForm("100", LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE), PaymentMethod.CASH, null, null));
 		scenario.stimulate(() -> ledger.waive(bill, new WaiverForm(null, "企业受灾", "会长办公会")))
 			.andWaitForEventOfType(DuesCollected.class)
 			.matching(event -> event.billId().equals(bill))
@@ -167,7 +167,7 @@ class DuesEventsTest {
 
 	@Test
 	void creditThatSettlesNextYearsBillWhenItIsIssuedPublishesDuesCollected(Scenario scenario) {
-		ledger.pay(bill, new PaymentForm("1000", LocalDate.now(), PaymentMethod.CASH, null, null));
+		ledger.pay(bill, new PaymentForm("1000", LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE), PaymentMethod.CASH, null, null));
 		DuesFixture.schedule(port, new OrganizationFixture(port, accountManagement, tokens, jdbc).tokenIn(chamber,
 				Role.CHAMBER_ADMIN), chamber, YEAR + 1, "500");
 		scenario.stimulate(() -> billing.runNow(chamber, YEAR + 1, false))

@@ -119,14 +119,14 @@ class MemberEventsTest {
 				MemberFixture.creditCode(), EnterpriseKind.PRIVATE_ENTERPRISE, "李明", "18", "130102", "",
 				MemberFixture.phone(), "申请入会"));
 		Long application = applications.byToken(token).id();
-		scenario.stimulate(() -> decisions.approve(application, MemberRole.MEMBER, LocalDate.now()))
+		scenario.stimulate(() -> decisions.approve(application, MemberRole.MEMBER, LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE)))
 			.andWaitForEventOfType(MembershipStarted.class)
 			.matching(event -> event.orgId().equals(chamber))
 			.toArriveAndVerify((event, party) -> {
 				assertThat(event.partyId()).isEqualTo(party);
 				assertThat(event.membershipId()).isEqualTo(membershipOf(party));
 				assertThat(event.role()).isEqualTo(MemberRole.MEMBER);
-				assertThat(event.joinedOn()).isEqualTo(LocalDate.now());
+				assertThat(event.joinedOn()).isEqualTo(LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE));
 			});
 	}
 
@@ -135,7 +135,7 @@ class MemberEventsTest {
 		long party = MemberFixture.enterprise(port, new OrganizationFixture(port, accountManagement, tokens, jdbc)
 			.tokenIn(chamber, Role.CHAMBER_ADMIN), chamber, "长安制衣有限公司", MemberFixture.creditCode(), MemberFixture.phone());
 		long membership = membershipOf(party);
-		LocalDate leftOn = LocalDate.now().minusDays(3);
+		LocalDate leftOn = LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE).minusDays(3);
 		scenario.stimulate(() -> changes.change(membership, new MembershipChange(null, null, null, leftOn, "企业注销", null)))
 			.andWaitForEventOfType(MembershipEnded.class)
 			.matching(event -> event.membershipId().equals(membership))
@@ -162,7 +162,7 @@ class MemberEventsTest {
 				assertThat(event.partyId()).isEqualTo(duplicate);
 				assertThat(event.orgId()).isEqualTo(chamber);
 				assertThat(event.orgPath()).isEqualTo(chamberPath);
-				assertThat(event.leftOn()).isEqualTo(LocalDate.now());
+				assertThat(event.leftOn()).isEqualTo(LocalDate.now(org.chamberlink.shared.ChinaTime.ZONE));
 			});
 	}
 

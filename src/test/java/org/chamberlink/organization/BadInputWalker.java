@@ -297,8 +297,15 @@ final class BadInputWalker {
 					"坏文件.xlsx", "这不是工作簿".getBytes(StandardCharsets.UTF_8)));
 			check(operation, "an empty file", () -> send(operation, path, valid(operation, null, null), "空.xlsx",
 					new byte[0]));
-			check(operation, "a file over the upload limit", () -> send(operation, path, valid(operation, null, null),
-					"大.xlsx", new byte[22 * 1024 * 1024]));
+			check(operation, "a file over the upload limit", () -> {
+				try {
+					return send(operation, path, valid(operation, null, null), "大.xlsx", new byte[22 * 1024 * 1024]);
+				}
+				catch (IllegalStateException closed) {
+					// the server may answer and close the connection before it has read 22 MB: a refusal
+					return null;
+				}
+			});
 		}
 	}
 
@@ -323,6 +330,10 @@ final class BadInputWalker {
 		Map<String, Long> before = counter.snapshot();
 		HttpResponse<String> response = request.send();
 		requests++;
+		if (response == null) {
+			statuses.computeIfAbsent(operation.toString(), op -> new java.util.TreeMap<>()).merge(0, 1, Integer::sum);
+			return;
+		}
 		statuses.computeIfAbsent(operation.toString(), op -> new java.util.TreeMap<>()).merge(response.statusCode(), 1,
 				Integer::sum);
 		if (response.statusCode() >= 500) {
@@ -418,7 +429,8 @@ final class BadInputWalker {
 			known = switch (field.kind()) {
 				case TEXT -> "测试";
 				case INTEGER, NUMBER -> "1";
-				case DATE -> "2025-01-02";
+				// long past: a date the walk lists in the shared working calendar must not move anyone's time limits
+				case DATE -> "2001-01-02";
 				case ENUM -> field.constants().isEmpty() ? null : field.constants().get(0);
 				case BOOLEAN -> "false";
 				case ARRAY -> json ? "[]" : null;
