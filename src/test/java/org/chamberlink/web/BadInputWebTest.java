@@ -224,6 +224,7 @@ class BadInputWebTest {
 		var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
 		var org = (tools.jackson.databind.node.ObjectNode) mapper.readTree(Api.get(port, "/api/v1/organizations/" + chamber,
 				token).body());
+		org.put("unregisteredReason", "尚未登记");
 		for (String area : List.of("2147483648", "1e30")) {
 			org.put("officeArea", new java.math.BigDecimal(area));
 			Refusals.assertApiRefused(Api.put(port, "/api/v1/organizations/" + chamber, token, mapper.writeValueAsString(org)),
