@@ -132,6 +132,7 @@ public class Visits {
 		if (visitedOn == null || visitedOn.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("visitedOn", "visit.visitedOn.invalid");
 		}
+		org.chamberlink.shared.CalendarDates.requirePlausible("visitedOn", "visit.visitedOn", visitedOn);
 		String found = CaseInput.text(findings, 5000, "findings", "visit.findingsRequired");
 		jdbc.sql("""
 				update visit set state = 'COMPLETED', visited_on = :on, findings = :findings, completed_by = :by,

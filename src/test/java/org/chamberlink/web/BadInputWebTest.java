@@ -254,6 +254,18 @@ class BadInputWebTest {
 	}
 
 	@Test
+	void aDateParameterOfAPageOutsideTheRangeIsRefusedOnItsField() {
+		long visit = org.chamberlink.support.Json.number(Api.post(port, "/api/v1/visits", token, "{\"orgId\":" + chamber
+				+ ",\"partyId\":" + person + ",\"year\":2026,\"quarter\":1,\"visitors\":\"张三\"}").body(), "$.id");
+		staff.get("/visits");
+		var page = staff.postForm("/visits/" + visit + "/complete", Map.of("visitedOn", "0000-01-01", "findings", "经营正常"));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("“走访日期”须是 1900-01-01 至 2099-12-31 之间的真实日期");
+		assertThat(jdbc.sql("select state from visit where id = :v").param("v", visit).query(String.class).single())
+			.isEqualTo("PLANNED");
+	}
+
+	@Test
 	void anImportCellIsReadStrictlyAndWithinTheRange() {
 		assertThat(org.chamberlink.shared.CalendarDates.read("2023-02-30")).isNull();
 		assertThat(org.chamberlink.shared.CalendarDates.read("0000-01-01")).isNull();
