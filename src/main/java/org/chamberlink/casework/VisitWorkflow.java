@@ -118,6 +118,7 @@ public class VisitWorkflow {
 		if (visitedOn == null || visitedOn.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("visitedOn", "visit.visitedOn.invalid");
 		}
+		org.chamberlink.shared.CalendarDates.requirePlausible("visitedOn", "visit.visitedOn", visitedOn);
 		String found = CaseInput.text(findings, 5000, "findings", "visit.findingsRequired");
 		jdbc.sql("""
 				update visit set state = 'COMPLETED', visited_on = :on, findings = :findings, completed_by = :by,
@@ -126,7 +127,7 @@ public class VisitWorkflow {
 				""").param("on", visitedOn).param("findings", found).param("by", CaseRecords.actor()).param("id", id).update();
 		int raised = 0;
 		for (RaisedNeed need : needs == null ? List.<RaisedNeed>of() : needs) {
-			if (need.title() == null || need.title().isBlank()) {
+			if (need == null || need.title() == null || need.title().isBlank()) {
 				continue;
 			}
 			filing.file(CaseForm.fromVisit(need.category(), visit.orgId(), visit.partyId(), need.title(),

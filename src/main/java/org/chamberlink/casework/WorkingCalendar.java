@@ -86,6 +86,7 @@ public class WorkingCalendar {
 		if (day == null) {
 			throw new RuleViolationException("day", "calendar.dayRequired");
 		}
+		org.chamberlink.shared.CalendarDates.requirePlausible("day", "calendar.day", day);
 		if (name == null || name.isBlank() || name.strip().length() > 50) {
 			throw new RuleViolationException("name", "calendar.nameRequired");
 		}

@@ -75,6 +75,7 @@ public class DuesCorrections {
 		if (reason == null || reason.isBlank()) {
 			throw new RuleViolationException("reason", "dues.correction.reason.required");
 		}
+		org.chamberlink.shared.TextLimit.atMost("reason", "dues.correction.reason", reason, 300);
 		boolean reversed = jdbc.sql("select exists (select 1 from dues_entry where corrects_id = :id)")
 			.param("id", paymentId)
 			.query(Boolean.class)
@@ -118,6 +119,7 @@ public class DuesCorrections {
 		if (form.reason() == null || form.reason().isBlank()) {
 			throw new RuleViolationException("reason", "dues.refund.reason.required");
 		}
+		org.chamberlink.shared.TextLimit.atMost("reason", "dues.refund.reason", form.reason(), 300);
 		Long entryId = entries.insert(bill, NewEntry.refund(fen, form.method(), LedgerEntries.blankToNull(form.reference()),
 				LocalDate.now(clock), form.reason().strip()));
 		audit.record(AuditEntry.of(AuditAction.CREATE)

@@ -77,6 +77,7 @@ public class DuesLedger {
 		if (reference == null && form.method() != PaymentMethod.CASH) {
 			throw new RuleViolationException("reference", "dues.payment.reference.required");
 		}
+		org.chamberlink.shared.TextLimit.atMost("note", "dues.payment.note", form.note(), 300);
 		if (reference != null && reference.length() > 100) {
 			throw new RuleViolationException("reference", "dues.payment.reference.tooLong");
 		}
@@ -130,6 +131,8 @@ public class DuesLedger {
 		if (form.reason() == null || form.reason().isBlank()) {
 			throw new RuleViolationException("reason", "dues.waiver.reason.required");
 		}
+		org.chamberlink.shared.TextLimit.atMost("reason", "dues.waiver.reason", form.reason(), 300);
+		org.chamberlink.shared.TextLimit.atMost("approver", "dues.waiver.approver", form.approver(), 100);
 		if (form.approver() == null || form.approver().isBlank()) {
 			throw new RuleViolationException("approver", "dues.waiver.approver.required");
 		}

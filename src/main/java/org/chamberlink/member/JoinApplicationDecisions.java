@@ -85,6 +85,7 @@ public class JoinApplicationDecisions {
 		if (!StringUtils.hasText(reason)) {
 			throw new RuleViolationException("reason", "join.reasonRequired");
 		}
+		org.chamberlink.shared.TextLimit.atMost("reason", "join.reason", reason, 500);
 		decide(application, "REJECTED", reason.trim(), null);
 	}
 

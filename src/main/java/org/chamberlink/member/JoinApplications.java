@@ -77,6 +77,10 @@ public class JoinApplications {
 		if (!StringUtils.hasText(form.phone())) {
 			problems.add(new FieldProblem("phone", "join.phoneRequired"));
 		}
+		if (form.contactName() != null && form.contactName().strip().length() > 50) {
+			problems.add(new FieldProblem("contactName", "input.tooLong",
+					new org.springframework.context.support.DefaultMessageSourceResolvable("join.contactName"), 50));
+		}
 		if (form.message() != null && form.message().length() > 1000) {
 			problems.add(new FieldProblem("message", "member.tooLong", 1000));
 		}

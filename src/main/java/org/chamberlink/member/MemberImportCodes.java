@@ -26,10 +26,6 @@ final class MemberImportCodes {
 			"秘书长", MemberRole.SECRETARY_GENERAL, "常务理事", MemberRole.STANDING_DIRECTOR, "理事", MemberRole.DIRECTOR,
 			"监事", MemberRole.SUPERVISOR, "会员", MemberRole.MEMBER);
 
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
-			DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-			DateTimeFormatter.ofPattern("yyyyMMdd"), DateTimeFormatter.ofPattern("yyyy年M月d日"));
-
 	private MemberImportCodes() {
 	}
 
@@ -42,20 +38,7 @@ final class MemberImportCodes {
 
 	/** A date as people type it in Excel, or as Excel stores one (days since 1899-12-30). */
 	static LocalDate date(String text) {
-		String value = text.trim();
-		if (value.matches("\\d{5}(\\.0+)?")) {
-			return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(value.replaceAll("\\.0+$", "")));
-		}
-		String day = value.split("[ T]")[0];
-		for (DateTimeFormatter format : DATES) {
-			try {
-				return LocalDate.parse(day, format);
-			}
-			catch (DateTimeParseException tryNext) {
-				// the next pattern
-			}
-		}
-		return null;
+		return org.chamberlink.shared.CalendarDates.read(text);
 	}
 
 }

@@ -51,6 +51,11 @@ class MemberRules {
 			case PERSON -> person(member, problems);
 			case GROUP -> group(member, targetType, problems);
 		}
+		// every kind that carries an industry (a person's too): a code not in the list would fail the
+		// column's reference, so it is refused naming the field (decision 30)
+		if (StringUtils.hasText(member.industryCode()) && !industries.isDivision(member.industryCode())) {
+			problems.add(new FieldProblem("industryCode", "member.industryUnknown", member.industryCode().trim()));
+		}
 		if (member.kind() != PartyKind.GROUP) {
 			name(member.name(), problems);
 			if (StringUtils.hasText(member.phone()) && !MobilePhone.isValid(member.phone())) {
@@ -73,9 +78,6 @@ class MemberRules {
 		}
 		if (member.enterpriseKind() == null) {
 			problems.add(new FieldProblem("enterpriseKind", "member.enterpriseKindRequired"));
-		}
-		if (StringUtils.hasText(member.industryCode()) && !industries.isDivision(member.industryCode())) {
-			problems.add(new FieldProblem("industryCode", "member.industryUnknown", member.industryCode().trim()));
 		}
 		if (member.employees() != null && member.employees() < 0) {
 			problems.add(new FieldProblem("employees", "member.employeesNegative"));
@@ -130,6 +132,10 @@ class MemberRules {
 		else if (member.tier() != null && member.tier() != member.role().defaultTier()
 				&& !StringUtils.hasText(member.tierReason())) {
 			problems.add(new FieldProblem("tierReason", "member.tierReasonRequired"));
+		}
+		if (member.tierReason() != null && member.tierReason().strip().length() > 200) {
+			problems.add(new FieldProblem("tierReason", "input.tooLong",
+					new org.springframework.context.support.DefaultMessageSourceResolvable("member.tierReason"), 200));
 		}
 		if (member.joinedOn() == null) {
 			problems.add(new FieldProblem("joinedOn", "member.joinedOnRequired"));

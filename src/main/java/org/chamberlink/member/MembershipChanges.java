@@ -51,6 +51,7 @@ public class MembershipChanges {
 		if (tier != change.role().defaultTier() && !StringUtils.hasText(change.tierReason())) {
 			throw new RuleViolationException("tierReason", "member.tierReasonRequired");
 		}
+		org.chamberlink.shared.TextLimit.atMost("tierReason", "member.tierReason", change.tierReason(), 200);
 		int updated = jdbc.sql("""
 				update membership set role = :role, tier = :tier, tier_reason = :reason, version = version + 1
 				where id = :id and version = :version
@@ -89,6 +90,7 @@ public class MembershipChanges {
 		if (!StringUtils.hasText(change.leaveReason())) {
 			throw new RuleViolationException("leaveReason", "member.leaveReasonRequired");
 		}
+		org.chamberlink.shared.TextLimit.atMost("leaveReason", "member.leaveReason", change.leaveReason(), 200);
 		String orgPath = jdbc.sql("""
 				update membership set left_on = :on, leave_reason = :reason, version = version + 1 where id = :id
 				returning org_path

@@ -177,11 +177,9 @@ public class ChamberImport {
 		catch (NumberFormatException e) {
 			throw new RuleViolationException("parentId", "import.notANumber");
 		}
-		LocalDate founded;
-		try {
-			founded = StringUtils.hasText(cell(cells, 4)) ? LocalDate.parse(cell(cells, 4).replace('/', '-')) : null;
-		}
-		catch (DateTimeParseException e) {
+		// the member import's reader: the same forms of date, strictly (decision 30)
+		LocalDate founded = org.chamberlink.shared.CalendarDates.read(cell(cells, 4));
+		if (founded == null && StringUtils.hasText(cell(cells, 4))) {
 			throw new RuleViolationException("foundedOn", "import.notADate");
 		}
 		return new NewOrganization(OrganizationType.CHAMBER, null, kind, name, region, parent, founded,

@@ -3,6 +3,7 @@ package org.chamberlink.organization;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -14,6 +15,6 @@ import jakarta.validation.constraints.Size;
  * @param registrationCode the social organisation's unified social credit code (starts with 5)
  */
 public record NewOrganization(@NotNull OrganizationType type, String level, ChamberKind chamberKind,
-		@NotBlank @Size(max = 200) String name, @NotBlank String regionCode, Long parentId, LocalDate foundedOn,
+		@NotBlank @Size(max = 200) String name, @NotBlank String regionCode, Long parentId, @PastOrPresent LocalDate foundedOn,
 		Boolean registered, String registrationCode, String partyOrganisation) {
 }

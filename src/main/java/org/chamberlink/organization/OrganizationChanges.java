@@ -3,10 +3,12 @@ package org.chamberlink.organization;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -20,10 +22,10 @@ import jakarta.validation.constraints.Size;
  * @param acceptsJoinApplications whether the public join page takes applications; null keeps it
  */
 public record OrganizationChanges(@NotBlank @Size(max = 200) String name, @Size(max = 100) String shortName,
-		@NotBlank String regionCode, Long parentId, LocalDate foundedOn, Boolean registered, LocalDate registeredOn,
+		@NotBlank String regionCode, Long parentId, @PastOrPresent LocalDate foundedOn, Boolean registered, @PastOrPresent LocalDate registeredOn,
 		@Size(max = 18) String registrationCode, @Size(max = 200) String unregisteredReason,
 		String partyOrganisation, @Min(1) @Max(5) Integer partyStarRating, @Size(max = 100) String partyLiaison,
-		Boolean officeFixed, @DecimalMin("0") BigDecimal officeArea, @Min(0) Integer fulltimeStaff,
+		Boolean officeFixed, @DecimalMin("0") @DecimalMax("99999999.99") BigDecimal officeArea, @Min(0) Integer fulltimeStaff,
 		@Size(max = 200) String website, @Size(max = 100) String periodical, Boolean hasStaff, Boolean hasOffice,
 		Boolean hasFunds, Boolean hasEquipment, Boolean hasDuties, @Size(max = 16) String incomeBand,
 		Boolean acceptsJoinApplications, @NotNull Long version) {

@@ -54,6 +54,23 @@ public class ProblemResponses {
 		response.getWriter().write(json.writeValueAsString(problem));
 	}
 
+	/**
+	 * Writes a problem whose {@code errors} name one field (a filter's refusal before any
+	 * controller, decision 30); the message key's arguments are the field's arguments.
+	 */
+	public void writeFieldError(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String field, String messageKey, Object... args) throws IOException {
+		Locale locale = locales.resolveLocale(request);
+		ProblemDetail problem = problem(status, "problem.invalid", locale);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setProperty("errors",
+				java.util.List.of(java.util.Map.of("field", field, "message", message(messageKey, locale, args))));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(json.writeValueAsString(problem));
+	}
+
 	public String message(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, key, locale);
 	}

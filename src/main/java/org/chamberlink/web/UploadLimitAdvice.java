@@ -13,8 +13,20 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(0)
 class UploadLimitAdvice {
 
+	private final ProblemResponses problems;
+
+	UploadLimitAdvice(ProblemResponses problems) {
+		this.problems = problems;
+	}
+
+	/** An API caller gets a problem detail, not the page (decision 30). */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ModelAndView tooLarge() {
+	ModelAndView tooLarge(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		if (request.getRequestURI().startsWith("/api/")) {
+			problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "problem.tooLarge");
+			return new ModelAndView();
+		}
 		ModelAndView page = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);
 		page.addObject("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
 		return page;

@@ -120,6 +120,27 @@ class MemberImportWebTest {
 		assertThat(page).contains("第 3 行", "下载错误报告");
 	}
 
+	/** Issue 14: a day the calendar does not have is refused with its row named, not made 2023-02-28. */
+	@Test
+	void anImpossibleDateAndAnUnknownIndustryAreRefusedByRowNotByJob() {
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(MemberWorkbooks.enterprise("好企业丙", MemberFixture.creditCode(), MemberFixture.phone()));
+		List<Object> february30 = new ArrayList<>(MemberWorkbooks.enterprise("二月三十日企业", MemberFixture.creditCode(),
+				MemberFixture.phone()));
+		february30.set(17, "2023-02-30");
+		rows.add(february30);
+		List<Object> industry = new ArrayList<>(MemberWorkbooks.person("行业九九", MemberFixture.identityNumber(),
+				MemberFixture.phone()));
+		industry.set(5, "99");
+		rows.add(industry);
+		Map<String, Object> job = runImport(MemberWorkbooks.xlsx(rows), true);
+		assertThat(job.get("written")).isEqualTo(true);
+		assertThat((String) job.get("message")).contains("新增会员 1 个", "有误跳过 2 行（第 3、4 行）");
+		assertThat(memberships()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from membership where joined_on = date '2023-02-28'").query(Long.class).single())
+			.isZero();
+	}
+
 	@Test
 	void malformedFilesGetAClearMessage() {
 		assertThat(failure("不是Excel".getBytes())).contains("不是有效的 Excel");

@@ -16,7 +16,7 @@ final class Uploads {
 		if (file == null || file.isEmpty()) {
 			return null;
 		}
-		return new Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+		return new Upload(org.chamberlink.web.UploadNames.clean(file.getOriginalFilename()), file.getContentType(), file.getBytes());
 	}
 
 }

@@ -46,10 +46,10 @@ class ReceiptPdf {
 			PdfWriter.getInstance(document, out);
 			document.addTitle(msg("receipt.title", locale) + " " + receipt.number());
 			document.open();
-			Paragraph heading = new Paragraph(receipt.orgName() + " " + msg("receipt.title", locale), title);
+			Paragraph heading = paragraph(receipt.orgName() + " " + msg("receipt.title", locale), title);
 			heading.setAlignment(Element.ALIGN_CENTER);
 			document.add(heading);
-			Paragraph number = new Paragraph(msg("receipt.number", locale) + " " + receipt.number()
+			Paragraph number = paragraph(msg("receipt.number", locale) + " " + receipt.number()
 					+ (receipt.reversed() ? "  " + msg("receipt.reversed", locale) : ""), text);
 			number.setAlignment(Element.ALIGN_RIGHT);
 			number.setSpacingAfter(8);
@@ -71,9 +71,9 @@ class ReceiptPdf {
 			PdfPTable footer = new PdfPTable(2);
 			footer.setWidthPercentage(100);
 			footer.setSpacingBefore(12);
-			PdfPCell recorder = new PdfPCell(new Paragraph(msg("receipt.recordedBy", locale, receipt.recordedByName()), small));
+			PdfPCell recorder = new PdfPCell(paragraph(msg("receipt.recordedBy", locale, receipt.recordedByName()), small));
 			recorder.setBorder(0);
-			PdfPCell issuer = new PdfPCell(new Paragraph(msg("receipt.issuer", locale, receipt.orgName()), small));
+			PdfPCell issuer = new PdfPCell(paragraph(msg("receipt.issuer", locale, receipt.orgName()), small));
 			issuer.setBorder(0);
 			issuer.setHorizontalAlignment(Element.ALIGN_RIGHT);
 			footer.addCell(recorder);
@@ -88,12 +88,27 @@ class ReceiptPdf {
 	}
 
 	private static void row(PdfPTable table, String label, String value, Font font) {
-		PdfPCell name = new PdfPCell(new Paragraph(label, font));
+		PdfPCell name = new PdfPCell(paragraph(label, font));
 		name.setPadding(6);
-		PdfPCell content = new PdfPCell(new Paragraph(value, font));
+		PdfPCell content = new PdfPCell(paragraph(value, font));
 		content.setPadding(6);
 		table.addCell(name);
 		table.addCell(content);
+	}
+
+	/**
+	 * A paragraph of what the font can draw: a character it does not have (an emoji in a member's
+	 * name, beyond the font's 65,536 code points, made the PDF library fail) and a control
+	 * character become □ (issue 14).
+	 */
+	private static Paragraph paragraph(String text, Font font) {
+		BaseFont base = font.getBaseFont();
+		StringBuilder shown = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			boolean drawable = c <= 0xFFFF && (c == ' ' || (!Character.isISOControl(c) && base.charExists(c)));
+			shown.append(drawable ? Character.toString(c) : Character.isISOControl(c) ? "" : "□");
+		});
+		return new Paragraph(shown.toString(), font);
 	}
 
 	private String msg(String key, Locale locale, Object... args) {

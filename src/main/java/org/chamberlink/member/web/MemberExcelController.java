@@ -82,7 +82,7 @@ class MemberExcelController {
 			return "redirect:/members/import?orgId=" + orgId;
 		}
 		try {
-			Long job = memberImport.submit(orgId, file.getOriginalFilename(), file.getBytes(), importGoodRows, locale);
+			Long job = memberImport.submit(orgId, org.chamberlink.web.UploadNames.clean(file.getOriginalFilename()), file.getBytes(), importGoodRows, locale);
 			return "redirect:/members/jobs/" + job;
 		}
 		catch (RuleViolationException e) {

@@ -39,4 +39,23 @@ class ReceiptPdfTest {
 				"壹万零伍佰元整", "¥10,500.00", "银行转账", "2026年3月2日", "王秘书长");
 	}
 
+	/** Issue 14: a character the Song font does not have (an emoji) is drawn as □, not a 500. */
+	@Test
+	void aCharacterOutsideTheFontIsReplacedNotAFailure() throws Exception {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		Receipt receipt = new Receipt(8L, 6L, 13, 3L, "长安区建材商会", "张三😀工作室", 2026, "MEMBER", 50_000L, 50_000L, 0L,
+				PaymentMethod.CASH, null, LocalDate.of(2026, 3, 2), "wang_sg", "王秘书长\u0007", OffsetDateTime.now(), false);
+
+		byte[] pdf = new ReceiptPdf(messages).render(receipt, Locale.CHINA);
+
+		String text;
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			text = new PDFTextStripper().getText(document).replace(" ", "");
+		}
+		assertThat(text).contains("张三□工作室", "王秘书长");
+	}
+
 }
