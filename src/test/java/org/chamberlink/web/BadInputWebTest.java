@@ -145,14 +145,14 @@ class BadInputWebTest {
 			Map<String, String> form = personForm();
 			form.put(bad.getKey(), bad.getValue());
 			var page = staff.postForm("/members/new", form);
-			assertThat(page.statusCode()).as(bad.toString()).isEqualTo(200);
+			assertThat(page.statusCode()).as(bad.toString()).isEqualTo(422);
 			assertThat(Refusals.fieldMessage(page.body(), bad.getKey()).isEmpty()
 					? page.body() : Refusals.fieldMessage(page.body(), bad.getKey()))
 				.as(bad.toString())
 				.contains("格式不正确");
 		}
 		var edit = staff.postForm("/members/" + person + "/edit", Map.of("name", "冯建国", "version", "abc"));
-		assertThat(edit.statusCode()).isEqualTo(200);
+		assertThat(edit.statusCode()).isEqualTo(422);
 		assertThat(edit.body()).contains("格式不正确");
 		assertThat(parties("张三")).isZero();
 	}
@@ -163,7 +163,7 @@ class BadInputWebTest {
 		visitor.get("/join/" + chamber);
 		var page = visitor.postForm("/join/" + chamber, Map.of("kind", "NOPE", "name", "李四", "phone",
 				MemberFixture.phone(), "contactName", "李四"));
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.statusCode()).isEqualTo(422);
 		assertThat(page.body()).contains("格式不正确");
 	}
 
@@ -248,7 +248,7 @@ class BadInputWebTest {
 		Map<String, String> form = personForm();
 		form.put("joinedOn", "0000-01-01");
 		var page = staff.postForm("/members/new", form);
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.statusCode()).isEqualTo(422);
 		assertThat(Refusals.fieldMessage(page.body(), "joinedOn")).contains("入会日期", "1900-01-01");
 		assertThat(parties("张三")).isZero();
 	}
@@ -259,7 +259,7 @@ class BadInputWebTest {
 				+ ",\"partyId\":" + person + ",\"year\":2026,\"quarter\":1,\"visitors\":\"张三\"}").body(), "$.id");
 		staff.get("/visits");
 		var page = staff.postForm("/visits/" + visit + "/complete", Map.of("visitedOn", "0000-01-01", "findings", "经营正常"));
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.statusCode()).isEqualTo(422);
 		assertThat(page.body()).contains("“走访日期”须是 1900-01-01 至 2099-12-31 之间的真实日期");
 		assertThat(jdbc.sql("select state from visit where id = :v").param("v", visit).query(String.class).single())
 			.isEqualTo("PLANNED");
