@@ -1,19 +1,12 @@
 package org.chamberlink.organization;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
-import org.chamberlink.region.Regions;
 import org.chamberlink.shared.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organizations {
 
 	// the region's name comes from the region module, one batch per list (named)
-	private static final String SUMMARY = """
+	static final String SUMMARY = """
 			select o.id, o.type, o.level, o.chamber_kind, o.name, o.region_code, null as region_name, o.parent_id,
 			       o.path, o.registered, o.party_organisation, o.status,
 			       p.ends_on as president_term_ends_on, p.non_public_economy as president_non_public_economy
@@ -37,48 +30,23 @@ public class Organizations {
 			                   order by t.ends_on desc limit 1) p on true
 			""";
 
-	/** The list's conditions: the scope and the filter's parameters, each ignored when null. */
-	private static String filter(DataScope scope) {
-		return """
-				where %s
-				  and (cast(:type as varchar) is null or o.type = :type)
-				  and (cast(:kind as varchar) is null or o.chamber_kind = :kind)
-				  and (cast(:region as varchar) is null or o.region_code like :region)
-				  and (cast(:registered as boolean) is null or o.registered = :registered)
-				  and (cast(:hasParty as boolean) is null or (o.party_organisation <> 'NONE') = :hasParty)
-				  and (cast(:renewalDue as boolean) is null
-				       or (p.ends_on is not null and p.ends_on <= :dueBy) = :renewalDue)
-				  and (cast(:keyword as varchar) is null or o.name like :keyword)
-				""".formatted(scope.on("o.path"));
-	}
-
-	/** How many streamed rows (an export) take their regions' names in one lookup. */
-	private static final int NAMED_BATCH = 500;
-
 	private final JdbcClient jdbc;
 
 	private final DataScopes scopes;
 
-	private final Regions regions;
+	private final OrganizationRegionNames regions;
 
-	private final Clock clock;
+	private final OrganizationList list;
 
-	Organizations(JdbcClient jdbc, DataScopes scopes, Regions regions, Clock clock) {
+	Organizations(JdbcClient jdbc, DataScopes scopes, OrganizationRegionNames regions, OrganizationList list) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.regions = regions;
-		this.clock = clock;
+		this.list = list;
 	}
 
-	/** The organisations with their regions' names, asked of the region module in one batch. */
 	private List<OrganizationSummary> named(List<OrganizationSummary> orgs) {
-		if (orgs.isEmpty()) {
-			return orgs;
-		}
-		Map<String, String> names = regions.names(orgs.stream().map(OrganizationSummary::regionCode).toList());
-		return orgs.stream()
-			.map(o -> o.withRegionName(names.get(o.regionCode())))
-			.collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+		return regions.named(orgs);
 	}
 
 	private Optional<OrganizationSummary> named(Optional<OrganizationSummary> org) {
@@ -179,34 +147,13 @@ public class Organizations {
 	}
 
 	/** One page of the filtered list, in tree order. */
-	@Transactional(readOnly = true)
 	public Page<OrganizationSummary> search(OrganizationFilter filter, Pageable pageable) {
-		long total = filtered(list -> "select count(*) from (" + list + ") counted", filter).query(Long.class)
-			.single();
-		List<OrganizationSummary> rows = named(filtered(list -> list + " order by o.path limit :limit offset :offset",
-				filter)
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
-			.query(OrganizationSummary.class)
-			.list());
-		return new PageImpl<>(rows, pageable, total);
+		return list.search(filter, pageable);
 	}
 
 	/** Every row of the filtered list, streamed (for exports of any size). */
-	@Transactional(readOnly = true)
 	public void forEach(OrganizationFilter filter, Consumer<OrganizationSummary> consumer) {
-		List<OrganizationSummary> batch = new ArrayList<>(NAMED_BATCH);
-		try (var rows = filtered(list -> list + " order by o.path", filter).query(OrganizationSummary.class)
-			.stream()) {
-			rows.forEach(row -> {
-				batch.add(row);
-				if (batch.size() == NAMED_BATCH) {
-					named(batch).forEach(consumer);
-					batch.clear();
-				}
-			});
-		}
-		named(batch).forEach(consumer);
+		list.forEach(filter, consumer);
 	}
 
 	/** The organisations directly below one (for drill-down), within scope. */
@@ -248,21 +195,6 @@ public class Organizations {
 			.params(scope.param())
 			.query(OrganizationSummary.class)
 			.list());
-	}
-
-	/** The filtered list within the scope, its parameters bound; {@code around} completes the statement. */
-	private JdbcClient.StatementSpec filtered(UnaryOperator<String> around, OrganizationFilter filter) {
-		DataScope scope = scopes.current();
-		return jdbc.sql(around.apply(SUMMARY + filter(scope)))
-			.params(scope.param())
-			.param("type", filter.type() == null ? null : filter.type().name())
-			.param("kind", filter.kind() == null ? null : filter.kind().name())
-			.param("region", filter.regionPattern())
-			.param("registered", filter.registered())
-			.param("hasParty", filter.hasParty())
-			.param("renewalDue", filter.renewalDue())
-			.param("dueBy", OrganizationSummary.renewalDueBy(LocalDate.now(clock)))
-			.param("keyword", filter.keywordPattern());
 	}
 
 }

@@ -72,6 +72,11 @@ class LeadershipTermsWebTest {
 		String page = admin.get("/organizations/" + tree.chamber()).body();
 		assertThat(page).contains("提前结束：因病辞职", "更正领导班子任期", "提前结束领导班子任期", "王建困", "王建国");
 
+		// a read-only leader reads the terms and is offered neither form
+		String leader = WebSession.signedIn(port, tree.account(tree.county(), Role.AUDITOR).getUsername(),
+				TestAccounts.PASSWORD).get("/organizations/" + tree.chamber()).body();
+		assertThat(leader).contains("提前结束：因病辞职").doesNotContain("correct-term", "end-term");
+
 		// a refused end comes back under its term, open, with what was typed
 		var refused = admin.postForm("/organizations/" + tree.chamber() + "/leadership/" + next + "/end",
 				Map.of("endsOn", TODAY.plusYears(9).toString(), "reason", "调任"));
