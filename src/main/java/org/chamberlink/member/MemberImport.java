@@ -119,7 +119,8 @@ public class MemberImport {
 		String skipped = bad.isEmpty() ? null : String.join("、", bad.stream().map(row -> Integer.toString(row.number)).toList());
 		String message = messages.getMessage("memberImport.done",
 				new Object[] { rows.size(), counts[0], counts[1], counts[2] }, locale)
-				+ (bad.isEmpty() ? "" : messages.getMessage("memberImport.skipped", new Object[] { bad.size(), skipped }, locale));
+				+ (bad.isEmpty() ? "" : messages.getMessage("memberImport.skipped", new Object[] { bad.size(), skipped }, locale))
+				+ normalisedNote(good, locale);
 		ImportOutcome outcome = new ImportOutcome(counts[0], counts[1], counts[2], bad.size(), true, skipped, message);
 		audit.record(AuditEntry.of("IMPORT")
 			.entity("MemberJob", jobId)
@@ -141,6 +142,16 @@ public class MemberImport {
 			}
 		}
 		return out.toByteArray();
+	}
+
+	/** Says which written rows had a code or number read otherwise than typed (the first twenty by number). */
+	private String normalisedNote(List<MemberImportCheck.Row> written, Locale locale) {
+		List<String> rows = written.stream().filter(row -> row.normalised).map(row -> Integer.toString(row.number)).toList();
+		if (rows.isEmpty()) {
+			return "";
+		}
+		String listed = String.join("、", rows.subList(0, Math.min(rows.size(), 20))) + (rows.size() > 20 ? "…" : "");
+		return messages.getMessage("memberImport.normalised", new Object[] { rows.size(), listed }, locale);
 	}
 
 }

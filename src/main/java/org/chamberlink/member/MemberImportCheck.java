@@ -53,6 +53,9 @@ class MemberImportCheck {
 
 		final List<String> errors = new ArrayList<>();
 
+		/** Whether a code or number in it was read otherwise than typed (full-width, spaces, 5 for 05). */
+		boolean normalised;
+
 		Row(int number) {
 			this.number = number;
 		}
@@ -85,6 +88,14 @@ class MemberImportCheck {
 			}
 		}
 		return checked;
+	}
+
+	/** The value read, noting on the row when it differs from what was typed. */
+	private static String normalised(Row row, String typed, String read) {
+		if (!typed.equals(read)) {
+			row.normalised = true;
+		}
+		return read;
 	}
 
 	private NewMember parse(List<String> cells, OrganizationSummary target, Row row, Locale locale) {
@@ -125,8 +136,13 @@ class MemberImportCheck {
 		if (!row.errors.isEmpty()) {
 			return null;
 		}
-		return new NewMember(kind, target.id(), cells.get(1), cells.get(2).toUpperCase(), enterpriseKind, cells.get(4),
-				cells.get(5), size, employees, cells.get(8), outOfTown, highTech, gender, cells.get(12), cells.get(13),
+		String creditCode = normalised(row, cells.get(2), MemberImportCodes.code(cells.get(2)));
+		String industry = normalised(row, cells.get(5), MemberImportCodes.industry(cells.get(5)));
+		String region = normalised(row, cells.get(8), MemberImportCodes.code(cells.get(8)));
+		String idNumber = normalised(row, cells.get(12), MemberImportCodes.code(cells.get(12)));
+		String phone = normalised(row, cells.get(13), MemberImportCodes.code(cells.get(13)));
+		return new NewMember(kind, target.id(), cells.get(1), creditCode.toUpperCase(), enterpriseKind, cells.get(4),
+				industry, size, employees, region, outOfTown, highTech, gender, idNumber, phone,
 				partyMember, cells.get(15), null, role, null, null, joined);
 	}
 

@@ -37,6 +37,25 @@ final class MemberImportCodes {
 	}
 
 	/** A date as people type it in Excel, or as Excel stores one (days since 1899-12-30). */
+	/**
+	 * A code or number as a person typed it into a spreadsheet, as the system reads it: full-width
+	 * digits and letters (１３９…, ９１…) made half-width, spaces of every kind (ideographic, non-
+	 * breaking) around and inside taken out. Only for codes and numbers: names keep their
+	 * full-width brackets (（有限合伙）).
+	 */
+	static String code(String text) {
+		if (text == null || text.isEmpty()) {
+			return text;
+		}
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u3000]+", "");
+	}
+
+	/** An industry division typed as a number (5 for 05) reads as its two digits. */
+	static String industry(String text) {
+		String code = code(text);
+		return code != null && code.matches("\\d") ? "0" + code : code;
+	}
+
 	static LocalDate date(String text) {
 		return org.chamberlink.shared.CalendarDates.read(text);
 	}

@@ -3,6 +3,7 @@ package org.chamberlink.shared;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,9 @@ import java.util.function.IntConsumer;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.cache.selector.SimpleReadCacheSelector;
 import cn.idev.excel.context.AnalysisContext;
+import cn.idev.excel.util.DateUtils;
+import cn.idev.excel.enums.ReadDefaultReturnEnum;
+import cn.idev.excel.metadata.data.DataFormatData;
 import cn.idev.excel.metadata.data.ReadCellData;
 import cn.idev.excel.read.listener.ReadListener;
 
@@ -40,7 +44,7 @@ public final class XlsxReader {
 		List<List<String>> rows = new ArrayList<>();
 		boolean[] headerOk = new boolean[1];
 		try {
-			FastExcel.read(xlsx, new ReadListener<Map<Integer, String>>() {
+			FastExcel.read(xlsx, new ReadListener<Map<Integer, ReadCellData<?>>>() {
 				@Override
 				public void invokeHead(Map<Integer, ReadCellData<?>> head, AnalysisContext context) {
 					List<String> names = head.values()
@@ -51,7 +55,7 @@ public final class XlsxReader {
 				}
 
 				@Override
-				public void invoke(Map<Integer, String> row, AnalysisContext context) {
+				public void invoke(Map<Integer, ReadCellData<?>> row, AnalysisContext context) {
 					if (!headerOk[0]) {
 						throw new RuleViolationException("file", "import.wrongHeaders", String.join("、", headers));
 					}
@@ -60,8 +64,7 @@ public final class XlsxReader {
 					}
 					List<String> cells = new ArrayList<>(headers.size());
 					for (int i = 0; i < headers.size(); i++) {
-						String cell = row.get(i);
-						cells.add(cell == null ? "" : cell.trim());
+						cells.add(text(row.get(i)));
 					}
 					if (cells.stream().anyMatch(StringUtils::hasText)) {
 						rows.add(cells);
@@ -79,6 +82,9 @@ public final class XlsxReader {
 				// of it the library spills it to a disk cache, which made reading a 100,000-row file
 				// half again as slow; the upload limit bounds it, so it is kept in memory.
 				.readCacheSelector(new SimpleReadCacheSelector(SHARED_STRINGS_IN_MEMORY_MB, 20))
+				// the cells' values, not their displayed text: a date shown as 2023年5月1日 or 5/1/23 is
+				// the same day to a person, and a code typed as the number 5 is 5, not "5.00"
+				.readDefaultReturn(ReadDefaultReturnEnum.READ_CELL_DATA)
 				.sheet()
 				.doRead();
 		}
@@ -95,6 +101,33 @@ public final class XlsxReader {
 			throw new RuleViolationException("file", "import.empty");
 		}
 		return rows;
+	}
+
+	/**
+	 * A cell as text: a date cell (a number with a date format, whatever its display) as
+	 * 2023-05-01, another number without a trailing ".0", text trimmed, nothing as "".
+	 */
+	static String text(ReadCellData<?> cell) {
+		if (cell == null || cell.getType() == null) {
+			return "";
+		}
+		return switch (cell.getType()) {
+			case NUMBER -> {
+				BigDecimal number = cell.getNumberValue();
+				if (number == null) {
+					yield "";
+				}
+				DataFormatData format = cell.getDataFormatData();
+				if (format != null && DateUtils.isADateFormat(format.getIndex(), format.getFormat())
+						&& DateUtils.isValidExcelDate(number.doubleValue())) {
+					yield DateUtils.getLocalDateTime(number.doubleValue(), false).toLocalDate().toString();
+				}
+				yield number.stripTrailingZeros().toPlainString();
+			}
+			case BOOLEAN -> Boolean.TRUE.equals(cell.getBooleanValue()) ? "是" : "否";
+			case STRING, DIRECT_STRING, RICH_TEXT_STRING -> cell.getStringValue() == null ? "" : cell.getStringValue().trim();
+			default -> "";
+		};
 	}
 
 	/** An .xlsx is a ZIP archive; anything else (a CSV, an old .xls, a renamed text) is refused up front. */

@@ -142,6 +142,54 @@ class MemberImportWebTest {
 	}
 
 	@Test
+	void aFileAsPeopleTypeItIsReadAsTheyMeantAndTheRowsSaySo() throws Exception {
+		String code = MemberFixture.creditCode();
+		String phone = MemberFixture.phone();
+		var out = new java.io.ByteArrayOutputStream();
+		// written as Excel and LibreOffice write a sheet people filled in: real date cells shown in Chinese
+		// and as 5/1/23, an industry code typed as the number 5, full-width digits, spaces of every kind
+		org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+		org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("会员");
+		for (int column = 0; column < MemberImport.HEADERS.size(); column++) {
+			sheet.value(0, column, MemberImport.HEADERS.get(column));
+		}
+		List<Object> first = MemberWorkbooks.enterprise("全角企业", "\u00A0" + fullWidth(code) + "\u3000", fullWidth(phone.substring(0, 3))
+				+ "\u3000" + fullWidth(phone.substring(3)));
+		List<Object> second = MemberWorkbooks.enterprise("日期企业", MemberFixture.creditCode(), MemberFixture.phone());
+		for (int column = 0; column < first.size(); column++) {
+			sheet.value(1, column, (String) first.get(column));
+			sheet.value(2, column, (String) second.get(column));
+		}
+		sheet.value(1, 5, 5);
+		sheet.value(1, 17, java.time.LocalDate.of(2023, 5, 1));
+		sheet.style(1, 17).format("yyyy\"年\"m\"月\"d\"日\"").set();
+		sheet.value(2, 17, java.time.LocalDate.of(2023, 5, 2));
+		sheet.style(2, 17).format("m/d/yy").set();
+		workbook.finish();
+
+		Map<String, Object> job = runImport(out.toByteArray(), false);
+		assertThat(job.get("written")).isEqualTo(true);
+		assertThat((String) job.get("message")).contains("新增会员 2 个", "有 1 行的代码或号码含全角字符、空格或少了前导 0（第 2 行）");
+		Map<String, Object> stored = jdbc.sql("""
+				select p.credit_code, p.industry_code, m.joined_on, c.phone_masked from party p
+				join membership m on m.party_id = p.id join party_contact c on c.party_id = p.id and c.org_id = m.org_id
+				where p.name = '全角企业' and m.org_id = :org
+				""").param("org", chamber).query().singleRow();
+		assertThat(stored).containsEntry("credit_code", code).containsEntry("industry_code", "05")
+			.containsEntry("phone_masked", phone.substring(0, 3) + "****" + phone.substring(7));
+		assertThat(stored.get("joined_on").toString()).isEqualTo("2023-05-01");
+		assertThat(jdbc.sql("select m.joined_on from membership m join party p on p.id = m.party_id "
+				+ "where p.name = '日期企业' and m.org_id = :org").param("org", chamber).query(java.sql.Date.class).single()
+			.toString()).isEqualTo("2023-05-02");
+	}
+
+	private static String fullWidth(String ascii) {
+		StringBuilder wide = new StringBuilder();
+		ascii.chars().forEach(c -> wide.append(Character.isLetterOrDigit(c) ? (char) (c + 0xFEE0) : (char) c));
+		return wide.toString();
+	}
+
+	@Test
 	void malformedFilesGetAClearMessage() {
 		assertThat(failure("不是Excel".getBytes())).contains("不是有效的 Excel");
 		byte[] wrongHeaders = org.chamberlink.support.MemberWorkbooks.xlsx(List.of());
