@@ -43,6 +43,8 @@ public final class XlsxReader {
 		InputStream xlsx = requireZip(upload);
 		List<List<String>> rows = new ArrayList<>();
 		boolean[] headerOk = new boolean[1];
+		// what the first sheet's first row said, to tell a person why it is not the template
+		String[] found = { "", "" };
 		try {
 			FastExcel.read(xlsx, new ReadListener<Map<Integer, ReadCellData<?>>>() {
 				@Override
@@ -52,12 +54,14 @@ public final class XlsxReader {
 						.map(c -> c.getStringValue() == null ? "" : c.getStringValue().trim())
 						.toList();
 					headerOk[0] = names.size() >= headers.size() && names.subList(0, headers.size()).equals(headers);
+					found[0] = context.readSheetHolder().getSheetName();
+					found[1] = String.join("、", names.stream().filter(StringUtils::hasText).limit(headers.size()).toList());
 				}
 
 				@Override
 				public void invoke(Map<Integer, ReadCellData<?>> row, AnalysisContext context) {
 					if (!headerOk[0]) {
-						throw new RuleViolationException("file", "import.wrongHeaders", String.join("、", headers));
+						throw wrongHeaders(headers, found);
 					}
 					if (rows.size() >= maxRows) {
 						throw new RuleViolationException("file", "import.tooManyRows", maxRows);
@@ -95,12 +99,18 @@ public final class XlsxReader {
 			throw new RuleViolationException("file", "import.notExcel");
 		}
 		if (!headerOk[0]) {
-			throw new RuleViolationException("file", "import.wrongHeaders", String.join("、", headers));
+			throw wrongHeaders(headers, found);
 		}
 		if (rows.isEmpty()) {
 			throw new RuleViolationException("file", "import.empty");
 		}
 		return rows;
+	}
+
+	/** Only the first sheet is read: the message names it and what its first row says instead. */
+	private static RuleViolationException wrongHeaders(List<String> headers, String[] found) {
+		return new RuleViolationException("file", "import.wrongHeaders", String.join("、", headers),
+				found[0] == null ? "" : found[0], found[1].isEmpty() ? "—" : found[1]);
 	}
 
 	/**

@@ -198,7 +198,7 @@ class MemberImportWebTest {
 		try (var writer = org.chamberlink.shared.XlsxWriter.open(out, "会员", List.of("姓名", "电话"))) {
 			writer.row(List.of("张三", "13900000000"));
 		}
-		assertThat(failure(out.toByteArray())).contains("表头与模板不符");
+		assertThat(failure(out.toByteArray())).contains("只读取第一个工作表（“会员”）", "与模板不符", "实际为 姓名、电话");
 	}
 
 	private String failure(byte[] file) {

@@ -107,7 +107,7 @@ class ChamberExcelWebTest {
 			xlsx.row(List.of("张三", "13800000000"));
 		}
 		assertThat(browser.postFile("/organizations/import", "x.xlsx", wrongHeaders.toByteArray(), Map.of()).body())
-			.contains("表头与模板不符");
+			.contains("只读取第一个工作表（“x”）", "与模板不符", "实际为 姓名、电话");
 		browser.get("/organizations/import");
 		assertThat(browser.postFile("/organizations/import", "x.xlsx", xlsx(), Map.of()).body()).contains("没有数据行");
 		browser.get("/organizations/import");
