@@ -79,6 +79,10 @@ public class MemberExport {
 				writer.row(cells(row, industryNames, today, locale));
 				rows[0]++;
 			});
+			// the file says itself that its phones are masked, for whoever it is passed on to
+			writer.sheet(messages.getMessage("memberExport.noteSheet", null, locale), List.of(
+					messages.getMessage("memberExport.noteSheet", null, locale)));
+			writer.row(List.of(messages.getMessage("memberExport.note", new Object[] { rows[0], today.toString() }, locale)));
 		}
 		audit.record(AuditEntry.of("EXPORT").entity("Member", "list").summary("audit.summary.rowsExported", rows[0]));
 	}

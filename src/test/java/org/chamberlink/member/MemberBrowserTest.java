@@ -106,6 +106,9 @@ class MemberBrowserTest extends BrowserTest {
 		assertThat(exported).hasSize(20);
 		assertThat(exported).allSatisfy(row -> assertThat(row.get(1)).isEqualTo("个人会员"));
 		assertThat(exported.get(0).get(6)).matches("139\\*{4}\\d{4}");
+		// the file says so itself, on its notes sheet, and the page beside the button
+		assertThat(MemberWorkbooks.read(Files.readAllBytes(export.path()), 1).get(0).get(0)).contains("共 20 行",
+				"手机号码已隐去中间四位");
 	}
 
 	@Test

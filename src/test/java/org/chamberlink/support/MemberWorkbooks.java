@@ -39,6 +39,11 @@ public final class MemberWorkbooks {
 
 	/** The data rows of the first sheet, by column index. */
 	public static List<Map<Integer, String>> read(byte[] xlsx) {
+		return read(xlsx, 0);
+	}
+
+	/** The data rows of a sheet (0 the first), by column index. */
+	public static List<Map<Integer, String>> read(byte[] xlsx, int sheet) {
 		List<Map<Integer, String>> rows = new ArrayList<>();
 		FastExcel.read(new ByteArrayInputStream(xlsx), new cn.idev.excel.read.listener.ReadListener<Map<Integer, String>>() {
 			@Override
@@ -49,7 +54,7 @@ public final class MemberWorkbooks {
 			@Override
 			public void doAfterAllAnalysed(cn.idev.excel.context.AnalysisContext context) {
 			}
-		}).sheet().doRead();
+		}).sheet(sheet).doRead();
 		return rows;
 	}
 
