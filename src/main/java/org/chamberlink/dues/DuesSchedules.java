@@ -120,6 +120,7 @@ public class DuesSchedules {
 			throw new RuleViolationException("amounts", "dues.amount.none");
 		}
 		LocalDate effectiveFrom = form.effectiveFrom() != null ? form.effectiveFrom() : LocalDate.of(form.year(), 1, 1);
+		org.chamberlink.shared.CalendarDates.requirePlausible("effectiveFrom", "dues.effectiveFrom", effectiveFrom);
 		String by = SecurityContextHolder.getContext().getAuthentication().getName();
 		DuesSchedule before = of(orgId, form.year(), effectiveFrom);
 		jdbc.sql("""

@@ -7,6 +7,7 @@ import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
+import org.chamberlink.shared.CalendarDates;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -79,6 +80,8 @@ public class Leadership {
 	@Transactional
 	public LeadershipTerm correct(Long orgId, Long termId, NewLeadershipTerm term) {
 		LeadershipTerm before = term(orgId, termId);
+		CalendarDates.requirePlausible("startsOn", "newLeadershipTerm.startsOn", term.startsOn());
+		CalendarDates.requirePlausible("endsOn", "newLeadershipTerm.endsOn", term.endsOn());
 		if (!term.endsOn().isAfter(term.startsOn())) {
 			throw new RuleViolationException("endsOn", "leadership.endBeforeStart");
 		}

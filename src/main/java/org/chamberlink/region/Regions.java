@@ -179,6 +179,7 @@ public class Regions {
 		if (region.abolished()) {
 			throw new RuleViolationException("code", "region.alreadyAbolished", region.name());
 		}
+		org.chamberlink.shared.CalendarDates.requirePlausible("on", "region.abolishOn", on);
 		jdbc.sql("update region set abolished_on = :on where code = :code").param("on", on).param("code", code).update();
 		audit.record(AuditEntry.of(AuditAction.UPDATE)
 			.entity("Region", code)

@@ -77,6 +77,12 @@ class LeadershipTermsWebTest {
 				TestAccounts.PASSWORD).get("/organizations/" + tree.chamber()).body();
 		assertThat(leader).contains("提前结束：因病辞职").doesNotContain("correct-term", "end-term");
 
+		// a date the calendar cannot mean, typed into the page's correction form, is refused on it
+		var yearZero = admin.postForm("/organizations/" + tree.chamber() + "/leadership/" + next, Map.of("role", "PRESIDENT",
+				"personName", "李新", "startsOn", "0000-01-01", "endsOn", TODAY.plusYears(8).toString()));
+		assertThat(yearZero.statusCode()).isEqualTo(422);
+		assertThat(Refusals.fieldMessage(yearZero.body(), "term")).contains("1900");
+
 		// a refused end comes back under its term, open, with what was typed
 		var refused = admin.postForm("/organizations/" + tree.chamber() + "/leadership/" + next + "/end",
 				Map.of("endsOn", TODAY.plusYears(9).toString(), "reason", "调任"));
