@@ -15,6 +15,7 @@ import org.chamberlink.audit.Change;
 import org.chamberlink.member.MemberRole;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.shared.CalendarDates;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RuleViolationException;
 
@@ -120,7 +121,7 @@ public class DuesSchedules {
 			throw new RuleViolationException("amounts", "dues.amount.none");
 		}
 		LocalDate effectiveFrom = form.effectiveFrom() != null ? form.effectiveFrom() : LocalDate.of(form.year(), 1, 1);
-		org.chamberlink.shared.CalendarDates.requirePlausible("effectiveFrom", "dues.effectiveFrom", effectiveFrom);
+		CalendarDates.requirePlausible("effectiveFrom", "dues.effectiveFrom", effectiveFrom);
 		String by = SecurityContextHolder.getContext().getAuthentication().getName();
 		DuesSchedule before = of(orgId, form.year(), effectiveFrom);
 		jdbc.sql("""

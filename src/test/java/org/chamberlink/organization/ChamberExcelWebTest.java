@@ -99,6 +99,7 @@ class ChamberExcelWebTest {
 
 	@Test
 	void malformedFilesGetAClearMessage() {
+		long countBefore = count();
 		assertThat(browser.postFile("/organizations/import", "x.xlsx", "not a spreadsheet".getBytes(), Map.of()).body())
 			.contains("不是有效的 Excel");
 		browser.get("/organizations/import");
@@ -112,6 +113,15 @@ class ChamberExcelWebTest {
 		assertThat(browser.postFile("/organizations/import", "x.xlsx", xlsx(), Map.of()).body()).contains("没有数据行");
 		browser.get("/organizations/import");
 		assertThat(read(browser.download("/organizations/import/template.xlsx")).get(0).get(1)).isEqualTo("乡镇街道商会");
+		// one row over the limit is said as the limit, not as a file that is not Excel
+		List<List<Object>> tooMany = new java.util.ArrayList<>();
+		for (int i = 0; i <= 10_000; i++) {
+			tooMany.add(row("超限商会" + i, "行业商会", "130102", county));
+		}
+		browser.get("/organizations/import");
+		assertThat(browser.postFile("/organizations/import", "x.xlsx", xlsx(tooMany.toArray(new List[0])), Map.of()).body())
+			.contains("一次最多导入 10,000 行").doesNotContain("不是有效的 Excel");
+		assertThat(count()).isEqualTo(countBefore);
 	}
 
 	private long count() {
