@@ -20,12 +20,18 @@ final class TypedInput {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(typed.strip());
+			date = LocalDate.parse(typed.strip());
 		}
 		catch (DateTimeParseException e) {
 			throw new RuleViolationException(field, messageKey);
 		}
+		// a day the system cannot mean (year 0, 99999) is refused like one that is not a date
+		if (!org.chamberlink.shared.CalendarDates.plausible(date)) {
+			throw new RuleViolationException(field, messageKey);
+		}
+		return date;
 	}
 
 	/** A rating as chosen; one that is not a whole number is refused as out of range. */

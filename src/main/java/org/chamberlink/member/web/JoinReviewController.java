@@ -95,13 +95,16 @@ class JoinReviewController {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(typed.strip());
+			date = LocalDate.parse(typed.strip());
 		}
 		catch (java.time.format.DateTimeParseException e) {
 			throw new RuleViolationException("joinedOn", "typeMismatch",
 					new org.springframework.context.support.DefaultMessageSourceResolvable("member.joinedOn"));
 		}
+		org.chamberlink.shared.CalendarDates.requirePlausible("joinedOn", "member.joinedOn", date);
+		return date;
 	}
 
 }
