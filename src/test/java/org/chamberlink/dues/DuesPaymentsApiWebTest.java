@@ -147,8 +147,11 @@ class DuesPaymentsApiWebTest {
 				"{\"reason\":\"企业受灾\",\"approver\":\"会长办公会\"}"));
 
 		var clerk = new TestAccounts(accountManagement).createIn(dues.chamber(), Role.STAFF);
-		byte[] xlsx = WebSession.signedIn(port, clerk.getUsername(), TestAccounts.PASSWORD)
-			.download("/dues/arrears/export?org=" + dues.chamber());
+		WebSession session = WebSession.signedIn(port, clerk.getUsername(), TestAccounts.PASSWORD);
+		// on paper too, every bill in arrears of the filter with a column for the reminder calls
+		assertThat(session.get("/dues/arrears/print?org=" + dues.chamber()).body()).contains("欠费名单", "共 1 张欠费账单",
+				"石家庄华北建材有限公司", "催缴记录").doesNotContain("长安新材料有限公司");
+		byte[] xlsx = session.download("/dues/arrears/export?org=" + dues.chamber());
 		List<List<String>> rows = XlsxReader.read(new ByteArrayInputStream(xlsx), List.of("会员名称", "所属组织", "年度", "职务",
 				"应缴（元）", "已缴（元）", "减免（元）", "欠缴（元）", "缴费期限", "逾期天数"), 100);
 		// the joiner (1 July, billed today) owes ¥250 but is due 30 days after the bill: not in arrears yet

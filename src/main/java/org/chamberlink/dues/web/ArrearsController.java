@@ -77,6 +77,19 @@ class ArrearsController {
 		return "dues/arrears";
 	}
 
+	/** The arrears list as the filter gives it, for paper: every bill up to {@link PageSizes#PRINT}. */
+	@GetMapping("/dues/arrears/print")
+	String print(@RequestParam(required = false) Long org, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) MemberRole role, @RequestParam(required = false) String keyword,
+			@AuthenticationPrincipal AccountPrincipal me, Model model) {
+		BillFilter filter = filter(org, year, role, keyword, me);
+		model.addAttribute("node", filter.orgId() == null ? null : organizations.get(filter.orgId()));
+		model.addAttribute("bills", bills.search(filter, PageRequest.of(0, PageSizes.PRINT)));
+		model.addAttribute("printLimit", PageSizes.PRINT);
+		model.addAttribute("today", LocalDate.now(clock));
+		return "dues/arrears-print";
+	}
+
 	@GetMapping("/dues/arrears/export")
 	void export(@RequestParam(required = false) Long org, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) MemberRole role, @RequestParam(required = false) String keyword,
