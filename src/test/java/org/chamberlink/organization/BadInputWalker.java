@@ -357,23 +357,23 @@ final class BadInputWalker {
 		}
 	}
 
+	/** The write counts once two readings 150 ms apart agree (the background jobs quiet), or the last after 30 s. */
 	private Map<String, Long> quiet() {
-		Map<String, Long> last = counter.snapshot();
-		for (int i = 0; i < 20; i++) {
-			try {
-				Thread.sleep(150);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			Map<String, Long> now = counter.snapshot();
-			if (now.equals(last)) {
-				return now;
-			}
-			last = now;
+		java.util.concurrent.atomic.AtomicReference<Map<String, Long>> last = new java.util.concurrent.atomic.AtomicReference<>(
+				counter.snapshot());
+		try {
+			return org.awaitility.Awaitility.await("the background jobs to be quiet")
+				.pollDelay(Duration.ofMillis(150))
+				.pollInterval(Duration.ofMillis(150))
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> {
+					Map<String, Long> now = counter.snapshot();
+					return now.equals(last.getAndSet(now)) ? now : null;
+				}, java.util.Objects::nonNull);
 		}
-		return last;
+		catch (org.awaitility.core.ConditionTimeoutException busy) {
+			return last.get();
+		}
 	}
 
 	private static boolean refused(HttpResponse<String> response) {
