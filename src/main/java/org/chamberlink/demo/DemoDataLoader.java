@@ -127,13 +127,13 @@ public class DemoDataLoader {
 
 	private OrganizationSummary federation(String name, String level, String region, Long parent) {
 		return organizations.create(new NewOrganization(OrganizationType.FEDERATION, level, null, name, region, parent,
-				LocalDate.of(1990, 1, 1), false, null, "COMMITTEE"));
+				LocalDate.of(1990, 1, 1), false, null, "COMMITTEE", null));
 	}
 
 	private OrganizationSummary chamber(String name, ChamberKind kind, String region, Long parent, boolean registered,
 			String party) {
 		return organizations.create(new NewOrganization(OrganizationType.CHAMBER, null, kind, name, region, parent,
-				LocalDate.of(2015, 6, 1), registered, null, party));
+				LocalDate.of(2015, 6, 1), registered, null, party, null));
 	}
 
 	private void president(Long orgId, int sequence, LocalDate today, boolean official) {

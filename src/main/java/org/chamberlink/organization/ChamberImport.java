@@ -38,9 +38,15 @@ import org.springframework.util.StringUtils;
 @Service
 public class ChamberImport {
 
-	/** The template's columns, in order. */
+	/**
+	 * The template's columns, in order. The last, an out-of-town chamber's origin (decision 31), is
+	 * read from cell {@link #ORIGIN_COLUMN}.
+	 */
 	public static final List<String> HEADERS = List.of("名称", "商会类型", "区划代码", "上级组织编号", "成立日期", "已登记",
-			"登记证统一社会信用代码", "党组织");
+			"登记证统一社会信用代码", "党组织", "来源地区划代码");
+
+	/** The out-of-town chamber's origin region (异地商会的来源地), blank for other chambers. */
+	static final int ORIGIN_COLUMN = 8;
 
 	static final int MAX_ROWS = 10_000;
 
@@ -183,7 +189,8 @@ public class ChamberImport {
 			throw new RuleViolationException("foundedOn", "import.notADate");
 		}
 		return new NewOrganization(OrganizationType.CHAMBER, null, kind, name, region, parent, founded,
-				ImportCodes.yesNo(cell(cells, 5)), cell(cells, 6), ImportCodes.party(cell(cells, 7)));
+				ImportCodes.yesNo(cell(cells, 5)), cell(cells, 6), ImportCodes.party(cell(cells, 7)),
+				cell(cells, ORIGIN_COLUMN));
 	}
 
 	private static String cell(List<String> cells, int index) {

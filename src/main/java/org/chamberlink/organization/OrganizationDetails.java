@@ -8,10 +8,12 @@ import java.util.Map;
 /**
  * A whole organisation record, as its detail page and edit form show it.
  *
+ * @param originRegionCode of an out-of-town chamber (异地商会): the home area whose people formed it
+ * (来源地); {@code regionCode} is where it sits, which may lie outside its parent's region (decision 31)
  * @param acceptsJoinApplications whether its public join page takes applications
  */
 public record OrganizationDetails(Long id, OrganizationType type, String level, ChamberKind chamberKind, String name,
-		String shortName, String regionCode, Long parentId, String path, LocalDate foundedOn, boolean registered,
+		String shortName, String regionCode, String originRegionCode, Long parentId, String path, LocalDate foundedOn, boolean registered,
 		LocalDate registeredOn, String registrationCode, String unregisteredReason, String partyOrganisation,
 		Integer partyStarRating, String partyLiaison, boolean officeFixed, BigDecimal officeArea, int fulltimeStaff,
 		String website, String periodical, boolean hasStaff, boolean hasOffice, boolean hasFunds,
@@ -24,6 +26,7 @@ public record OrganizationDetails(Long id, OrganizationType type, String level, 
 		values.put("name", name);
 		values.put("shortName", shortName);
 		values.put("regionCode", regionCode);
+		values.put("originRegionCode", originRegionCode);
 		values.put("foundedOn", foundedOn == null ? null : foundedOn.toString());
 		values.put("registered", registered);
 		values.put("registeredOn", registeredOn == null ? null : registeredOn.toString());

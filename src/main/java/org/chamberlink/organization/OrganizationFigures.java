@@ -93,7 +93,9 @@ public class OrganizationFigures {
 			return null;
 		}).list();
 		// the coverage counts administrative townships not abolished by today (region module's rule),
-		// so a chamber in an abolished township or a development zone is not in the numerator either
+		// so a chamber in an abolished township or a development zone is not in the numerator either;
+		// only township chambers of the subtree cover one, so an out-of-town chamber covers no township,
+		// neither where it sits (another tree's province) nor at home (decision 31)
 		List<String> townships = regions.coverageTownshipsWithin(node.regionCode());
 		long chambers = byKind.values().stream().mapToLong(Long::longValue).sum();
 		record Counts(long covered, long registered, long withParty, long renewalsDue) {

@@ -33,13 +33,17 @@ class OrganizationList {
 		this.clock = clock;
 	}
 
-	/** The list's conditions: the scope and the filter's parameters, each ignored when null. */
+	/**
+	 * The list's conditions: the scope and the filter's parameters, each ignored when null. The region
+	 * matches where an organisation sits, and an out-of-town chamber's origin too (decision 31).
+	 */
 	private static String filter(DataScope scope) {
 		return """
 				where %s
 				  and (cast(:type as varchar) is null or o.type = :type)
 				  and (cast(:kind as varchar) is null or o.chamber_kind = :kind)
-				  and (cast(:region as varchar) is null or o.region_code like :region)
+				  and (cast(:region as varchar) is null or o.region_code like :region
+				       or o.origin_region_code like :region)
 				  and (cast(:registered as boolean) is null or o.registered = :registered)
 				  and (cast(:hasParty as boolean) is null or (o.party_organisation <> 'NONE') = :hasParty)
 				  and (cast(:renewalDue as boolean) is null

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /** Registers and edits organisations within the caller's scope; every change is audited. */
 @Service
@@ -54,14 +55,16 @@ public class OrganizationManagement {
 			throw new RuleViolationException("parentId", "organization.parentRequired");
 		}
 		Region region = region(request.regionCode());
-		OrganizationRules.checkNew(request, region, parent, java.time.LocalDate.now(clock));
-		Long id = records.insert(request, region, parent);
+		Region origin = origin(request.originRegionCode()).orElse(null);
+		OrganizationRules.checkNew(request, region, origin, parent, java.time.LocalDate.now(clock));
+		Long id = records.insert(request, region, origin, parent);
 		OrganizationSummary created = organizations.get(id);
-		audit.record(AuditEntry.of(AuditAction.CREATE)
-			.entity("Organization", id)
-			.org(id)
-			.changes(Map.of("name", new Change(null, request.name().trim()), "type",
-					new Change(null, request.type().name()), "regionCode", new Change(null, region.code()))));
+		Map<String, Change> changes = new java.util.LinkedHashMap<>(Map.of("name", new Change(null, request.name().trim()),
+				"type", new Change(null, request.type().name()), "regionCode", new Change(null, region.code())));
+		if (origin != null) {
+			changes.put("originRegionCode", new Change(null, origin.code()));
+		}
+		audit.record(AuditEntry.of(AuditAction.CREATE).entity("Organization", id).org(id).changes(changes));
 		events.publishEvent(new OrganizationRegistered(id, created.path(), parent == null ? null : parent.id(), request.type(),
 				request.chamberKind(), region.code(), request.name().trim()));
 		return created;
@@ -81,9 +84,16 @@ public class OrganizationManagement {
 		String regionCode = changes.regionCode() == null ? "" : changes.regionCode().trim();
 		boolean regionChanged = !regionCode.equals(current.regionCode());
 		boolean parentChanged = changes.parentId() != null && !changes.parentId().equals(current.parentId());
+		// the origin is part of the place too: null keeps the stored one, blank clears it
+		String originCode = changes.originRegionCode() == null ? current.originRegionCode()
+				: StringUtils.hasText(changes.originRegionCode()) ? changes.originRegionCode().trim() : null;
+		boolean originChanged = !java.util.Objects.equals(originCode, current.originRegionCode());
 		// Decided before anything is looked up by the new values, so they tell the caller nothing.
 		if (regionChanged && !mayChangePlace(id)) {
 			throw new RuleViolationException("regionCode", "organization.ownRegionFixed");
+		}
+		if (originChanged && !mayChangePlace(id)) {
+			throw new RuleViolationException("originRegionCode", "organization.ownOriginFixed");
 		}
 		if (parentChanged) {
 			throw mayChangePlace(id) ? new RuleViolationException("parentId", "organization.parentFixed")
@@ -93,11 +103,12 @@ public class OrganizationManagement {
 				: organizations.findUnscoped(current.parentId())
 					.orElseThrow(() -> new IllegalStateException("parent of " + id + " missing"));
 		Region region = region(regionCode);
-		OrganizationRules.checkChanges(changes, current, region, parent, java.time.LocalDate.now(clock));
+		Region origin = origin(originCode).orElse(null);
+		OrganizationRules.checkChanges(changes, current, region, origin, parent, java.time.LocalDate.now(clock));
 		if (regionChanged) {
 			checkBelowStaysInside(id, region);
 		}
-		records.update(id, changes, region, current);
+		records.update(id, changes, region, origin, current);
 		OrganizationDetails updated = organizations.details(id);
 		var diff = Change.between(current.snapshot(), updated.snapshot());
 		if (!diff.isEmpty()) {
@@ -128,15 +139,28 @@ public class OrganizationManagement {
 				: organizations.findUnscoped(org.parentId()).map(OrganizationSummary::name);
 	}
 
-	/** A new region must still contain the regions of the active organisations directly below. */
+	/**
+	 * A new region must still contain the regions of the active organisations directly below; of an
+	 * out-of-town chamber sitting elsewhere, its origin (decision 31).
+	 */
 	private void checkBelowStaysInside(Long id, Region region) {
 		boolean outside = jdbc.sql("""
 				select count(*) > 0 from organization
 				where parent_id = :id and status = 'ACTIVE' and region_code not like :region
+				  and (origin_region_code is null or origin_region_code not like :region)
 				""").param("id", id).param("region", region.code() + "%").query(Boolean.class).single();
 		if (outside) {
 			throw new RuleViolationException("regionCode", "organization.regionExcludesBelow");
 		}
+	}
+
+	/** The origin region named, none when blank; an unknown code is refused on its field. */
+	private java.util.Optional<Region> origin(String code) {
+		if (!StringUtils.hasText(code)) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(regions.find(code.trim())
+			.orElseThrow(() -> new RuleViolationException("originRegionCode", "organization.originUnknown", code.trim())));
 	}
 
 	private Region region(String code) {

@@ -23,15 +23,15 @@ class OrganizationRecords {
 	}
 
 	/** Inserts a checked new organisation below its parent (none for a root) and sets its path; returns its id. */
-	Long insert(NewOrganization request, Region region, OrganizationSummary parent) {
+	Long insert(NewOrganization request, Region region, Region origin, OrganizationSummary parent) {
 		Long id;
 		try {
 			id = jdbc.sql("""
 					insert into organization (type, level, chamber_kind, name, region_code, parent_id, path, founded_on,
 					                          registered, registration_code, party_organisation,
-					                          accepts_join_applications)
+					                          accepts_join_applications, origin_region_code)
 					values (:type, :level, :kind, :name, :region, :parent, '/pending/', :founded, :registered, :code,
-					        :party, :acceptsJoin)
+					        :party, :acceptsJoin, :origin)
 					returning id
 					""")
 				.param("type", request.type().name())
@@ -46,6 +46,7 @@ class OrganizationRecords {
 				.param("party", StringUtils.hasText(request.partyOrganisation()) ? request.partyOrganisation() : "NONE")
 				// chambers take members from their public join page; federations and associations not until asked
 				.param("acceptsJoin", request.type() == OrganizationType.CHAMBER)
+				.param("origin", origin == null ? null : origin.code())
 				.query(Long.class)
 				.single();
 		}
@@ -57,7 +58,7 @@ class OrganizationRecords {
 		return id;
 	}
 
-	void update(Long id, OrganizationChanges changes, Region region, OrganizationDetails current) {
+	void update(Long id, OrganizationChanges changes, Region region, Region origin, OrganizationDetails current) {
 		try {
 			jdbc.sql("""
 					update organization set name = :name, short_name = :shortName, region_code = :region,
@@ -67,7 +68,7 @@ class OrganizationRecords {
 					  office_area = :officeArea, fulltime_staff = :staff, website = :website, periodical = :periodical,
 					  has_staff = :hasStaff, has_office = :hasOffice, has_funds = :hasFunds,
 					  has_equipment = :hasEquipment, has_duties = :hasDuties, income_band = :income,
-					  accepts_join_applications = :acceptsJoin, version = version + 1
+					  accepts_join_applications = :acceptsJoin, origin_region_code = :origin, version = version + 1
 					where id = :id and version = :version
 					""")
 				.param("name", changes.name().trim())
@@ -94,6 +95,7 @@ class OrganizationRecords {
 				.param("income", blankToNull(changes.incomeBand()))
 				.param("acceptsJoin", changes.acceptsJoinApplications() == null ? current.acceptsJoinApplications()
 						: changes.acceptsJoinApplications())
+				.param("origin", origin == null ? null : origin.code())
 				.param("id", id)
 				.param("version", changes.version())
 				.update();

@@ -20,8 +20,9 @@ final class OrganizationRules {
 	private OrganizationRules() {
 	}
 
-	static void checkNew(NewOrganization request, Region region, OrganizationSummary parent, LocalDate today) {
-		checkRegion(region, request.type(), request.chamberKind(), parent, today);
+	static void checkNew(NewOrganization request, Region region, Region origin, OrganizationSummary parent,
+			LocalDate today) {
+		checkPlace(region, origin, request.type(), request.chamberKind(), parent, today);
 		if (request.type() == OrganizationType.CHAMBER) {
 			if (request.chamberKind() == null) {
 				throw new RuleViolationException("chamberKind", "organization.kindRequired");
@@ -37,10 +38,15 @@ final class OrganizationRules {
 		checkParty(request.partyOrganisation(), null);
 	}
 
-	static void checkChanges(OrganizationChanges changes, OrganizationDetails current, Region region,
+	/**
+	 * @param origin the origin region the record will have (the stored one when the change keeps it)
+	 */
+	static void checkChanges(OrganizationChanges changes, OrganizationDetails current, Region region, Region origin,
 			OrganizationSummary parent, LocalDate today) {
-		if (!region.code().equals(current.regionCode())) {
-			checkRegion(region, current.type(), current.chamberKind(), parent, today);
+		String originCode = origin == null ? null : origin.code();
+		if (!region.code().equals(current.regionCode())
+				|| !java.util.Objects.equals(originCode, current.originRegionCode())) {
+			checkPlace(region, origin, current.type(), current.chamberKind(), parent, today);
 		}
 		checkRegistrationCode(changes.registrationCode());
 		if (Boolean.TRUE.equals(changes.registered()) && changes.registeredOn() == null) {
@@ -53,7 +59,12 @@ final class OrganizationRules {
 		checkParty(changes.partyOrganisation(), changes.partyStarRating());
 	}
 
-	private static void checkRegion(Region region, OrganizationType type, ChamberKind kind,
+	/**
+	 * Where an organisation may sit: inside its parent's region, except an out-of-town chamber
+	 * (异地商会), which may sit anywhere when the home area whose people formed it (its origin)
+	 * lies inside the parent's region. One sitting inside may name an origin anywhere (decision 31).
+	 */
+	private static void checkPlace(Region region, Region origin, OrganizationType type, ChamberKind kind,
 			OrganizationSummary parent, LocalDate today) {
 		// an abolition dated later has not taken effect: the township still takes a chamber until then
 		if (region.abolishedBy(today)) {
@@ -63,8 +74,24 @@ final class OrganizationRules {
 				&& region.level() != RegionLevel.TOWNSHIP) {
 			throw new RuleViolationException("regionCode", "organization.townshipRegion");
 		}
-		if (parent != null && !region.code().startsWith(parent.regionCode())) {
+		boolean outOfTown = type == OrganizationType.CHAMBER && kind == ChamberKind.OUT_OF_TOWN;
+		if (origin != null && !outOfTown) {
+			throw new RuleViolationException("originRegionCode", "organization.originOnlyOutOfTown");
+		}
+		if (origin != null && origin.abolishedBy(today)) {
+			throw new RuleViolationException("originRegionCode", "organization.originAbolished", origin.name());
+		}
+		if (parent == null || region.code().startsWith(parent.regionCode())) {
+			return;
+		}
+		if (!outOfTown) {
 			throw new RuleViolationException("regionCode", "organization.regionOutsideParent");
+		}
+		if (origin == null) {
+			throw new RuleViolationException("originRegionCode", "organization.originRequired");
+		}
+		if (!origin.code().startsWith(parent.regionCode())) {
+			throw new RuleViolationException("originRegionCode", "organization.originOutsideParent");
 		}
 	}
 

@@ -132,7 +132,8 @@ public class Organizations {
 	public OrganizationDetails details(Long id) {
 		DataScope scope = scopes.current();
 		return jdbc.sql("""
-				select id, type, level, chamber_kind, name, short_name, region_code, parent_id, path, founded_on,
+				select id, type, level, chamber_kind, name, short_name, region_code, origin_region_code, parent_id, path,
+				       founded_on,
 				       registered, registered_on, registration_code, unregistered_reason, party_organisation,
 				       party_star_rating, party_liaison, office_fixed, office_area, fulltime_staff, website,
 				       periodical, has_staff, has_office, has_funds, has_equipment, has_duties, income_band,

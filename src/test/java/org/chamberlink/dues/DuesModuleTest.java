@@ -47,7 +47,7 @@ class DuesModuleTest {
 	@Test
 	void aScheduleIsKeptInFenPerRoleWithItsProrationAndDueDate() {
 		long federation = organizations.create(new NewOrganization(OrganizationType.FEDERATION, "PROVINCE", null,
-				"会费模块测试省工商联" + System.nanoTime(), "13", null, null, null, null, null)).id();
+				"会费模块测试省工商联" + System.nanoTime(), "13", null, null, null, null, null, null)).id();
 		int year = DuesChamber.YEAR;
 		schedules.set(federation, new ScheduleForm(year, Proration.MONTHLY, LocalDate.of(year, 3, 31), null,
 				Map.of(MemberRole.MEMBER, "500", MemberRole.VICE_PRESIDENT, "10,000")));

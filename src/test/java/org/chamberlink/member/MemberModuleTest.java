@@ -50,7 +50,7 @@ class MemberModuleTest {
 	@Test
 	void aRegisteredEnterpriseStartsAMembershipAndItsPhoneIsMasked(Scenario scenario) {
 		long federation = organizations.create(new NewOrganization(OrganizationType.FEDERATION, "PROVINCE", null,
-				"会员模块测试省工商联" + System.nanoTime(), "13", null, null, null, null, null)).id();
+				"会员模块测试省工商联" + System.nanoTime(), "13", null, null, null, null, null, null)).id();
 		String code = MemberFixture.creditCode();
 		String phone = MemberFixture.phone();
 		NewMember enterprise = new NewMember(PartyKind.ENTERPRISE, federation, "模块测试建材有限公司", code,

@@ -74,8 +74,8 @@ class ChamberExcelWebTest {
 
 		List<Map<Integer, String>> report = read(browser.download("/organizations/import/report.xlsx"));
 		assertThat(report).hasSize(4);
-		assertThat(report.get(0).get(8)).isNull();
-		assertThat(report.get(1).get(8)).contains("所在区划");
+		assertThat(report.get(0).get(9)).isNull();
+		assertThat(report.get(1).get(9)).contains("所在区划");
 	}
 
 	@Test

@@ -12,7 +12,10 @@ import org.chamberlink.organization.Leadership;
 import org.chamberlink.organization.LeadershipRole;
 import org.chamberlink.organization.NewLeadershipTerm;
 import org.chamberlink.organization.OrganizationAccounts;
+import org.chamberlink.organization.ChamberKind;
+import org.chamberlink.organization.OrganizationDetails;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.region.Regions;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -35,8 +38,11 @@ class OrganizationDetailPage {
 
 	private final Clock clock;
 
+	private final Regions regions;
+
 	OrganizationDetailPage(Organizations organizations, Leadership leadership, AuditTrail audit,
-			OrganizationAccounts accounts, Clock clock) {
+			OrganizationAccounts accounts, Clock clock, Regions regions) {
+		this.regions = regions;
 		this.organizations = organizations;
 		this.leadership = leadership;
 		this.audit = audit;
@@ -45,7 +51,13 @@ class OrganizationDetailPage {
 	}
 
 	String render(Long id, AccountPrincipal me, Model model) {
-		model.addAttribute("org", organizations.details(id));
+		OrganizationDetails org = organizations.details(id);
+		model.addAttribute("org", org);
+		if (org.chamberKind() == ChamberKind.OUT_OF_TOWN) {
+			// it may sit in another province: both places by their whole names (广东省深圳市福田区)
+			model.addAttribute("regionFullName", fullName(org.regionCode()));
+			model.addAttribute("originName", org.originRegionCode() == null ? null : fullName(org.originRegionCode()));
+		}
 		model.addAttribute("summary", organizations.get(id));
 		model.addAttribute("leadership", leadership.of(id));
 		model.addAttribute("children", organizations.children(id));
@@ -65,6 +77,17 @@ class OrganizationDetailPage {
 			model.addAttribute("account", new OrganizationAccountsController.NewAccountRequest(null, null, null));
 		}
 		return "organization/detail";
+	}
+
+	/** A region's name with those of the province, city and county it lies in. */
+	private String fullName(String code) {
+		java.util.List<String> levels = java.util.stream.Stream.of(2, 4, 6, 9, 12)
+			.filter(length -> length <= code.length())
+			.map(length -> code.substring(0, length))
+			.distinct()
+			.toList();
+		java.util.Map<String, String> names = regions.names(levels);
+		return String.join("", levels.stream().map(names::get).filter(name -> name != null && !name.equals("市辖区")).toList());
 	}
 
 }

@@ -71,7 +71,10 @@ class OrganizationExcelController {
 	void template(Locale locale, HttpServletResponse response) throws IOException {
 		attachment(response, "chamber-import-template.xlsx");
 		try (XlsxWriter xlsx = XlsxWriter.open(response.getOutputStream(), "商会", ChamberImport.HEADERS)) {
-			xlsx.row(List.of("示例街道商会", "乡镇街道商会", "130102001", "123", "2018-06-01", "是", "51130102MJ0000001K", "党支部"));
+			xlsx.row(List.of("示例街道商会", "乡镇街道商会", "130102001", "123", "2018-06-01", "是", "51130102MJ0000001K", "党支部",
+					""));
+			// an out-of-town chamber of the county's people, sitting in Shenzhen (decision 31)
+			xlsx.row(List.of("示例深圳长安商会", "异地商会", "440304", "123", "2020-09-01", "否", "", "无党组织", "130102"));
 			xlsx.sheet("填写说明", List.of("列", "说明"));
 			for (String line : text("import.templateHelp", locale).split("\\|")) {
 				xlsx.row(List.of(line.split("：", 2)));

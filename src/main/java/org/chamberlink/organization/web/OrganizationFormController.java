@@ -110,7 +110,7 @@ class OrganizationFormController {
 	String create(@RequestParam Long parentId, Model model) {
 		model.addAttribute("parent", organizations.get(parentId));
 		model.addAttribute("form", new NewOrganization(OrganizationType.CHAMBER, null, ChamberKind.TOWNSHIP, "", "",
-				parentId, null, false, null, "NONE"));
+				parentId, null, false, null, "NONE", null));
 		return "organization/new";
 	}
 
