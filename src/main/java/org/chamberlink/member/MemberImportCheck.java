@@ -30,7 +30,7 @@ class MemberImportCheck {
 			Map.entry("employees", 7), Map.entry("regionCode", 8), Map.entry("outOfTown", 9), Map.entry("highTech", 10),
 			Map.entry("gender", 11), Map.entry("idNumber", 12), Map.entry("phone", 13), Map.entry("partyMember", 14),
 			Map.entry("publicRoles", 15), Map.entry("role", 16), Map.entry("tier", 16), Map.entry("tierReason", 16),
-			Map.entry("joinedOn", 17));
+			Map.entry("joinedOn", 17), Map.entry("orgId", 0));
 
 	private final MemberRules rules;
 
@@ -137,6 +137,17 @@ class MemberImportCheck {
 			return null;
 		}
 		String creditCode = normalised(row, cells.get(2), MemberImportCodes.code(cells.get(2)));
+		if (kind == PartyKind.GROUP) {
+			// a body outside the tree: its name and credit code and the membership; the columns of
+			// enterprises and persons say nothing of it (an organisation of the tree joins on its page)
+			if (!StringUtils.hasText(cells.get(1)) && !StringUtils.hasText(creditCode)) {
+				row.errors.add(column("name", locale) + "：" + messages.getMessage("import.required", null, locale));
+				row.errors.add(column("creditCode", locale) + "：" + messages.getMessage("import.required", null, locale));
+				return null;
+			}
+			return new NewMember(kind, target.id(), cells.get(1), creditCode.toUpperCase(), null, null, null, null, null,
+					null, false, false, null, null, null, false, null, null, role, null, null, joined);
+		}
 		String industry = normalised(row, cells.get(5), MemberImportCodes.industry(cells.get(5)));
 		String region = normalised(row, cells.get(8), MemberImportCodes.code(cells.get(8)));
 		String idNumber = normalised(row, cells.get(12), MemberImportCodes.code(cells.get(12)));
@@ -172,7 +183,8 @@ class MemberImportCheck {
 	}
 
 	private static String duplicateKey(NewMember member) {
-		if (member.kind() == PartyKind.ENTERPRISE) {
+		if (member.kind() == PartyKind.ENTERPRISE || member.kind() == PartyKind.GROUP) {
+			// one key for both: a credit code names one body, whatever kind a row calls it
 			return "credit:" + member.creditCode().trim();
 		}
 		if (StringUtils.hasText(member.idNumber())) {

@@ -11,8 +11,9 @@ import org.springframework.util.StringUtils;
 /** The Chinese words the import template uses for codes (its second sheet lists them). */
 final class MemberImportCodes {
 
+	/** 团体: a body outside the tree (an association), by name and credit code (decision 31). */
 	static final Map<String, PartyKind> KINDS = Map.of("企业", PartyKind.ENTERPRISE, "企业会员", PartyKind.ENTERPRISE, "个人",
-			PartyKind.PERSON, "个人会员", PartyKind.PERSON);
+			PartyKind.PERSON, "个人会员", PartyKind.PERSON, "团体", PartyKind.GROUP, "团体会员", PartyKind.GROUP);
 
 	static final Map<String, EnterpriseKind> ENTERPRISE_KINDS = Map.of("私营企业", EnterpriseKind.PRIVATE_ENTERPRISE, "个体工商户",
 			EnterpriseKind.INDIVIDUAL_BUSINESS, "其他", EnterpriseKind.OTHER, "其他企业", EnterpriseKind.OTHER);

@@ -20,8 +20,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The staging table of a member import ({@link MemberImportWriter}): the checked rows COPYed in,
- * personal data encrypted on the way, each matched to the party already known by its credit code,
- * identity number, or a person's name and phone. The table lives until the transaction ends.
+ * personal data encrypted on the way, each matched to the party already known by its credit code (an
+ * enterprise's or an outside body's, one key), identity number, or a person's name and phone. The table lives until the transaction ends.
  */
 @Component
 class MemberImportStage {
@@ -56,7 +56,7 @@ class MemberImportStage {
 		jdbc.sql("analyze member_import_stage").update();
 		jdbc.sql("""
 				update member_import_stage s set party_id = p.id from party p
-				where s.kind = 'ENTERPRISE' and p.credit_code = s.credit_code and p.status = 'ACTIVE'
+				where s.credit_code is not null and p.credit_code = s.credit_code and p.status = 'ACTIVE'
 				""").update();
 		jdbc.sql("""
 				update member_import_stage s set party_id = p.id from party p
@@ -85,17 +85,19 @@ class MemberImportStage {
 		for (MemberImportCheck.Row row : good) {
 			NewMember m = row.member;
 			boolean enterprise = m.kind() == PartyKind.ENTERPRISE;
-			PersonalValues id = enterprise ? PersonalValues.NONE : PersonalValues.identityNumber(personalData, m.idNumber());
-			PersonalValues phone = PersonalValues.phone(personalData, m.phone());
+			boolean group = m.kind() == PartyKind.GROUP;
+			boolean person = m.kind() == PartyKind.PERSON;
+			PersonalValues id = person ? PersonalValues.identityNumber(personalData, m.idNumber()) : PersonalValues.NONE;
+			PersonalValues phone = group ? PersonalValues.NONE : PersonalValues.phone(personalData, m.phone());
 			String name = m.name().trim();
 			Object[] values = { row.number, m.kind().name(), name, PartyNames.key(name),
-					enterprise ? m.creditCode().trim() : null, enterprise ? m.enterpriseKind().name() : null,
+					enterprise || group ? m.creditCode().trim() : null, enterprise ? m.enterpriseKind().name() : null,
 					enterprise ? blankToNull(m.legalRepresentative()) : null, blankToNull(m.industryCode()),
 					enterprise && m.sizeClass() != null ? m.sizeClass().name() : null, enterprise ? m.employees() : null,
 					blankToNull(m.regionCode()), Boolean.TRUE.equals(m.outOfTown()), Boolean.TRUE.equals(m.highTech()),
-					!enterprise && m.gender() != null ? m.gender().name() : null, bytes(hex, id.cipher()),
-					bytes(hex, id.hash()), id.masked(), !enterprise && Boolean.TRUE.equals(m.partyMember()),
-					enterprise ? null : blankToNull(m.publicRoles()), bytes(hex, phone.cipher()), bytes(hex, phone.hash()),
+					person && m.gender() != null ? m.gender().name() : null, bytes(hex, id.cipher()),
+					bytes(hex, id.hash()), id.masked(), person && Boolean.TRUE.equals(m.partyMember()),
+					person ? blankToNull(m.publicRoles()) : null, bytes(hex, phone.cipher()), bytes(hex, phone.hash()),
 					phone.masked(), phone.last4(), m.role().name(), m.effectiveTier().name(), m.joinedOn() };
 			for (int i = 0; i < values.length; i++) {
 				if (i > 0) {

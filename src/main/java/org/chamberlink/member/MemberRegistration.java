@@ -73,7 +73,7 @@ public class MemberRegistration {
 			throw problems.get(0).toException();
 		}
 		String name = member.name() == null ? null : member.name().trim();
-		if (member.kind() == PartyKind.GROUP) {
+		if (member.kind() == PartyKind.GROUP && !member.isOutsideBody()) {
 			name = organizations.get(member.groupOrgId()).name();
 		}
 		Long partyId = existing(member).orElse(null);
@@ -84,7 +84,7 @@ public class MemberRegistration {
 			partyId = insertParty(member, name);
 		}
 		else if (hasCurrentMembership(partyId, target.id())) {
-			throw new RuleViolationException(keyField(member.kind()), "member.alreadyMember", name, target.name());
+			throw new RuleViolationException(keyField(member), "member.alreadyMember", name, target.name());
 		}
 		PersonalValues phone = member.kind() == PartyKind.GROUP ? PersonalValues.NONE
 				: PersonalValues.phone(personalData, member.phone());
@@ -106,7 +106,7 @@ public class MemberRegistration {
 		audit.record(AuditEntry.of(attached ? AUDIT_ATTACHED : AuditAction.CREATE)
 			.entity("Party", partyId)
 			.org(target.id())
-			.summary(attached ? "audit.summary.membershipAttached." + keyField(member.kind()) : "audit.summary.membershipStarted",
+			.summary(attached ? "audit.summary.membershipAttached." + keyField(member) : "audit.summary.membershipStarted",
 					membershipId, target.name())
 			.changes(Map.of("membership", new Change(null, target.name()), "role", new Change(null, member.role().name()))));
 		events.publishEvent(new MembershipStarted(membershipId, partyId, target.id(), target.path(), member.role(),
@@ -114,12 +114,17 @@ public class MemberRegistration {
 		return partyId;
 	}
 
+	/**
+	 * The party already entered with the member's key, in the subtree or outside it (then the
+	 * membership attaches to it, decision 0020). A credit code is one key whatever the kind: an
+	 * outside body's and an enterprise's are the same register's (decision 31).
+	 */
 	private Optional<Long> existing(NewMember member) {
+		if (member.isOutsideBody()) {
+			return byCreditCode(member.creditCode());
+		}
 		return switch (member.kind()) {
-			case ENTERPRISE -> jdbc.sql("select id from party where credit_code = :code and status = 'ACTIVE'")
-				.param("code", member.creditCode().trim().toUpperCase())
-				.query(Long.class)
-				.optional();
+			case ENTERPRISE -> byCreditCode(member.creditCode());
 			case PERSON -> StringUtils.hasText(member.idNumber())
 					? jdbc.sql("select id from party where id_number_hash = :hash and status = 'ACTIVE'")
 						.param("hash", PersonalValues.identityNumber(personalData, member.idNumber()).hash())
@@ -133,6 +138,13 @@ public class MemberRegistration {
 		};
 	}
 
+	private Optional<Long> byCreditCode(String code) {
+		return jdbc.sql("select id from party where credit_code = :code and status = 'ACTIVE'")
+			.param("code", code.trim().toUpperCase())
+			.query(Long.class)
+			.optional();
+	}
+
 	private boolean hasCurrentMembership(Long partyId, Long orgId) {
 		return jdbc.sql("select count(*) from membership where party_id = :party and org_id = :org and left_on is null")
 			.param("party", partyId)
@@ -144,6 +156,7 @@ public class MemberRegistration {
 	private Long insertParty(NewMember member, String name) {
 		boolean enterprise = member.kind() == PartyKind.ENTERPRISE;
 		boolean person = member.kind() == PartyKind.PERSON;
+		boolean outsideBody = member.isOutsideBody();
 		PersonalValues id = person ? PersonalValues.identityNumber(personalData, member.idNumber())
 				: PersonalValues.NONE;
 		return jdbc.sql("""
@@ -159,13 +172,14 @@ public class MemberRegistration {
 			.param("kind", member.kind().name())
 			.param("name", name)
 			.param("nameKey", PartyNames.key(name))
-			.param("creditCode", enterprise ? member.creditCode().trim().toUpperCase() : null)
+			.param("creditCode", enterprise || outsideBody ? member.creditCode().trim().toUpperCase() : null)
 			.param("enterpriseKind", enterprise ? member.enterpriseKind().name() : null)
 			.param("legal", enterprise ? blankToNull(member.legalRepresentative()) : null)
 			.param("industry", blankToNull(member.industryCode()))
 			.param("size", enterprise && member.sizeClass() != null ? member.sizeClass().name() : null)
 			.param("employees", enterprise ? member.employees() : null)
-			.param("region", blankToNull(member.regionCode()))
+			// a group's region is not asked for nor checked (the tree's organisation has its own)
+			.param("region", member.kind() == PartyKind.GROUP ? null : blankToNull(member.regionCode()))
 			.param("outOfTown", Boolean.TRUE.equals(member.outOfTown()))
 			.param("highTech", Boolean.TRUE.equals(member.highTech()))
 			// left blank, the sex is the one the identity number says
@@ -176,16 +190,16 @@ public class MemberRegistration {
 			.param("idMasked", id.masked())
 			.param("partyMember", person && Boolean.TRUE.equals(member.partyMember()))
 			.param("publicRoles", person ? blankToNull(member.publicRoles()) : null)
-			.param("groupOrg", member.kind() == PartyKind.GROUP ? member.groupOrgId() : null)
+			.param("groupOrg", member.kind() == PartyKind.GROUP && !outsideBody ? member.groupOrgId() : null)
 			.query(Long.class)
 			.single();
 	}
 
-	private static String keyField(PartyKind kind) {
-		return switch (kind) {
+	private static String keyField(NewMember member) {
+		return switch (member.kind()) {
 			case ENTERPRISE -> "creditCode";
 			case PERSON -> "idNumber";
-			case GROUP -> "groupOrgId";
+			case GROUP -> member.isOutsideBody() ? "creditCode" : "groupOrgId";
 		};
 	}
 

@@ -70,12 +70,7 @@ class MemberRules {
 	}
 
 	private void enterprise(NewMember member, List<FieldProblem> problems) {
-		if (!StringUtils.hasText(member.creditCode())) {
-			problems.add(new FieldProblem("creditCode", "member.creditCodeRequired"));
-		}
-		else if (!UnifiedSocialCreditCode.isValid(member.creditCode().trim().toUpperCase())) {
-			problems.add(new FieldProblem("creditCode", "member.creditCodeInvalid"));
-		}
+		creditCode(member.creditCode(), problems);
 		if (member.enterpriseKind() == null) {
 			problems.add(new FieldProblem("enterpriseKind", "member.enterpriseKindRequired"));
 		}
@@ -104,15 +99,37 @@ class MemberRules {
 		}
 	}
 
+	/**
+	 * A group member is an organisation of the tree, or an outside body (an association not in the
+	 * tree) by its name and unified social credit code — one or the other (decision 31).
+	 */
 	private void group(NewMember member, OrganizationType targetType, List<FieldProblem> problems) {
-		if (member.groupOrgId() == null) {
-			problems.add(new FieldProblem("groupOrgId", "member.groupOrgRequired"));
+		if (member.groupOrgId() != null && StringUtils.hasText(member.creditCode())) {
+			problems.add(new FieldProblem("groupOrgId", "member.groupOrgOrOutsideBody"));
 		}
-		else if (member.groupOrgId().equals(member.orgId())) {
-			problems.add(new FieldProblem("groupOrgId", "member.groupOrgSelf"));
+		else if (member.groupOrgId() != null) {
+			if (member.groupOrgId().equals(member.orgId())) {
+				problems.add(new FieldProblem("groupOrgId", "member.groupOrgSelf"));
+			}
+		}
+		else if (member.isOutsideBody()) {
+			name(member.name(), problems);
+			creditCode(member.creditCode(), problems);
+		}
+		else {
+			problems.add(new FieldProblem("groupOrgId", "member.groupOrgRequired"));
 		}
 		if (targetType == OrganizationType.CHAMBER) {
 			problems.add(new FieldProblem("orgId", "member.groupOnlyInFederation"));
+		}
+	}
+
+	private static void creditCode(String code, List<FieldProblem> problems) {
+		if (!StringUtils.hasText(code)) {
+			problems.add(new FieldProblem("creditCode", "member.creditCodeRequired"));
+		}
+		else if (!UnifiedSocialCreditCode.isValid(code.trim().toUpperCase())) {
+			problems.add(new FieldProblem("creditCode", "member.creditCodeInvalid"));
 		}
 	}
 

@@ -20,9 +20,10 @@ public class MemberTemplate {
 	public void write(OutputStream out) {
 		try (XlsxWriter writer = XlsxWriter.open(out, "会员", MemberImport.HEADERS)) {
 			writer.sheet("填写说明", List.of("列", "必填", "说明"));
-			writer.row(List.of("会员类别", "是", "企业 或 个人（团体会员请在系统页面录入）"));
-			writer.row(List.of("名称/姓名", "是", "企业全称或个人姓名"));
-			writer.row(List.of("统一社会信用代码", "企业必填", "18 位，系统校验末位校验码；同一代码在系统中只登记一次"));
+			writer.row(List.of("会员类别", "是", "企业、个人 或 团体。团体指不在组织体系内的团体（如行业协会），只填名称、统一社会信用代码、会内职务和入会日期，"
+					+ "只能导入工商联或个私协；组织体系内的商会作为团体会员请在系统页面录入"));
+			writer.row(List.of("名称/姓名", "是", "企业全称、团体全称或个人姓名"));
+			writer.row(List.of("统一社会信用代码", "企业、团体必填", "18 位，系统校验末位校验码；同一代码在系统中只登记一次"));
 			writer.row(List.of("企业类型", "企业必填", "私营企业、个体工商户、其他"));
 			writer.row(List.of("法定代表人", "否", ""));
 			writer.row(List.of("行业代码", "否", "国民经济行业分类（GB/T 4754-2017）两位大类代码，见“行业代码”表"));

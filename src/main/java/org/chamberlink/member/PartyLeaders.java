@@ -41,7 +41,8 @@ public class PartyLeaders {
 			throw new RuleViolationException("creditCode", "member.leads.onlyPersons");
 		}
 		String code = creditCode == null ? "" : creditCode.strip().toUpperCase();
-		Long enterpriseId = jdbc.sql("select id from party where credit_code = :code and status = 'ACTIVE'")
+		// an outside body's credit code (a group member, decision 31) names no enterprise a person leads
+		Long enterpriseId = jdbc.sql("select id from party where credit_code = :code and status = 'ACTIVE' and kind = 'ENTERPRISE'")
 			.param("code", code)
 			.query(Long.class)
 			.optional()

@@ -27,9 +27,12 @@ class PartyRecords {
 		this.personalData = personalData;
 	}
 
-	/** Another active party that has the typed credit code (an enterprise) or identity number (a person). */
+	/**
+	 * Another active party that has the typed credit code (an enterprise, an outside body) or identity
+	 * number (a person).
+	 */
 	Optional<Long> holderOfKey(PartyDetails before, PartyChanges changes) {
-		if (before.kind() == PartyKind.ENTERPRISE) {
+		if (before.kind() != PartyKind.PERSON) {
 			return jdbc.sql("select id from party where credit_code = :code and status = 'ACTIVE' and id <> :id")
 				.param("code", changes.creditCode().trim().toUpperCase())
 				.param("id", before.id())
@@ -59,6 +62,7 @@ class PartyRecords {
 		PersonalValues id = PersonalValues.identityNumber(personalData, changes.idNumber());
 		boolean enterprise = before.kind() == PartyKind.ENTERPRISE;
 		boolean person = before.kind() == PartyKind.PERSON;
+		boolean coded = before.kind() != PartyKind.PERSON;
 		int updated;
 		try {
 			updated = jdbc.sql("""
@@ -71,13 +75,13 @@ class PartyRecords {
 					       id_number_hash = coalesce(:idHash, id_number_hash),
 					       id_number_masked = coalesce(:idMasked, id_number_masked),
 					       version = version + 1
-					where id = :id and version = :version and kind <> 'GROUP'
+					where id = :id and version = :version and group_org_id is null
 					""")
 				.param("id", partyId)
 				.param("version", before.version())
 				.param("name", changes.name().trim())
 				.param("nameKey", PartyNames.key(changes.name()))
-				.param("creditCode", enterprise ? changes.creditCode().trim().toUpperCase() : null)
+				.param("creditCode", coded ? changes.creditCode().trim().toUpperCase() : null)
 				.param("enterpriseKind", enterprise ? changes.enterpriseKind().name() : null)
 				.param("legal", MemberRegistration.blankToNull(changes.legalRepresentative()))
 				.param("industry", MemberRegistration.blankToNull(changes.industryCode()))
@@ -95,7 +99,7 @@ class PartyRecords {
 				.update();
 		}
 		catch (DuplicateKeyException raced) {
-			throw new RuleViolationException(enterprise ? "creditCode" : "idNumber", "member.keyTaken");
+			throw new RuleViolationException(coded ? "creditCode" : "idNumber", "member.keyTaken");
 		}
 		if (updated == 0) {
 			throw new RuleViolationException("name", "member.staleVersion");

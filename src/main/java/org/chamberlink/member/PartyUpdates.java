@@ -17,6 +17,7 @@ import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * Editing a party, checked by the same rules as a new member and audited with before and after.
@@ -70,8 +71,13 @@ public class PartyUpdates {
 	@Transactional
 	public Outcome update(Long partyId, PartyChanges changes) {
 		PartyDetails before = members.get(partyId);
-		if (before.kind() == PartyKind.GROUP) {
+		// an organisation of the tree is changed on its own page; an outside body here (decision 31)
+		if (before.kind() == PartyKind.GROUP && before.groupOrgId() != null) {
 			throw new RuleViolationException("name", "member.groupNotEditable");
+		}
+		if (before.kind() == PartyKind.GROUP && !StringUtils.hasText(changes.name())
+				&& !StringUtils.hasText(changes.creditCode())) {
+			throw new RuleViolationException("name", "member.nameRequired");
 		}
 		List<FieldProblem> problems = rules
 			.check(changes.asNewMember(before.kind(), LocalDate.now(clock)), OrganizationType.FEDERATION)
@@ -138,7 +144,7 @@ public class PartyUpdates {
 	private Optional<Long> registeredElsewhere(PartyDetails before, PartyChanges changes) {
 		Optional<Long> holder = records.holderOfKey(before, changes);
 		if (holder.isPresent() && members.find(holder.get()).isPresent()) {
-			throw new RuleViolationException(before.kind() == PartyKind.ENTERPRISE ? "creditCode" : "idNumber",
+			throw new RuleViolationException(before.kind() == PartyKind.PERSON ? "idNumber" : "creditCode",
 					"member.keyTaken");
 		}
 		return holder;

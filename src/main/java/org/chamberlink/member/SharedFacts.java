@@ -56,7 +56,8 @@ final class SharedFacts {
 		boolean person = before.kind() == PartyKind.PERSON;
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("name", changes.name().trim());
-		values.put("creditCode", enterprise ? changes.creditCode().trim().toUpperCase() : null);
+		// an outside body's credit code is its key as an enterprise's is (decision 31)
+		values.put("creditCode", !person ? changes.creditCode().trim().toUpperCase() : null);
 		values.put("enterpriseKind", enterprise ? changes.enterpriseKind() : null);
 		values.put("legalRepresentative", MemberRegistration.blankToNull(changes.legalRepresentative()));
 		values.put("industryCode", MemberRegistration.blankToNull(changes.industryCode()));

@@ -9,7 +9,9 @@ import org.chamberlink.member.MemberAccounts;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.PartyChangeProposals;
 import org.chamberlink.member.PartyEmails;
+import org.chamberlink.member.PartyDetails;
 import org.chamberlink.member.PartyHistory;
+import org.chamberlink.organization.Organizations;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,8 +40,11 @@ class MemberDetailPage {
 
 	private final Clock clock;
 
+	private final Organizations organizations;
+
 	MemberDetailPage(Members members, PartyHistory history, PartyChangeProposals proposals, MemberChoices choices,
-			MemberAccounts memberAccounts, PartyEmails emails, Clock clock) {
+			MemberAccounts memberAccounts, PartyEmails emails, Clock clock, Organizations organizations) {
+		this.organizations = organizations;
 		this.members = members;
 		this.history = history;
 		this.proposals = proposals;
@@ -51,7 +56,13 @@ class MemberDetailPage {
 
 	String render(Long id, AccountPrincipal me, Model model) {
 		choices.addTo(model);
-		model.addAttribute("party", members.get(id));
+		PartyDetails party = members.get(id);
+		model.addAttribute("party", party);
+		if (party.groupOrgId() != null) {
+			model.addAttribute("groupOrgName", organizations.find(party.groupOrgId())
+				.map(o -> o.name())
+				.orElse(null));
+		}
 		model.addAttribute("memberships", members.memberships(id));
 		model.addAttribute("related", members.related(id));
 		model.addAttribute("hasLogin", memberAccounts.hasAccount(id));
