@@ -38,6 +38,11 @@ public class DemoDataLoader {
 
 	private static final String[] INDUSTRIES = { "餐饮行业商会", "建材行业商会", "电子商务商会", "物流行业商会" };
 
+	/** The county whose out-of-town chamber sits in another province, and where: 广东省深圳市福田区. */
+	private static final String OUT_OF_TOWN_HOME = "130102";
+
+	private static final String OUT_OF_TOWN_SEAT = "440304";
+
 	private final OrganizationManagement organizations;
 
 	private final Leadership leadership;
@@ -87,11 +92,14 @@ public class DemoDataLoader {
 			account(logins, "admin_" + countyCode, county.name() + "工商联管理员", federation.id(),
 					Role.FEDERATION_ADMIN);
 			what.put("admin_" + countyCode, "县级管理员（" + county.name() + "工商联）");
+			if (countyCode.equals(OUT_OF_TOWN_HOME)) {
+				members.outsideBody(federation);
+			}
 			List<Region> townships = regions.children(countyCode);
 			for (int i = 0; i < COUNTIES.get(countyCode) && i < townships.size(); i++) {
 				Region township = townships.get(i);
 				sequence++;
-				OrganizationSummary chamber = chamber(township.name() + "商会", ChamberKind.TOWNSHIP, township.code(),
+				OrganizationSummary chamber = chamber(township.name() + "商会", ChamberKind.TOWNSHIP, township.code(), null,
 						federation.id(), sequence % 4 != 0, sequence % 3 == 0 ? "BRANCH" : "NONE");
 				// Presidents' terms end at spread dates, so some renewals are overdue or due soon.
 				president(chamber.id(), sequence, today, sequence % 11 == 0);
@@ -110,9 +118,15 @@ public class DemoDataLoader {
 				sequence++;
 				ChamberKind kind = List.of(ChamberKind.INDUSTRY, ChamberKind.REGIONAL, ChamberKind.OUT_OF_TOWN,
 						ChamberKind.VILLAGE).get(sequence % 4);
+				// out-of-town chambers (decision 31): 长安区's people in 深圳 belong to 长安区工商联 and sit
+				// there; elsewhere merchants from 温州 sit in the county and name where they come from
+				boolean elsewhere = kind == ChamberKind.OUT_OF_TOWN && countyCode.equals(OUT_OF_TOWN_HOME);
 				String name = county.name() + (kind == ChamberKind.INDUSTRY ? INDUSTRIES[i % INDUSTRIES.length]
+						: elsewhere ? "驻深圳商会"
 						: kind == ChamberKind.OUT_OF_TOWN ? "温州商会" : kind == ChamberKind.REGIONAL ? "开发区商会" : "村级商会");
-				OrganizationSummary chamber = chamber(name, kind, countyCode, federation.id(), true, "JOINT_BRANCH");
+				OrganizationSummary chamber = chamber(name, kind, elsewhere ? OUT_OF_TOWN_SEAT : countyCode,
+						kind != ChamberKind.OUT_OF_TOWN ? null : elsewhere ? countyCode : "3303", federation.id(), true,
+						"JOINT_BRANCH");
 				president(chamber.id(), sequence, today, false);
 				members.fill(chamber, logins);
 				dues.fill(chamber);
@@ -130,10 +144,10 @@ public class DemoDataLoader {
 				LocalDate.of(1990, 1, 1), false, null, "COMMITTEE", null));
 	}
 
-	private OrganizationSummary chamber(String name, ChamberKind kind, String region, Long parent, boolean registered,
-			String party) {
+	private OrganizationSummary chamber(String name, ChamberKind kind, String region, String origin, Long parent,
+			boolean registered, String party) {
 		return organizations.create(new NewOrganization(OrganizationType.CHAMBER, null, kind, name, region, parent,
-				LocalDate.of(2015, 6, 1), registered, null, party, null));
+				LocalDate.of(2015, 6, 1), registered, null, party, origin));
 	}
 
 	private void president(Long orgId, int sequence, LocalDate today, boolean official) {

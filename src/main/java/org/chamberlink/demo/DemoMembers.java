@@ -92,4 +92,13 @@ class DemoMembers {
 		return parties;
 	}
 
+	/** A group member outside the tree (decision 31): an association of the county, by name and credit code. */
+	Long outsideBody(OrganizationSummary federation) {
+		String county = federation.regionCode();
+		return registration.register(new NewMember(PartyKind.GROUP, federation.id(), federation.regionName() + "餐饮协会",
+				UnifiedSocialCreditCode.complete("51" + county + "MJ0000001"), null, null, null, null, null, null, false,
+				false, null, null, null, false, null, null, MemberRole.STANDING_DIRECTOR, null, null,
+				LocalDate.of(2019, 4, 1)));
+	}
+
 }

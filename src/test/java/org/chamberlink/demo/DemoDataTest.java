@@ -55,6 +55,16 @@ class DemoDataTest {
 				where f.name = '石家庄市工商联' and o.type = 'CHAMBER' and o.status = 'ACTIVE'
 				  and f.id = (select max(id) from organization where name = '石家庄市工商联')
 				""").query(Long.class).single()).isEqualTo(40);
+		// decision 31: 长安区's people's chamber in 深圳, and an association outside the tree as a group member
+		assertThat(jdbc.sql("""
+				select count(*) from organization
+				where name = '长安区驻深圳商会' and region_code = '440304' and origin_region_code = '130102'
+				""").query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from party
+				where name = '长安区餐饮协会' and kind = 'GROUP' and group_org_id is null and credit_code = :code
+				""").param("code", org.chamberlink.organization.UnifiedSocialCreditCode.complete("51130102MJ0000001"))
+			.query(Long.class).single()).isEqualTo(1);
 	}
 
 }
