@@ -77,6 +77,10 @@ class ActivityNotices {
 		return parties.size();
 	}
 
+	void invited(ActivityView activity, Long party) {
+		toMember(activity, party, "invitation", "activity.notice.invitation");
+	}
+
 	void movedUp(ActivityView activity, Long party) {
 		toMember(activity, party, "movedUp", "activity.notice.movedUp");
 	}
