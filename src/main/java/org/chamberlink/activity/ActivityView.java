@@ -73,6 +73,14 @@ public record ActivityView(Long id, Long orgId, String orgPath, String orgName, 
 		return ChinaTime.of(endsAt);
 	}
 
+	public LocalDateTime registrationOpensLocal() {
+		return registrationOpensAt == null ? null : ChinaTime.of(registrationOpensAt);
+	}
+
+	public LocalDateTime registrationClosesLocal() {
+		return registrationClosesAt == null ? null : ChinaTime.of(registrationClosesAt);
+	}
+
 	public Instant checkInOpensAt() {
 		return startsAt.minus(CHECK_IN_LEAD);
 	}
