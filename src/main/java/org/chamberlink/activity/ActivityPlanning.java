@@ -139,12 +139,16 @@ public class ActivityPlanning {
 		audit.record(AuditEntry.of("ACTIVITY_CANCELLED").entity("Activity", id).org(current.orgId()).summary(why));
 	}
 
-	/** Records that the activity took place: from its start on, and only once. */
+	/**
+	 * Records that the activity took place: from its start on, and only once. A draft whose start has
+	 * passed may be marked held too: an activity of the paper ledger entered afterwards (its
+	 * attendance then ticked from the sheet), so the year's ledger and figures are complete.
+	 */
 	@Transactional
 	@PreAuthorize(RoleGroups.WORKERS)
 	public void markHeld(Long id) {
 		ActivityView current = locked(id);
-		if (current.status() != ActivityStatus.PUBLISHED) {
+		if (!current.status().editable()) {
 			throw new RuleViolationException("status", "activity.holdOnlyPublished");
 		}
 		if (clock.instant().isBefore(current.startsAt())) {

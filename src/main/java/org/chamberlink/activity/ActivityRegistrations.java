@@ -97,6 +97,10 @@ public class ActivityRegistrations {
 		Candidate self = audienceMember(activityId, "m.party_id = :who", party)
 			.orElseThrow(() -> new RecordNotFoundException("Activity", activityId));
 		ActivityView activity = lockedUnscoped(activityId);
+		if (activity.status() == ActivityStatus.DRAFT) {
+			// members never see a draft
+			throw new RecordNotFoundException("Activity", activityId);
+		}
 		if (!activity.registrationOpen(clock.instant())) {
 			throw new RuleViolationException("activityId", "activity.registration.closed");
 		}
@@ -201,12 +205,19 @@ public class ActivityRegistrations {
 			.stream().collect(java.util.stream.Collectors.toMap(Attendee::activityId, row -> row));
 	}
 
+	/** The membership by which a member belongs to the activity's audience, if they do (the organiser's own first). */
+	@Transactional(readOnly = true)
+	public Optional<Candidate> audienceMembership(Long activityId, Long partyId) {
+		activities.get(activityId);
+		return audienceMember(activityId, "m.party_id = :who", partyId);
+	}
+
 	/** The membership by which a party belongs to the activity's audience (its organiser's own first). */
 	Optional<Candidate> audienceMember(Long activityId, String who, Long id) {
 		return jdbc.sql("""
 				select m.membership_id, m.party_id, m.party_name as name, m.org_id, null as org_name
 				from activity a join published_membership m on %s and %s
-				where a.id = :activity and a.status <> 'DRAFT'
+				where a.id = :activity
 				order by (m.org_id = a.org_id) desc, m.membership_id limit 1
 				""".formatted(who, AudienceSql.MEMBER_OF_AUDIENCE))
 			.param("activity", activityId)
