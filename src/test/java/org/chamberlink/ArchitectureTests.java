@@ -72,7 +72,8 @@ class ArchitectureTests {
 						"org.chamberlink.dues.DuesBills", "org.chamberlink.dues.DuesFigures", "org.chamberlink.dues.DuesLedger",
 						"org.chamberlink.dues.DuesReminders", "org.chamberlink.dues.OwnDues", "org.chamberlink.dues.ReceiptNames",
 						"org.chamberlink.casework.VisitView",
-						"org.chamberlink.casework.TimeLimits", "org.chamberlink.casework.CaseNames")),
+						"org.chamberlink.casework.TimeLimits", "org.chamberlink.casework.CaseNames",
+						"org.chamberlink.activity.Activities", "org.chamberlink.activity.ActivityRegistrations")),
 			java.util.Map.entry("partyNamesUnscoped", java.util.Set.of("org.chamberlink.dues.LedgerEntries")),
 			java.util.Map.entry("partyNamesByIdUnscoped", java.util.Set.of("org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.CaseNames")),
@@ -84,9 +85,11 @@ class ArchitectureTests {
 			java.util.Map.entry("pathUnscoped", java.util.Set.of("org.chamberlink.casework.CaseRecords", "org.chamberlink.casework.CaseTransfers",
 						"org.chamberlink.casework.CaseTransferTargets")),
 			java.util.Map.entry("findForJoinPageUnscoped", java.util.Set.of("org.chamberlink.member.web.JoinPageController")),
-			java.util.Map.entry("forNoticeUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices")),
+			java.util.Map.entry("forNoticeUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices",
+						"org.chamberlink.activity.ActivityNotices")),
 			java.util.Map.entry("findUnscoped", java.util.Set.of("org.chamberlink.organization.OrganizationManagement")),
-			java.util.Map.entry("phoneForNoticeUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices")));
+			java.util.Map.entry("phoneForNoticeUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices",
+						"org.chamberlink.activity.ActivityNotices")));
 
 	@Test
 	void unscopedMethodsAreCalledOnlyByTheirNamedCallers() {

@@ -53,6 +53,8 @@ public class DemoDataLoader {
 
 	private final DemoCases cases;
 
+	private final DemoActivities activities;
+
 	private final DemoMembers members;
 
 	private final DemoDues dues;
@@ -60,8 +62,9 @@ public class DemoDataLoader {
 	private final Clock clock;
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
-			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, Clock clock) {
+			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities, Clock clock) {
 		this.cases = cases;
+		this.activities = activities;
 		this.dues = dues;
 		this.members = members;
 		this.organizations = organizations;
@@ -107,6 +110,9 @@ public class DemoDataLoader {
 				dues.fill(chamber);
 				if (i < 2) {
 					cases.fill(chamber, federation, parties);
+				}
+				if (i == 0) {
+					activities.fill(federation, chamber, parties);
 				}
 				if (sequence == 1) {
 					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
