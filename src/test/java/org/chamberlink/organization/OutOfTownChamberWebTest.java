@@ -59,7 +59,7 @@ class OutOfTownChamberWebTest {
 
 	long province;
 
-	/** 长安区工商联 (130102) of this test. */
+	/** 鹿泉区工商联 (130110) of this test. */
 	long county;
 
 	String countyToken;
@@ -69,22 +69,22 @@ class OutOfTownChamberWebTest {
 		fixture = new OrganizationFixture(port, accounts, tokens, jdbc);
 		tag = Long.toString(System.nanoTime() % 10_000_000L, 36);
 		province = fixture.federation("PROVINCE", "异地商会测试省工商联" + tag, "13", null);
-		county = fixture.federation("COUNTY", "异地商会测试长安区工商联" + tag, "130102", province);
+		county = fixture.federation("COUNTY", "异地商会测试鹿泉区工商联" + tag, "130110", province);
 		countyToken = fixture.tokenIn(county, Role.FEDERATION_ADMIN);
 	}
 
 	@Test
 	void anOutOfTownChamberSitsInAnotherProvinceWithItsOriginInsideTheParent() {
 		var created = Api.post(port, "/api/v1/organizations", countyToken, outOfTown("深圳长安商会", SHENZHEN_FUTIAN,
-				"130102"));
+				"130110"));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		long chamber = Json.created(created);
 		String details = Api.get(port, "/api/v1/organizations/" + chamber, countyToken).body();
 		assertThat(Json.text(details, "$.regionCode")).isEqualTo(SHENZHEN_FUTIAN);
-		assertThat(Json.text(details, "$.originRegionCode")).isEqualTo("130102");
+		assertThat(Json.text(details, "$.originRegionCode")).isEqualTo("130110");
 		assertThat(Json.number(details, "$.parentId")).isEqualTo(county);
 		// an origin at township level of the county will do as well
-		String township = fixture.township("130102");
+		String township = fixture.township("130110");
 		assertThat(Api.post(port, "/api/v1/organizations", countyToken, outOfTown("广州长安商会", "440104", township))
 			.statusCode()).isEqualTo(201);
 	}
@@ -100,11 +100,11 @@ class OutOfTownChamberWebTest {
 		// any other chamber still sits inside its parent's region, and has no origin
 		assertApiRefused(Api.post(port, "/api/v1/organizations", countyToken, chamber("INDUSTRY", "深圳茶叶商会",
 				SHENZHEN_FUTIAN, null)), "regionCode", "须在上级组织的区划之内");
-		assertApiRefused(Api.post(port, "/api/v1/organizations", countyToken, chamber("INDUSTRY", "长安茶叶商会", "130102",
-				"130102")), "originRegionCode", "只有异地商会填写“来源地”");
+		assertApiRefused(Api.post(port, "/api/v1/organizations", countyToken, chamber("INDUSTRY", "长安茶叶商会", "130110",
+				"130110")), "originRegionCode", "只有异地商会填写“来源地”");
 		assertThat(below()).isZero();
-		// an out-of-town chamber sitting at home (merchants from 温州 in 长安区) names their origin, wherever it is
-		assertThat(Api.post(port, "/api/v1/organizations", countyToken, outOfTown("长安区温州商会", "130102", "3303"))
+		// an out-of-town chamber sitting at home (merchants from 温州 in 鹿泉区) names their origin, wherever it is
+		assertThat(Api.post(port, "/api/v1/organizations", countyToken, outOfTown("鹿泉区温州商会", "130110", "3303"))
 			.statusCode()).isEqualTo(201);
 	}
 
@@ -112,7 +112,7 @@ class OutOfTownChamberWebTest {
 	void theOtherProvincesFederationDoesNotSeeItAndItsFiguresLeaveItOut() {
 		String hostTownship = firstTownship(SHENZHEN_FUTIAN);
 		long chamber = Json.created(Api.post(port, "/api/v1/organizations", countyToken,
-				outOfTown("福田区长安商会", hostTownship, "130102")));
+				outOfTown("福田区长安商会", hostTownship, "130110")));
 		// 福田区's own federation: a tree of its own, whose region holds the chamber's township
 		long host = fixture.federation("COUNTY", "异地商会测试福田区工商联" + tag, SHENZHEN_FUTIAN, null);
 		String hostToken = fixture.tokenIn(host, Role.FEDERATION_ADMIN);
@@ -130,7 +130,7 @@ class OutOfTownChamberWebTest {
 
 		// the home county sees it, by where it sits and by where its people come from
 		assertThat(Api.get(port, "/api/v1/organizations?regionCode=44", countyToken).body()).contains("福田区长安商会");
-		assertThat(Api.get(port, "/api/v1/organizations?regionCode=130102&kind=OUT_OF_TOWN", countyToken).body())
+		assertThat(Api.get(port, "/api/v1/organizations?regionCode=130110&kind=OUT_OF_TOWN", countyToken).body())
 			.contains("福田区长安商会");
 
 		String hostFigures = Api.get(port, "/api/v1/organizations/" + host + "/figures", hostToken).body();
@@ -139,20 +139,20 @@ class OutOfTownChamberWebTest {
 	}
 
 	/**
-	 * Hand-counted: 长安区 has one township chamber in a township of its own, an industry chamber, and
-	 * two out-of-town chambers — one in a township of 福田区, one in 长安区 itself (of 温州's people).
-	 * Chambers: 4, of which out-of-town 2, township 1, industry 1. Coverage: 1 township of 长安区's
-	 * own ÷ 长安区's townships; the out-of-town chamber in a 长安区 township covers nothing. 福田区's
+	 * Hand-counted: 鹿泉区 has one township chamber in a township of its own, an industry chamber, and
+	 * two out-of-town chambers — one in a township of 福田区, one in 鹿泉区 itself (of 温州's people).
+	 * Chambers: 4, of which out-of-town 2, township 1, industry 1. Coverage: 1 township of 鹿泉区's
+	 * own ÷ 鹿泉区's townships; the out-of-town chamber in a 鹿泉区 township covers nothing. 福田区's
 	 * federation, whose township holds the other one: 0 chambers, 0 covered.
 	 */
 	@Test
 	void theHomeFederationCountsItsChambersButNoTownshipCoverage() {
-		String home = fixture.township("130102");
-		String anotherHomeTownship = fixture.township("130102");
+		String home = fixture.township("130110");
+		String anotherHomeTownship = fixture.township("130110");
 		fixture.chamber("TOWNSHIP", "覆盖测试街道商会" + tag, home, county);
-		fixture.chamber("INDUSTRY", "覆盖测试茶叶商会" + tag, "130102", county);
+		fixture.chamber("INDUSTRY", "覆盖测试茶叶商会" + tag, "130110", county);
 		Json.created(Api.post(port, "/api/v1/organizations", countyToken,
-				outOfTown("覆盖测试福田长安商会", firstTownship(SHENZHEN_FUTIAN), "130102")));
+				outOfTown("覆盖测试福田长安商会", firstTownship(SHENZHEN_FUTIAN), "130110")));
 		Json.created(Api.post(port, "/api/v1/organizations", countyToken,
 				outOfTown("覆盖测试长安温州商会", anotherHomeTownship, "3303")));
 		long host = fixture.federation("COUNTY", "覆盖测试福田区工商联" + tag, SHENZHEN_FUTIAN, null);
@@ -164,7 +164,7 @@ class OutOfTownChamberWebTest {
 		assertThat(Json.number(figures, "$.chambersByKind.INDUSTRY")).isEqualTo(1);
 		assertThat(Json.number(figures, "$.townshipCoverage.numerator")).isEqualTo(1);
 		assertThat(Json.number(figures, "$.townshipCoverage.denominator"))
-			.isEqualTo(regions.coverageTownshipsWithin("130102").size());
+			.isEqualTo(regions.coverageTownshipsWithin("130110").size());
 		// the province over it counts them alike
 		String provinceFigures = Api.get(port, "/api/v1/organizations/" + province + "/figures", fixture.admin()).body();
 		assertThat(Json.number(provinceFigures, "$.chambersByKind.OUT_OF_TOWN")).isEqualTo(2);
@@ -190,26 +190,26 @@ class OutOfTownChamberWebTest {
 
 		var saved = browser.postForm("/organizations/new", Map.of("parentId", Long.toString(county), "type", "CHAMBER",
 				"chamberKind", "OUT_OF_TOWN", "name", "表单深圳长安商会" + tag, "regionCode", SHENZHEN_FUTIAN,
-				"originRegionCode", "130102"));
+				"originRegionCode", "130110"));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		String page = browser.get(browser.location(saved)).body();
-		assertThat(page).contains("广东省深圳市福田区 (440304)", "来源地", "河北省石家庄市长安区（130102）");
+		assertThat(page).contains("广东省深圳市福田区 (440304)", "来源地", "河北省石家庄市鹿泉区（130110）");
 		long chamber = Long.parseLong(browser.location(saved).replaceAll("\\D", ""));
 
 		// the county changes the origin on the edit form; a refusal keeps what was typed
 		String edit = browser.get("/organizations/" + chamber + "/edit").body();
-		assertThat(edit).contains("name=\"originRegionCode\"", "value=\"130102\"");
+		assertThat(edit).contains("name=\"originRegionCode\"", "value=\"130110\"");
 		var badEdit = browser.postForm("/organizations/" + chamber + "/edit", Map.of("name", "表单深圳长安商会" + tag,
 				"regionCode", SHENZHEN_FUTIAN, "originRegionCode", "1302", "unregisteredReason", "筹备中", "version", "0"));
 		assertFormKept(badEdit, "originRegionCode", "“来源地”须在上级组织的区划之内", "1302", "筹备中");
-		String township = fixture.township("130102");
+		String township = fixture.township("130110");
 		var goodEdit = browser.postForm("/organizations/" + chamber + "/edit", Map.of("name", "表单深圳长安商会" + tag,
 				"regionCode", SHENZHEN_FUTIAN, "originRegionCode", township, "unregisteredReason", "筹备中", "version", "0"));
 		assertThat(goodEdit.statusCode()).as(goodEdit.body()).isEqualTo(302);
 		String after = browser.get("/organizations/" + chamber).body();
-		assertThat(after).contains("河北省石家庄市长安区" + regions.get(township).name() + "（" + township + "）");
+		assertThat(after).contains("河北省石家庄市鹿泉区" + regions.get(township).name() + "（" + township + "）");
 		// the record's history names the change of origin in Chinese
-		assertThat(after).contains("来源地").contains("130102").contains(township);
+		assertThat(after).contains("来源地").contains("130110").contains(township);
 		assertThat(Api.get(port, "/api/v1/organizations/" + chamber + "/history", countyToken).body())
 			.contains("originRegionCode");
 	}
@@ -217,18 +217,18 @@ class OutOfTownChamberWebTest {
 	@Test
 	void theChambersOwnAccountsCannotChangeItsOrigin() {
 		long chamber = Json.created(Api.post(port, "/api/v1/organizations", countyToken, outOfTown("自改来源地商会",
-				SHENZHEN_FUTIAN, "130102")));
+				SHENZHEN_FUTIAN, "130110")));
 		String own = fixture.tokenIn(chamber, Role.CHAMBER_ADMIN);
 		String name = "自改来源地商会" + tag;
 		assertApiRefused(Api.put(port, "/api/v1/organizations/" + chamber, own, changes(name, SHENZHEN_FUTIAN,
-				",\"originRegionCode\":\"" + fixture.township("130102") + "\"")), "originRegionCode", "不能修改本组织的来源地");
+				",\"originRegionCode\":\"130110100\"")), "originRegionCode", "不能修改本组织的来源地");
 		// sent back as read, or left out, the origin stays
 		assertThat(Api.put(port, "/api/v1/organizations/" + chamber, own, changes(name, SHENZHEN_FUTIAN,
-				",\"originRegionCode\":\"130102\"")).statusCode()).isEqualTo(200);
+				",\"originRegionCode\":\"130110\"")).statusCode()).isEqualTo(200);
 		assertThat(Api.put(port, "/api/v1/organizations/" + chamber, own, changes(name, SHENZHEN_FUTIAN, "")
 			.replace("\"version\":0", "\"version\":1")).statusCode()).isEqualTo(200);
 		assertThat(Json.text(Api.get(port, "/api/v1/organizations/" + chamber, own).body(), "$.originRegionCode"))
-			.isEqualTo("130102");
+			.isEqualTo("130110");
 	}
 
 	private static String changes(String name, String region, String more) {
@@ -239,9 +239,9 @@ class OutOfTownChamberWebTest {
 	@Test
 	void aParentsNewRegionMustStillHoldTheOriginOfItsChambersElsewhere() {
 		Json.created(Api.post(port, "/api/v1/organizations", countyToken, outOfTown("改区划测试商会", SHENZHEN_FUTIAN,
-				"130102")));
+				"130110")));
 		assertApiRefused(Api.put(port, "/api/v1/organizations/" + county, fixture.admin(),
-				"{\"name\":\"异地商会测试长安区工商联" + tag + "\",\"regionCode\":\"130104\",\"version\":0}"), "regionCode",
+				"{\"name\":\"异地商会测试鹿泉区工商联" + tag + "\",\"regionCode\":\"130104\",\"version\":0}"), "regionCode",
 				"下级组织的区划不在新的“所在区划”之内");
 	}
 
@@ -252,12 +252,12 @@ class OutOfTownChamberWebTest {
 		browser.get("/organizations/import");
 		String parent = Long.toString(county);
 		byte[] file = xlsx(List.of("导入深圳长安商会" + tag, "异地商会", SHENZHEN_FUTIAN, parent, "2020-09-01", "否", "", "无党组织",
-				"130102"), List.of("导入无来源地商会" + tag, "异地商会", SHENZHEN_FUTIAN, parent, "2020-09-01", "否", "", "无党组织", ""));
+				"130110"), List.of("导入无来源地商会" + tag, "异地商会", SHENZHEN_FUTIAN, parent, "2020-09-01", "否", "", "无党组织", ""));
 		String page = browser.postFile("/organizations/import", "chambers.xlsx", file, Map.of("goodRowsOnly", "true"))
 			.body();
 		assertThat(page).contains("已导入 1 个商会", "来源地区划代码：异地商会设在上级组织的区划之外时，须填写“来源地”");
 		assertThat(jdbc.sql("select origin_region_code from organization where parent_id = :p and name = :n")
-			.param("p", county).param("n", "导入深圳长安商会" + tag).query(String.class).single()).isEqualTo("130102");
+			.param("p", county).param("n", "导入深圳长安商会" + tag).query(String.class).single()).isEqualTo("130110");
 		assertThat(below()).isEqualTo(1);
 	}
 
