@@ -123,6 +123,28 @@ class ActivityPortalBrowserTest extends BrowserTest {
 		finally {
 			guest.context().close();
 		}
+
+		// the poster staff print for the door, on an A4 sheet
+		Page staff = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(1280, 860)).newPage();
+		try {
+			staff.navigate(url("/login"));
+			staff.locator("#username").fill(scene.staff.getUsername());
+			staff.locator("#password").fill(TestAccounts.PASSWORD);
+			staff.locator("button[type=submit]").click();
+			staff.waitForURL(address -> !address.contains("/login"));
+			staff.navigate(url("/activities/" + training + "/check-in-poster"));
+			assertThat(staff.locator("[data-testid=poster-title]")).hasText("民营经济促进法宣讲会（第一期）");
+			assertThat(staff.locator("[data-testid=check-in-url]")).hasText(url("/checkin/" + training + "?code=" + code));
+			assertThat(((Boolean) staff.evaluate("document.querySelector('img.check-in-qr').naturalWidth > 0"))).isTrue();
+			staff.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
+					"activity-check-in-poster.png")).setFullPage(true));
+			staff.pdf(new Page.PdfOptions().setPath(java.nio.file.Path.of("target/screenshots", "activity-check-in-poster.pdf"))
+				.setPreferCSSPageSize(true));
+		}
+		finally {
+			staff.context().close();
+		}
 	}
 
 	private void noSidewaysScroll(String what) {
