@@ -133,12 +133,11 @@ class ActivityCalendar {
 	static String fold(String line) {
 		StringBuilder out = new StringBuilder();
 		int octets = 0;
-		int limit = FOLD_AT;
 		for (int i = 0; i < line.length();) {
 			int codePoint = line.codePointAt(i);
 			String character = new String(Character.toChars(codePoint));
 			int size = character.getBytes(StandardCharsets.UTF_8).length;
-			if (octets + size > limit) {
+			if (octets + size > FOLD_AT) {
 				out.append("\r\n ");
 				octets = 1;
 			}
