@@ -13,6 +13,7 @@ import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.member.PartyEmails;
 import org.chamberlink.privacy.PersonalData;
+import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 
@@ -98,7 +99,7 @@ public class ActivityCheckIns {
 		}
 		Instant now = clock.instant();
 		if (now.isBefore(activity.checkInOpensAt())) {
-			throw new RuleViolationException("code", "activity.checkIn.tooEarly", activity.checkInOpensAt());
+			throw new RuleViolationException("code", "activity.checkIn.tooEarly", opensAt(activity));
 		}
 		if (now.isAfter(activity.endsAt())) {
 			throw new RuleViolationException("code", "activity.checkIn.over");
@@ -168,7 +169,7 @@ public class ActivityCheckIns {
 			throw new RuleViolationException("activityId", "activity.checkIn.notOpen");
 		}
 		if (clock.instant().isBefore(activity.checkInOpensAt())) {
-			throw new RuleViolationException("activityId", "activity.checkIn.tooEarly", activity.checkInOpensAt());
+			throw new RuleViolationException("activityId", "activity.checkIn.tooEarly", opensAt(activity));
 		}
 		return activity;
 	}
@@ -247,6 +248,14 @@ public class ActivityCheckIns {
 	private boolean signatureMatches(Long activityId, String given) {
 		return MessageDigest.isEqual(signature(activityId).getBytes(StandardCharsets.US_ASCII),
 				given.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * When check-in opens, in China time, as the message shows it: a message's {@code {0,date}} would
+	 * take neither an Instant nor the server's zone for China's.
+	 */
+	private static String opensAt(ActivityView activity) {
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ChinaTime.of(activity.checkInOpensAt()));
 	}
 
 	private static Long parseId(String text) {

@@ -73,6 +73,7 @@ public record ActivityView(Long id, Long orgId, String orgPath, String orgName, 
 		return ChinaTime.of(endsAt);
 	}
 
+	/** When members may start to register, in China time; null: from publication. */
 	public LocalDateTime registrationOpensLocal() {
 		return registrationOpensAt == null ? null : ChinaTime.of(registrationOpensAt);
 	}

@@ -79,6 +79,11 @@ class SecurityConfiguration {
 				// a chamber's public join page (入会申请) and the applicant's status page
 				.requestMatchers("/join/**")
 				.permitAll()
+				// an activity's check-in page, opened from its QR code by members and guests alike (the
+				// member's one-tap check-in itself asks for the member role), and calendar feeds behind a
+				// secret link, fetched by calendar applications that cannot sign in
+				.requestMatchers("/checkin/*", "/checkin/*/guest", "/feeds/activities/*")
+				.permitAll()
 				.requestMatchers("/actuator/**", "/admin/**")
 				.hasRole(Role.SYSTEM_ADMIN.name())
 				.anyRequest()
