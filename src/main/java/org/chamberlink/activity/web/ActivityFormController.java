@@ -115,47 +115,36 @@ class ActivityFormController {
 
 	@PostMapping("/activities/{id}/publish")
 	String publish(@PathVariable Long id, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			planning.publish(id);
-		}
-		catch (RuleViolationException e) {
-			return detailPage.refused(id, "status", e, locale, model, response);
-		}
-		return detailPage.done(id, "activity.published", redirect);
+		return step(id, () -> planning.publish(id), "activity.published", "status", locale, model, response, redirect);
 	}
 
 	@PostMapping("/activities/{id}/cancel")
 	String cancel(@PathVariable Long id, @RequestParam(required = false) String cancelReason, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			planning.cancel(id, cancelReason);
-		}
-		catch (RuleViolationException e) {
-			return detailPage.refused(id, "cancel", e, locale, model, response, "cancelReason", cancelReason);
-		}
-		return detailPage.done(id, "activity.cancelled", redirect);
+		return step(id, () -> planning.cancel(id, cancelReason), "activity.cancelled", "cancel", locale, model, response, redirect,
+				"cancelReason", cancelReason);
 	}
 
 	@PostMapping("/activities/{id}/held")
 	String held(@PathVariable Long id, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			planning.markHeld(id);
-		}
-		catch (RuleViolationException e) {
-			return detailPage.refused(id, "status", e, locale, model, response);
-		}
-		return detailPage.done(id, "activity.markedHeld", redirect);
+		return step(id, () -> planning.markHeld(id), "activity.markedHeld", "status", locale, model, response, redirect);
 	}
 
 	@PostMapping("/activities/{id}/close")
 	String close(@PathVariable Long id, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return step(id, () -> planning.close(id), "activity.closed", "status", locale, model, response, redirect);
+	}
+
+	/** A step of the activity's course: done, back to its page with the notice; refused, the page again with the message (422). */
+	private String step(Long id, Runnable action, String notice, String form, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, String... typed) {
 		try {
-			planning.close(id);
+			action.run();
 		}
 		catch (RuleViolationException e) {
-			return detailPage.refused(id, "status", e, locale, model, response);
+			return detailPage.refused(id, form, e, locale, model, response, typed);
 		}
-		return detailPage.done(id, "activity.closed", redirect);
+		return detailPage.done(id, notice, redirect);
 	}
 
 	/** The form with its choices: organisers the caller may plan for, kinds, audiences, roles, tiers. */
