@@ -43,6 +43,23 @@ class RoleExpressionsTest {
 		}
 	}
 
+	/** A page flag of its own (canEdit, canReveal, canDecide): what may be done is decided once, in "may". */
+	private static final Pattern PERMISSION_FLAG = Pattern.compile("addAttribute\\(\"(can|may)[A-Z]\\w*\"|\\$\\{(can|may)[A-Z]\\w*");
+
+	@Test
+	void pagesHaveNoPermissionFlagsBesideMay() throws IOException {
+		try (Stream<Path> files = Stream.concat(Files.walk(SOURCES), Files.walk(Path.of("src/main/resources/templates")))) {
+			assertThat(files.filter(file -> file.toString().endsWith(".java") || file.toString().endsWith(".html"))
+				.filter(file -> PERMISSION_FLAG.matcher(read(file)).find())
+				.map(Path::toString)
+				.toList()).as("a model flag like canEdit: ask ${may.work}, ${may.administer} … (web.PermissionsAdvice)")
+				.isEmpty();
+		}
+		assertThat(PERMISSION_FLAG.matcher("model.addAttribute(\"canEdit\", true)").find()).isTrue();
+		assertThat(PERMISSION_FLAG.matcher("th:if=\"${canReveal}\"").find()).isTrue();
+		assertThat(PERMISSION_FLAG.matcher("th:if=\"${may.administer}\"").find()).isFalse();
+	}
+
 	@Test
 	void theRuleFindsASpelledOutExpression(@TempDir Path root) throws IOException {
 		Files.writeString(root.resolve("Sneaky.java"),

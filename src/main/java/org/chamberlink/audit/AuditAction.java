@@ -37,6 +37,12 @@ public final class AuditAction {
 
 	public static final String REVEAL = "REVEAL";
 
+	/**
+	 * A record entered after the fact (补录) with its real date before the day it was entered: a
+	 * case, a visit or a payment from a paper ledger (decision 32). The summary names the real date.
+	 */
+	public static final String BACKDATED = "BACKDATED";
+
 	private AuditAction() {
 	}
 

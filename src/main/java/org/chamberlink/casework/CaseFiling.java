@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Staff file a case: for a member (or for two parties of a dispute), from a visit, or on a
  * court's referral. The time to accept starts at once, counted in the handling organisation's
  * working days ({@link FiledCases}). A member files in the portal through {@link PortalCaseFiling}.
+ * A case from a paper ledger is entered after the fact with its real dates ({@link PastCase},
+ * {@link BackdatedCases}).
  */
 @Service
 public class CaseFiling {
@@ -31,8 +33,11 @@ public class CaseFiling {
 
 	private final FiledCases cases;
 
+	private final BackdatedCases backdated;
+
 	CaseFiling(JdbcClient jdbc, Organizations organizations, Members members, CaseRecords records,
-			CaseAttachments attachments, FiledCases cases) {
+			CaseAttachments attachments, FiledCases cases, BackdatedCases backdated) {
+		this.backdated = backdated;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.members = members;
@@ -70,13 +75,22 @@ public class CaseFiling {
 				: mediation != null ? CaseParticulars.of(mediation) : CaseParticulars.none();
 		boolean court = mediation != null && mediation.referredByCourt();
 		CaseChannel channel = form.visitId() != null ? CaseChannel.VISIT : court ? CaseChannel.COURT : CaseChannel.STAFF;
-		Long id = cases.insert(kind, category, channel, org, title, description, partyId, form.visitId());
+		BackdatedCases.BackdatedCase past = form.past() != null && form.past().given()
+				? backdated.check(form.past(), kind, organizations.details(org.id()).foundedOn()) : null;
+		Long id = cases.insert(kind, category, channel, org, title, description, partyId, form.visitId(),
+				past == null ? null : past.receivedOn());
 		particulars.store(jdbc, id);
 		if (sides != null) {
 			side(id, "APPLICANT", sides.applicant(), partyId, sides.applicantContact());
 			side(id, "RESPONDENT", particulars.respondentName(), null, sides.respondentContact());
 		}
-		cases.filed(id, org.id(), court ? mediation.courtName().strip() : null);
+		String comment = court ? mediation.courtName().strip() : null;
+		if (past == null) {
+			cases.filed(id, org.id(), comment);
+		}
+		else {
+			backdated.enter(id, org.id(), kind, comment, past);
+		}
 		return id;
 	}
 

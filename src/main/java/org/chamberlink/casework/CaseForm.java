@@ -35,6 +35,12 @@ public sealed interface CaseForm permits NeedForm, ComplaintForm, MediationForm,
 	/** The visit the case was raised in, if any. */
 	Long visitId();
 
+	/** For a case entered after the fact (补录): when it was received and, closed already, how; else null. */
+	PastCase past();
+
+	/** The same case entered after the fact. */
+	CaseForm withPast(PastCase past);
+
 	/** An empty form of a kind for a member (and a visit), as the filing page starts. */
 	static CaseForm blank(CaseKind kind, Long orgId, Long partyId, Long visitId) {
 		return switch (kind) {
@@ -114,6 +120,16 @@ public sealed interface CaseForm permits NeedForm, ComplaintForm, MediationForm,
 		@Override
 		public Long visitId() {
 			return null;
+		}
+
+		@Override
+		public PastCase past() {
+			return null;
+		}
+
+		@Override
+		public CaseForm withPast(PastCase past) {
+			return this;
 		}
 
 	}

@@ -90,10 +90,18 @@ class CaseRecords {
 
 	Long step(Long caseId, CaseAction action, CaseState from, CaseState to, Long orgId, Long targetOrgId,
 			String comment) {
+		return step(caseId, action, from, to, orgId, targetOrgId, comment, null);
+	}
+
+	/** A step of the trail at a given time: a case entered after the fact is filed and closed on its real days. */
+	Long step(Long caseId, CaseAction action, CaseState from, CaseState to, Long orgId, Long targetOrgId,
+			String comment, java.time.OffsetDateTime at) {
 		return jdbc.sql("""
-				insert into case_step (case_id, action, from_state, to_state, org_id, target_org_id, actor, comment)
-				values (:case, :action, :from, :to, :org, :target, :actor, :comment) returning id
+				insert into case_step (case_id, action, from_state, to_state, org_id, target_org_id, actor, comment, at)
+				values (:case, :action, :from, :to, :org, :target, :actor, :comment, coalesce(cast(:at as timestamptz), now()))
+				returning id
 				""")
+			.param("at", at)
 			.param("case", caseId)
 			.param("action", action.name())
 			.param("from", from == null ? null : from.name())

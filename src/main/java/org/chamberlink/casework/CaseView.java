@@ -14,7 +14,7 @@ public record CaseView(Long id, CaseKind kind, CaseCategory category, CaseState 
 		Long amountInvolvedFen, Long amountRecoveredFen, String counselName, Long amountInDisputeFen,
 		String mediators, MediationResult mediationResult, String agreementTerms, String courtName,
 		String courtCaseNumber, LocalDate reportedToCourtOn, Integer rating, String ratingComment, String ratedVia,
-		Instant ratedAt, Instant reopenedAt, long version) {
+		Instant ratedAt, Instant reopenedAt, long version, Instant enteredAt) {
 
 	/**
 	 * The case's own columns; the organisations' and the member's names come from their modules,
@@ -28,7 +28,8 @@ public record CaseView(Long id, CaseKind kind, CaseCategory category, CaseState 
 			       c.handler_account_id, c.handler_name, c.closed_at, c.outcome, c.respondent_kind, c.respondent_name,
 			       c.amount_involved_fen, c.amount_recovered_fen, c.counsel_name, c.amount_in_dispute_fen, c.mediators,
 			       c.mediation_result, c.agreement_terms, c.court_name, c.court_case_number, c.reported_to_court_on,
-			       c.rating, c.rating_comment, c.rated_via, c.rated_at, c.reopened_at, c.version
+			       c.rating, c.rating_comment, c.rated_via, c.rated_at, c.reopened_at, c.version,
+			       c.entered_at
 			from service_case c
 			""";
 
@@ -39,7 +40,7 @@ public record CaseView(Long id, CaseKind kind, CaseCategory category, CaseState 
 				resolveDueOn, handlerAccountId, handlerName, closedAt, outcome, respondentKind, respondentName,
 				amountInvolvedFen, amountRecoveredFen, counselName, amountInDisputeFen, mediators, mediationResult,
 				agreementTerms, courtName, courtCaseNumber, reportedToCourtOn, rating, ratingComment, ratedVia, ratedAt,
-				reopenedAt, version);
+				reopenedAt, version, enteredAt);
 	}
 
 	/** The case number people quote: kind, year filed, id (TS2026-000123). */
@@ -60,6 +61,16 @@ public record CaseView(Long id, CaseKind kind, CaseCategory category, CaseState 
 	/** When it was filed, in China's time, for pages. */
 	public java.time.LocalDateTime filedAtLocal() {
 		return ChinaTime.of(filedAt);
+	}
+
+	/** Entered after the fact (补录): received on an earlier day than it was typed in; {@link #enteredAt} says when. */
+	public boolean backdated() {
+		return enteredAt != null;
+	}
+
+	/** When a case entered after the fact was typed in, in China's time; null for one filed as it came. */
+	public java.time.LocalDateTime enteredAtLocal() {
+		return ChinaTime.of(enteredAt);
 	}
 
 	public java.time.LocalDateTime closedAtLocal() {

@@ -44,14 +44,19 @@ class FiledCases {
 		this.clock = clock;
 	}
 
+	/**
+	 * The case's row, received now or, entered after the fact, on {@code receivedOn} (its filing
+	 * time the start of that day in China, the time to accept counted from it, the entry's own time
+	 * kept as {@code entered_at}).
+	 */
 	Long insert(CaseKind kind, CaseCategory category, CaseChannel channel, OrganizationSummary org, String title,
-			String description, Long partyId, Long visitId) {
+			String description, Long partyId, Long visitId, LocalDate receivedOn) {
 		int acceptDays = limits.of(org.path(), kind).acceptDays();
 		return jdbc.sql("""
 				insert into service_case (kind, category, state, channel, org_id, org_path, title, description, party_id,
-				    visit_id, filed_by, accept_due_on)
+				    visit_id, filed_by, filed_at, accept_due_on, entered_at)
 				values (:kind, :category, 'SUBMITTED', :channel, :org, :path, :title, :description, :party, :visit, :by,
-				    :acceptDue)
+				    coalesce(cast(:filedAt as timestamptz), now()), :acceptDue, :enteredAt)
 				returning id
 				""")
 			.param("kind", kind.name())
@@ -64,7 +69,9 @@ class FiledCases {
 			.param("party", partyId)
 			.param("visit", visitId)
 			.param("by", CaseRecords.actor())
-			.param("acceptDue", calendar.addWorkingDays(LocalDate.now(clock), acceptDays))
+			.param("filedAt", receivedOn == null ? null : startOf(receivedOn))
+			.param("acceptDue", calendar.addWorkingDays(receivedOn == null ? LocalDate.now(clock) : receivedOn, acceptDays))
+			.param("enteredAt", receivedOn == null ? null : java.time.OffsetDateTime.now(clock))
 			.query(Long.class)
 			.single();
 	}
@@ -75,6 +82,11 @@ class FiledCases {
 		Long step = records.step(id, CaseAction.FILED, null, CaseState.SUBMITTED, orgId, null, comment);
 		notices.stateChanged(id, step);
 		audit.record(AuditEntry.of("CASE_FILED").entity("Case", id).org(orgId));
+	}
+
+	/** The start of a day in China: when a case entered after the fact was received or closed. */
+	static java.time.OffsetDateTime startOf(LocalDate day) {
+		return day.atStartOfDay(org.chamberlink.shared.ChinaTime.ZONE).toOffsetDateTime();
 	}
 
 	/** The category, refused unless it is one of the kind's. */

@@ -7,8 +7,27 @@ package org.chamberlink.casework;
  */
 public record MediationForm(CaseCategory category, Long orgId, Long partyId, String title, String description,
 		String applicantName, String applicantContact, String respondentName, String respondentContact,
-		String amountInDispute, String mediators, String courtName, String courtCaseNumber, Long visitId)
-		implements CaseForm {
+		String amountInDispute, String mediators, String courtName, String courtCaseNumber, Long visitId,
+		PastCase past) implements CaseForm {
+
+	/** Never null: a form without a past case has {@link PastCase#NONE} (its page reads its fields). */
+	public MediationForm {
+		past = past == null ? PastCase.NONE : past;
+	}
+
+	/** A mediation as it arrives now (not entered after the fact). */
+	public MediationForm(CaseCategory category, Long orgId, Long partyId, String title, String description,
+			String applicantName, String applicantContact, String respondentName, String respondentContact,
+			String amountInDispute, String mediators, String courtName, String courtCaseNumber, Long visitId) {
+		this(category, orgId, partyId, title, description, applicantName, applicantContact, respondentName,
+				respondentContact, amountInDispute, mediators, courtName, courtCaseNumber, visitId, null);
+	}
+
+	@Override
+	public MediationForm withPast(PastCase past) {
+		return new MediationForm(category, orgId, partyId, title, description, applicantName, applicantContact,
+				respondentName, respondentContact, amountInDispute, mediators, courtName, courtCaseNumber, visitId, past);
+	}
 
 	/** An empty mediation for a member (or none), as the filing page starts. */
 	public static MediationForm blank(Long orgId, Long partyId) {

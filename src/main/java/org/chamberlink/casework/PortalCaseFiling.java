@@ -91,7 +91,7 @@ public class PortalCaseFiling {
 		Long amountInvolved = CaseInput.amount(form.amountInvolved(), "amountInvolved", "case.amountInvolved");
 		OrganizationSummary org = organizations.findActiveUnscoped(form.orgId())
 			.orElseThrow(() -> new RecordNotFoundException("Organization", form.orgId()));
-		Long id = cases.insert(kind, category, CaseChannel.PORTAL, org, title, description, partyId, null);
+		Long id = cases.insert(kind, category, CaseChannel.PORTAL, org, title, description, partyId, null, null);
 		String respondent = CaseInput.optional(form.respondentName(), 200, "respondentName", "case.respondent");
 		jdbc.sql("""
 				update service_case set respondent_name = :respondent, amount_involved_fen = :amount,

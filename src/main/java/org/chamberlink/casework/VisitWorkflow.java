@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.identity.RoleGroups;
@@ -12,6 +13,7 @@ import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.shared.CalendarDates;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
@@ -98,6 +100,61 @@ public class VisitWorkflow {
 			.query(Long.class)
 			.single();
 		audit.record(AuditEntry.of("VISIT_PLANNED").entity("Visit", id).org(org.id()));
+		return id;
+	}
+
+	/**
+	 * Enters a visit made before, from a paper ledger (补录, decision 32): completed on its real day,
+	 * in that day's quarter (so the quarter's completion counts it), with the entry's own time kept
+	 * apart and audited as {@link AuditAction#BACKDATED}. The day lies between 1900 and today and not
+	 * before the organisation was founded, when that is known.
+	 */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public Long enterPast(Long orgId, Long partyId, LocalDate visitedOn, String visitors, String purpose,
+			String findings) {
+		if (orgId == null) {
+			throw new RuleViolationException("orgId", "case.orgRequired");
+		}
+		OrganizationSummary org = organizations.get(orgId);
+		if (partyId == null) {
+			throw new RuleViolationException("partyId", "visit.memberRequired");
+		}
+		members.get(partyId);
+		if (visitedOn == null) {
+			throw new RuleViolationException("visitedOn", "visit.visitedOn.invalid");
+		}
+		CalendarDates.requirePlausible("visitedOn", "visit.visitedOn", visitedOn);
+		CalendarDates.requireNotFuture("visitedOn", "visit.visitedOn", visitedOn, LocalDate.now(clock));
+		CalendarDates.requireNotBefore("visitedOn", "visit.visitedOn", visitedOn,
+				organizations.details(org.id()).foundedOn(), "input.beforeFounded");
+		String who = CaseInput.text(visitors, 200, "visitors", "visit.visitorsRequired");
+		String why = CaseInput.optional(purpose, 300, "purpose", "visit.purpose");
+		String found = CaseInput.text(findings, 5000, "findings", "visit.findingsRequired");
+		String actor = CaseRecords.actor();
+		Long id = jdbc.sql("""
+				insert into visit (org_id, org_path, party_id, plan_year, plan_quarter, state, visitors, purpose, visited_on,
+				                   findings, created_by, completed_by, completed_at, entered_at)
+				values (:org, :path, :party, :year, :quarter, 'COMPLETED', :visitors, :purpose, :on, :findings, :by, :by,
+				        :at, :at)
+				returning id
+				""")
+			.param("org", org.id())
+			.param("path", org.path())
+			.param("party", partyId)
+			.param("year", visitedOn.getYear())
+			.param("quarter", (visitedOn.getMonthValue() - 1) / 3 + 1)
+			.param("visitors", who)
+			.param("purpose", why)
+			.param("on", visitedOn)
+			.param("findings", found)
+			.param("by", actor)
+			.param("at", java.time.OffsetDateTime.now(clock))
+			.query(Long.class)
+			.single();
+		audit.record(AuditEntry.of(AuditAction.BACKDATED).entity("Visit", id).org(org.id())
+			.summary("audit.summary.backdatedVisit", visitedOn.toString()));
+		events.publishEvent(new VisitCompleted(id, org.id(), org.path(), partyId, visitedOn, 0));
 		return id;
 	}
 

@@ -33,6 +33,16 @@ public record DuesCollection(Long orgId, String orgName, int year, long bills, l
 		return percent(settledBills, bills);
 	}
 
+	/** Amount paid ÷ amount billed as every page shows a rate ("70.38 %", "—"; {@link Rate#label()}). */
+	public String amountRateLabel() {
+		return new Rate(paidFen, billedFen).label();
+	}
+
+	/** Bills settled ÷ bills issued as every page shows a rate. */
+	public String billRateLabel() {
+		return new Rate(settledBills, bills).label();
+	}
+
 	@JsonProperty
 	public long outstandingFen() {
 		return billedFen - paidFen - waivedFen;

@@ -17,6 +17,20 @@ public record DuesEntry(Long id, EntryKind kind, long amountFen, long appliedFen
 		return Fen.format(creditFen);
 	}
 
+	/**
+	 * A payment entered after the fact (补录, decision 32): it arrived on a day before the one it was
+	 * recorded on (in China), as from a paper ledger.
+	 */
+	public boolean backdated() {
+		return kind == EntryKind.PAYMENT && recordedAt != null && occurredOn != null
+				&& occurredOn.isBefore(recordedAtLocal().toLocalDate());
+	}
+
+	/** When it was recorded, in China's time. */
+	public java.time.LocalDateTime recordedAtLocal() {
+		return org.chamberlink.shared.ChinaTime.of(recordedAt);
+	}
+
 	public String receipt() {
 		return receiptNo == null ? null : Receipt.number(receiptNo);
 	}

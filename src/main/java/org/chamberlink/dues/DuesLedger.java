@@ -10,6 +10,7 @@ import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.notification.Notifications;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.shared.CalendarDates;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,6 +71,9 @@ public class DuesLedger {
 		if (form.paidOn().isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("paidOn", "dues.payment.paidOn.future");
 		}
+		CalendarDates.requirePlausible("paidOn", "dues.payment.paidOn", form.paidOn());
+		CalendarDates.requireNotBefore("paidOn", "dues.payment.paidOn", form.paidOn(), bill.joinedOn(),
+				"input.beforeJoined");
 		if (form.method() == null) {
 			throw new RuleViolationException("method", "dues.payment.method.required");
 		}
@@ -97,10 +101,13 @@ public class DuesLedger {
 				form.paidOn(), LedgerEntries.blankToNull(form.note()), receiptNo));
 		entries.move(bill.id(), applied, 0);
 		confirm(bill, entryId, receiptNo, fen, credit);
-		audit.record(AuditEntry.of(AuditAction.CREATE)
+		// paid before the day it is entered: entered after the fact (补录, decision 32), audited as such
+		boolean backdated = form.paidOn().isBefore(LocalDate.now(clock));
+		audit.record(AuditEntry.of(backdated ? AuditAction.BACKDATED : AuditAction.CREATE)
 			.entity("DuesPayment", entryId)
 			.org(bill.orgId())
-			.summary(bill.partyName() + " " + bill.year() + " 会费缴费 ¥" + Fen.format(fen) + " 收据 " + receiptNo));
+			.summary(bill.partyName() + " " + bill.year() + " 会费缴费 ¥" + Fen.format(fen) + " 收据 " + receiptNo
+					+ (backdated ? "（补录，到账日期 " + form.paidOn() + "）" : "")));
 		events.publishEvent(new PaymentRecorded(entryId, bill.id(), bill.membershipId(), bill.partyId(), bill.orgId(),
 				bill.orgPath(), bill.year(), fen, applied, credit, form.method(), form.paidOn()));
 		LedgerEntries.settled(bill, applied, 0, entryId, form.paidOn()).ifPresent(events::publishEvent);

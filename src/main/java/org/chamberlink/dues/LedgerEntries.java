@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class LedgerEntries {
 
 	record LockedBill(Long id, Long membershipId, Long partyId, Long orgId, String orgPath, int year, long amountFen,
-			long paidFen, long waivedFen, String partyName) {
+			long paidFen, long waivedFen, String partyName, LocalDate joinedOn) {
 
 		long outstanding() {
 			return amountFen - paidFen - waivedFen;
@@ -30,7 +30,7 @@ class LedgerEntries {
 
 		LockedBill named(String partyName) {
 			return new LockedBill(id, membershipId, partyId, orgId, orgPath, year, amountFen, paidFen, waivedFen,
-					partyName);
+					partyName, joinedOn);
 		}
 
 	}
@@ -41,7 +41,10 @@ class LedgerEntries {
 
 	private final MembershipFacts memberships;
 
-	LedgerEntries(JdbcClient jdbc, DataScopes scopes, MembershipFacts memberships) {
+	private final java.time.Clock clock;
+
+	LedgerEntries(JdbcClient jdbc, DataScopes scopes, MembershipFacts memberships, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.memberships = memberships;
@@ -58,8 +61,9 @@ class LedgerEntries {
 		DataScope scope = scopes.current();
 		return jdbc.sql("""
 				select b.id, b.membership_id, b.party_id, b.org_id, b.org_path, b.year, b.amount_fen, b.paid_fen, b.waived_fen,
-				       null as party_name
-				from dues_bill b where b.id = :id and %s for update of b
+				       null as party_name, m.joined_on
+				from dues_bill b left join published_membership m on m.membership_id = b.membership_id
+				where b.id = :id and %s for update of b
 				""".formatted(scope.on("b.org_path")))
 			.param("id", billId)
 			.params(scope.param())
@@ -73,9 +77,10 @@ class LedgerEntries {
 	Long insert(LockedBill bill, NewEntry entry) {
 		return jdbc.sql("""
 				insert into dues_entry (membership_id, org_id, org_path, bill_id, kind, amount_fen, applied_fen, credit_fen,
-				                        method, reference, occurred_on, reason, approver, corrects_id, receipt_no, recorded_by)
+				                        method, reference, occurred_on, reason, approver, corrects_id, receipt_no, recorded_by,
+				                        recorded_at)
 				values (:membership, :org, :path, :bill, :kind, :amount, :applied, :credit,
-				        :method, :reference, :on, :reason, :approver, :corrects, :receipt, :by)
+				        :method, :reference, :on, :reason, :approver, :corrects, :receipt, :by, :at)
 				returning id
 				""")
 			.param("membership", bill.membershipId())
@@ -94,6 +99,8 @@ class LedgerEntries {
 			.param("corrects", entry.correctsId())
 			.param("receipt", entry.receiptNo())
 			.param("by", SecurityContextHolder.getContext().getAuthentication().getName())
+			// when the entry was typed in, apart from the day it happened (occurred_on; decision 32)
+			.param("at", java.time.OffsetDateTime.now(clock))
 			.query(Long.class)
 			.single();
 	}

@@ -36,6 +36,16 @@ public record Receipt(Long entryId, Long billId, long receiptNo, Long orgId, Str
 		return ChineseAmount.of(amountFen);
 	}
 
+	/** Entered after the fact (补录, decision 32): paid on a day before the one it was recorded on (in China). */
+	public boolean backdated() {
+		return recordedAt != null && paidOn != null && paidOn.isBefore(recordedAtLocal().toLocalDate());
+	}
+
+	/** When it was recorded, in China's time. */
+	public java.time.LocalDateTime recordedAtLocal() {
+		return org.chamberlink.shared.ChinaTime.of(recordedAt);
+	}
+
 	public String credit() {
 		return Fen.format(creditFen);
 	}

@@ -1,10 +1,10 @@
 package org.chamberlink.member;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.chamberlink.shared.Rate;
 
 /**
  * Memberships at the start and end of a period, and how many joined and left in it.
@@ -15,12 +15,17 @@ public record MemberGrowth(LocalDate from, LocalDate to, long atStart, long atEn
 	/** The growth rate in percent, truncated to two decimals; null when there were none at the start. */
 	@JsonProperty("growthPercent")
 	public BigDecimal growthPercent() {
-		if (atStart == 0) {
-			return null;
-		}
-		return BigDecimal.valueOf(atEnd - atStart)
-			.multiply(BigDecimal.valueOf(100))
-			.divide(BigDecimal.valueOf(atStart), 2, RoundingMode.DOWN);
+		return growth().percent();
+	}
+
+	/** The growth rate as every page shows a rate ("12.50 %", "-3.20 %", "—"). */
+	public String growthLabel() {
+		return growth().label();
+	}
+
+	/** (members at the end − at the start) ÷ at the start, as a {@link Rate}. */
+	private Rate growth() {
+		return new Rate(atEnd - atStart, atStart);
 	}
 
 }

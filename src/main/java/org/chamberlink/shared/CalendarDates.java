@@ -65,4 +65,24 @@ public final class CalendarDates {
 		}
 	}
 
+	/** Refuses a day after {@code today}: what happened (a payment, a visit, a case received) has not happened tomorrow. */
+	public static void requireNotFuture(String field, String label, LocalDate date, LocalDate today) {
+		if (date != null && date.isAfter(today)) {
+			throw new RuleViolationException(field, "input.dateFuture",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(label));
+		}
+	}
+
+	/**
+	 * Refuses a day before something began, when that is known: a visit or a case before its
+	 * organisation was founded ({@code beganKey} input.beforeFounded), a payment before the
+	 * membership started (input.beforeJoined).
+	 */
+	public static void requireNotBefore(String field, String label, LocalDate date, LocalDate began, String beganKey) {
+		if (date != null && began != null && date.isBefore(began)) {
+			throw new RuleViolationException(field, beganKey,
+					new org.springframework.context.support.DefaultMessageSourceResolvable(label), began);
+		}
+	}
+
 }

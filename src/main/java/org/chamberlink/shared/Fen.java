@@ -29,7 +29,7 @@ public final class Fen {
 
 	/** With thousands separators and two decimals: 1,234.50. */
 	public static String format(long fen) {
-		return String.format("%,.2f", BigDecimal.valueOf(fen).movePointLeft(2));
+		return String.format(java.util.Locale.ROOT, "%,.2f", BigDecimal.valueOf(fen).movePointLeft(2));
 	}
 
 	public static BigDecimal yuan(long fen) {

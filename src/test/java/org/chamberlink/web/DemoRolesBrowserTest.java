@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Signs in on a phone as each demo account, as a new user would from the README, and opens every
  * page its navigation offers plus the first records those pages link to: none may answer an error
- * or raw JSON, show an English code name, a {@code null} or an unresolved message key, or scroll
+ * or raw JSON, show an English code name, a {@code null} or an unresolved message key, money not
+ * written ¥1,234.56, or scroll
  * sideways at 375 px. Every finding of every page is collected before the test fails, so one run
  * names them all.
  */
@@ -42,6 +43,13 @@ class DemoRolesBrowserTest extends BrowserTest {
 	private static final Pattern NULL = Pattern.compile("\\bnull\\b|\\?\\?[\\w.]+\\?\\?|\\$\\{|#\\{");
 
 	private static final Pattern RECORD = Pattern.compile("^/[a-z-]+(?:/[a-z-]+)*/\\d+$");
+
+	/**
+	 * One number format (issue 15; the template rule is {@link NumberFormatsTest}): an amount with two
+	 * decimals shows with the ¥ before it (a rate's two decimals end in %), and ¥ amounts of a
+	 * thousand or more are grouped (¥1,234.56).
+	 */
+	private static final Pattern BARE_MONEY = Pattern.compile("(?<![¥\\d.,])\\d[\\d,]*\\.\\d{2}(?![\\d.%])(?!\\s*%)|¥\\d{4,}");
 
 	@Autowired
 	DemoDataLoader loader;
@@ -129,6 +137,10 @@ class DemoRolesBrowserTest extends BrowserTest {
 			if (!ALLOWED_CAPITALS.contains(capitals.group())) {
 				findings.add(where + "shows \"" + capitals.group() + "\" in " + around(text, capitals.start()));
 			}
+		}
+		Matcher money = BARE_MONEY.matcher(text);
+		while (money.find()) {
+			findings.add(where + "shows money as \"" + money.group() + "\" (not ¥1,234.56) in " + around(text, money.start()));
 		}
 		Matcher nulls = NULL.matcher(text);
 		while (nulls.find()) {

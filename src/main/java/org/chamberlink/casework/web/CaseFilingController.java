@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.chamberlink.casework.CaseFiling;
 import org.chamberlink.casework.CaseForm;
 import org.chamberlink.casework.CaseKind;
+import org.chamberlink.casework.CaseState;
 import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.casework.ComplaintForm;
 import org.chamberlink.casework.MediationForm;
@@ -46,7 +47,10 @@ class CaseFilingController {
 
 	private final Organizations organizations;
 
-	CaseFilingController(CaseFiling filing, Members members, Organizations organizations) {
+	private final java.time.Clock clock;
+
+	CaseFilingController(CaseFiling filing, Members members, Organizations organizations, java.time.Clock clock) {
+		this.clock = clock;
 		this.filing = filing;
 		this.members = members;
 		this.organizations = organizations;
@@ -61,6 +65,9 @@ class CaseFilingController {
 		model.addAttribute("kinds", CaseKind.values());
 		model.addAttribute("categories", kind.categories());
 		model.addAttribute("respondentKinds", RespondentKind.values());
+		// a case entered after the fact (补录) ends as it did: resolved, closed without result or rejected
+		model.addAttribute("pastResults", java.util.List.of(CaseState.RESOLVED, CaseState.UNRESOLVED, CaseState.REJECTED));
+		model.addAttribute("today", java.time.LocalDate.now(clock));
 		model.addAttribute("organizations", organizations.search(OrganizationFilter.none(), PageRequest.of(0, 500)).getContent());
 		model.addAttribute("defaultOrgId", me.orgId());
 		model.addAttribute("memberKeyword", memberKeyword);
@@ -102,7 +109,7 @@ class CaseFilingController {
 		if (!result.hasErrors()) {
 			try {
 				Long id = filing.fileWithAttachment(form, Uploads.of(file));
-				redirect.addFlashAttribute("success", "case.filed");
+				redirect.addFlashAttribute("success", form.past().given() ? "case.past.entered" : "case.filed");
 				return "redirect:/cases/" + id;
 			}
 			catch (RuleViolationException e) {

@@ -36,6 +36,9 @@ class VisitApiController {
 	record Completion(LocalDate visitedOn, String findings, List<VisitWorkflow.RaisedNeed> needs) {
 	}
 
+	record PastVisit(Long orgId, Long partyId, LocalDate visitedOn, String visitors, String purpose, String findings) {
+	}
+
 	record Limit(Integer acceptDays, Integer resolveDays) {
 	}
 
@@ -64,6 +67,15 @@ class VisitApiController {
 	ResponseEntity<VisitView> plan(@RequestBody PlannedVisit visit) {
 		Long id = workflow.plan(visit.orgId(), visit.partyId(), visit.year(), visit.quarter(), visit.visitors(),
 				visit.purpose());
+		return ResponseEntity.created(URI.create("/api/v1/visits/" + id)).body(visits.get(id));
+	}
+
+	@PostMapping("/visits/past")
+	@PreAuthorize(RoleGroups.WORKERS)
+	@Operation(summary = "Enters a visit made before, from a paper ledger (补录): completed on visitedOn (1900 to today, not before the organisation was founded), in that day's quarter; audited as BACKDATED")
+	ResponseEntity<VisitView> enterPast(@RequestBody PastVisit visit) {
+		Long id = workflow.enterPast(visit.orgId(), visit.partyId(), visit.visitedOn(), visit.visitors(),
+				visit.purpose(), visit.findings());
 		return ResponseEntity.created(URI.create("/api/v1/visits/" + id)).body(visits.get(id));
 	}
 

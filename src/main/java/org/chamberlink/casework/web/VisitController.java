@@ -93,6 +93,28 @@ class VisitController {
 		}
 	}
 
+	/** A visit made before, entered from a paper ledger with its real day (补录); the page of its quarter follows. */
+	@PostMapping("/visits/past")
+	@PreAuthorize(RoleGroups.WORKERS)
+	String enterPast(@RequestParam(required = false) Long partyId, @RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) String visitedOn, @RequestParam(required = false) String visitors,
+			@RequestParam(required = false) String purpose, @RequestParam(required = false) String findings,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			@RequestParam(required = false) String memberKeyword, @AuthenticationPrincipal AccountPrincipal me,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		try {
+			LocalDate on = date(visitedOn);
+			workflow.enterPast(orgId, partyId, on, visitors, purpose, findings);
+			redirect.addFlashAttribute("success", "visit.past.entered");
+			return "redirect:/visits?year=" + on.getYear() + "&quarter=" + ((on.getMonthValue() - 1) / 3 + 1);
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("refusal", RowRefusal.of("past", partyId, e, messages, locale, "visitedOn", visitedOn,
+					"visitors", visitors, "purpose", purpose, "findings", findings));
+			return plan(year, quarter, memberKeyword, me, model);
+		}
+	}
+
 	@PostMapping("/visits/{id}/complete")
 	@PreAuthorize(RoleGroups.WORKERS)
 	String complete(@PathVariable Long id, @RequestParam(required = false) String visitedOn,

@@ -18,7 +18,8 @@ public record FigureValue(BigDecimal value, Part numerator, Part denominator) {
 	public record Part(String key, BigDecimal value, @JsonIgnore FigureUnit unit) {
 
 		String text() {
-			return unit == FigureUnit.MONEY_FEN ? Fen.format(value.longValue()) : value.toPlainString();
+			return unit == FigureUnit.MONEY_FEN ? "¥" + Fen.format(value.longValue())
+					: unit == FigureUnit.COUNT ? count(value) : value.toPlainString();
 		}
 
 	}
@@ -47,18 +48,23 @@ public record FigureValue(BigDecimal value, Part numerator, Part denominator) {
 				: numerator.divide(denominator, 1, RoundingMode.HALF_UP);
 	}
 
-	/** The value as the pages show it: a dash for nothing, yuan for fen, a per-cent sign for rates. */
+	/** The value as the pages show it: a dash for nothing, ¥1,234.56 for fen, 1,234 for counts, a per-cent sign for rates. */
 	@JsonIgnore
 	public String text(FigureUnit unit) {
 		if (value == null) {
 			return "—";
 		}
 		return switch (unit) {
-			case MONEY_FEN -> Fen.format(value.longValue());
+			case MONEY_FEN -> "¥" + Fen.format(value.longValue());
 			case RATE -> value.toPlainString() + " %";
 			case DAYS -> value.setScale(1, RoundingMode.HALF_UP).toPlainString();
-			case COUNT -> value.toPlainString();
+			case COUNT -> count(value);
 		};
+	}
+
+	/** A count grouped by thousands, as every page shows counts: 1,234. */
+	static String count(BigDecimal value) {
+		return String.format(java.util.Locale.ROOT, "%,d", value.longValue());
 	}
 
 	/** Numerator / denominator of a rate, as the pages show beside it; null for anything else. */

@@ -42,7 +42,7 @@ class FiguresTest {
 		assertThat(coverage.text(FigureUnit.RATE)).isEqualTo("89.76 %");
 		assertThat(coverage.numerator().key()).isEqualTo("a.covered");
 		assertThat(coverage.denominator().key()).isEqualTo("a.townships");
-		assertThat(coverage.parts()).isEqualTo("1123 / 1251");
+		assertThat(coverage.parts()).isEqualTo("1,123 / 1,251");
 	}
 
 	@Test
@@ -60,11 +60,12 @@ class FiguresTest {
 	}
 
 	@Test
-	void anAverageOfDaysHasOneDecimalAndMoneyShowsInYuan() {
+	void anAverageOfDaysHasOneDecimalMoneyShowsInYuanAndCountsAreGrouped() {
 		assertThat(FigureValue.ratio(FigureUnit.DAYS, new BigDecimal("100"), new BigDecimal("3")))
 			.isEqualByComparingTo("33.3");
 		assertThat(new FigureValue(BigDecimal.valueOf(123_456_789L), null, null).text(FigureUnit.MONEY_FEN))
-			.isEqualTo("1,234,567.89");
+			.isEqualTo("¥1,234,567.89");
+		assertThat(new FigureValue(BigDecimal.valueOf(1_234_567L), null, null).text(FigureUnit.COUNT)).isEqualTo("1,234,567");
 	}
 
 	@Test
