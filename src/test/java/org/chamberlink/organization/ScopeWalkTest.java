@@ -109,7 +109,17 @@ class ScopeWalkTest {
 		long visit = Json.number(Api.post(port, "/api/v1/visits", neighbourAdmin,
 				"{\"orgId\":" + neighbour + ",\"partyId\":" + party + ",\"year\":" + year + ",\"quarter\":1,"
 						+ "\"visitors\":\"" + marker + "\"}").body(), "$.id");
-		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit);
+		// the neighbour's activity, published, with the member registered
+		String starts = java.time.LocalDateTime.now(org.chamberlink.shared.ChinaTime.ZONE).plusDays(3).withNano(0).toString();
+		long activity = Json.created(Api.post(port, "/api/v1/activities", neighbourAdmin, "{\"orgId\":" + neighbour
+				+ ",\"kind\":\"TRAINING\",\"title\":\"" + marker + "培训\",\"startsAt\":\"" + starts + "\",\"endsAt\":\""
+				+ java.time.LocalDateTime.parse(starts).plusHours(2) + "\",\"place\":\"" + marker + "\"}"));
+		Api.post(port, "/api/v1/activities/" + activity + "/publish", neighbourAdmin, "{}");
+		Api.post(port, "/api/v1/activities/" + activity + "/registrations", neighbourAdmin, "{\"membershipId\":" + membership + "}");
+		long attendee = jdbc.sql("select id from activity_attendee where activity_id = :a").param("a", activity).query(Long.class)
+			.single();
+		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit, activity,
+				attendee);
 	}
 
 	@Test
@@ -134,7 +144,9 @@ class ScopeWalkTest {
 			.anyMatch(call -> call.startsWith("GET /members/{id} -> 404"))
 			.anyMatch(call -> call.startsWith("GET /dues/bills/{id} -> 404"))
 			.anyMatch(call -> call.startsWith("GET /cases/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("POST /api/v1/cases/{id}/resolve -> 404"));
+			.anyMatch(call -> call.startsWith("POST /api/v1/cases/{id}/resolve -> 404"))
+			.anyMatch(call -> call.startsWith("GET /activities/{id} -> 404"))
+			.anyMatch(call -> call.startsWith("POST /api/v1/activities/{id}/registrations -> 404"));
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
 			.anyMatch(call -> call.startsWith("GET /organizations/{id}"))
 			.anyMatch(call -> call.startsWith("PUT /api/v1/organizations/{id}"));
@@ -243,8 +255,13 @@ class ScopeWalkTest {
 				+ "where c.org_id = :id) || ' visits=' || (select string_agg(state || '/' || version, ',' order by id) from visit where org_id = :id)"
 				+ " || ' limits=' || (select count(*) from case_time_limit where org_id = :id)")
 			.param("id", neighbour).query(String.class).single();
+		String activities = jdbc.sql("select coalesce(string_agg(a.status || '/' || a.version || '/' || (select coalesce(string_agg("
+				+ "t.status || coalesce(t.checked_in_at::text, '-'), ',' order by t.id), '') from activity_attendee t where t.activity_id = a.id)"
+				+ " || '/' || (select count(*) from activity_invitee i where i.activity_id = a.id)"
+				+ " || '/' || (select count(*) from activity_file f where f.activity_id = a.id), ',' order by a.id), '') "
+				+ "from activity a where a.org_id = :id").param("id", neighbour).query(String.class).single();
 		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
-				+ " dues=" + dues + " cases=" + cases;
+				+ " dues=" + dues + " cases=" + cases + " activities=" + activities;
 	}
 
 }
