@@ -124,7 +124,7 @@ public final class MemberBenchmark {
 				+ "(select count(*) from party) as parties, (select count(*) from membership) as memberships").query().singleRow();
 		header(data, county);
 
-		// BENCHMARK_ONLY=dues, =export or =import measures that part alone (on the same province)
+		// BENCHMARK_ONLY=dues, =export, =import, =chambers or =casework measures that part alone (on the same province)
 		String only = System.getenv("BENCHMARK_ONLY");
 		if ("export".equals(only)) {
 			signIn(provinceUser);
@@ -139,10 +139,14 @@ public final class MemberBenchmark {
 			importBenchmark(jdbc, countyId);
 			SecurityContextHolder.clearContext();
 		}
+		else if ("chambers".equals(only)) {
+			chamberImportBenchmark(jdbc, province, provinceUser);
+		}
 		else if (!"dues".equals(only)) {
 			memberBenchmarks(jdbc, province, countyId, countyPath, countyUser, provinceUser, countyToken, provinceToken);
 		}
 		if (only == null) {
+			chamberImportBenchmark(jdbc, province, provinceUser);
 			// 8. Casework over the same province
 			new CaseworkBenchmark(this, jdbc, results).run(province, countyId, provinceToken, countyToken);
 		}
@@ -228,6 +232,19 @@ public final class MemberBenchmark {
 		results.add(String.format(Locale.ROOT, "|   COPY of the same rows into a table | %.2f s; import ÷ COPY = %.1f× | ≤ 3× |",
 				copySeconds, seconds / copySeconds));
 		cleanUpImport(jdbc);
+	}
+
+	/** 6b. Import of 10,000 and of 1,123 chambers into the province, as the province user. */
+	private void chamberImportBenchmark(JdbcClient jdbc, long province, AccountPrincipal provinceUser) {
+		signIn(provinceUser);
+		try {
+			new ChamberImportBenchmark(jdbc, context.getBean(DataSource.class),
+					context.getBean(org.chamberlink.organization.ChamberImport.class), results)
+				.run(province);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private void memberBenchmarks(JdbcClient jdbc, long province, long countyId, String countyPath,
