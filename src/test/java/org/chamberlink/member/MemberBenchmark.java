@@ -85,6 +85,7 @@ public final class MemberBenchmark {
 					"chamberlink.demo.enabled=false", "chamberlink.admin.password=Benchmark-Passw0rd-1",
 					"logging.level.root=warn", "logging.level.org.chamberlink.request=warn",
 					"logging.level.org.chamberlink.member.MemberImport=info",
+					"logging.level.org.chamberlink.organization.ChamberImport=info",
 					"spring.main.banner-mode=off")
 			.run(args);
 		try {
@@ -450,6 +451,17 @@ public final class MemberBenchmark {
 				p(millis, 95), millis.length, goal));
 	}
 
+	/** The machine's load average over 1 and 5 minutes, as /proc/loadavg says it ("?" elsewhere). */
+	static String loadAverage() {
+		try {
+			String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return load[0] + ", " + load[1];
+		}
+		catch (java.io.IOException | RuntimeException e) {
+			return "?";
+		}
+	}
+
 	private void header(Map<String, Object> data, Map<String, Object> county) throws Exception {
 		String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
 			.findFirst().map(l -> l.replaceFirst(".*: ", "")).orElse("?");
@@ -458,7 +470,8 @@ public final class MemberBenchmark {
 		String postgres = context.getBean(JdbcClient.class).sql("show server_version").query(String.class).single();
 		results.add("Run " + OffsetDateTime.now().withNano(0) + " on " + cpu + ", "
 				+ Runtime.getRuntime().availableProcessors() + " cores, " + memory + "; Java "
-				+ System.getProperty("java.version") + ", embedded PostgreSQL " + postgres + " (fsync on).");
+				+ System.getProperty("java.version") + ", embedded PostgreSQL " + postgres + " (fsync on); load average "
+				+ loadAverage() + " (1, 5 min).");
 		results.add(String.format(Locale.ROOT, "Data: %,d organisations, %,d parties, %,d memberships; the county user is %s (%,d memberships).",
 				((Number) data.get("orgs")).longValue(), ((Number) data.get("parties")).longValue(),
 				((Number) data.get("memberships")).longValue(), county.get("name"), ((Number) county.get("n")).longValue()));
