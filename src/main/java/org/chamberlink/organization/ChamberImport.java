@@ -123,7 +123,8 @@ public class ChamberImport {
 		if (!StringUtils.hasText(name)) {
 			throw new RuleViolationException("name", "import.required");
 		}
-		if (name.length() > MAX_NAME) {
+		// the column counts characters, not UTF-16 units (a rare character of CJK extension B is one)
+		if (name.codePointCount(0, name.length()) > MAX_NAME) {
 			throw new RuleViolationException("name", "import.tooLong", MAX_NAME);
 		}
 		ChamberKind kind = ImportCodes.chamberKind(cell(cells, 1));
