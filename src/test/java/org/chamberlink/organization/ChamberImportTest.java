@@ -64,6 +64,9 @@ class ChamberImportTest {
 	Regions regions;
 
 	@Autowired
+	Organizations organizations;
+
+	@Autowired
 	ApplicationEvents events;
 
 	OrganizationFixture fixture;
@@ -248,14 +251,7 @@ class ChamberImportTest {
 
 	/** The county user's scoped reads find every chamber written. */
 	private boolean chamberImportScopeSees(List<Map<String, Object>> written) {
-		return written.stream().allMatch(r -> organizations().find(((Number) r.get("id")).longValue()).isPresent());
-	}
-
-	@Autowired
-	Organizations organizations;
-
-	private Organizations organizations() {
-		return organizations;
+		return written.stream().allMatch(r -> organizations.find(((Number) r.get("id")).longValue()).isPresent());
 	}
 
 	private long below(long parent) {
