@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Dates the calendar has and the system can mean (decision 30). Every date typed or imported lies
@@ -25,6 +26,12 @@ public final class CalendarDates {
 		.map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT))
 		.toList();
 
+	/** Excel's day number (days since 1899-12-30), as a cell's value reads. */
+	private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.0+)?");
+
+	/** A time after the day (2023-05-01 08:00, 2023-05-01T08:00) is not read. */
+	private static final Pattern TIME = Pattern.compile("[ T]");
+
 	private CalendarDates() {
 	}
 
@@ -39,11 +46,13 @@ public final class CalendarDates {
 		}
 		String value = text.strip();
 		LocalDate date = null;
-		if (value.matches("\\d{5}(\\.0+)?")) {
-			date = LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(value.replaceAll("\\.0+$", "")));
+		// the patterns compiled once: an import reads up to 200,000 of these
+		if (SERIAL.matcher(value).matches()) {
+			int point = value.indexOf('.');
+			date = LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(point < 0 ? value : value.substring(0, point)));
 		}
 		else {
-			String day = value.split("[ T]")[0];
+			String day = TIME.split(value, 2)[0];
 			for (DateTimeFormatter format : TYPED) {
 				try {
 					date = LocalDate.parse(day, format);

@@ -85,6 +85,7 @@ public final class MemberBenchmark {
 					"chamberlink.demo.enabled=false", "chamberlink.admin.password=Benchmark-Passw0rd-1",
 					"logging.level.root=warn", "logging.level.org.chamberlink.request=warn",
 					"logging.level.org.chamberlink.member.MemberImport=info",
+					"logging.level.org.chamberlink.organization.ChamberImport=info",
 					"spring.main.banner-mode=off")
 			.run(args);
 		try {
@@ -124,7 +125,7 @@ public final class MemberBenchmark {
 				+ "(select count(*) from party) as parties, (select count(*) from membership) as memberships").query().singleRow();
 		header(data, county);
 
-		// BENCHMARK_ONLY=dues, =export or =import measures that part alone (on the same province)
+		// BENCHMARK_ONLY=dues, =export, =import, =chambers or =casework measures that part alone (on the same province)
 		String only = System.getenv("BENCHMARK_ONLY");
 		if ("export".equals(only)) {
 			signIn(provinceUser);
@@ -139,10 +140,14 @@ public final class MemberBenchmark {
 			importBenchmark(jdbc, countyId);
 			SecurityContextHolder.clearContext();
 		}
+		else if ("chambers".equals(only)) {
+			chamberImportBenchmark(jdbc, province, provinceUser);
+		}
 		else if (!"dues".equals(only)) {
 			memberBenchmarks(jdbc, province, countyId, countyPath, countyUser, provinceUser, countyToken, provinceToken);
 		}
 		if (only == null) {
+			chamberImportBenchmark(jdbc, province, provinceUser);
 			// 8. Casework over the same province
 			new CaseworkBenchmark(this, jdbc, results).run(province, countyId, provinceToken, countyToken);
 		}
@@ -228,6 +233,19 @@ public final class MemberBenchmark {
 		results.add(String.format(Locale.ROOT, "|   COPY of the same rows into a table | %.2f s; import ÷ COPY = %.1f× | ≤ 3× |",
 				copySeconds, seconds / copySeconds));
 		cleanUpImport(jdbc);
+	}
+
+	/** 6b. Import of 10,000 and of 1,123 chambers into the province, as the province user. */
+	private void chamberImportBenchmark(JdbcClient jdbc, long province, AccountPrincipal provinceUser) {
+		signIn(provinceUser);
+		try {
+			new ChamberImportBenchmark(jdbc, context.getBean(DataSource.class),
+					context.getBean(org.chamberlink.organization.ChamberImport.class), results)
+				.run(province);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private void memberBenchmarks(JdbcClient jdbc, long province, long countyId, String countyPath,
@@ -433,6 +451,17 @@ public final class MemberBenchmark {
 				p(millis, 95), millis.length, goal));
 	}
 
+	/** The machine's load average over 1 and 5 minutes, as /proc/loadavg says it ("?" elsewhere). */
+	static String loadAverage() {
+		try {
+			String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return load[0] + ", " + load[1];
+		}
+		catch (java.io.IOException | RuntimeException e) {
+			return "?";
+		}
+	}
+
 	private void header(Map<String, Object> data, Map<String, Object> county) throws Exception {
 		String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
 			.findFirst().map(l -> l.replaceFirst(".*: ", "")).orElse("?");
@@ -441,7 +470,8 @@ public final class MemberBenchmark {
 		String postgres = context.getBean(JdbcClient.class).sql("show server_version").query(String.class).single();
 		results.add("Run " + OffsetDateTime.now().withNano(0) + " on " + cpu + ", "
 				+ Runtime.getRuntime().availableProcessors() + " cores, " + memory + "; Java "
-				+ System.getProperty("java.version") + ", embedded PostgreSQL " + postgres + " (fsync on).");
+				+ System.getProperty("java.version") + ", embedded PostgreSQL " + postgres + " (fsync on); load average "
+				+ loadAverage() + " (1, 5 min).");
 		results.add(String.format(Locale.ROOT, "Data: %,d organisations, %,d parties, %,d memberships; the county user is %s (%,d memberships).",
 				((Number) data.get("orgs")).longValue(), ((Number) data.get("parties")).longValue(),
 				((Number) data.get("memberships")).longValue(), county.get("name"), ((Number) county.get("n")).longValue()));
