@@ -14,8 +14,6 @@ import org.chamberlink.casework.RespondentKind;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
-import org.chamberlink.organization.OrganizationFilter;
-import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.RuleViolationException;
 import org.chamberlink.web.FormErrors;
 
@@ -44,15 +42,16 @@ class CaseFilingController {
 
 	private final Members members;
 
-	private final Organizations organizations;
-
-	CaseFilingController(CaseFiling filing, Members members, Organizations organizations) {
+	CaseFilingController(CaseFiling filing, Members members) {
 		this.filing = filing;
 		this.members = members;
-		this.organizations = organizations;
 	}
 
-	/** The filing form; a member is found by keyword on the same page, no script needed. */
+	/**
+	 * The filing form: the member and the handling organisation are chosen with pickers; without
+	 * script a member is found by keyword on the same page and the handling organisation chosen
+	 * among the caller's own, those directly below and the one chosen.
+	 */
 	@GetMapping("/cases/new")
 	String newCase(@RequestParam(defaultValue = "COMPLAINT") CaseKind kind, @RequestParam(required = false) Long partyId,
 			@RequestParam(required = false) String memberKeyword, @RequestParam(required = false) Long visitId,
@@ -61,8 +60,6 @@ class CaseFilingController {
 		model.addAttribute("kinds", CaseKind.values());
 		model.addAttribute("categories", kind.categories());
 		model.addAttribute("respondentKinds", RespondentKind.values());
-		model.addAttribute("organizations", organizations.search(OrganizationFilter.none(), PageRequest.of(0, 500)).getContent());
-		model.addAttribute("defaultOrgId", me.orgId());
 		model.addAttribute("memberKeyword", memberKeyword);
 		if (partyId != null) {
 			model.addAttribute("party", members.get(partyId));
