@@ -103,6 +103,32 @@ class PickerBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void withoutScriptTheRegionIsTypedAsACodeAndTheOrganisationChosenInASelect() {
+		var noScript = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
+			.setJavaScriptEnabled(false));
+		try {
+			var plain = noScript.newPage();
+			plain.navigate(url("/login"));
+			plain.locator("#username").fill(tree.account(tree.county(), Role.FEDERATION_ADMIN).getUsername());
+			plain.locator("#password").fill(TestAccounts.PASSWORD);
+			plain.locator("button[type=submit]").click();
+			plain.navigate(url("/organizations/new?parentId=" + tree.county()));
+			plain.locator("#chamberKind").selectOption("INDUSTRY");
+			plain.locator("[data-testid=region-picker] noscript input[name=regionCode]").fill("130102100");
+			plain.locator("#name").fill("无脚本拣选商会" + tree.tag());
+			plain.locator("form.card button[type=submit]").click();
+			assertThat(plain.locator("main")).containsText("西兆通镇 (130102100)");
+
+			plain.navigate(url("/members/new"));
+			Locator organisations = plain.locator("[data-testid=org-picker] noscript select[name=orgId] option");
+			assertThat(organisations).containsText(new String[] { tree.countyName(), "长安区拣选浏览器商会" + tree.tag() });
+		}
+		finally {
+			noScript.close();
+		}
+	}
+
+	@Test
 	void onAPhoneTheListOfChoicesFitsTheScreen() {
 		phone();
 		signIn(tree.account(tree.county(), Role.FEDERATION_ADMIN).getUsername(), TestAccounts.PASSWORD);
