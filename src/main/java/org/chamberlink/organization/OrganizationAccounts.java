@@ -11,6 +11,9 @@ import org.chamberlink.identity.NewAccount;
 import org.chamberlink.identity.Role;
 import org.chamberlink.shared.RuleViolationException;
 
+import org.chamberlink.shared.LikePattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +31,71 @@ public class OrganizationAccounts {
 	public record CreatedAccount(AccountSummary account, String initialPassword) {
 	}
 
+	/**
+	 * An account as a picker offers it: sign-in name, display name, and the organisation it
+	 * belongs to (null for an installation-wide account).
+	 */
+	public record AccountChoice(String username, String displayName, String orgName, boolean enabled) {
+	}
+
 	private final Organizations organizations;
 
 	private final AccountManagement accounts;
 
-	OrganizationAccounts(Organizations organizations, AccountManagement accounts) {
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	OrganizationAccounts(Organizations organizations, AccountManagement accounts, JdbcClient jdbc, DataScopes scopes) {
 		this.organizations = organizations;
 		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+	}
+
+	private static final String CHOICES = """
+			select a.username, a.display_name, o.name as org_name, a.enabled
+			from published_account a
+			left join organization o on o.id = a.org_id
+			""";
+
+	/**
+	 * The accounts of the caller's subtree whose sign-in name or display name contains what was
+	 * typed (an installation-wide administrator's scope has the accounts bound to no organisation
+	 * as well): a sign-in name that is exactly it first, then those starting with it; at most
+	 * {@code most}. Read through the identity module's published view.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountChoice> matching(String typed, int most) {
+		String text = typed == null ? "" : typed.strip();
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		DataScope scope = scopes.current();
+		// an account bound to no organisation has no path: only the scope of everything covers it
+		return jdbc.sql(CHOICES + " where " + scope.on("coalesce(o.path, '/')")
+				+ " and (lower(a.username) like :containing or a.display_name like :named)"
+				+ " order by lower(a.username) = :text desc, lower(a.username) like :prefix desc, a.username limit :most")
+			.params(scope.param())
+			.param("text", text.toLowerCase())
+			.param("prefix", LikePattern.startingWith(text.toLowerCase()))
+			.param("containing", LikePattern.containing(text.toLowerCase()))
+			// display names are Chinese: no case to fold, and lower() on every name costs a province's search
+			.param("named", LikePattern.containing(text))
+			.param("most", most)
+			.query(AccountChoice.class)
+			.list();
+	}
+
+	/** The account with this sign-in name (any case), if it lies within the caller's subtree. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<AccountChoice> choice(String username) {
+		DataScope scope = scopes.current();
+		return jdbc.sql(CHOICES + " where lower(a.username) = :username and " + scope.on("coalesce(o.path, '/')"))
+			.params(scope.param())
+			.param("username", username == null ? "" : username.strip().toLowerCase())
+			.query(AccountChoice.class)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)

@@ -139,6 +139,14 @@ public class OrganizationManagement {
 				: organizations.findUnscoped(org.parentId()).map(OrganizationSummary::name);
 	}
 
+	/** The region of the organisation's parent, inside which its own must lie (empty at the top of the tree). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> parentRegionCode(Long id) {
+		OrganizationDetails org = organizations.details(id);
+		return org.parentId() == null ? java.util.Optional.empty()
+				: organizations.findUnscoped(org.parentId()).map(OrganizationSummary::regionCode);
+	}
+
 	/**
 	 * A new region must still contain the regions of the active organisations directly below; of an
 	 * out-of-town chamber sitting elsewhere, its origin (decision 31).

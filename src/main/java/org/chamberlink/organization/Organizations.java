@@ -157,6 +157,93 @@ public class Organizations {
 		list.forEach(filter, consumer);
 	}
 
+	/**
+	 * The active organisations a picker offers for what was typed, within the caller's scope: names
+	 * containing it, or the one an 18-character registration code names; an exact name first, then
+	 * names starting with it, then in tree order; nothing typed gives the top of the scope in tree
+	 * order. With {@code reachableFrom} (an organisation within the scope), the organisations above
+	 * it are offered too and it is not (where a case it handles may be transferred). At most
+	 * {@code most}; the president's term is not read.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganizationSummary> matching(String typed, Long reachableFrom, int most) {
+		DataScope scope = scopes.current();
+		String text = typed == null ? "" : typed.strip();
+		OrganizationSummary from = reachableFrom == null ? null : find(reachableFrom).orElse(null);
+		if (text.isEmpty()) {
+			return nearest(from, most);
+		}
+		String where = from == null ? scope.on("o.path")
+				: "(" + scope.on("o.path") + " or :fromPath like o.path || '%') and o.id <> :fromId";
+		String match = text.matches("[0-9A-Za-z]{18}") ? " and o.registration_code = :code" : " and o.name like :containing";
+		return named(jdbc.sql(CHOICES + " where o.status = 'ACTIVE' and " + where + match
+				+ " order by o.name = :text desc, o.name like :prefix desc, o.path limit :most")
+			.params(scope.param())
+			.param("fromPath", from == null ? null : from.path())
+			.param("fromId", from == null ? null : from.id())
+			.param("code", text.toUpperCase())
+			.param("text", text)
+			.param("prefix", org.chamberlink.shared.LikePattern.startingWith(text))
+			.param("containing", org.chamberlink.shared.LikePattern.containing(text))
+			.param("most", most)
+			.query(OrganizationSummary.class)
+			.list());
+	}
+
+	/** A picker's columns: those of {@link #SUMMARY} without the president's term, which a choice does not show. */
+	private static final String CHOICES = """
+			select o.id, o.type, o.level, o.chamber_kind, o.name, o.region_code, null as region_name, o.parent_id,
+			       o.path, o.registered, o.party_organisation, o.status,
+			       null as president_term_ends_on, null as president_non_public_economy
+			from organization o
+			""";
+
+	/**
+	 * Nothing typed: the active organisations above {@code from} (a transfer's), then the caller's
+	 * own and those directly below it, through the parent index rather than a sort of the subtree.
+	 */
+	private List<OrganizationSummary> nearest(OrganizationSummary from, int most) {
+		java.util.Map<Long, OrganizationSummary> offered = new java.util.LinkedHashMap<>();
+		if (from != null) {
+			List<Long> above = java.util.Arrays.stream(from.path().split("/"))
+				.filter(part -> !part.isEmpty())
+				.map(Long::valueOf)
+				.filter(id -> !id.equals(from.id()))
+				.toList();
+			if (!above.isEmpty()) {
+				jdbc.sql(CHOICES + " where o.id in (:ids) and o.status = 'ACTIVE' order by length(o.path)")
+					.param("ids", above)
+					.query(OrganizationSummary.class)
+					.list()
+					.forEach(org -> offered.put(org.id(), org));
+			}
+		}
+		nearby(null).stream()
+			.filter(org -> "ACTIVE".equals(org.status()) && (from == null || !org.id().equals(from.id())))
+			.forEach(org -> offered.putIfAbsent(org.id(), org));
+		return named(offered.values().stream().limit(most).toList());
+	}
+
+	/**
+	 * What a form without script offers to choose from: the caller's organisation (all the topmost
+	 * for an installation-wide account), those directly below, and {@code chosen} if it is within
+	 * the scope. The picker's search reaches the rest.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganizationSummary> nearby(Long chosen) {
+		java.util.Map<Long, OrganizationSummary> options = new java.util.LinkedHashMap<>();
+		Long own = scopes.currentOrgId();
+		List<OrganizationSummary> roots = own != null ? find(own).map(List::of).orElse(List.of()) : roots();
+		for (OrganizationSummary root : roots) {
+			options.put(root.id(), root);
+			children(root.id()).forEach(child -> options.put(child.id(), child));
+		}
+		if (chosen != null) {
+			find(chosen).ifPresent(found -> options.putIfAbsent(found.id(), found));
+		}
+		return List.copyOf(options.values());
+	}
+
 	/** The organisations directly below one (for drill-down), within scope. */
 	@Transactional(readOnly = true)
 	public List<OrganizationSummary> children(Long parentId) {

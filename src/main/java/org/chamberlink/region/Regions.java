@@ -90,6 +90,77 @@ public class Regions {
 		return names;
 	}
 
+	/**
+	 * The regions a picker offers for what was typed: names containing it, or from six digits on
+	 * (a county's code) the codes starting with it — shorter digit runs name no region and would
+	 * match hundreds. Only regions not abolished by {@code today}, within {@code within} when it is
+	 * given (an organisation's region lies inside its parent's); nothing typed gives that region and
+	 * those directly below it. An exact name first, then names starting with it, then from the
+	 * province down in code order; at most {@code most}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Region> matching(String typed, String within, LocalDate today, int most) {
+		String text = typed == null ? "" : typed.strip();
+		String inside = within == null || within.isBlank() ? null : LikePattern.startingWith(within);
+		String open = "(abolished_on is null or abolished_on > :today)";
+		if (text.isEmpty()) {
+			if (inside == null) {
+				return List.of();
+			}
+			return jdbc.sql("select " + COLUMNS + " from region where (code = :code or parent_code = :code) and " + open
+					+ " order by code limit :most")
+				.param("code", within.strip())
+				.param("today", today)
+				.param("most", most)
+				.query(Region.class)
+				.list();
+		}
+		String where = text.chars().allMatch(Character::isDigit) ? text.length() >= 6 ? "code like :prefix" : "false"
+				: "name like :containing";
+		return jdbc.sql("select " + COLUMNS + " from region where " + where + " and " + open
+				+ (inside == null ? "" : " and code like :inside")
+				+ " order by name = :text desc, name like :prefix desc, length(code), code limit :most")
+			.param("text", text)
+			.param("prefix", LikePattern.startingWith(text))
+			.param("containing", LikePattern.containing(text))
+			.param("inside", inside)
+			.param("today", today)
+			.param("most", most)
+			.query(Region.class)
+			.list();
+	}
+
+	/**
+	 * The names above each region, from the province down ("河北省 石家庄市 长安区" for a township
+	 * of 长安区), in one lookup for a picker's list.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> pathsAbove(java.util.Collection<String> codes) {
+		java.util.Set<String> above = new java.util.HashSet<>();
+		for (String code : codes) {
+			above.addAll(prefixesAbove(code));
+		}
+		Map<String, String> names = names(above);
+		Map<String, String> paths = new java.util.HashMap<>();
+		for (String code : codes) {
+			paths.put(code, String.join(" ", prefixesAbove(code).stream()
+				.map(prefix -> names.getOrDefault(prefix, prefix))
+				.toList()));
+		}
+		return paths;
+	}
+
+	/** The codes of the regions above one: a code's first 2, 4 and 6 digits (NBS codes nest). */
+	private static List<String> prefixesAbove(String code) {
+		List<String> prefixes = new java.util.ArrayList<>();
+		for (RegionLevel level : RegionLevel.values()) {
+			if (level.codeLength() < code.length()) {
+				prefixes.add(code.substring(0, level.codeLength()));
+			}
+		}
+		return prefixes;
+	}
+
 	public Region get(String code) {
 		return find(code).orElseThrow(() -> new RecordNotFoundException("Region", code));
 	}

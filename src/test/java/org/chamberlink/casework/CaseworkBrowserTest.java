@@ -88,7 +88,7 @@ class CaseworkBrowserTest extends BrowserTest {
 		assertThat(staff.locator("[data-testid=case-title]")).containsText("消防检查收取咨询费");
 		staff.locator("[data-testid=accept-case]").click();
 		assertThat(staff.locator("[data-testid=case-state]")).containsText("已受理");
-		staff.locator("#toOrgId").selectOption(Long.toString(county));
+		pick(staff, "toOrgId", "新华区工商联", "新华区工商联");
 		staff.locator("[data-testid=transfer-form] input[name=reason]").fill("涉及消防部门，请区工商联协调");
 		staff.locator("[data-testid=transfer-case]").click();
 		assertThat(staff.locator("[data-testid=transfer-pending]")).containsText("新华区工商联");

@@ -105,6 +105,20 @@ public abstract class BrowserTest {
 		page.locator("form.card button[type=submit]").click();
 	}
 
+	/**
+	 * Chooses in a searchable picker (fragments/picker.html) as a user does: types part of a name
+	 * into the field and taps the choice whose label is {@code label}.
+	 */
+	protected static void pick(Page page, String field, String typed, String label) {
+		page.locator("#" + field).fill(typed);
+		page.locator("#" + field + "-choices [role=option]")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions()
+				.setHas(page.getByText(label, new Page.GetByTextOptions().setExact(true))))
+			.first()
+			.click();
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#" + field)).hasValue(label);
+	}
+
 	/** Switches to a phone-sized viewport (iPhone SE width). */
 	protected void phone() {
 		page.setViewportSize(375, 740);

@@ -59,6 +59,11 @@ public class WebSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
 	}
 
+	/** A GET asking for JSON with this session's cookies, as a page's script does (a picker's search). */
+	public HttpResponse<String> getJson(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
+	}
+
 	/** Where a redirect points, as a path on this server ("" when it is not a redirect). */
 	public String location(HttpResponse<String> response) {
 		return response.headers().firstValue("Location").map(l -> l.startsWith(base) ? l.substring(base.length()) : l)

@@ -82,7 +82,11 @@ class CaseDetailPage {
 				.stream()
 				.filter(CaseWorkflow::canHandle)
 				.toList());
-			model.addAttribute("targets", transferTargets.transferTargets(kase));
+			// the transfer picker's choices without script, and the label of the one chosen on a refused transfer
+			model.addAttribute("targets", transferTargets.transferTargets(kase)
+				.stream()
+				.map(target -> new org.chamberlink.web.Pick(target.id().toString(), target.name(), null))
+				.toList());
 		}
 		if (kase.kind() == CaseKind.MEDIATION) {
 			model.addAttribute("sides", mediation.sides(id));

@@ -15,8 +15,6 @@ import org.chamberlink.casework.RespondentKind;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberFilter;
 import org.chamberlink.member.Members;
-import org.chamberlink.organization.OrganizationFilter;
-import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.RuleViolationException;
 import org.chamberlink.web.FormErrors;
 
@@ -45,18 +43,19 @@ class CaseFilingController {
 
 	private final Members members;
 
-	private final Organizations organizations;
-
 	private final java.time.Clock clock;
 
-	CaseFilingController(CaseFiling filing, Members members, Organizations organizations, java.time.Clock clock) {
+	CaseFilingController(CaseFiling filing, Members members, java.time.Clock clock) {
 		this.clock = clock;
 		this.filing = filing;
 		this.members = members;
-		this.organizations = organizations;
 	}
 
-	/** The filing form; a member is found by keyword on the same page, no script needed. */
+	/**
+	 * The filing form: the member and the handling organisation are chosen with pickers; without
+	 * script a member is found by keyword on the same page and the handling organisation chosen
+	 * among the caller's own, those directly below and the one chosen.
+	 */
 	@GetMapping("/cases/new")
 	String newCase(@RequestParam(defaultValue = "COMPLAINT") CaseKind kind, @RequestParam(required = false) Long partyId,
 			@RequestParam(required = false) String memberKeyword, @RequestParam(required = false) Long visitId,
@@ -68,8 +67,6 @@ class CaseFilingController {
 		// a case entered after the fact (补录) ends as it did: resolved, closed without result or rejected
 		model.addAttribute("pastResults", java.util.List.of(CaseState.RESOLVED, CaseState.UNRESOLVED, CaseState.REJECTED));
 		model.addAttribute("today", java.time.LocalDate.now(clock));
-		model.addAttribute("organizations", organizations.search(OrganizationFilter.none(), PageRequest.of(0, 500)).getContent());
-		model.addAttribute("defaultOrgId", me.orgId());
 		model.addAttribute("memberKeyword", memberKeyword);
 		if (partyId != null) {
 			model.addAttribute("party", members.get(partyId));

@@ -4,8 +4,6 @@ import org.chamberlink.identity.RoleGroups;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,8 +14,6 @@ import org.chamberlink.member.MemberImport;
 import org.chamberlink.member.MemberJob;
 import org.chamberlink.member.MemberJobs;
 import org.chamberlink.member.MemberTemplate;
-import org.chamberlink.organization.OrganizationSummary;
-import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 
@@ -46,24 +42,20 @@ class MemberExcelController {
 
 	private final MemberTemplate template;
 
-	private final Organizations organizations;
-
 	private final MessageSource messages;
 
 	MemberExcelController(MemberImport memberImport, MemberExport export, MemberJobs jobs, MemberTemplate template,
-			Organizations organizations, MessageSource messages) {
+			MessageSource messages) {
 		this.memberImport = memberImport;
 		this.export = export;
 		this.jobs = jobs;
 		this.template = template;
-		this.organizations = organizations;
 		this.messages = messages;
 	}
 
 	@GetMapping("/members/import")
 	String importPage(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) Long orgId,
 			Model model) {
-		model.addAttribute("organizations", targets(me));
 		model.addAttribute("orgId", orgId != null ? orgId : me.orgId());
 		model.addAttribute("jobs", jobs.recent());
 		return "member/import";
@@ -126,17 +118,6 @@ class MemberExcelController {
 			return null;
 		}
 		return "redirect:/members/jobs/" + export.submit(filter, locale);
-	}
-
-	private List<OrganizationSummary> targets(AccountPrincipal me) {
-		List<OrganizationSummary> options = new ArrayList<>();
-		List<OrganizationSummary> roots = me.orgId() != null ? List.of(organizations.get(me.orgId()))
-				: organizations.roots();
-		for (OrganizationSummary root : roots) {
-			options.add(root);
-			options.addAll(organizations.children(root.id()));
-		}
-		return options;
 	}
 
 	static void attachment(HttpServletResponse response, String fileName) {

@@ -3,11 +3,8 @@ package org.chamberlink.member.web;
 import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.FieldProblem;
@@ -20,7 +17,6 @@ import org.chamberlink.member.NewMember;
 import org.chamberlink.member.PartyChanges;
 import org.chamberlink.member.PartyDetails;
 import org.chamberlink.member.PartyKind;
-import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.RuleViolationException;
 import org.chamberlink.web.FormErrors;
@@ -83,16 +79,19 @@ class MemberFormController {
 	@GetMapping("/members/new")
 	String create(@RequestParam(defaultValue = "ENTERPRISE") PartyKind kind, @RequestParam(required = false) Long orgId,
 			@AuthenticationPrincipal AccountPrincipal me, Model model) {
-		Long target = orgId != null ? orgId : me.orgId();
-		prepare(model, target, me);
-		model.addAttribute("form", NewMember.blank(kind, target, LocalDate.now(clock)));
+		if (orgId != null) {
+			// an organisation outside the scope is not found, as one that does not exist
+			organizations.get(orgId);
+		}
+		choices.addTo(model);
+		model.addAttribute("form", NewMember.blank(kind, orgId != null ? orgId : me.orgId(), LocalDate.now(clock)));
 		return "member/new";
 	}
 
 	@PostMapping("/members/new")
 	String register(@ModelAttribute("form") NewMember form, BindingResult result,
 			@AuthenticationPrincipal AccountPrincipal me, Model model, RedirectAttributes redirect) {
-		prepare(model, form.orgId() != null ? form.orgId() : me.orgId(), me);
+		choices.addTo(model);
 		if (result.hasErrors()) {
 			return "member/new";
 		}
@@ -163,24 +162,6 @@ class MemberFormController {
 					leftOn, "leaveReason", change.leaveReason()));
 			return detailPage.render(partyId, model);
 		}
-	}
-
-	/** The organisations a member can be entered in: the caller's own, those directly below, and the chosen one. */
-	private void prepare(Model model, Long target, AccountPrincipal me) {
-		choices.addTo(model);
-		Map<Long, OrganizationSummary> options = new LinkedHashMap<>();
-		List<OrganizationSummary> roots = me.orgId() != null ? List.of(organizations.get(me.orgId()))
-				: organizations.roots();
-		for (OrganizationSummary root : roots) {
-			options.put(root.id(), root);
-			organizations.children(root.id()).forEach(child -> options.put(child.id(), child));
-		}
-		if (target != null) {
-			OrganizationSummary chosen = organizations.get(target);
-			options.putIfAbsent(chosen.id(), chosen);
-			organizations.children(chosen.id()).forEach(child -> options.putIfAbsent(child.id(), child));
-		}
-		model.addAttribute("organizations", new ArrayList<>(options.values()));
 	}
 
 }

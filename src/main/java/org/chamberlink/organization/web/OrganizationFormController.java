@@ -102,6 +102,8 @@ class OrganizationFormController {
 	private void editing(Long id, Model model) {
 		model.addAttribute("org", organizations.details(id));
 		model.addAttribute("parentName", management.parentName(id).orElse(null));
+		// its region must lie inside its parent's: the region picker offers only those
+		model.addAttribute("parentRegion", management.parentRegionCode(id).orElse(null));
 		model.addAttribute("placeFixed", !management.mayChangePlace(id));
 	}
 
