@@ -41,10 +41,13 @@ public class ActivityFigures {
 			coalesce(sum(a.attended), 0) as person_times,
 			coalesce(sum(a.registered - (a.attended - a.registered_attended)), 0) as registered,
 			coalesce(sum(a.registered_attended), 0) as registered_attended,
-			0 as members_reached,
+			null as members_reached,
 			count(*) filter (where %1$s and a.quorum_met) as governance_with_quorum,
 			0 as organizations, 0 as organizations_without
 			""".formatted(GOVERNANCE);
+
+	private static final String PRESENT = " join activity_attendee t on t.activity_id = a.id and t.checked_in_at is not null"
+			+ " and t.party_id is not null";
 
 	/** The organisation directly below the node whose subtree holds the row, or the node itself for its own. */
 	private static final String BRANCH = """
@@ -61,9 +64,21 @@ public class ActivityFigures {
 		this.organizations = organizations;
 	}
 
-	/** The figures of the node's whole subtree; not found outside the caller's scope. */
+	/**
+	 * The figures of the node's whole subtree with the distinct members reached; not found outside the
+	 * caller's scope. The members reached read every check-in of the subtree and period (a province's
+	 * year: about a second, see docs/benchmarks.md), the rest one row per activity: where only those
+	 * are needed, {@link #counts}.
+	 */
 	@Transactional(readOnly = true)
 	public ActivityTotals totals(Long orgId, LocalDate from, LocalDate to) {
+		ActivityTotals counts = counts(orgId, from, to);
+		return counts.withMembers(membersReached(orgId, from, to));
+	}
+
+	/** The figures of the node's whole subtree without the members reached ({@code membersReached} null). */
+	@Transactional(readOnly = true)
+	public ActivityTotals counts(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary node = organizations.get(orgId);
 		DataScope subtree = DataScope.subtree(node.path());
 		ActivityTotals sums = period(jdbc.sql("select cast(:id as bigint) as org_id, null as org_name, " + SUMS
@@ -72,21 +87,27 @@ public class ActivityFigures {
 			.param("id", node.id())
 			.query(ActivityTotals.class)
 			.single();
-		long members = period(jdbc.sql("select count(distinct t.party_id) from activity a"
-				+ " join activity_attendee t on t.activity_id = a.id and t.checked_in_at is not null and t.party_id is not null"
-				+ " where " + subtree.on("a.org_path") + TOOK), from, to)
+		List<OrganizationPath> all = organizations.activeWithin(node.id());
+		long without = idle(all.stream().map(OrganizationPath::id).toList(), from, to);
+		return sums.named(node.id(), node.name()).withOrganizations(all.size(), without);
+	}
+
+	/** Distinct members (parties) checked in at the subtree's activities held in the period. */
+	@Transactional(readOnly = true)
+	public long membersReached(Long orgId, LocalDate from, LocalDate to) {
+		DataScope subtree = DataScope.subtree(organizations.get(orgId).path());
+		// distinct by hashing (the planner's count(distinct …) sorts every check-in)
+		return period(jdbc.sql("select count(*) from (select distinct t.party_id from activity a" + PRESENT + " where "
+				+ subtree.on("a.org_path") + TOOK + ") reached"), from, to)
 			.params(subtree.param())
 			.query(Long.class)
 			.single();
-		List<OrganizationPath> all = organizations.activeWithin(node.id());
-		long without = idle(all.stream().map(OrganizationPath::id).toList(), from, to);
-		return sums.named(node.id(), node.name()).withMembers(members).withOrganizations(all.size(), without);
 	}
 
 	/**
-	 * The same for the node's own activities (its own level, the node's id) and for each organisation
-	 * directly below (its whole subtree), those without any activity too: in the order the
-	 * organisation module lists the children, the own level first.
+	 * The node's own activities (its own level, the node's id) and each organisation directly below
+	 * (its whole subtree), those without any activity too, without the members reached: in the order
+	 * the organisation module lists the children, the own level first.
 	 */
 	@Transactional(readOnly = true)
 	public List<ActivityTotals> below(Long orgId, LocalDate from, LocalDate to) {
@@ -102,29 +123,45 @@ public class ActivityFigures {
 			.query(ActivityTotals.class)
 			.list()
 			.forEach(row -> sums.put(row.orgId(), row));
-		Map<Long, Long> members = new HashMap<>();
-		period(jdbc.sql("select " + BRANCH + " as branch, count(distinct t.party_id) as members from activity a"
-				+ " join activity_attendee t on t.activity_id = a.id and t.checked_in_at is not null and t.party_id is not null"
-				+ " where " + subtree.on("a.org_path") + TOOK + " group by 1"), from, to)
-			.params(subtree.param())
-			.param("id", node.id())
-			.param("path", node.path())
-			.query((rs, n) -> members.put(rs.getLong("branch"), rs.getLong("members")))
-			.list();
 		Map<Long, Organisations> orgs = organisations(node, from, to);
 		List<ActivityTotals> rows = new ArrayList<>();
-		rows.add(row(node.id(), node.name(), sums, members, orgs));
-		children.forEach(child -> rows.add(row(child.id(), child.name(), sums, members, orgs)));
+		rows.add(row(node.id(), node.name(), sums, orgs));
+		children.forEach(child -> rows.add(row(child.id(), child.name(), sums, orgs)));
 		return rows;
 	}
 
-	private static ActivityTotals row(Long id, String name, Map<Long, ActivityTotals> sums, Map<Long, Long> members,
-			Map<Long, Organisations> orgs) {
+	/**
+	 * Distinct members reached at the node's own level (the node's id) and in each organisation's
+	 * subtree directly below, each counted within its row: a member who came to the county's training
+	 * and a chamber's forum counts in both rows and once at the county.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> membersReachedBelow(Long orgId, LocalDate from, LocalDate to) {
+		OrganizationSummary node = organizations.get(orgId);
+		DataScope subtree = DataScope.subtree(node.path());
+		Map<Long, Long> members = new HashMap<>();
+		organizations.children(node.id()).forEach(child -> members.put(child.id(), 0L));
+		members.put(node.id(), 0L);
+		period(jdbc.sql("select branch, count(*) as members from (select distinct " + BRANCH + " as branch, t.party_id"
+				+ " from activity a" + PRESENT + " where " + subtree.on("a.org_path") + TOOK + ") reached group by branch"), from, to)
+			.params(subtree.param())
+			.param("id", node.id())
+			.param("path", node.path())
+			.query(Reach.class)
+			.list()
+			// a branch that is no organisation below any more (moved away since) is not a row
+			.forEach(reach -> members.computeIfPresent(reach.branch(), (branch, none) -> reach.members()));
+		return members;
+	}
+
+	private static ActivityTotals row(Long id, String name, Map<Long, ActivityTotals> sums, Map<Long, Organisations> orgs) {
 		Organisations counted = orgs.getOrDefault(id, new Organisations(0, 0));
 		return sums.getOrDefault(id, ActivityTotals.none(id, name))
 			.named(id, name)
-			.withMembers(members.getOrDefault(id, 0L))
 			.withOrganizations(counted.all(), counted.without());
+	}
+
+	private record Reach(long branch, long members) {
 	}
 
 	private record Organisations(long all, long without) {

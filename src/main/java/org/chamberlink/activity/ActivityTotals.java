@@ -12,14 +12,14 @@ import org.chamberlink.shared.Rate;
  * @param registered registered beforehand: seats taken less the walk-ins (who took theirs at the door)
  * @param registeredAttended of those registered beforehand, how many came
  * @param membersReached distinct members (parties) checked in at any of them: within this row, so
- * the rows below a node need not add up to the node's
+ * the rows below a node need not add up to the node's; null where not counted ({@link ActivityFigures#counts})
  * @param governanceWithQuorum governance meetings whose minutes found the quorum
  * @param organizations active organisations of the subtree (of the own level: the node itself)
  * @param organizationsWithout of them, those that held no activity in the period
  */
 public record ActivityTotals(Long orgId, String orgName, long held, long governance, long trainings, long forums,
 		long exhibitions, long studyTours, long cultureSports, long charity, long other, long personTimes, long registered,
-		long registeredAttended, long membersReached, long governanceWithQuorum, long organizations,
+		long registeredAttended, Long membersReached, long governanceWithQuorum, long organizations,
 		long organizationsWithout) {
 
 	/** Attendance rate: registered who came ÷ registered, truncated to two decimals. */
@@ -57,7 +57,7 @@ public record ActivityTotals(Long orgId, String orgName, long held, long governa
 				organizations, organizationsWithout);
 	}
 
-	ActivityTotals withMembers(long members) {
+	ActivityTotals withMembers(Long members) {
 		return new ActivityTotals(orgId, orgName, held, governance, trainings, forums, exhibitions, studyTours, cultureSports,
 				charity, other, personTimes, registered, registeredAttended, members, governanceWithQuorum, organizations,
 				organizationsWithout);
@@ -69,7 +69,7 @@ public record ActivityTotals(Long orgId, String orgName, long held, long governa
 	}
 
 	static ActivityTotals none(Long orgId, String orgName) {
-		return new ActivityTotals(orgId, orgName, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+		return new ActivityTotals(orgId, orgName, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0);
 	}
 
 	/** The kinds as figures and the ledger's totals group them: the governance meetings as one. */

@@ -2,6 +2,7 @@ package org.chamberlink.activity;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.ApiTokens;
@@ -90,13 +91,15 @@ class ActivityFiguresTest {
 		assertThat(county.registeredAttended()).isEqualTo(4);
 		assertThat(county.attendanceRate().label()).isEqualTo("66.66 %");
 		// 甲 came three times, 乙 twice: five members, the guest is none
-		assertThat(county.membersReached()).isEqualTo(5);
+		assertThat(county.membersReached()).isEqualTo(5L);
 		assertThat(county.governanceWithQuorum()).isZero();
 		assertThat(county.quorumRate().label()).isEqualTo("0.00 %");
 		assertThat(county.organizations()).isEqualTo(3);
 		assertThat(county.organizationsWithout()).isEqualTo(1);
 		assertThat(county.idleShare().label()).isEqualTo("33.33 %");
 
+		// the counts alone leave the members reached out
+		assertThat(figures.counts(scene.tree.county(), scene.day(), scene.day()).membersReached()).isNull();
 		// a period without them counts nothing, and every organisation held none
 		ActivityTotals before = figures.totals(scene.tree.county(), scene.day().minusDays(7), scene.day().minusDays(1));
 		assertThat(before.held()).isZero();
@@ -113,17 +116,21 @@ class ActivityFiguresTest {
 		assertThat(below.get(0).orgId()).isEqualTo(scene.tree.county());
 		ActivityTotals own = row(below, scene.tree.county());
 		assertThat(own).extracting(ActivityTotals::held, ActivityTotals::personTimes, ActivityTotals::registered,
-				ActivityTotals::registeredAttended, ActivityTotals::membersReached, ActivityTotals::organizations,
-				ActivityTotals::organizationsWithout).containsExactly(1L, 4L, 3L, 2L, 3L, 1L, 0L);
+				ActivityTotals::registeredAttended, ActivityTotals::organizations, ActivityTotals::organizationsWithout)
+			.containsExactly(1L, 4L, 3L, 2L, 1L, 0L);
 		ActivityTotals chamber = row(below, scene.tree.chamber());
 		assertThat(chamber).extracting(ActivityTotals::held, ActivityTotals::governance, ActivityTotals::forums,
-				ActivityTotals::personTimes, ActivityTotals::registered, ActivityTotals::registeredAttended,
-				ActivityTotals::membersReached).containsExactly(2L, 1L, 1L, 4L, 3L, 2L, 3L);
+				ActivityTotals::personTimes, ActivityTotals::registered, ActivityTotals::registeredAttended)
+			.containsExactly(2L, 1L, 1L, 4L, 3L, 2L);
 		ActivityTotals idle = row(below, scene.secondChamber);
 		assertThat(idle).extracting(ActivityTotals::held, ActivityTotals::organizations, ActivityTotals::organizationsWithout)
 			.containsExactly(0L, 1L, 1L);
-		// 3 + 3 members in the rows, 5 at the county: 甲 came to both
-		assertThat(own.membersReached() + chamber.membersReached()).isEqualTo(6);
+
+		// members reached are distinct within each row: 3 + 3 below, 5 at the county, for 甲 came to both
+		Map<Long, Long> reached = figures.membersReachedBelow(scene.tree.county(), scene.day(), scene.day());
+		assertThat(reached).containsExactlyInAnyOrderEntriesOf(Map.of(scene.tree.county(), 3L, scene.tree.chamber(), 3L,
+				scene.secondChamber, 0L));
+		assertThat(figures.membersReached(scene.tree.county(), scene.day(), scene.day())).isEqualTo(5);
 	}
 
 	@Test
@@ -132,7 +139,7 @@ class ActivityFiguresTest {
 		ActivityTotals province = figures.totals(scene.tree.province(), scene.day(), scene.day());
 		assertThat(province.held()).isEqualTo(4);
 		assertThat(province.personTimes()).isEqualTo(9);
-		assertThat(province.membersReached()).isEqualTo(6);
+		assertThat(province.membersReached()).isEqualTo(6L);
 		// the province, 长安区 and its two chambers, 桥西区 and its chamber: the province, the second chamber and 桥西区's chamber held none
 		assertThat(province.organizations()).isEqualTo(6);
 		assertThat(province.organizationsWithout()).isEqualTo(3);
@@ -167,6 +174,11 @@ class ActivityFiguresTest {
 		assertThat(Api.get(port, "/api/v1/organizations/" + scene.tree.county() + "/figures/activity.personTimes" + period,
 				scene.countyToken).body()).contains("\"value\":{\"value\":8}",
 						"{\"orgId\":" + scene.tree.county() + ",\"orgName\":\"" + scene.tree.countyName() + "\",\"own\":true,\"value\":{\"value\":4}}");
+		// the members reached come from a source of their own, each row distinct within itself
+		assertThat(Api.get(port, "/api/v1/organizations/" + scene.tree.county() + "/figures/activity.membersReached" + period,
+				scene.countyToken).body()).contains("\"value\":{\"value\":5}",
+						"{\"orgId\":" + scene.tree.chamber() + ",\"orgName\":\"长安区活动统计商会" + scene.tree.tag()
+								+ "\",\"own\":false,\"value\":{\"value\":3}}");
 		// outside the county's subtree: not found, like an unknown id
 		assertThat(Api.get(port, "/api/v1/organizations/" + scene.tree.neighbourCounty() + "/figures/activity.held" + period,
 				scene.countyToken).statusCode()).isEqualTo(404);

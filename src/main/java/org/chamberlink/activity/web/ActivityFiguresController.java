@@ -72,7 +72,7 @@ class ActivityFiguresController {
 		model.addAttribute("totals", totals);
 		model.addAttribute("below", drillDown.table(node, period,
 				id -> "/figures/activities?org=" + id + "&from=" + period.from() + "&to=" + period.to(), "activity.held",
-				"activity.personTimes", "activity.attendanceRate", "activity.membersReached", "activity.governanceMeetings",
+				"activity.personTimes", "activity.attendanceRate", "activity.governanceMeetings",
 				"activity.quorumRate", "activity.idleShare"));
 		ActivityTotals.KindGroup[] groups = ActivityTotals.KindGroup.values();
 		model.addAttribute("kindGroups", groups);
@@ -86,7 +86,8 @@ class ActivityFiguresController {
 	@GetMapping("/activities/panels/summary")
 	String panel(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		FigurePeriod year = FigurePeriod.thisYear(today());
-		model.addAttribute("totals", me.orgId() == null ? null : figures.totals(me.orgId(), year.from(), year.to()));
+		// the panel leaves out the members reached: they read every check-in of the year
+		model.addAttribute("totals", me.orgId() == null ? null : figures.counts(me.orgId(), year.from(), year.to()));
 		return "activity/figures :: panel";
 	}
 
