@@ -152,6 +152,25 @@ class ActivityMinutesWebTest {
 	}
 
 	@Test
+	void handMadeRowsAreRefusedOrDroppedNeverAFailure() {
+		String path = "/activities/" + scene.training + "/minutes";
+		// a row far beyond any the page draws, a gap in the rows, a vote too large for a number
+		Map<String, String> far = new LinkedHashMap<>();
+		far.put("summary", "纪要");
+		far.put("resolutions[300].text", "远处的决议");
+		assertThat(clerk.postForm(path, far).statusCode()).isEqualTo(400);
+		Map<String, String> gap = new LinkedHashMap<>();
+		gap.put("summary", "纪要");
+		gap.put("resolutions[2].text", "第三项");
+		gap.put("resolutions[2].votesFor", "99999999999");
+		HttpResponse<String> refused = clerk.postForm(path, gap);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("第三项");
+		assertThat(clerk.postForm(path, Map.of("summary", "纪要", "removeRow", "x")).statusCode()).isEqualTo(400);
+		assertThat(clerk.postForm(path, Map.of("summary", "纪要", "removeRow", "7")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void photosAreShownAsThumbnailsAndDocumentsAreDownloaded() throws IOException {
 		String base = "/activities/" + scene.training;
 		byte[] png = png(800, 600);

@@ -7,15 +7,20 @@ import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.shared.RuleViolationException;
 import org.chamberlink.web.FormErrors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -26,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MinutesController {
 
+	private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("^resolutions\\[(\\d{1,9})\\]");
+
 	private final ActivityMinutes minutes;
 
 	private final MinutesPage page;
@@ -33,6 +40,20 @@ class MinutesController {
 	MinutesController(ActivityMinutes minutes, MinutesPage page) {
 		this.minutes = minutes;
 		this.page = page;
+	}
+
+	/**
+	 * A hand-made request naming a row beyond any the page draws ({@code resolutions[300].text}) cannot
+	 * be read as minutes: 400 before binding, where Spring's list binding would fail on it.
+	 */
+	@InitBinder("minutesForm")
+	void rowsWithinReach(HttpServletRequest request) {
+		for (String name : java.util.Collections.list(request.getParameterNames())) {
+			java.util.regex.Matcher matcher = ROW.matcher(name);
+			if (name.startsWith("resolutions[") && (!matcher.find() || Integer.parseInt(matcher.group(1)) >= ActivityMinutes.MAX_RESOLUTIONS)) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name);
+			}
+		}
 	}
 
 	@GetMapping("/activities/{id}/minutes")
@@ -48,7 +69,8 @@ class MinutesController {
 			Model model, RedirectAttributes redirect) {
 		if (addRow != null || removeRow != null) {
 			// a row added or taken away: the form again as typed, nothing saved, no message
-			MinutesForm changed = addRow != null ? minutesForm.withRowAdded() : minutesForm.withRowRemoved(removeRow);
+			MinutesForm changed = addRow != null && minutesForm.resolutions().size() < ActivityMinutes.MAX_RESOLUTIONS
+					? minutesForm.withRowAdded() : removeRow != null ? minutesForm.withRowRemoved(removeRow) : minutesForm;
 			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "minutesForm");
 			model.addAttribute("minutesForm", changed);
 			return page.render(id, changed, locale, model);
