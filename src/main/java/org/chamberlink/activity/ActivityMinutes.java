@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActivityMinutes {
 
+	/** The most resolutions one meeting's minutes record. */
+	public static final int MAX_RESOLUTIONS = 100;
+
 	private final JdbcClient jdbc;
 
 	private final Activities activities;
@@ -65,6 +68,9 @@ public class ActivityMinutes {
 		QuorumRule rule = rules.of(activity.orgId());
 		Boolean quorum = activity.kind().governance() ? rule.quorum(attendance.present(), attendance.eligible()) : null;
 		List<Resolution> given = resolutions == null ? List.of() : resolutions;
+		if (given.size() > MAX_RESOLUTIONS) {
+			throw new RuleViolationException("resolutions", "activity.minutes.tooManyResolutions", MAX_RESOLUTIONS);
+		}
 		java.util.ArrayList<Resolution> decided = new java.util.ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
 			Resolution r = given.get(i);

@@ -38,8 +38,11 @@ public class ActivityRules {
 	@PreAuthorize(RoleGroups.ADMINS)
 	public void set(Long orgId, QuorumRule rule) {
 		organizations.get(orgId);
-		if (rule == null || !rule.valid()) {
+		if (rule == null || !rule.quorumValid()) {
 			throw new RuleViolationException("quorumNumerator", "activity.rule.invalid");
+		}
+		if (!rule.passValid()) {
+			throw new RuleViolationException("passNumerator", "activity.rule.invalid");
 		}
 		jdbc.sql("""
 				insert into activity_rule (org_id, quorum_numerator, quorum_denominator, pass_numerator, pass_denominator)

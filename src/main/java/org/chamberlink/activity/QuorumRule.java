@@ -19,8 +19,15 @@ public record QuorumRule(int quorumNumerator, int quorumDenominator, int passNum
 	}
 
 	boolean valid() {
-		return quorumNumerator > 0 && quorumDenominator >= quorumNumerator && passNumerator > 0 && passDenominator >= passNumerator
-				&& quorumDenominator <= 100 && passDenominator <= 100;
+		return quorumValid() && passValid();
+	}
+
+	boolean quorumValid() {
+		return quorumNumerator > 0 && quorumDenominator >= quorumNumerator && quorumDenominator <= 100;
+	}
+
+	boolean passValid() {
+		return passNumerator > 0 && passDenominator >= passNumerator && passDenominator <= 100;
 	}
 
 }

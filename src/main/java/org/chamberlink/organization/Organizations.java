@@ -255,6 +255,21 @@ public class Organizations {
 			.list());
 	}
 
+	/**
+	 * The active organisations of an organisation's subtree, itself included, by id and path: what
+	 * other modules' figures count organisations by (those that held no activity in a period, say)
+	 * without reading this module's table. Not found outside the caller's scope, like an unknown id.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganizationPath> activeWithin(Long id) {
+		DataScope subtree = DataScope.subtree(get(id).path());
+		return jdbc.sql("select o.id, o.path from organization o where " + subtree.on("o.path")
+				+ " and o.status = 'ACTIVE' order by o.path")
+			.params(subtree.param())
+			.query(OrganizationPath.class)
+			.list();
+	}
+
 	/** The organisations above one, from the top of the caller's scope down (for a breadcrumb). */
 	@Transactional(readOnly = true)
 	public List<OrganizationSummary> ancestors(Long id) {
