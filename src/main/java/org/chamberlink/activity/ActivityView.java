@@ -97,6 +97,14 @@ public record ActivityView(Long id, Long orgId, String orgPath, String orgName, 
 				&& now.isBefore(registrationClosesAt != null ? registrationClosesAt : startsAt);
 	}
 
+	/**
+	 * Those who registered before the day: the seats taken less the walk-ins, who took theirs at the
+	 * door and are all checked in (attended − registeredAttended). The attendance rate's denominator.
+	 */
+	public int registeredBeforehand() {
+		return registered - (attended - registeredAttended);
+	}
+
 	public boolean full() {
 		return capacity != null && registered >= capacity;
 	}

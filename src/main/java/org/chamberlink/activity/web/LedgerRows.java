@@ -62,7 +62,7 @@ record LedgerRows(List<Row> rows, Map<KindGroup, Long> heldByKind, long held, lo
 				cancelled++;
 			}
 			rows.add(new Row(rows.size() + 1, activity,
-					activity.registered() - (activity.attended() - activity.registeredAttended()), took && !activity.hasMinutes(),
+					activity.registeredBeforehand(), took && !activity.hasMinutes(),
 					activity.hasMinutes() ? "activity.ledger.minutesPresent"
 							: took ? "activity.ledger.minutesMissing" : "activity.ledger.minutesNotDue",
 					!activity.kind().governance() ? null

@@ -112,6 +112,31 @@ class ActivityStaffBrowserTest extends BrowserTest {
 		page.locator("[data-testid=mark-held]").click();
 		assertThat(page.locator("[role=status]").first()).containsText("活动已标记为已举办");
 		assertThat(page.locator("[data-testid=attendees]")).containsText("赵后到");
+
+		// the minutes, with a resolution, the attendance attached
+		page.locator("[data-testid=minutes]").click();
+		assertThat(page.locator("[data-testid=attendance] [data-testid=present]").first()).hasText("2");
+		page.locator("#summary").fill("讲解安全生产法新规，现场答疑。");
+		page.locator("[name='resolutions[0].text']").fill("全体会员企业开展一次安全自查");
+		page.locator("[name='resolutions[0].votesFor']").fill("2");
+		page.locator("[name='resolutions[0].votesAgainst']").fill("0");
+		page.locator("[name='resolutions[0].votesAbstain']").fill("0");
+		page.locator("[data-testid=save-minutes]").click();
+		assertThat(page.locator("[data-testid=minutes-summary]")).hasText("讲解安全生产法新规，现场答疑。");
+		assertThat(page.locator("[data-testid=resolution-outcome]")).hasText("通过");
+		screenshot("activity-minutes");
+
+		// the county's ledger and figures show it
+		int year = starts.getYear();
+		page.navigate(url("/activities/ledger?orgId=" + scene.tree.county() + "&year=" + year));
+		var row = page.locator("[data-testid=ledger] tbody tr").filter(
+				new com.microsoft.playwright.Locator.FilterOptions().setHasText("安全生产培训（县全体会员）"));
+		assertThat(row).containsText("2");
+		assertThat(row.locator("[data-testid=ledger-minutes]")).hasText("有");
+		screenshot("activity-ledger");
+		page.navigate(url("/figures/activities?org=" + scene.tree.county() + "&from=" + year + "-01-01&to=" + year + "-12-31"));
+		assertThat(page.locator("[data-testid=figure-person-times]")).hasText("2");
+		screenshot("activity-figures");
 	}
 
 }
