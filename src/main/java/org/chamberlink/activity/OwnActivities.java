@@ -61,6 +61,24 @@ public class OwnActivities {
 			.list());
 	}
 
+	/** The activities of the member's audience starting in a month (China time), cancelled ones left out: the member's calendar. */
+	@Transactional(readOnly = true)
+	public List<ActivityView> inMonth(AccountPrincipal member, java.time.YearMonth month) {
+		Optional<Long> party = parties.partyOf(member);
+		if (party.isEmpty()) {
+			return List.of();
+		}
+		return activities.named(jdbc.sql(ActivityView.COLUMNS + " where a.status in ('PUBLISHED', 'HELD', 'CLOSED')"
+				+ " and a.starts_at >= :from and a.starts_at < :to and " + IN_AUDIENCE + " order by a.starts_at, a.id limit " + LISTED)
+			.param("from", java.sql.Timestamp.from(month.atDay(1).atStartOfDay(org.chamberlink.shared.ChinaTime.ZONE).toInstant()))
+			.param("to", java.sql.Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(org.chamberlink.shared.ChinaTime.ZONE)
+				.toInstant()))
+			.param("party", party.get())
+			.param("today", ActivityPlanning.today(clock))
+			.query(ActivityView.MAPPER)
+			.list());
+	}
+
 	/** One activity of the member's audience (any but a draft), or empty — also for one that does not exist. */
 	@Transactional(readOnly = true)
 	public Optional<ActivityView> find(AccountPrincipal member, Long id) {

@@ -77,6 +77,8 @@ public class OrganizationFixture {
 					  and not exists (select 1 from organization o
 					                  where o.region_code = r.code and o.chamber_kind = 'TOWNSHIP' and o.status = 'ACTIVE')
 					  and not (r.code = any (:handedOut))
+					  -- 西兆通镇 is the pickers' example (issue 15): no test settles or abolishes it
+					  and r.code <> '130102100'
 					order by r.code limit 1
 					""")
 				.param("county", county)

@@ -3,7 +3,6 @@ package org.chamberlink.activity.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 import org.chamberlink.activity.Activities;
 import org.chamberlink.activity.ActivityFilter;
@@ -58,7 +57,7 @@ class ActivityPageController {
 		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
 		model.addAttribute("today", today);
 		if ("month".equals(view)) {
-			YearMonth shown = parse(month, YearMonth.from(today));
+			YearMonth shown = MonthCalendar.parse(month, YearMonth.from(today));
 			var those = activities.search(filter.between(shown.atDay(1), shown.atEndOfMonth()), PageRequest.of(0, MONTH_LIMIT));
 			model.addAttribute("calendar", MonthCalendar.of(shown, those.getContent(), today));
 			model.addAttribute("truncated", those.getTotalElements() > MONTH_LIMIT);
@@ -74,16 +73,6 @@ class ActivityPageController {
 	String detail(@PathVariable Long id, @RequestParam(required = false) String q, @AuthenticationPrincipal AccountPrincipal me,
 			Model model) {
 		return detailPage.render(id, q, model);
-	}
-
-	private static YearMonth parse(String month, YearMonth fallback) {
-		try {
-			YearMonth parsed = month == null || month.isBlank() ? fallback : YearMonth.parse(month);
-			return ChinaTime.isPlannableYear(parsed.getYear()) ? parsed : fallback;
-		}
-		catch (DateTimeParseException e) {
-			return fallback;
-		}
 	}
 
 }

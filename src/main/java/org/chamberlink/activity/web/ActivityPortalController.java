@@ -81,6 +81,15 @@ class ActivityPortalController {
 		return "activity/portal";
 	}
 
+	/** The member's month: the activities of their audience by day, the month's list on a phone. */
+	@GetMapping("/portal/activities/month")
+	String month(@RequestParam(required = false) String month, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+		java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(org.chamberlink.shared.ChinaTime.ZONE));
+		java.time.YearMonth shown = MonthCalendar.parse(month, java.time.YearMonth.from(today));
+		model.addAttribute("calendar", MonthCalendar.of(shown, own.inMonth(me, shown), today));
+		return "activity/portal-month";
+	}
+
 	@GetMapping("/portal/activities/{id}")
 	String detail(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		ActivityView activity = visible(me, id);

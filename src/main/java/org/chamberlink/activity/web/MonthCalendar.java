@@ -39,6 +39,17 @@ public record MonthCalendar(YearMonth month, List<List<Day>> weeks) {
 		return new MonthCalendar(month, weeks);
 	}
 
+	/** The month typed in the address (2026-12), or the fallback for none, nonsense or a year out of range. */
+	static YearMonth parse(String month, YearMonth fallback) {
+		try {
+			YearMonth parsed = month == null || month.isBlank() ? fallback : YearMonth.parse(month);
+			return org.chamberlink.shared.ChinaTime.isPlannableYear(parsed.getYear()) ? parsed : fallback;
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return fallback;
+		}
+	}
+
 	public YearMonth previous() {
 		return month.minusMonths(1);
 	}

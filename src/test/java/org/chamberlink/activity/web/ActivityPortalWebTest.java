@@ -86,6 +86,20 @@ class ActivityPortalWebTest {
 	}
 
 	@Test
+	void theMembersMonthShowsTheActivitiesOfTheirAudienceOnly() {
+		java.time.LocalDateTime when = ActivityScene.now().plusDays(3);
+		scene.training("月历中的培训", when, null);
+		scene.neighbours("月历外的论坛", when);
+		scene.draft("月历外的草稿", when);
+		WebSession member = scene.web(scene.member(scene.person("吴会员")));
+		String month = member.get("/portal/activities/month?month=" + java.time.YearMonth.from(when)).body();
+		assertThat(month).contains("月历中的培训").doesNotContain("月历外的论坛", "月历外的草稿");
+		assertThat(member.get("/portal/activities/month?month=" + java.time.YearMonth.from(when).plusMonths(2)).body())
+			.contains("本月没有您可参加的活动").doesNotContain("月历中的培训");
+		assertThat(member.get("/portal/activities/month?month=nonsense").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void registeringSaysTheOutcomeAndAWithdrawalMovesTheFirstWaitingUp() {
 		Long training = scene.training("消防安全培训", ActivityScene.now().plusDays(2), 1);
 		WebSession first = scene.web(scene.member(scene.person("王先到")));
