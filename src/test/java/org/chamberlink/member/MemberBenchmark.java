@@ -81,7 +81,7 @@ public final class MemberBenchmark {
 		Files.createDirectories(dir);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
 			.properties("server.port=0", "chamberlink.embedded-db.data-directory=" + dir.resolve("postgres"),
-					"chamberlink.embedded-db.port=15439", "chamberlink.privacy.key-file=" + dir.resolve("privacy.key"),
+					"chamberlink.embedded-db.port=" + System.getenv().getOrDefault("BENCHMARK_DB_PORT", "15439"), "chamberlink.privacy.key-file=" + dir.resolve("privacy.key"),
 					"chamberlink.demo.enabled=false", "chamberlink.admin.password=Benchmark-Passw0rd-1",
 					"logging.level.root=warn", "logging.level.org.chamberlink.request=warn",
 					"logging.level.org.chamberlink.member.MemberImport=info",
@@ -125,7 +125,8 @@ public final class MemberBenchmark {
 				+ "(select count(*) from party) as parties, (select count(*) from membership) as memberships").query().singleRow();
 		header(data, county);
 
-		// BENCHMARK_ONLY=dues, =export, =import, =chambers or =casework measures that part alone (on the same province)
+		// BENCHMARK_ONLY=dues, =export, =import, =chambers, =casework or =activities (=checkins: its check-in burst alone)
+		// measures that part alone (on the same province)
 		String only = System.getenv("BENCHMARK_ONLY");
 		if ("export".equals(only)) {
 			signIn(provinceUser);
@@ -134,6 +135,10 @@ public final class MemberBenchmark {
 		}
 		else if ("casework".equals(only)) {
 			new CaseworkBenchmark(this, jdbc, results).run(province, countyId, provinceToken, countyToken);
+		}
+		else if ("activities".equals(only) || "checkins".equals(only)) {
+			new ActivityBenchmark(this, context, jdbc, results).run(dir, "activities".equals(only), province, countyId, provinceUser, countyUser,
+					provinceToken, countyToken);
 		}
 		else if ("import".equals(only)) {
 			signIn(countyUser);
@@ -150,6 +155,9 @@ public final class MemberBenchmark {
 			chamberImportBenchmark(jdbc, province, provinceUser);
 			// 8. Casework over the same province
 			new CaseworkBenchmark(this, jdbc, results).run(province, countyId, provinceToken, countyToken);
+			// 9. Activities over the same province: the figures, a ledger, the check-in burst
+			new ActivityBenchmark(this, context, jdbc, results).run(dir, true, province, countyId, provinceUser, countyUser,
+					provinceToken, countyToken);
 		}
 		if (only == null || "dues".equals(only)) {
 			// 7. Dues: bill the whole province for a year, then read its collection rate.
@@ -162,6 +170,10 @@ public final class MemberBenchmark {
 		results.forEach(System.out::println);
 		System.out.println();
 		System.out.println("Written to " + out);
+	}
+
+	int port() {
+		return port;
 	}
 
 	/** 5. Export of about 100,000 rows (retail enterprises of the province), as the signed-in user. */
