@@ -1,26 +1,13 @@
 package org.chamberlink.activity;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.identity.RoleGroups;
+import org.chamberlink.shared.Photos;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 
@@ -43,9 +30,6 @@ public class ActivityFiles {
 
 	/** Most files one upload takes. */
 	public static final int MAX_FILES = 20;
-
-	/** The longer side of a thumbnail, in pixels. */
-	static final int THUMBNAIL = 320;
 
 	/** What a file is for: a document (agenda, sign-in sheet, report) or a photo of the activity. */
 	public enum Purpose {
@@ -114,9 +98,9 @@ public class ActivityFiles {
 			String type;
 			byte[] thumbnail = null;
 			if (purpose == Purpose.PHOTO) {
-				type = imageType(upload.content())
+				type = Photos.imageType(upload.content())
 					.orElseThrow(() -> new RuleViolationException("file", "activity.file.notAPhoto", name));
-				thumbnail = thumbnail(upload.content());
+				thumbnail = Photos.thumbnail(upload.content());
 			}
 			else {
 				type = upload.contentType() == null || upload.contentType().isBlank() || upload.contentType().length() > 100
@@ -214,86 +198,6 @@ public class ActivityFiles {
 			name = "file";
 		}
 		return name.length() > 200 ? name.substring(name.length() - 200) : name;
-	}
-
-	/** The image type the content's first bytes show, for the four kinds every browser displays. */
-	static Optional<String> imageType(byte[] content) {
-		if (starts(content, 0, 0xFF, 0xD8, 0xFF)) {
-			return Optional.of("image/jpeg");
-		}
-		if (starts(content, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-			return Optional.of("image/png");
-		}
-		if (starts(content, 0, 'G', 'I', 'F', '8') && content.length > 5 && (content[4] == '7' || content[4] == '9')
-				&& content[5] == 'a') {
-			return Optional.of("image/gif");
-		}
-		if (starts(content, 0, 'R', 'I', 'F', 'F') && starts(content, 8, 'W', 'E', 'B', 'P')) {
-			return Optional.of("image/webp");
-		}
-		return Optional.empty();
-	}
-
-	private static boolean starts(byte[] content, int offset, int... expected) {
-		if (content.length < offset + expected.length) {
-			return false;
-		}
-		for (int i = 0; i < expected.length; i++) {
-			if ((content[offset + i] & 0xFF) != expected[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * A JPEG at most {@link #THUMBNAIL} px on its longer side, or null where the JDK cannot read the
-	 * image (WebP) or it is broken: the page then shows the photo itself, scaled. The image is read
-	 * subsampled, so a photo of 8,000 × 6,000 px never needs its full size in memory.
-	 */
-	static byte[] thumbnail(byte[] content) {
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-			Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
-			if (!readers.hasNext()) {
-				return null;
-			}
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(in, true, true);
-				int width = reader.getWidth(0);
-				int height = reader.getHeight(0);
-				if (width <= 0 || height <= 0) {
-					return null;
-				}
-				ImageReadParam param = reader.getDefaultReadParam();
-				int step = Math.max(1, Math.max(width, height) / (THUMBNAIL * 2));
-				param.setSourceSubsampling(step, step, 0, 0);
-				BufferedImage read = reader.read(0, param);
-				double scale = Math.min(1.0, (double) THUMBNAIL / Math.max(read.getWidth(), read.getHeight()));
-				int w = Math.max(1, (int) Math.round(read.getWidth() * scale));
-				int h = Math.max(1, (int) Math.round(read.getHeight() * scale));
-				BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-				Graphics2D g = small.createGraphics();
-				try {
-					g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-					// a transparent PNG on white, as the page's background
-					g.setColor(Color.WHITE);
-					g.fillRect(0, 0, w, h);
-					g.drawImage(read, 0, 0, w, h, null);
-				}
-				finally {
-					g.dispose();
-				}
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				return ImageIO.write(small, "jpg", out) ? out.toByteArray() : null;
-			}
-			finally {
-				reader.dispose();
-			}
-		}
-		catch (IOException | RuntimeException unreadable) {
-			return null;
-		}
 	}
 
 }

@@ -10,11 +10,8 @@ import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
-import org.chamberlink.member.MobilePhone;
 import org.chamberlink.member.PartyEmails;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.privacy.Masks;
-import org.chamberlink.privacy.PersonalData;
 import org.chamberlink.shared.LikePattern;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
@@ -54,15 +51,17 @@ public class ActivityRegistrations {
 
 	private final Organizations organizations;
 
-	private final PersonalData personalData;
+	private final AudienceMembers audience;
+
+	private final ActivityGuests guests;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	ActivityRegistrations(JdbcClient jdbc, Activities activities, ActivityPlanning planning, ActivityTally tally,
-			ActivityNotices notices, PartyEmails parties, Organizations organizations, PersonalData personalData, AuditTrail audit,
-			Clock clock) {
+			ActivityNotices notices, PartyEmails parties, Organizations organizations, AudienceMembers audience,
+			ActivityGuests guests, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.activities = activities;
 		this.planning = planning;
@@ -70,7 +69,8 @@ public class ActivityRegistrations {
 		this.notices = notices;
 		this.parties = parties;
 		this.organizations = organizations;
-		this.personalData = personalData;
+		this.audience = audience;
+		this.guests = guests;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -83,7 +83,7 @@ public class ActivityRegistrations {
 		if (activity.status() != ActivityStatus.PUBLISHED) {
 			throw new RuleViolationException("activityId", "activity.registration.notPublished");
 		}
-		Candidate member = audienceMember(activityId, "m.membership_id = :who", membershipId)
+		Candidate member = audience.member(activityId, "m.membership_id = :who", membershipId)
 			.orElseThrow(() -> new RuleViolationException("membershipId", "activity.registration.notInAudience"));
 		AttendeeStatus status = take(activity, member);
 		audit.record(AuditEntry.of("ACTIVITY_REGISTERED").entity("Activity", activityId).org(activity.orgId()).summary(member.name()));
@@ -94,7 +94,7 @@ public class ActivityRegistrations {
 	@Transactional
 	public AttendeeStatus registerOwn(AccountPrincipal member, Long activityId) {
 		Long party = parties.partyOf(member).orElseThrow(() -> new RecordNotFoundException("Activity", activityId));
-		Candidate self = audienceMember(activityId, "m.party_id = :who", party)
+		Candidate self = audience.member(activityId, "m.party_id = :who", party)
 			.orElseThrow(() -> new RecordNotFoundException("Activity", activityId));
 		ActivityView activity = lockedUnscoped(activityId);
 		if (activity.status() == ActivityStatus.DRAFT) {
@@ -115,7 +115,7 @@ public class ActivityRegistrations {
 		if (!activity.status().editable() && activity.status() != ActivityStatus.HELD) {
 			throw new RuleViolationException("activityId", "activity.registration.notPublished");
 		}
-		Long id = insertGuest(activity, name, phone, false);
+		Long id = guests.insert(activity, name, phone, false);
 		tally.refresh(activityId);
 		audit.record(AuditEntry.of("ACTIVITY_GUEST_ADDED").entity("Activity", activityId).org(activity.orgId()).summary(name.strip()));
 		return id;
@@ -209,27 +209,7 @@ public class ActivityRegistrations {
 	@Transactional(readOnly = true)
 	public Optional<Candidate> audienceMembership(Long activityId, Long partyId) {
 		activities.get(activityId);
-		return audienceMember(activityId, "m.party_id = :who", partyId);
-	}
-
-	/** The membership by which a party belongs to the activity's audience (its organiser's own first). */
-	Optional<Candidate> audienceMember(Long activityId, String who, Long id) {
-		return jdbc.sql("""
-				select m.membership_id, m.party_id, m.party_name as name, m.org_id, null as org_name
-				from activity a join published_membership m on %s and %s
-				where a.id = :activity
-				order by (m.org_id = a.org_id) desc, m.membership_id limit 1
-				""".formatted(who, AudienceSql.MEMBER_OF_AUDIENCE))
-			.param("activity", activityId)
-			.param("who", id)
-			.param("today", ActivityPlanning.today(clock))
-			.query(Candidate.class)
-			.optional();
-	}
-
-	String audienceName(Long membershipId) {
-		return jdbc.sql("select party_name from published_membership where membership_id = :id").param("id", membershipId)
-			.query(String.class).optional().orElse(null);
+		return audience.member(activityId, "m.party_id = :who", partyId);
 	}
 
 	ActivityView lockedUnscoped(Long activityId) {
@@ -291,36 +271,6 @@ public class ActivityRegistrations {
 				.ifPresent(party -> notices.movedUp(activity, party));
 		}
 		tally.refresh(activity.id());
-	}
-
-	Long insertGuest(ActivityView activity, String name, String phone, boolean walkIn) {
-		String guest = ActivityInput.required(name, 50, "guestName", "field.guestName");
-		if (!MobilePhone.isValid(phone)) {
-			throw new RuleViolationException("guestPhone", "activity.guestPhoneInvalid");
-		}
-		String normalized = MobilePhone.normalize(phone);
-		return jdbc.sql("""
-				insert into activity_attendee (activity_id, guest_name, guest_phone_cipher, guest_phone_hash, guest_phone_masked, status,
-				    walk_in, registered_at, registered_by)
-				values (:activity, :name, :cipher, :hash, :masked, 'REGISTERED', :walkIn, :now, :by)
-				on conflict (activity_id, guest_phone_hash) where guest_phone_hash is not null and status <> 'CANCELLED' do nothing
-				returning id
-				""")
-			.param("activity", activity.id())
-			.param("name", guest)
-			.param("cipher", personalData.encrypt(normalized))
-			.param("hash", personalData.hash(normalized))
-			.param("masked", Masks.phone(normalized))
-			.param("walkIn", walkIn)
-			.param("now", java.sql.Timestamp.from(clock.instant()))
-			.param("by", ActivityActor.accountId())
-			.query(Long.class)
-			.optional()
-			.orElseThrow(() -> new RuleViolationException("guestPhone", "activity.guestTwice"));
-	}
-
-	byte[] phoneHash(String phone) {
-		return personalData.hash(MobilePhone.normalize(phone));
 	}
 
 }

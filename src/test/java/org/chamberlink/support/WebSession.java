@@ -71,6 +71,15 @@ public class WebSession {
 	}
 
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+		return postForm(path, fields, accept);
+	}
+
+	/** A form posted by a page's script asking for JSON back (the check-in page's tap). */
+	public HttpResponse<String> postFormForJson(String path, Map<String, String> fields) {
+		return postForm(path, fields, "application/json");
+	}
+
+	private HttpResponse<String> postForm(String path, Map<String, String> fields, String accepting) {
 		String body = fields.entrySet()
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -80,7 +89,7 @@ public class WebSession {
 		}
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", accept)
+			.header("Accept", accepting)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}

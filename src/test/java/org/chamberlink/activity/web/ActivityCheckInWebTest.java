@@ -22,6 +22,7 @@ import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.support.IntegrationTest;
+import org.chamberlink.support.Json;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.Refusals;
 import org.chamberlink.support.TestAccounts;
@@ -165,6 +166,46 @@ class ActivityCheckInWebTest {
 		HttpResponse<String> outside = phone.postForm("/checkin/" + neighbours + "?code=" + neighboursCode, Map.of());
 		assertThat(outside.statusCode()).isEqualTo(422);
 		assertThat(outside.body()).contains("您不在本活动的参加范围内");
+	}
+
+	@Test
+	void thePagesScriptTapsForJsonAndIsAnsweredInPlace() {
+		Long open = scene.training("会员茶叙", ActivityScene.now().plusMinutes(30), null);
+		String code = code(open);
+		AccountPrincipal account = scene.member(scene.person("郑会员"));
+		WebSession phone = WebSession.signedIn(port, account.getUsername(), TestAccounts.PASSWORD);
+		phone.get("/checkin/" + open + "?code=" + code);
+
+		HttpResponse<String> tap = phone.postFormForJson("/checkin/" + open + "?code=" + code, Map.of());
+		assertThat(tap.statusCode()).isEqualTo(200);
+		assertThat(tap.headers().firstValue("Location")).isEmpty();
+		assertThat((Boolean) Json.read(tap.body(), "already")).isFalse();
+		assertThat((String) Json.read(tap.body(), "outcome")).matches("签到成功 \\d\\d:\\d\\d");
+		HttpResponse<String> again = phone.postFormForJson("/checkin/" + open + "?code=" + code, Map.of());
+		assertThat((Boolean) Json.read(again.body(), "already")).isTrue();
+		assertThat((String) Json.read(again.body(), "outcome")).isEqualTo("已于 " + Json.read(tap.body(), "at") + " 签到");
+		assertThat(jdbc.sql("select count(*) from activity_attendee where activity_id = :a and checked_in_at is not null")
+			.param("a", open).query(Long.class).single()).isEqualTo(1);
+
+		// a forged code: a problem detail naming the code, nothing written
+		HttpResponse<String> forged = phone.postFormForJson("/checkin/" + open + "?code=" + open + ".forged", Map.of());
+		assertThat(forged.statusCode()).isEqualTo(422);
+		assertThat(forged.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat((String) Json.read(forged.body(), "detail")).contains("签到码无效");
+		assertThat((String) Json.read(forged.body(), "errors[0].field")).isEqualTo("code");
+
+		// a guest the same way; a missing name is refused on its field, nothing written
+		WebSession guest = new WebSession(port);
+		guest.get("/checkin/" + open + "?code=" + code);
+		HttpResponse<String> noName = guest.postFormForJson("/checkin/" + open + "/guest?code=" + code,
+				Map.of("guestName", "", "guestPhone", "13912345600"));
+		assertThat(noName.statusCode()).isEqualTo(422);
+		assertThat((String) Json.read(noName.body(), "errors[0].field")).isEqualTo("guestName");
+		HttpResponse<String> guestTap = guest.postFormForJson("/checkin/" + open + "/guest?code=" + code,
+				Map.of("guestName", "钱来宾", "guestPhone", "13912345600"));
+		assertThat((String) Json.read(guestTap.body(), "outcome")).matches("签到成功 \\d\\d:\\d\\d");
+		assertThat(jdbc.sql("select count(*) from activity_attendee where activity_id = :a and checked_in_at is not null")
+			.param("a", open).query(Long.class).single()).isEqualTo(2);
 	}
 
 	@Test
