@@ -64,9 +64,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		try {
 			Files.createDirectories(dir);
 			OrphanedPostmaster.stopIfRunning(dir, properties.startupTimeout());
+			PortGuard.refuseIfTaken(properties.port(), dir);
 			EmbeddedPostgres postgres = builder(properties, dir).setCleanDataDirectory(false)
 				.setPort(properties.port())
 				.start();
+			PortGuard.requireOwnServer(postgres, dir);
 			log.info("Embedded PostgreSQL {} on port {}, data in {}", "18", postgres.getPort(), dir);
 			log.info("Back up with: pg_dump -h localhost -p {} -U postgres -Fc chamberlink > chamberlink.dump",
 					postgres.getPort());

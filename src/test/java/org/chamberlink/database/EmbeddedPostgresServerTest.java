@@ -64,6 +64,37 @@ class EmbeddedPostgresServerTest {
 		assertThat(ProcessHandle.current().isAlive()).isTrue();
 	}
 
+	@Test
+	void refusesToStartWhenItsPortIsTakenAndNamesPortAndFolder() throws Exception {
+		try (java.net.ServerSocket stranger = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			int port = stranger.getLocalPort();
+			EmbeddedDatabaseProperties onTakenPort = new EmbeddedDatabaseProperties(dataDirectory, port, false, true, 20,
+					Duration.ofSeconds(60));
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedPostgresServer.start(onTakenPort))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("Port " + port)
+				.hasMessageContaining(dataDirectory.toAbsolutePath().normalize().toString())
+				.hasMessageContaining("CHAMBERLINK_EMBEDDED_DB_PORT");
+			// nothing was started or written in the folder
+			assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
+			assertThat(dataDirectory.resolve("PG_VERSION")).doesNotExist();
+		}
+	}
+
+	@Test
+	void refusesAServerThatKeepsItsDataElsewhere() throws Exception {
+		// the race the port check cannot close: another PostgreSQL answers on the port after all
+		try (EmbeddedPostgresServer ours = EmbeddedPostgresServer.start(properties())) {
+			Path elsewhere = Files.createTempDirectory("chamberlink-not-ours-");
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> PortGuard.requireOwnServer(ours.postgres(), elsewhere))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("Port " + ours.postgres().getPort())
+				.hasMessageContaining(elsewhere.toString())
+				.hasMessageContaining("keeps its data in " + dataDirectory.toRealPath());
+			PortGuard.requireOwnServer(ours.postgres(), dataDirectory);
+		}
+	}
+
 	private Process startKilledApplication(String note) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
