@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,7 +93,6 @@ class ActivityNotices {
 	}
 
 	/** Every morning: the activities of tomorrow (China time) remind those holding a seat. */
-	@Scheduled(cron = "${chamberlink.activity.reminder-cron:0 0 9 * * *}", zone = "Asia/Shanghai")
 	@Transactional
 	public int remindTomorrow() {
 		LocalDate tomorrow = LocalDate.now(clock.withZone(ChinaTime.ZONE)).plusDays(1);

@@ -9,6 +9,8 @@ import org.chamberlink.identity.AccountManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,7 @@ public class CaseDeadlineWatch {
 	}
 
 	@Scheduled(cron = "${chamberlink.casework.deadline-cron:0 30 8 * * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "casework.deadline-reminders", lockAtLeastFor = "PT1M")
 	public void scheduled() {
 		int sent = remind(LocalDate.now(clock));
 		log.info("Case deadline reminders: {} queued", sent);

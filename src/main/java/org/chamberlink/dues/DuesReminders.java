@@ -14,6 +14,8 @@ import org.chamberlink.organization.Organizations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -61,7 +63,8 @@ public class DuesReminders {
 	}
 
 	@Scheduled(cron = "${chamberlink.dues.reminder-cron:0 0 9 * * *}", zone = "Asia/Shanghai")
-	void daily() {
+	@SchedulerLock(name = "dues.reminders", lockAtLeastFor = "PT1M")
+	public void daily() {
 		int queued = remind(LocalDate.now(clock));
 		log.info("Dues reminders: {} queued", queued);
 	}
