@@ -39,6 +39,18 @@ public class WebSession {
 		this.accept = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
 	}
 
+	private WebSession(HttpClient client, String base, String accept, String csrf) {
+		this.client = client;
+		this.base = base;
+		this.accept = accept;
+		this.csrf = csrf;
+	}
+
+	/** The same browser (its cookies, its CSRF token) talking to another server, e.g. a second instance. */
+	public WebSession sameBrowserOn(int otherPort) {
+		return new WebSession(client, "http://localhost:" + otherPort, accept, csrf);
+	}
+
 	public static WebSession signedIn(int port, String username, String password) {
 		WebSession session = new WebSession(port);
 		HttpResponse<String> response = session.login(username, password);

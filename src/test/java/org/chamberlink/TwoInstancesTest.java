@@ -1,6 +1,7 @@
 package org.chamberlink;
 
 import java.lang.reflect.Method;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,13 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.identity.ApiTokens;
+import org.chamberlink.identity.Role;
+import org.chamberlink.support.Api;
+import org.chamberlink.support.TestAccounts;
+import org.chamberlink.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,11 +43,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the application on one database (two application contexts in this JVM, on the
- * test run's PostgreSQL): every scheduled task, fired by both at the same moment, runs once. The
- * tasks are found in the running application, so a module that adds one is held to this without
- * anyone remembering: it must carry ShedLock's lock with a name of its own and a minimum hold.
+ * test run's PostgreSQL), as behind a load balancer without sticky sessions (issue 23): a session
+ * begun on one serves on the other and ends on both; a lock-out earned on one holds on the other;
+ * an API token revoked on one is refused by the other; every scheduled task, fired by both at the
+ * same moment, runs once. The tasks are found in the running application, so a module that adds one
+ * is held to this without anyone remembering: it must carry ShedLock's lock with a name of its own
+ * and a minimum hold.
  */
-class ScheduledTasksRunOnceTest {
+class TwoInstancesTest {
 
 	/** Per lock name: how often an instance got the lock (and so ran the task's body). */
 	static final Map<String, AtomicInteger> ACQUIRED = new ConcurrentHashMap<>();
@@ -61,6 +73,42 @@ class ScheduledTasksRunOnceTest {
 		if (first != null) {
 			first.close();
 		}
+	}
+
+	@Test
+	void aSessionBegunOnOneInstanceServesOnTheOtherAndEndsOnBoth() {
+		AccountPrincipal account = accounts().create(Role.SYSTEM_ADMIN);
+		WebSession onFirst = WebSession.signedIn(port(first), account.getUsername(), TestAccounts.PASSWORD);
+		WebSession onSecond = onFirst.sameBrowserOn(port(second));
+		HttpResponse<String> page = onSecond.get("/account");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains(account.getUsername());
+		// signed out on the second (its CSRF token from the page it showed): the first no longer knows the session
+		assertThat(onSecond.postForm("/logout", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(onFirst.location(onFirst.get("/account"))).endsWith("/login");
+	}
+
+	@Test
+	void aLockOutEarnedOnOneInstanceHoldsOnTheOther() {
+		AccountPrincipal account = accounts().create(Role.SYSTEM_ADMIN);
+		WebSession guesser = new WebSession(port(first));
+		for (int i = 0; i < 5; i++) {
+			assertThat(guesser.location(guesser.login(account.getUsername(), "Wrong-Passw0rd-" + i))).contains("error");
+		}
+		WebSession owner = new WebSession(port(second));
+		assertThat(owner.location(owner.login(account.getUsername(), TestAccounts.PASSWORD)))
+			.as("the right password on the other instance while locked").contains("error");
+	}
+
+	@Test
+	void aTokenRevokedOnOneInstanceIsRefusedByTheOther() {
+		AccountPrincipal account = accounts().create(Role.SYSTEM_ADMIN);
+		ApiTokens tokens = first.getBean(ApiTokens.class);
+		ApiTokens.CreatedToken token = tokens.create(account.id(), "two instances");
+		assertThat(Api.get(port(second), "/api/v1/me", token.secret()).statusCode()).isEqualTo(200);
+		tokens.revoke(account.id(), token.token().id());
+		assertThat(Api.get(port(second), "/api/v1/me", token.secret()).statusCode()).isEqualTo(401);
+		assertThat(Api.get(port(first), "/api/v1/me", token.secret()).statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -116,6 +164,14 @@ class ScheduledTasksRunOnceTest {
 			pool.shutdownNow();
 			jdbc.sql("delete from shedlock").update();
 		}
+	}
+
+	private static TestAccounts accounts() {
+		return new TestAccounts(first.getBean(AccountManagement.class));
+	}
+
+	private static int port(ConfigurableApplicationContext instance) {
+		return ((WebServerApplicationContext) instance).getWebServer().getPort();
 	}
 
 	record Task(String beanName, Method method, SchedulerLock lock) {
