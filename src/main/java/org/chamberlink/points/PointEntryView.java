@@ -10,6 +10,11 @@ import java.time.Instant;
 public record PointEntryView(Long id, Long ruleId, String ruleName, PointCategory category, int points, String kind,
 		String sourceType, Long sourceId, Instant occurredAt, Long reversesEntryId, boolean backFilled, Instant recordedAt) {
 
+	/** The China date it happened (a reversal: when it was undone). */
+	public java.time.LocalDate occurredOn() {
+		return org.chamberlink.shared.ChinaTime.of(occurredAt).toLocalDate();
+	}
+
 	public boolean reversal() {
 		return "REVERSAL".equals(kind);
 	}
