@@ -61,8 +61,8 @@ class PointClaimsController {
 
 	@PostMapping("/points/claims")
 	@PreAuthorize(RoleGroups.WORKERS)
-	String submit(PointClaims.ClaimForm claimForm, BindingResult result,
-			@RequestParam(name = "evidence", required = false) MultipartFile evidence, @AuthenticationPrincipal AccountPrincipal me,
+	String submit(@org.springframework.web.bind.annotation.ModelAttribute("claimForm") PointClaims.ClaimForm claimForm, BindingResult result,
+			@RequestParam(name = "file", required = false) MultipartFile evidence, @AuthenticationPrincipal AccountPrincipal me,
 			Model model, RedirectAttributes redirect) throws IOException {
 		if (!result.hasErrors()) {
 			try {

@@ -67,7 +67,7 @@ class PointRulesController {
 
 	@PostMapping("/points/rules")
 	@PreAuthorize(RoleGroups.FEDERATION)
-	String create(PointRuleForm ruleForm, BindingResult result, @AuthenticationPrincipal AccountPrincipal me, Locale locale,
+	String create(@org.springframework.web.bind.annotation.ModelAttribute("ruleForm") PointRuleForm ruleForm, BindingResult result, @AuthenticationPrincipal AccountPrincipal me, Locale locale,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {

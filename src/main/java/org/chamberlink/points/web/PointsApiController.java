@@ -146,11 +146,11 @@ class PointsApiController {
 
 	@PostMapping(path = "/claims", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(RoleGroups.WORKERS)
-	@Operation(summary = "Claims a manual rule's points (multipart: orgId, ruleId, description, happenedOn, evidence file required)")
+	@Operation(summary = "Claims a manual rule's points (orgId, ruleId, description, happenedOn as parameters; the evidence as the multipart part 'file', required)")
 	ResponseEntity<PointClaim> submit(@RequestParam(required = false) Long orgId, @RequestParam(required = false) Long ruleId,
 			@RequestParam(required = false) String description,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate happenedOn,
-			@RequestPart(name = "evidence", required = false) MultipartFile evidence) throws IOException {
+			@RequestPart(name = "file", required = false) MultipartFile evidence) throws IOException {
 		Long id = claims.submit(new PointClaims.ClaimForm(orgId, ruleId, description, happenedOn),
 				evidence == null || evidence.isEmpty() ? null
 						: new PointClaims.Evidence(evidence.getOriginalFilename(), evidence.getContentType(), evidence.getBytes()));
