@@ -89,6 +89,8 @@ class ArchitectureTests {
 						"org.chamberlink.points.PointListeners")),
 			java.util.Map.entry("pathUnscoped", java.util.Set.of("org.chamberlink.casework.CaseRecords", "org.chamberlink.casework.CaseTransfers",
 						"org.chamberlink.casework.CaseTransferTargets", "org.chamberlink.activity.ActivityFeeds")),
+			// ---- points: a late check-in at a held activity ----
+			java.util.Map.entry("findHeldUnscoped", java.util.Set.of("org.chamberlink.points.PointListeners")),
 			java.util.Map.entry("verifyUnscoped", java.util.Set.of("org.chamberlink.activity.web.CheckInPageController")),
 			java.util.Map.entry("feedUnscoped", java.util.Set.of("org.chamberlink.activity.web.ActivityFeedController")),
 			java.util.Map.entry("findForJoinPageUnscoped", java.util.Set.of("org.chamberlink.member.web.JoinPageController")),

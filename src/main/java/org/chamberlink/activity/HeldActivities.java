@@ -29,6 +29,23 @@ public class HeldActivities {
 		this.organizations = organizations;
 	}
 
+	/**
+	 * The activity as {@link ActivityHeld} would tell it now, if it took place (held or closed) with
+	 * someone checked in: for a listener (no sign-in) that hears of a check-in ticked from the paper
+	 * sheet after the activity was marked held. Deliberately unscoped: it answers by id only.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ActivityHeld> findHeldUnscoped(Long activityId) {
+		return jdbc.sql("select a.id, a.org_id, a.org_path, a.kind, a.starts_at, a.attended, a.members_attended from activity a"
+				+ " where a.id = :id and a.status in ('HELD', 'CLOSED') and a.attended > 0")
+			.param("id", activityId)
+			.query((rs, n) -> new ActivityHeld(rs.getLong("id"), rs.getLong("org_id"), rs.getString("org_path"),
+					ActivityKind.valueOf(rs.getString("kind")),
+					ChinaTime.of(rs.getTimestamp("starts_at").toInstant()).toLocalDate(), rs.getInt("attended"),
+					rs.getInt("members_attended")))
+			.optional();
+	}
+
 	/** Held (or closed) activities of the subtree starting from … to (China dates) with attendance, by id. */
 	@Transactional(readOnly = true)
 	public List<ActivityHeld> withAttendance(Long orgId, LocalDate from, LocalDate to) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chamberlink.activity.ActivityHeld;
+import org.chamberlink.activity.AttendanceRecorded;
+import org.chamberlink.activity.HeldActivities;
 import org.chamberlink.casework.CaseRated;
 import org.chamberlink.casework.CaseReopened;
 import org.chamberlink.casework.CaseState;
@@ -34,9 +36,12 @@ class PointListeners {
 
 	private final Organizations organizations;
 
+	private final HeldActivities heldActivities;
+
 	private final Clock clock;
 
-	PointListeners(PointRules rules, PointWriter writer, Organizations organizations, Clock clock) {
+	PointListeners(PointRules rules, PointWriter writer, Organizations organizations, HeldActivities heldActivities, Clock clock) {
+		this.heldActivities = heldActivities;
 		this.rules = rules;
 		this.writer = writer;
 		this.organizations = organizations;
@@ -69,6 +74,15 @@ class PointListeners {
 		if (event.attended() > 0) {
 			award(PointAction.ACTIVITY_HELD, event.orgId(), event.orgPath(), event.activityId(), "", startOf(event.heldOn()));
 		}
+	}
+
+	/**
+	 * A check-in ticked from the paper sheet after the activity was marked held (its
+	 * {@link ActivityHeld} counted nobody): the activity now has attendance and earns its points once.
+	 */
+	@ApplicationModuleListener
+	void on(AttendanceRecorded event) {
+		heldActivities.findHeldUnscoped(event.activityId()).ifPresent(this::on);
 	}
 
 	@ApplicationModuleListener

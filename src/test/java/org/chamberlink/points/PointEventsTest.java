@@ -164,6 +164,17 @@ class PointEventsTest {
 	}
 
 	@Test
+	void anActivityMarkedHeldBeforeItsSheetWasTickedEarnsPointsWithItsFirstCheckIn(Scenario scenario) {
+		LocalDateTime lastWeek = LocalDateTime.now(ChinaTime.ZONE).minusWeeks(1).truncatedTo(ChronoUnit.HOURS);
+		Long activity = planning.create(ActivityForm.of(tree.chamber(), ActivityKind.TRAINING, "培训（补录）", lastWeek,
+				lastWeek.plusHours(2), "商会会议室", null));
+		planning.markHeld(activity);
+		scenario.stimulate(() -> checkIns.checkInMember(activity, membership))
+			.andWaitForStateChange(() -> entries("ACTIVITY", activity), list -> !list.isEmpty())
+			.andVerify(list -> assertThat(list).containsExactly("AWARD 3"));
+	}
+
+	@Test
 	void duesPaymentsEarnPointsUpToTheYearlyCapAndAReversalTakesThemBack(Scenario scenario) {
 		String admin = tree.token(tree.chamber(), Role.CHAMBER_ADMIN);
 		DuesFixture.schedule(port, admin, tree.chamber(), year, "500");
