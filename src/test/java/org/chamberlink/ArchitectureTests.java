@@ -74,7 +74,9 @@ class ArchitectureTests {
 						"org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.TimeLimits", "org.chamberlink.casework.CaseNames",
 						"org.chamberlink.activity.Activities", "org.chamberlink.activity.ActivityRegistrations",
-						"org.chamberlink.activity.ActivityFeeds")),
+						"org.chamberlink.activity.ActivityFeeds",
+						// ---- points: organisation names are public ----
+						"org.chamberlink.points.PointLedger", "org.chamberlink.points.PointClaims")),
 			java.util.Map.entry("partyNamesUnscoped", java.util.Set.of("org.chamberlink.dues.LedgerEntries")),
 			java.util.Map.entry("partyNamesByIdUnscoped", java.util.Set.of("org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.CaseNames")),
@@ -82,9 +84,13 @@ class ArchitectureTests {
 			java.util.Map.entry("nameUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices")),
 			java.util.Map.entry("findActiveUnscoped", java.util.Set.of("org.chamberlink.member.JoinApplications",
 						"org.chamberlink.member.PartyEmails", "org.chamberlink.casework.PortalCaseFiling",
-						"org.chamberlink.casework.CaseTransfers")),
+						"org.chamberlink.casework.CaseTransfers",
+						// ---- points: the listeners run without a sign-in ----
+						"org.chamberlink.points.PointListeners")),
 			java.util.Map.entry("pathUnscoped", java.util.Set.of("org.chamberlink.casework.CaseRecords", "org.chamberlink.casework.CaseTransfers",
 						"org.chamberlink.casework.CaseTransferTargets", "org.chamberlink.activity.ActivityFeeds")),
+			// ---- points: a late check-in at a held activity ----
+			java.util.Map.entry("findHeldUnscoped", java.util.Set.of("org.chamberlink.points.PointListeners")),
 			java.util.Map.entry("verifyUnscoped", java.util.Set.of("org.chamberlink.activity.web.CheckInPageController")),
 			java.util.Map.entry("feedUnscoped", java.util.Set.of("org.chamberlink.activity.web.ActivityFeedController")),
 			java.util.Map.entry("findForJoinPageUnscoped", java.util.Set.of("org.chamberlink.member.web.JoinPageController")),

@@ -123,13 +123,17 @@ public class CaseSatisfaction {
 		if (text != null && text.length() > 500) {
 			throw new RuleViolationException("comment", "case.ratingCommentTooLong");
 		}
+		java.time.Instant ratedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		jdbc.sql("""
-				update service_case set rating = :rating, rating_comment = :comment, rated_via = :via, rated_at = now(),
+				update service_case set rating = :rating, rating_comment = :comment, rated_via = :via, rated_at = :at,
 				    version = version + 1
 				where id = :id
-				""").param("rating", rating).param("comment", text).param("via", via).param("id", kase.id()).update();
+				""").param("rating", rating).param("comment", text).param("via", via)
+			.param("at", java.sql.Timestamp.from(ratedAt)).param("id", kase.id()).update();
 		records.step(kase.id(), "PHONE".equals(via) ? CaseAction.FOLLOWED_UP : CaseAction.RATED, kase.state(),
 				kase.state(), kase.orgId(), null, rating + "/5" + (text == null ? "" : "：" + text));
+		events.publishEvent(new CaseRated(kase.id(), kase.orgId(), kase.orgPath(), kase.state(), rating,
+				rating >= SATISFIED_FROM, ratedAt));
 	}
 
 	private Long partyOf(AccountPrincipal member) {

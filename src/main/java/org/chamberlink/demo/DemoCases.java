@@ -86,6 +86,8 @@ class DemoCases {
 				"员工社保缴纳基数咨询", "想了解餐饮行业员工社保缴纳基数。"));
 		workflow.accept(consultation, null, null);
 		workflow.resolve(consultation, new ResolveForm("已由法律顾问电话解答并提供政策文件。", null, null), null);
+		// rated satisfied on the phone: the chamber's points for it (decision 36)
+		satisfaction.followUp(consultation, 4, "解答清楚");
 		// a mediation between a member and a supplier, ended in agreement with its document
 		Long dispute = filing.file(CaseForm.mediation(CaseCategory.DEBT, chamber.id(), parties.get(4),
 				"食材货款纠纷", "供货商称会员拖欠三个月货款，会员称部分食材质量不合格。", "某食品批发部", "86000", "商会调解委员会",

@@ -59,10 +59,14 @@ public class DemoDataLoader {
 
 	private final DemoDues dues;
 
+	private final DemoPoints points;
+
 	private final Clock clock;
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
-			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities, Clock clock) {
+			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
+			DemoPoints points, Clock clock) {
+		this.points = points;
 		this.cases = cases;
 		this.activities = activities;
 		this.dues = dues;
@@ -89,6 +93,7 @@ public class DemoDataLoader {
 		account(logins, "sjz_leader", "石家庄市工商联领导", city.id(), Role.AUDITOR);
 		what.put("sjz_leader", "只读领导（石家庄市工商联，只看不改）");
 		int sequence = 0;
+		OrganizationSummary firstChamber = null;
 		for (String countyCode : COUNTIES.keySet().stream().sorted().toList()) {
 			Region county = regions.get(countyCode);
 			OrganizationSummary federation = federation(county.name() + "工商联", "COUNTY", countyCode, city.id());
@@ -114,6 +119,9 @@ public class DemoDataLoader {
 				if (i == 0) {
 					activities.fill(federation, chamber, parties);
 				}
+				if (firstChamber == null) {
+					firstChamber = chamber;
+				}
 				if (sequence == 1) {
 					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
 							Role.CHAMBER_ADMIN);
@@ -138,6 +146,8 @@ public class DemoDataLoader {
 				dues.fill(chamber);
 			}
 		}
+		// the city's point rules, back-filled from what the demo chambers did this year
+		points.fill(city, firstChamber);
 		log.warn("Demo data loaded: {} chambers in 河北省/石家庄市 — the demo is ready. Demo accounts (passwords shown only now):{}",
 				sequence, logins.entrySet().stream().map(e -> "\n    " + e.getKey() + "  " + e.getValue() + "  "
 						+ what.getOrDefault(e.getKey(), e.getKey().startsWith("member ") ? "会员（手机号登录会员服务）" : ""))

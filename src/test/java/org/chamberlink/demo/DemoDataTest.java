@@ -65,6 +65,13 @@ class DemoDataTest {
 				where name = '长安区餐饮协会' and kind = 'GROUP' and group_org_id is null and credit_code = :code
 				""").param("code", org.chamberlink.organization.UnifiedSocialCreditCode.complete("51130102MJ0000001"))
 			.query(Long.class).single()).isEqualTo(1);
+		// ---- points: the city's rules back-filled from the demo chambers' cases, visits, activities and payments ----
+		String ranking = WebSession.signedIn(port, "sjz_admin", logins.get("sjz_admin")).get("/points").body();
+		assertThat(ranking).contains("data-testid=\"ranking-points\"");
+		assertThat(jdbc.sql("""
+				select count(distinct e.source_type) from point_entry e join point_rule r on r.id = e.rule_id
+				where r.organiser_id = (select max(id) from organization where name = '石家庄市工商联')
+				""").query(Long.class).single()).isEqualTo(4);
 	}
 
 }

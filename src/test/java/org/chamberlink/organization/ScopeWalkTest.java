@@ -118,8 +118,16 @@ class ScopeWalkTest {
 		Api.post(port, "/api/v1/activities/" + activity + "/registrations", neighbourAdmin, "{\"membershipId\":" + membership + "}");
 		long attendee = jdbc.sql("select id from activity_attendee where activity_id = :a").param("a", activity).query(Long.class)
 			.single();
+		// ---- points: the county's manual rule and the neighbour's pending claim with its evidence ----
+		String countyAdmin = fixture.tokenIn(county, Role.FEDERATION_ADMIN);
+		long pointRule = Json.created(Api.post(port, "/api/v1/points/rules", countyAdmin, "{\"orgId\":" + county
+				+ ",\"name\":\"招商积分\",\"category\":\"INVESTMENT\",\"action\":\"MANUAL\",\"points\":10,"
+				+ "\"yearlyCap\":50,\"appliesTo\":\"CHAMBER\"}"));
+		long pointClaim = Json.created(Api.postFile(port, "/api/v1/points/claims?ruleId=" + pointRule + "&description="
+				+ java.net.URLEncoder.encode(marker + "招商", java.nio.charset.StandardCharsets.UTF_8) + "&happenedOn="
+				+ java.time.LocalDate.now(ChinaTime.ZONE), neighbourAdmin, marker + ".pdf", new byte[] { 1 }));
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit, activity,
-				attendee);
+				attendee, pointRule, pointClaim);
 	}
 
 	@Test
@@ -146,7 +154,10 @@ class ScopeWalkTest {
 			.anyMatch(call -> call.startsWith("GET /cases/{id} -> 404"))
 			.anyMatch(call -> call.startsWith("POST /api/v1/cases/{id}/resolve -> 404"))
 			.anyMatch(call -> call.startsWith("GET /activities/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("POST /api/v1/activities/{id}/registrations -> 404"));
+			.anyMatch(call -> call.startsWith("POST /api/v1/activities/{id}/registrations -> 404"))
+			.anyMatch(call -> call.startsWith("GET /points/orgs/{id} -> 404"))
+			.anyMatch(call -> call.startsWith("POST /api/v1/points/claims/{id}/approve -> 404"))
+			.anyMatch(call -> call.startsWith("GET /points/claims/{id}/evidence -> 404"));
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
 			.anyMatch(call -> call.startsWith("GET /organizations/{id}"))
 			.anyMatch(call -> call.startsWith("PUT /api/v1/organizations/{id}"));
@@ -260,8 +271,12 @@ class ScopeWalkTest {
 				+ " || '/' || (select count(*) from activity_invitee i where i.activity_id = a.id)"
 				+ " || '/' || (select count(*) from activity_file f where f.activity_id = a.id), ',' order by a.id), '') "
 				+ "from activity a where a.org_id = :id").param("id", neighbour).query(String.class).single();
+		// ---- points: the neighbour's claims and entries ----
+		String points = jdbc.sql("select coalesce((select string_agg(status || '/' || version, ',' order by id) from point_claim "
+				+ "where org_id = :id), '') || ' entries=' || (select count(*) from point_entry where org_id = :id)")
+			.param("id", neighbour).query(String.class).single();
 		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
-				+ " dues=" + dues + " cases=" + cases + " activities=" + activities;
+				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points;
 	}
 
 }
