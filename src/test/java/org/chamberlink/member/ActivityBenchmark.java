@@ -116,7 +116,7 @@ final class ActivityBenchmark {
 		if (scale) {
 			provinceScale(province, countyId, provinceUser, countyUser, provinceToken, countyToken);
 		}
-		burst();
+		burst(dir);
 		removeBurst();
 		Files.writeString(dir.resolve("activity-plans.md"), String.join("\n", plans) + "\n");
 		System.out.println("Plans written to " + dir.resolve("activity-plans.md"));
@@ -416,7 +416,8 @@ final class ActivityBenchmark {
 	private record Tap(double postMillis, double pageMillis, String outcome) {
 	}
 
-	private void burst() throws Exception {
+	private void burst(Path dir) throws Exception {
+		CpuMeter cpu = new CpuMeter(dir.resolve("postgres"));
 		double[] load = loadAverage();
 		Map<String, Object> city = jdbc.sql("""
 				select id, path, name from organization where type = 'FEDERATION' and level = 'CITY' and name = '石家庄市工商联'
@@ -525,9 +526,12 @@ final class ActivityBenchmark {
 					ATTENDEES, registered.size(), CLIENTS, accounts, signIns, ATTENDEES / signIns));
 
 			String tapPath = "/checkin/" + activity + "?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+			CpuMeter.Reading before = cpu.read();
 			Tally first = taps(pool, client, members, phone -> tapRequest(tapPath, phone, Map.of()));
+			String firstCpu = cpu.perRequest(before, ATTENDEES);
 			report("Check-in burst, members: " + fmt(ATTENDEES) + " one-tap check-ins (POST /checkin/{id} as the page's script sends it: signed-in member, CSRF form, JSON answer) "
 					+ "from " + CLIENTS + " concurrent clients, load " + loadText(load), first, "p95 ≤ 100 ms");
+			results.add("|   CPU per check-in in the burst (the JVM holds the server and the 200 clients) | " + firstCpu + " | — |");
 			Map<String, Object> recorded = recorded(activity, "party_id is not null");
 			String snapshot = snapshot(activity);
 			results.add(String.format(Locale.ROOT, "|   recorded: %s rows checked in of %s rows (%s distinct parties, %s walk-ins added); answers: %s | %s | every check-in once |",
@@ -541,8 +545,11 @@ final class ActivityBenchmark {
 
 			// For scale: one phone alone, 200 members one after another (the check-ins undone first) …
 			reset(activity);
+			before = cpu.read();
 			Tally alone = sequential(client, members.subList(0, 200), phone -> tapRequest(tapPath, phone, Map.of()));
-			report("  for scale: 200 of them one after another from one client (nothing else running)", alone, "—");
+			String aloneCpu = cpu.perRequest(before, 200);
+			report("  for scale: 200 of them one after another from one client", alone, "—");
+			results.add("|   CPU per check-in, one after another | " + aloneCpu + " | — |");
 			// … and the 2,000 arriving at a steady 20 a second (a door's rush is a few a second) over the same 200 clients
 			reset(activity);
 			Tally paced = taps(pool, client, members, phone -> tapRequest(tapPath, phone, Map.of()), 20);
@@ -562,10 +569,12 @@ final class ActivityBenchmark {
 				return null;
 			});
 			String guestPath = "/checkin/" + activity + "/guest?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+			before = cpu.read();
 			Tally guestRound = taps(pool, client, guests,
 					phone -> tapRequest(guestPath, phone, Map.of("guestName", "来宾" + phone.login.substring(7), "guestPhone", phone.login)));
 			report("Check-in burst, guests: " + fmt(ATTENDEES) + " by name and phone (POST /checkin/{id}/guest, no sign-in, JSON answer) from "
 					+ CLIENTS + " concurrent clients", guestRound, "p95 ≤ 100 ms");
+			results.add("|   CPU per guest check-in in the burst | " + cpu.perRequest(before, ATTENDEES) + " | — |");
 			Map<String, Object> guestRows = recorded(activity, "guest_name is not null");
 			String guestSnapshot = snapshot(activity);
 			Tally guestAgain = taps(pool, client, guests,
