@@ -65,6 +65,7 @@ public class NoticeSending {
 		this.clock = clock;
 	}
 
+	@Transactional
 	public Long send(AccountPrincipal sender, NoticeForm form) {
 		return send(sender, form, List.of(), null);
 	}
