@@ -18,13 +18,16 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public record NoticeForm(Long orgId, NoticeKind kind, String title, String bodyHtml,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime expiresAt, boolean pinned,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime dueAt, boolean toOrganizations, List<String> orgLevels,
-		List<String> orgTypes, List<String> orgKinds, String orgRegion, List<Long> orgIds, boolean toMembers, List<Long> memberOrgIds,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime expiresAt, Boolean pinned,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime dueAt, Boolean toOrganizations, List<String> orgLevels,
+		List<String> orgTypes, List<String> orgKinds, String orgRegion, List<Long> orgIds, Boolean toMembers, List<Long> memberOrgIds,
 		List<String> memberRoles, List<String> memberTiers, List<String> memberIndustries) {
 
 	public NoticeForm {
 		kind = kind == null ? NoticeKind.NOTICE : kind;
+		pinned = Boolean.TRUE.equals(pinned);
+		toOrganizations = Boolean.TRUE.equals(toOrganizations);
+		toMembers = Boolean.TRUE.equals(toMembers);
 		orgLevels = clean(orgLevels);
 		orgTypes = clean(orgTypes);
 		orgKinds = clean(orgKinds);

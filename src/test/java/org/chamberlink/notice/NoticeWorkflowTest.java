@@ -298,6 +298,28 @@ class NoticeWorkflowTest {
 		assertThat(dataCalls.board(id)).extracting(DataCalls.ReplyRow::status).containsOnly(ReplyStatus.LATE);
 	}
 
+	@Test
+	void theFiguresNameTheReadRateAndTheRepliesOnTimeByNumeratorAndDenominator() {
+		Long notice = sending.send(countyStaff, NoticeForm.toOrganizationsBelow(tree.county(), "统计口径", ""));
+		inbox.openForOrganization(tree.account(tree.chamber(), Role.STAFF), notice);
+		Long call = sending.send(countyStaff, NoticeForm.dataCall(tree.county(), "按时报送", "", LocalDateTime.now(ChinaTime.ZONE).plusDays(2),
+				List.of()));
+		dataCalls.reply(tree.account(secondChamber, Role.STAFF), call, "按时", List.of());
+		String token = tree.token(tree.county(), Role.STAFF);
+		String today = java.time.LocalDate.now(ChinaTime.ZONE).toString();
+		String period = "?from=" + today + "&to=" + today;
+		var read = org.chamberlink.support.Api.get(port, "/api/v1/organizations/" + tree.county() + "/figures/notice.orgReadRate" + period,
+				token);
+		assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+		assertThat(read.body()).contains("\"value\":{\"value\":25.00,\"numerator\":{\"key\":\"notice.orgsRead\",\"value\":1},"
+				+ "\"denominator\":{\"key\":\"notice.orgRecipients\",\"value\":4}}");
+		assertThat(org.chamberlink.support.Api.get(port, "/api/v1/organizations/" + tree.county() + "/figures/notice.onTimeRate" + period,
+				token).body()).contains("\"numerator\":{\"key\":\"notice.repliesOnTime\",\"value\":1},"
+						+ "\"denominator\":{\"key\":\"notice.replyTargets\",\"value\":2}");
+		assertThat(org.chamberlink.support.Api.get(port, "/api/v1/organizations/" + tree.neighbourCounty() + "/figures/notice.sent" + period,
+				token).statusCode()).isEqualTo(404);
+	}
+
 	static byte[] workbook(List<String> headers, List<List<String>> rows) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (XlsxWriter writer = XlsxWriter.open(out, "Sheet1", headers)) {

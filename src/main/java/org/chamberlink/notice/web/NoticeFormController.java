@@ -52,7 +52,11 @@ class NoticeFormController {
 
 	private final Clock clock;
 
-	NoticeFormController(NoticeSending sending, Organizations organizations, Industries industries, Clock clock) {
+	private final org.springframework.context.MessageSource messages;
+
+	NoticeFormController(NoticeSending sending, Organizations organizations, Industries industries, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.sending = sending;
 		this.organizations = organizations;
 		this.industries = industries;
@@ -73,7 +77,7 @@ class NoticeFormController {
 	String save(@ModelAttribute("form") NoticeForm form, BindingResult result,
 			@RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
 			@RequestParam(name = "template", required = false) MultipartFile template, @AuthenticationPrincipal AccountPrincipal me,
-			Model model, RedirectAttributes redirect) {
+			java.util.Locale locale, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				NoticeUpload workbook = form.kind() == NoticeKind.DATA_CALL ? NoticeUploads.of(template) : null;
@@ -82,7 +86,12 @@ class NoticeFormController {
 				return "redirect:/notices/" + id;
 			}
 			catch (RuleViolationException e) {
+				// the files are no property of the form: their message goes to the top and under the file input
 				FormErrors.reject(result, e);
+				if ("attachments".equals(e.field()) || "template".equals(e.field())) {
+					model.addAttribute("fileField", e.field());
+					model.addAttribute("fileMessage", messages.getMessage(e.messageKey(), e.arguments(), locale));
+				}
 			}
 		}
 		return form(me, model);
