@@ -15,6 +15,7 @@ import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.member.MemberRole;
 import org.chamberlink.member.Tier;
 import org.chamberlink.organization.ChamberKind;
+import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.organization.Organizations;
@@ -188,18 +189,19 @@ public class NoticeSending {
 
 	/** Every active organisation below the sender matching the chosen levels, types, kinds, region and ids. */
 	private int resolveOrganizations(Long notice, OrganizationSummary from, NoticeForm form) {
+		DataScope below = DataScope.subtree(path(from.id()));
 		return jdbc.sql("""
 				insert into notice_org_recipient (notice_id, org_id, org_path)
 				select :notice, o.org_id, o.path from published_organization o
-				where o.path like :below and o.org_id <> :sender and o.status = 'ACTIVE'
+				where %s and o.org_id <> :sender and o.status = 'ACTIVE'
 				  and (cardinality(cast(:levels as text[])) = 0 or o.level = any(cast(:levels as text[])))
 				  and (cardinality(cast(:types as text[])) = 0 or o.type = any(cast(:types as text[])))
 				  and (cardinality(cast(:kinds as text[])) = 0 or o.chamber_kind = any(cast(:kinds as text[])))
-				  and (cast(:region as text) is null or o.region_code like cast(:region as text) || '%')
+				  and (cast(:region as text) is null or o.region_code like cast(:region as text) || '%%')
 				  and (cardinality(cast(:ids as bigint[])) = 0 or o.org_id = any(cast(:ids as bigint[])))
-				""")
+				""".formatted(below.on("o.path")))
 			.param("notice", notice)
-			.param("below", path(from.id()) + "%")
+			.params(below.param())
 			.param("sender", from.id())
 			.param("levels", form.orgLevels().toArray(String[]::new))
 			.param("types", form.orgTypes().toArray(String[]::new))
@@ -211,18 +213,19 @@ public class NoticeSending {
 
 	/** Every current member of the sender's subtree (each person or enterprise once) matching the chosen organisations, roles, tiers, industries. */
 	private int resolveMembers(Long notice, OrganizationSummary from, NoticeForm form) {
+		DataScope subtree = DataScope.subtree(path(from.id()));
 		return jdbc.sql("""
 				insert into notice_member_recipient (notice_id, party_id, org_id)
 				select :notice, m.party_id, m.org_id from published_membership m
-				where m.org_path like :subtree and m.joined_on <= :today and (m.left_on is null or m.left_on > :today)
+				where %s and m.joined_on <= :today and (m.left_on is null or m.left_on > :today)
 				  and (cardinality(cast(:orgs as bigint[])) = 0 or m.org_id = any(cast(:orgs as bigint[])))
 				  and (cardinality(cast(:roles as text[])) = 0 or m.role = any(cast(:roles as text[])))
 				  and (cardinality(cast(:tiers as text[])) = 0 or m.tier = any(cast(:tiers as text[])))
 				  and (cardinality(cast(:industries as text[])) = 0 or m.industry_code = any(cast(:industries as text[])))
 				on conflict do nothing
-				""")
+				""".formatted(subtree.on("m.org_path")))
 			.param("notice", notice)
-			.param("subtree", path(from.id()) + "%")
+			.params(subtree.param())
 			.param("today", java.time.LocalDate.now(clock.withZone(ChinaTime.ZONE)))
 			.param("orgs", form.memberOrgIds().toArray(Long[]::new))
 			.param("roles", form.memberRoles().toArray(String[]::new))

@@ -65,6 +65,12 @@ class DemoDataTest {
 				where name = '长安区餐饮协会' and kind = 'GROUP' and group_org_id is null and credit_code = :code
 				""").param("code", org.chamberlink.organization.UnifiedSocialCreditCode.complete("51130102MJ0000001"))
 			.query(Long.class).single()).isEqualTo(1);
+		// decision 39: 长安区's notices, one read and a data call answered by its first chamber
+		String sent = WebSession.signedIn(port, "admin_130102", logins.get("admin_130102")).get("/notices").body();
+		assertThat(sent).contains("年度会员发展统计工作的通知", "万企兴万村", "年度会员发展情况报送");
+		String secretary = logins.keySet().stream().filter(login -> login.startsWith("sg_")).findFirst().orElseThrow();
+		String inbox = WebSession.signedIn(port, secretary, logins.get(secretary)).get("/notices/inbox").body();
+		assertThat(inbox).contains("年度会员发展统计工作的通知", "已报送");
 	}
 
 }

@@ -67,9 +67,12 @@ class NoticeFormController {
 	String create(@RequestParam(required = false) NoticeKind kind, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		NoticeKind chosen = kind == null ? NoticeKind.NOTICE : kind;
 		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+		// a chamber has nobody below it but its members: its notice goes to them unless it chooses otherwise
+		boolean organisationsBelow = me.orgId() == null || !organizations.children(me.orgId()).isEmpty();
 		model.addAttribute("form", new NoticeForm(me.orgId(), chosen, "", "", null, null, false,
-				chosen == NoticeKind.DATA_CALL ? today.plusDays(7).atTime(17, 0) : null, true, List.of(), List.of(), List.of(), null,
-				List.of(), false, List.of(), List.of(), List.of(), List.of()));
+				chosen == NoticeKind.DATA_CALL ? today.plusDays(7).atTime(17, 0) : null, organisationsBelow || chosen == NoticeKind.DATA_CALL,
+				List.of(), List.of(), List.of(), null, List.of(), !organisationsBelow && chosen == NoticeKind.NOTICE, List.of(), List.of(),
+				List.of(), List.of()));
 		return form(me, model);
 	}
 
