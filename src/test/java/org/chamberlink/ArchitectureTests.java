@@ -95,10 +95,14 @@ class ArchitectureTests {
 			java.util.Map.entry("feedUnscoped", java.util.Set.of("org.chamberlink.activity.web.ActivityFeedController")),
 			java.util.Map.entry("findForJoinPageUnscoped", java.util.Set.of("org.chamberlink.member.web.JoinPageController")),
 			java.util.Map.entry("forNoticeUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices",
-						"org.chamberlink.activity.ActivityNotices")),
+						"org.chamberlink.activity.ActivityNotices",
+						// notice: reminding the unread members of a notice (decision 39)
+						"org.chamberlink.notice.NoticeReminders")),
 			java.util.Map.entry("findUnscoped", java.util.Set.of("org.chamberlink.organization.OrganizationManagement")),
 			java.util.Map.entry("phoneForNoticeUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices",
-						"org.chamberlink.activity.ActivityNotices")));
+						"org.chamberlink.activity.ActivityNotices",
+						// notice: reminding the unread members of a notice (decision 39)
+						"org.chamberlink.notice.NoticeReminders")));
 
 	@Test
 	void unscopedMethodsAreCalledOnlyByTheirNamedCallers() {

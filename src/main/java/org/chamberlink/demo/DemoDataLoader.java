@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.InitialPasswords;
 import org.chamberlink.identity.NewAccount;
 import org.chamberlink.identity.Role;
@@ -55,6 +56,8 @@ public class DemoDataLoader {
 
 	private final DemoActivities activities;
 
+	private final DemoNotices notices;
+
 	private final DemoMembers members;
 
 	private final DemoDues dues;
@@ -65,8 +68,9 @@ public class DemoDataLoader {
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
-			DemoPoints points, Clock clock) {
+			DemoPoints points, DemoNotices notices, Clock clock) {
 		this.points = points;
+		this.notices = notices;
 		this.cases = cases;
 		this.activities = activities;
 		this.dues = dues;
@@ -94,6 +98,8 @@ public class DemoDataLoader {
 		what.put("sjz_leader", "只读领导（石家庄市工商联，只看不改）");
 		int sequence = 0;
 		OrganizationSummary firstChamber = null;
+		AccountPrincipal secretary = null;
+		boolean noticesFilled = false;
 		for (String countyCode : COUNTIES.keySet().stream().sorted().toList()) {
 			Region county = regions.get(countyCode);
 			OrganizationSummary federation = federation(county.name() + "工商联", "COUNTY", countyCode, city.id());
@@ -123,7 +129,7 @@ public class DemoDataLoader {
 					firstChamber = chamber;
 				}
 				if (sequence == 1) {
-					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
+					secretary = account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
 							Role.CHAMBER_ADMIN);
 					what.put("sg_" + township.code(), "商会秘书长（" + township.name() + "商会）");
 				}
@@ -144,6 +150,11 @@ public class DemoDataLoader {
 				president(chamber.id(), sequence, today, false);
 				members.fill(chamber, logins);
 				dues.fill(chamber);
+			}
+			if (secretary != null && !noticesFilled) {
+				// the first county's notices, once all its chambers exist; its first chamber's secretary reads and replies
+				notices.fill(federation, secretary);
+				noticesFilled = true;
 			}
 		}
 		// the city's point rules, back-filled from what the demo chambers did this year
@@ -174,10 +185,11 @@ public class DemoDataLoader {
 				true, ends.minusYears(5), ends));
 	}
 
-	private void account(Map<String, String> logins, String username, String name, Long orgId, Role role) {
+	private AccountPrincipal account(Map<String, String> logins, String username, String name, Long orgId, Role role) {
 		String password = InitialPasswords.generate(14);
-		accounts.create(new NewAccount(username, name, password, orgId, Set.of(role), false));
+		AccountPrincipal account = accounts.create(new NewAccount(username, name, password, orgId, Set.of(role), false));
 		logins.put(username, password);
+		return account;
 	}
 
 }

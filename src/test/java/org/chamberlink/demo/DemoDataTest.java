@@ -72,6 +72,12 @@ class DemoDataTest {
 				select count(distinct e.source_type) from point_entry e join point_rule r on r.id = e.rule_id
 				where r.organiser_id = (select max(id) from organization where name = '石家庄市工商联')
 				""").query(Long.class).single()).isEqualTo(4);
+		// decision 39: 长安区's notices, one read and a data call answered by its first chamber
+		String sent = WebSession.signedIn(port, "admin_130102", logins.get("admin_130102")).get("/notices").body();
+		assertThat(sent).contains("年度会员发展统计工作的通知", "万企兴万村", "年度会员发展情况报送");
+		String secretary = logins.keySet().stream().filter(login -> login.startsWith("sg_")).findFirst().orElseThrow();
+		String inbox = WebSession.signedIn(port, secretary, logins.get(secretary)).get("/notices/inbox").body();
+		assertThat(inbox).contains("年度会员发展统计工作的通知", "已报送");
 	}
 
 }

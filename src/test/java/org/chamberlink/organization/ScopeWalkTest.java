@@ -67,6 +67,9 @@ class ScopeWalkTest {
 	/** The neighbour's organisation, then its member (party), membership and join application. */
 	List<Long> neighbourIds;
 
+	/** The neighbour's notice and the county's data call to the neighbour alone (decision 39). */
+	List<Long> noticeIds;
+
 	org.chamberlink.support.WebSession web;
 
 	@BeforeEach
@@ -126,8 +129,24 @@ class ScopeWalkTest {
 		long pointClaim = Json.created(Api.postFile(port, "/api/v1/points/claims?ruleId=" + pointRule + "&description="
 				+ java.net.URLEncoder.encode(marker + "招商", java.nio.charset.StandardCharsets.UTF_8) + "&happenedOn="
 				+ java.time.LocalDate.now(ChinaTime.ZONE), neighbourAdmin, marker + ".pdf", new byte[] { 1 }));
+		// ---- notice (decision 39): the neighbour's notice to its members with an attachment; the county's data call to the
+		// neighbour alone, and the neighbour's reply with a file
+		long notice = Json.number(Api.post(port, "/api/v1/notices", neighbourAdmin, "{\"orgId\":" + neighbour + ",\"title\":\""
+				+ marker + "通知\",\"bodyHtml\":\"<p>" + marker + "</p>\",\"toMembers\":true}").body(), "$.id");
+		long dataCall = Json.number(Api.post(port, "/api/v1/notices", fixture.tokenIn(county, Role.FEDERATION_ADMIN), "{\"orgId\":"
+				+ county + ",\"kind\":\"DATA_CALL\",\"title\":\"" + marker + "报送\",\"dueAt\":\"2099-01-01T17:00\","
+				+ "\"toOrganizations\":true,\"orgIds\":[" + neighbour + "]}").body(), "$.id");
+		Api.post(port, "/api/v1/notices/inbox/" + dataCall + "/reply", neighbourAdmin, "{\"text\":\"" + marker + "报送内容\"}");
+		long reply = jdbc.sql("select id from notice_reply where notice_id = :n").param("n", dataCall).query(Long.class).single();
+		long noticeFile = jdbc.sql("insert into notice_file (notice_id, purpose, file_name, content_type, size_bytes, content) "
+				+ "values (:n, 'ATTACHMENT', :name, 'text/plain', 1, :c) returning id").param("n", notice).param("name", marker + ".txt")
+			.param("c", marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)).query(Long.class).single();
+		long replyFile = jdbc.sql("insert into notice_file (notice_id, reply_id, purpose, file_name, content_type, size_bytes, content) "
+				+ "values (:n, :r, 'REPLY', :name, 'text/plain', 1, :c) returning id").param("n", dataCall).param("r", reply)
+			.param("name", marker + ".txt").param("c", marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)).query(Long.class).single();
+		noticeIds = List.of(notice, dataCall);
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit, activity,
-				attendee, pointRule, pointClaim);
+				attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile);
 	}
 
 	@Test
@@ -157,7 +176,11 @@ class ScopeWalkTest {
 			.anyMatch(call -> call.startsWith("POST /api/v1/activities/{id}/registrations -> 404"))
 			.anyMatch(call -> call.startsWith("GET /points/orgs/{id} -> 404"))
 			.anyMatch(call -> call.startsWith("POST /api/v1/points/claims/{id}/approve -> 404"))
-			.anyMatch(call -> call.startsWith("GET /points/claims/{id}/evidence -> 404"));
+			.anyMatch(call -> call.startsWith("GET /points/claims/{id}/evidence -> 404"))
+			.anyMatch(call -> call.startsWith("GET /notices/{id} -> 404"))
+			.anyMatch(call -> call.startsWith("GET /notices/inbox/{id} -> 404"))
+			.anyMatch(call -> call.startsWith("GET /notices/{id}/replies -> 404"))
+			.anyMatch(call -> call.startsWith("POST /api/v1/notices/inbox/{id}/reply -> 404"));
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
 			.anyMatch(call -> call.startsWith("GET /organizations/{id}"))
 			.anyMatch(call -> call.startsWith("PUT /api/v1/organizations/{id}"));
@@ -275,8 +298,15 @@ class ScopeWalkTest {
 		String points = jdbc.sql("select coalesce((select string_agg(status || '/' || version, ',' order by id) from point_claim "
 				+ "where org_id = :id), '') || ' entries=' || (select count(*) from point_entry where org_id = :id)")
 			.param("id", neighbour).query(String.class).single();
+		String notices = jdbc.sql("select string_agg(n.id || '/' || n.title || '/' || n.orgs_read || '/' || n.members_read || '/' "
+				+ "|| (select count(*) from notice_file f where f.notice_id = n.id) || '/' || coalesce((select string_agg(y.status || y.rounds "
+				+ "|| coalesce(y.return_reason, '-') || coalesce(y.text, '-'), ',') from notice_reply y where y.notice_id = n.id), '') || '/' "
+				+ "|| coalesce((select string_agg(coalesce(r.read_at::text, '-') || coalesce(r.reminded_on::text, '-'), ',') "
+				+ "from notice_org_recipient r where r.notice_id = n.id), '') || '/' || (select count(*) from notice_member_recipient m "
+				+ "where m.notice_id = n.id and (m.read_at is not null or m.reminded_on is not null)), ',' order by n.id) "
+				+ "from notice n where n.id = any(:ids)").param("ids", noticeIds.toArray(Long[]::new)).query(String.class).single();
 		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
-				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points;
+				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices;
 	}
 
 }
