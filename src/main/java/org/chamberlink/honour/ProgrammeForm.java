@@ -1,0 +1,21 @@
+package org.chamberlink.honour;
+
+import java.util.Set;
+
+/** A programme as typed: every field optional until checked by {@link HonourProgrammes}. */
+public record ProgrammeForm(Long orgId, String name, String coOrganizerName, Set<HonoreeKind> honoreeKinds,
+		Set<HonourLevel> levels, Integer cycle, boolean certificate, boolean plaque, boolean selfApply, boolean rulePartyMember,
+		boolean ruleDues, Integer ruleMinYears, boolean ruleOnce, boolean ruleRegistered, Integer noticeDays) {
+
+	public ProgrammeForm {
+		honoreeKinds = honoreeKinds == null ? Set.of() : Set.copyOf(honoreeKinds);
+		levels = levels == null ? Set.of() : Set.copyOf(levels);
+	}
+
+	/** A programme with certificates, honouring enterprises and persons, checking only "once per cycle and level". */
+	public static ProgrammeForm of(Long orgId, String name, int cycle, HonourLevel... levels) {
+		return new ProgrammeForm(orgId, name, null, Set.of(HonoreeKind.ENTERPRISE, HonoreeKind.INDIVIDUAL_BUSINESS,
+				HonoreeKind.PERSON), Set.of(levels), cycle, true, false, false, false, false, null, true, false, 5);
+	}
+
+}
