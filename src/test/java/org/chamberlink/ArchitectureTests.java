@@ -74,7 +74,13 @@ class ArchitectureTests {
 						"org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.TimeLimits", "org.chamberlink.casework.CaseNames",
 						"org.chamberlink.activity.Activities", "org.chamberlink.activity.ActivityRegistrations",
-						"org.chamberlink.activity.ActivityFeeds")),
+						"org.chamberlink.activity.ActivityFeeds",
+						// honour: organisers' and awardees' organisation names (public, as on a certificate)
+						"org.chamberlink.honour.HonourProgrammes", "org.chamberlink.honour.HonourNominations",
+						"org.chamberlink.honour.HonourNotices")),
+			// honour: the bulk nomination's facts of the members it read in its own subtree
+			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
+			java.util.Map.entry("overdueAmongUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
 			java.util.Map.entry("partyNamesUnscoped", java.util.Set.of("org.chamberlink.dues.LedgerEntries")),
 			java.util.Map.entry("partyNamesByIdUnscoped", java.util.Set.of("org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.CaseNames")),
@@ -82,7 +88,9 @@ class ArchitectureTests {
 			java.util.Map.entry("nameUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices")),
 			java.util.Map.entry("findActiveUnscoped", java.util.Set.of("org.chamberlink.member.JoinApplications",
 						"org.chamberlink.member.PartyEmails", "org.chamberlink.casework.PortalCaseFiling",
-						"org.chamberlink.casework.CaseTransfers")),
+						"org.chamberlink.casework.CaseTransfers",
+						// honour: the federation above a nominator that reviews (a county does not see its city)
+						"org.chamberlink.honour.HonourNominations")),
 			java.util.Map.entry("pathUnscoped", java.util.Set.of("org.chamberlink.casework.CaseRecords", "org.chamberlink.casework.CaseTransfers",
 						"org.chamberlink.casework.CaseTransferTargets", "org.chamberlink.activity.ActivityFeeds")),
 			java.util.Map.entry("verifyUnscoped", java.util.Set.of("org.chamberlink.activity.web.CheckInPageController")),

@@ -115,7 +115,7 @@ create table honour_award (
     programme_id        bigint       not null references honour_programme (id),
     level               varchar(10)  not null,
     cycle               int          not null,
-    certificate_number  varchar(20)  not null unique,
+    certificate_number  varchar(24)  not null unique,
     awarded_on          date         not null,
     awarding_org_id     bigint       not null references organization (id),
     awarding_org_path   varchar(500) not null,
