@@ -55,6 +55,8 @@ public class DemoDataLoader {
 
 	private final DemoActivities activities;
 
+	private final DemoHonours honours;
+
 	private final DemoMembers members;
 
 	private final DemoDues dues;
@@ -62,7 +64,8 @@ public class DemoDataLoader {
 	private final Clock clock;
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
-			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities, Clock clock) {
+			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities, DemoHonours honours, Clock clock) {
+		this.honours = honours;
 		this.cases = cases;
 		this.activities = activities;
 		this.dues = dues;
@@ -89,9 +92,11 @@ public class DemoDataLoader {
 		account(logins, "sjz_leader", "石家庄市工商联领导", city.id(), Role.AUDITOR);
 		what.put("sjz_leader", "只读领导（石家庄市工商联，只看不改）");
 		int sequence = 0;
+		List<OrganizationSummary> countyFederations = new java.util.ArrayList<>();
 		for (String countyCode : COUNTIES.keySet().stream().sorted().toList()) {
 			Region county = regions.get(countyCode);
 			OrganizationSummary federation = federation(county.name() + "工商联", "COUNTY", countyCode, city.id());
+			countyFederations.add(federation);
 			account(logins, "admin_" + countyCode, county.name() + "工商联管理员", federation.id(),
 					Role.FEDERATION_ADMIN);
 			what.put("admin_" + countyCode, "县级管理员（" + county.name() + "工商联）");
@@ -138,6 +143,7 @@ public class DemoDataLoader {
 				dues.fill(chamber);
 			}
 		}
+		honours.fill(city, countyFederations);
 		log.warn("Demo data loaded: {} chambers in 河北省/石家庄市 — the demo is ready. Demo accounts (passwords shown only now):{}",
 				sequence, logins.entrySet().stream().map(e -> "\n    " + e.getKey() + "  " + e.getValue() + "  "
 						+ what.getOrDefault(e.getKey(), e.getKey().startsWith("member ") ? "会员（手机号登录会员服务）" : ""))
