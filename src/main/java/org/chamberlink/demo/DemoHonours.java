@@ -16,6 +16,8 @@ import org.chamberlink.honour.NominationForm;
 import org.chamberlink.honour.ProgrammeForm;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.shared.ChinaTime;
+import org.chamberlink.member.Members;
+import org.chamberlink.member.PartyKind;
 
 import org.springframework.stereotype.Component;
 
@@ -38,7 +40,11 @@ class DemoHonours {
 
 	private final Clock clock;
 
-	DemoHonours(HonourProgrammes programmes, HonourNominations nominations, HonourNotices notices, HonourAwards awards, Clock clock) {
+	private final Members members;
+
+	DemoHonours(HonourProgrammes programmes, HonourNominations nominations, HonourNotices notices, HonourAwards awards, Clock clock,
+			Members members) {
+		this.members = members;
 		this.programmes = programmes;
 		this.nominations = nominations;
 		this.notices = notices;
@@ -48,8 +54,7 @@ class DemoHonours {
 
 	void fill(OrganizationSummary city, List<OrganizationSummary> counties) {
 		int year = LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear();
-		Long star = programmes.create(new ProgrammeForm(city.id(), "光彩之星", null, Set.of(HonoreeKind.ENTERPRISE, HonoreeKind.PERSON,
-				HonoreeKind.INDIVIDUAL_BUSINESS), Set.of(HonourLevel.CITY), year, true, false, false, false, false, null, true, false,
+		Long star = programmes.create(new ProgrammeForm(city.id(), "光彩之星", null, Set.of(HonoreeKind.values()), Set.of(HonourLevel.CITY), year, true, false, false, false, false, null, true, false,
 				7));
 		Long models = programmes.create(new ProgrammeForm(city.id(), "劳动模范（推荐）", "市总工会", Set.of(HonoreeKind.PERSON),
 				Set.of(HonourLevel.CITY), year, false, false, false, false, false, null, true, false, 5));
@@ -58,6 +63,9 @@ class DemoHonours {
 			programmes.setQuota(star, county.id(), HonourLevel.CITY, 2);
 			List<HonourNominations.Choice> choices = nominations.choices(county.id());
 			Long lastNominated = null;
+			// one membership per member (a member of two chambers of the county is nominated once)
+			java.util.Set<Long> seen = new java.util.HashSet<>();
+			choices = choices.stream().filter(choice -> seen.add(choice.partyId())).toList();
 			for (HonourNominations.Choice choice : choices.stream().limit(2).toList()) {
 				lastNominated = nominations.nominate(new NominationForm(star, HonourLevel.CITY, county.id(), choice.membershipId(),
 						"热心光彩事业，积极参与扶贫济困和乡村振兴", "捐资助学证明、吸纳就业情况"));
@@ -73,12 +81,14 @@ class DemoHonours {
 						false, null, true, false, 5));
 				nominations.nominateAll(new BulkNominationForm(five, HonourLevel.COUNTY, firstChamberOf(county), null, null, null, null,
 						"诚信守法，文明经营"));
-				choices.stream().skip(2).findFirst().ifPresent(choice -> {
-					Long model = nominations.nominate(new NominationForm(models, HonourLevel.CITY, county.id(), choice.membershipId(),
-							"扎根一线二十年，带领企业技术攻关", null));
-					nominations.accept(model, 1);
-					nominations.recommend(model, "石家庄市总工会");
-				});
+				// 劳动模范 are persons
+				choices.stream().skip(2).filter(choice -> members.get(choice.partyId()).kind() == PartyKind.PERSON).findFirst()
+					.ifPresent(choice -> {
+						Long model = nominations.nominate(new NominationForm(models, HonourLevel.CITY, county.id(), choice.membershipId(),
+								"扎根一线二十年，带领企业技术攻关", null));
+						nominations.accept(model, 1);
+						nominations.recommend(model, "石家庄市总工会");
+					});
 				first = false;
 			}
 		}

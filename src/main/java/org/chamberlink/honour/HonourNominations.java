@@ -580,14 +580,14 @@ public class HonourNominations {
 
 
 	/** A member who may be picked for a nomination: the membership, name and organisation. */
-	public record Choice(Long membershipId, String partyName, Long orgId) {
+	public record Choice(Long membershipId, Long partyId, String partyName, Long orgId) {
 	}
 
 	/** Current members of the organisation's subtree (in the caller's scope) to pick from, by name; at most 500. */
 	@Transactional(readOnly = true)
 	public List<Choice> choices(Long orgId) {
 		DataScope subtree = DataScope.subtree(organizations.get(orgId).path());
-		return jdbc.sql("select m.membership_id, m.party_name, m.org_id from published_membership m where "
+		return jdbc.sql("select m.membership_id, m.party_id, m.party_name, m.org_id from published_membership m where "
 				+ subtree.on("m.org_path") + " and (m.left_on is null or m.left_on > :today) order by m.party_name, m.membership_id"
 				+ " limit 500")
 			.params(subtree.param())

@@ -1,6 +1,5 @@
 package org.chamberlink.honour.web;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -87,7 +86,7 @@ class CertificatePdf {
 				Paragraph date = new Paragraph(chineseDate(award), body);
 				date.setAlignment(Element.ALIGN_RIGHT);
 				document.add(date);
-				Image qr = Image.getInstance(png(verificationUrl.apply(award.certificateNumber())));
+				Image qr = qr(verificationUrl.apply(award.certificateNumber()));
 				qr.scaleAbsolute(96, 96);
 				qr.setAbsolutePosition(56, 48);
 				document.add(qr);
@@ -112,26 +111,26 @@ class CertificatePdf {
 		return award.awardedOn().getYear() + "年" + award.awardedOn().getMonthValue() + "月" + award.awardedOn().getDayOfMonth() + "日";
 	}
 
-	static byte[] png(String content) {
+	/** The QR code as a raw 8-bit grey image (flate-compressed by the writer), without a PNG round trip: quick for 10,000 pages. */
+	static Image qr(String content) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 240, 240,
 					Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 1, EncodeHintType.ERROR_CORRECTION,
 							ErrorCorrectionLevel.M));
-			BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-			for (int y = 0; y < matrix.getHeight(); y++) {
-				for (int x = 0; x < matrix.getWidth(); x++) {
-					image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+			int width = matrix.getWidth();
+			int height = matrix.getHeight();
+			byte[] grey = new byte[width * height];
+			for (int y = 0; y < height; y++) {
+				for (int x = 0; x < width; x++) {
+					grey[y * width + x] = matrix.get(x, y) ? 0 : (byte) 0xFF;
 				}
 			}
-			ByteArrayOutputStream png = new ByteArrayOutputStream();
-			javax.imageio.ImageIO.write(image, "png", png);
-			return png.toByteArray();
+			Image image = Image.getInstance(width, height, 1, 8, grey);
+			image.setDeflated(false);
+			return image;
 		}
-		catch (WriterException e) {
+		catch (WriterException | com.lowagie.text.BadElementException e) {
 			throw new IllegalStateException("QR code of " + content, e);
-		}
-		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
 		}
 	}
 

@@ -56,6 +56,7 @@ class HonourBrowserTest extends BrowserTest {
 		page.waitForURL(address -> !address.contains("/login"));
 		page.navigate(url("/honours"));
 		page.locator("#name").fill("光彩之星" + tag);
+		page.locator("input[name=honoreeKinds][value=PERSON]").check();
 		page.locator("[data-testid=level-CITY]").check();
 		page.locator("[data-testid=create-programme]").click();
 		assertThat(page.locator("[data-testid=programme] h2")).hasText("光彩之星" + tag);
@@ -70,7 +71,9 @@ class HonourBrowserTest extends BrowserTest {
 		Page county = signedIn(countyStaff, 1280);
 		county.navigate(programmeUrl);
 		nominate(county, first, "热心光彩事业，捐资助学");
+		assertThat(county.locator("[data-testid=nominations] > .card")).hasCount(1);
 		nominate(county, second, "吸纳就业，回报社会");
+		assertThat(county.locator("[data-testid=nominations] > .card")).hasCount(2);
 		nominate(county, third, "第三名");
 		assertThat(county.locator("[data-field-error=membershipId]")).containsText("名额已满");
 		assertThat(county.locator("#reasons")).hasValue("第三名");
