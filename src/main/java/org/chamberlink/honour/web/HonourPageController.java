@@ -111,8 +111,11 @@ class HonourPageController {
 
 	private final Clock clock;
 
-	HonourPageController(HonourProgrammes programmes, HonourNominations nominations, HonourAwards awards, HonourNotices notices,
+	private final org.chamberlink.organization.DataScopes scopes;
+
+	HonourPageController(org.chamberlink.organization.DataScopes scopes, HonourProgrammes programmes, HonourNominations nominations, HonourAwards awards, HonourNotices notices,
 			CertificatePdf certificates, MessageSource messages, org.chamberlink.organization.Organizations organizations, Clock clock) {
+		this.scopes = scopes;
 		this.programmes = programmes;
 		this.nominations = nominations;
 		this.awards = awards;
@@ -158,10 +161,19 @@ class HonourPageController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("quotas", programmes.quotas(id));
 		model.addAttribute("nominations", all);
+		// the actions of the reviewer's side only where the caller reviews, the nominator's where it nominated
+		org.chamberlink.organization.DataScope scope = scopes.current();
+		model.addAttribute("reviews", all.stream().filter(n -> scope.covers(n.reviewerOrgPath())).map(Nomination::id)
+			.collect(java.util.stream.Collectors.toSet()));
+		model.addAttribute("nominates", all.stream().filter(n -> scope.covers(n.nominatorOrgPath())).map(Nomination::id)
+			.collect(java.util.stream.Collectors.toSet()));
 		Map<Long, Object> objections = new HashMap<>();
 		all.stream().filter(Nomination::onNotice).forEach(n -> objections.put(n.id(), notices.objections(n.id())));
 		model.addAttribute("objections", objections);
-		model.addAttribute("awards", awards.ofProgramme(id));
+		List<Award> made = awards.ofProgramme(id);
+		model.addAttribute("awards", made);
+		model.addAttribute("awarding", made.stream().filter(a -> scope.covers(a.awardingOrgPath())).map(Award::id)
+			.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("levels", programme.levels());
 		model.addAttribute("roles", MemberRole.values());
 		model.addAttribute("tiers", Tier.values());
