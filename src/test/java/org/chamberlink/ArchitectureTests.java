@@ -76,7 +76,13 @@ class ArchitectureTests {
 						"org.chamberlink.activity.Activities", "org.chamberlink.activity.ActivityRegistrations",
 						"org.chamberlink.activity.ActivityFeeds",
 						// ---- points: organisation names are public ----
-						"org.chamberlink.points.PointLedger", "org.chamberlink.points.PointClaims")),
+						"org.chamberlink.points.PointLedger", "org.chamberlink.points.PointClaims",
+						// honour: organisers' and awardees' organisation names (public, as on a certificate)
+						"org.chamberlink.honour.HonourProgrammes", "org.chamberlink.honour.HonourNominations",
+						"org.chamberlink.honour.HonourNotices")),
+			// honour: the bulk nomination's facts of the members it read in its own subtree
+			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
+			java.util.Map.entry("overdueAmongUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
 			java.util.Map.entry("partyNamesUnscoped", java.util.Set.of("org.chamberlink.dues.LedgerEntries")),
 			java.util.Map.entry("partyNamesByIdUnscoped", java.util.Set.of("org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.CaseNames")),
@@ -86,7 +92,9 @@ class ArchitectureTests {
 						"org.chamberlink.member.PartyEmails", "org.chamberlink.casework.PortalCaseFiling",
 						"org.chamberlink.casework.CaseTransfers",
 						// ---- points: the listeners run without a sign-in ----
-						"org.chamberlink.points.PointListeners")),
+						"org.chamberlink.points.PointListeners",
+						// honour: the federation above a nominator that reviews (a county does not see its city)
+						"org.chamberlink.honour.HonourNominations")),
 			java.util.Map.entry("pathUnscoped", java.util.Set.of("org.chamberlink.casework.CaseRecords", "org.chamberlink.casework.CaseTransfers",
 						"org.chamberlink.casework.CaseTransferTargets", "org.chamberlink.activity.ActivityFeeds")),
 			// ---- points: a late check-in at a held activity ----

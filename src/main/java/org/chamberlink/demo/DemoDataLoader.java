@@ -57,6 +57,7 @@ public class DemoDataLoader {
 	private final DemoActivities activities;
 
 	private final DemoNotices notices;
+	private final DemoHonours honours;
 
 	private final DemoMembers members;
 
@@ -68,9 +69,10 @@ public class DemoDataLoader {
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
-			DemoPoints points, DemoNotices notices, Clock clock) {
+			DemoPoints points, DemoNotices notices, DemoHonours honours, Clock clock) {
 		this.points = points;
 		this.notices = notices;
+		this.honours = honours;
 		this.cases = cases;
 		this.activities = activities;
 		this.dues = dues;
@@ -100,9 +102,11 @@ public class DemoDataLoader {
 		OrganizationSummary firstChamber = null;
 		AccountPrincipal secretary = null;
 		boolean noticesFilled = false;
+		List<OrganizationSummary> countyFederations = new java.util.ArrayList<>();
 		for (String countyCode : COUNTIES.keySet().stream().sorted().toList()) {
 			Region county = regions.get(countyCode);
 			OrganizationSummary federation = federation(county.name() + "工商联", "COUNTY", countyCode, city.id());
+			countyFederations.add(federation);
 			account(logins, "admin_" + countyCode, county.name() + "工商联管理员", federation.id(),
 					Role.FEDERATION_ADMIN);
 			what.put("admin_" + countyCode, "县级管理员（" + county.name() + "工商联）");
@@ -159,6 +163,7 @@ public class DemoDataLoader {
 		}
 		// the city's point rules, back-filled from what the demo chambers did this year
 		points.fill(city, firstChamber);
+		honours.fill(city, countyFederations);
 		log.warn("Demo data loaded: {} chambers in 河北省/石家庄市 — the demo is ready. Demo accounts (passwords shown only now):{}",
 				sequence, logins.entrySet().stream().map(e -> "\n    " + e.getKey() + "  " + e.getValue() + "  "
 						+ what.getOrDefault(e.getKey(), e.getKey().startsWith("member ") ? "会员（手机号登录会员服务）" : ""))

@@ -45,4 +45,25 @@ public class DuesStanding {
 			.single();
 	}
 
+
+	/**
+	 * Of these memberships, those with a bill past its due date still unpaid on the day, unscoped:
+	 * the honour module's bulk nomination asks for the members it read in its own subtree, one
+	 * statement for all.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> overdueAmongUnscoped(java.util.Collection<Long> membershipIds, LocalDate on) {
+		if (membershipIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select distinct b.membership_id from dues_bill b
+				where b.membership_id = any(:ids) and b.due_on < :on and b.paid_fen + b.waived_fen < b.amount_fen
+				""")
+			.param("ids", membershipIds.stream().distinct().toArray(Long[]::new))
+			.param("on", on)
+			.query(Long.class)
+			.list());
+	}
+
 }

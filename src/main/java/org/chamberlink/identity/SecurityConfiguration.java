@@ -84,6 +84,10 @@ class SecurityConfiguration {
 				// secret link, fetched by calendar applications that cannot sign in
 				.requestMatchers("/checkin/*", "/checkin/*/guest", "/feeds/activities/*")
 				.permitAll()
+				// honours: a certificate's public verification page (its QR code) and a programme's
+				// public notice (公示) with its objection form, throttled per address
+				.requestMatchers("/honours/verify/*", "/honours/notice/*", "/honours/notice/*/objection")
+				.permitAll()
 				.requestMatchers("/actuator/**", "/admin/**")
 				.hasRole(Role.SYSTEM_ADMIN.name())
 				.anyRequest()

@@ -65,4 +65,26 @@ public class MembershipFacts {
 			.list();
 	}
 
+
+	/** What the honour module's eligibility asks of a batch of parties: the kind and whether a party member (中共党员). */
+	public record PartyFacts(Long partyId, PartyKind kind, EnterpriseKind enterpriseKind, boolean partyMember) {
+	}
+
+	/**
+	 * The kind and party membership of each party, unscoped: the honour module's bulk nomination
+	 * asks for the members it read in its own subtree (published_membership), one batch for all.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PartyFacts> partyFactsUnscoped(Collection<Long> partyIds) {
+		if (partyIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select id as party_id, kind, enterprise_kind, party_member from party where id = any(:ids)")
+			.param("ids", partyIds.stream().distinct().toArray(Long[]::new))
+			.query(PartyFacts.class)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(PartyFacts::partyId, f -> f));
+	}
+
 }

@@ -78,6 +78,15 @@ class DemoDataTest {
 		String secretary = logins.keySet().stream().filter(login -> login.startsWith("sg_")).findFirst().orElseThrow();
 		String inbox = WebSession.signedIn(port, secretary, logins.get(secretary)).get("/notices/inbox").body();
 		assertThat(inbox).contains("年度会员发展统计工作的通知", "已报送");
+		// ---- honour (issue 18): 光彩之星 awarded to the first county's two, the others on notice, verifiable ----
+		String number = jdbc.sql("""
+				select max(a.certificate_number) from honour_award a join honour_programme p on p.id = a.programme_id
+				where p.name = '光彩之星' and p.id = (select max(id) from honour_programme where name = '光彩之星')
+				""").query(String.class).single();
+		assertThat(number).isNotNull();
+		assertThat(new WebSession(port).get("/honours/verify/" + number).body()).contains("该证书真实有效", "石家庄市工商联");
+		assertThat(WebSession.signedIn(port, "sjz_admin", logins.get("sjz_admin")).get("/honours").body()).contains("光彩之星",
+				"劳动模范（推荐）");
 	}
 
 }

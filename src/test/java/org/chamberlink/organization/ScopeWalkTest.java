@@ -145,8 +145,22 @@ class ScopeWalkTest {
 				+ "values (:n, :r, 'REPLY', :name, 'text/plain', 1, :c) returning id").param("n", dataCall).param("r", reply)
 			.param("name", marker + ".txt").param("c", marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)).query(Long.class).single();
 		noticeIds = List.of(notice, dataCall);
+		// ---- honour (issue 18): the county's programme, the neighbour's member nominated by the neighbour, accepted,
+		// on notice with an objection answered, awarded (a certificate) ----
+		String countyStaff = fixture.tokenIn(county, Role.STAFF);
+		long programme = Json.created(Api.post(port, "/api/v1/honours/programmes", countyStaff, "{\"orgId\":" + county
+				+ ",\"name\":\"范围测试之星\",\"honoreeKinds\":[\"ENTERPRISE\"],\"levels\":[\"COUNTY\"],\"cycle\":" + year
+				+ ",\"certificate\":true,\"ruleOnce\":true,\"noticeDays\":5}"));
+		long nomination = Json.created(Api.post(port, "/api/v1/honours/programmes/" + programme + "/nominations", neighbourAdmin,
+				"{\"level\":\"COUNTY\",\"nominatorOrgId\":" + neighbour + ",\"membershipId\":" + membership + ",\"reasons\":\""
+						+ marker + "事迹\"}"));
+		Api.post(port, "/api/v1/honours/nominations/" + nomination + "/accept", countyStaff, "{\"rank\":1}");
+		Api.post(port, "/api/v1/honours/programmes/" + programme + "/notice?level=COUNTY", countyStaff, "{}");
+		Api.post(port, "/api/v1/honours/programmes/" + programme + "/awards?level=COUNTY", countyStaff, "{}");
+		long award = jdbc.sql("select id from honour_award where nomination_id = :n").param("n", nomination).query(Long.class)
+			.single();
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit, activity,
-				attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile);
+				attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award);
 	}
 
 	@Test
@@ -156,8 +170,10 @@ class ScopeWalkTest {
 		List<String> leaks = new ArrayList<>();
 		for (var entry : mappings.getHandlerMethods().entrySet()) {
 			if (entry.getValue().getBeanType().isAnnotationPresent(DeliberatelyUnscoped.class)
-					|| entry.getKey().getPatternValues().stream().anyMatch(path -> path.startsWith("/join/"))) {
-				// /join/** is the public join page: it names the organisation by design.
+					|| entry.getKey().getPatternValues().stream().anyMatch(path -> path.startsWith("/join/")
+							|| path.startsWith("/honours/verify/") || path.startsWith("/honours/notice/"))) {
+				// /join/** is the public join page: it names the organisation by design. An honour's verification page and a
+				// programme's public notice (公示) name the honoured by design too (HonourPublicPagesWebTest covers them).
 				continue;
 			}
 			for (Long id : neighbourIds) {
@@ -305,8 +321,15 @@ class ScopeWalkTest {
 				+ "from notice_org_recipient r where r.notice_id = n.id), '') || '/' || (select count(*) from notice_member_recipient m "
 				+ "where m.notice_id = n.id and (m.read_at is not null or m.reminded_on is not null)), ',' order by n.id) "
 				+ "from notice n where n.id = any(:ids)").param("ids", noticeIds.toArray(Long[]::new)).query(String.class).single();
+		// ---- honour (issue 18) ----
+		String honours = jdbc.sql("select coalesce(string_agg(n.status || '/' || n.version || '/' || coalesce(n.rank::text, '-') || '/'"
+				+ " || (select count(*) from honour_objection o where o.nomination_id = n.id) || '/' || coalesce((select a.certificate_number"
+				+ " || coalesce(a.revoke_reason, '-') || coalesce(a.plaque_handed_on::text, '-') from honour_award a where a.nomination_id = n.id),"
+				+ " '-'), ',' order by n.id), '') from honour_nomination n where n.nominator_org_id = :id")
+			.param("id", neighbour).query(String.class).single();
 		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
-				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices;
+				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices
+				+ " honours=" + honours;
 	}
 
 }

@@ -1,0 +1,8 @@
+package org.chamberlink.honour;
+
+import java.time.LocalDate;
+
+/** An honour was awarded: the points ledger counts it for the member and organisation. */
+public record HonourAwarded(Long awardId, Long programmeId, HonourLevel level, int cycle, Long membershipId, Long partyId,
+		Long awardingOrgId, String awardeeOrgPath, LocalDate awardedOn) {
+}

@@ -1,0 +1,599 @@
+package org.chamberlink.honour;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.dues.DuesStanding;
+import org.chamberlink.identity.RoleGroups;
+import org.chamberlink.member.Members;
+import org.chamberlink.member.MembershipFacts;
+import org.chamberlink.member.MembershipView;
+import org.chamberlink.member.PartyDetails;
+import org.chamberlink.organization.DataScope;
+import org.chamberlink.organization.DataScopes;
+import org.chamberlink.organization.OrganizationSummary;
+import org.chamberlink.organization.Organizations;
+import org.chamberlink.shared.ChinaTime;
+import org.chamberlink.shared.RecordNotFoundException;
+import org.chamberlink.shared.RuleViolationException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Nominations up the tree: an organisation nominates members of its own subtree for a level of a
+ * programme it lies under; the system checks the programme's eligibility rules itself (through the
+ * member, dues and organisation APIs) and the nominator's quota under the quota row's lock; the
+ * federation at that level reviews (accept with a rank, reject with a reason, ask for more), puts
+ * the accepted on public notice, forwards them upward or recommends them to an outside body. Each
+ * step is audited; a refused step writes nothing.
+ */
+@Service
+public class HonourNominations {
+
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	private final HonourProgrammes programmes;
+
+	private final Organizations organizations;
+
+	private final Members members;
+
+	private final MembershipFacts membershipFacts;
+
+	private final DuesStanding dues;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	HonourNominations(JdbcClient jdbc, DataScopes scopes, HonourProgrammes programmes, Organizations organizations, Members members,
+			MembershipFacts membershipFacts, DuesStanding dues, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.programmes = programmes;
+		this.organizations = organizations;
+		this.members = members;
+		this.membershipFacts = membershipFacts;
+		this.dues = dues;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The nomination if the caller nominated or reviews it (either organisation in the caller's scope). */
+	@Transactional(readOnly = true)
+	public Optional<Nomination> find(Long id) {
+		DataScope scope = scopes.current();
+		return jdbc.sql(Nomination.COLUMNS + " where n.id = :id and (" + scope.on("n.nominator_org_path") + " or "
+				+ scope.on("n.reviewer_org_path") + ")")
+			.param("id", id)
+			.params(scope.param())
+			.query(Nomination.class)
+			.optional();
+	}
+
+	public Nomination get(Long id) {
+		return find(id).orElseThrow(() -> new RecordNotFoundException("Nomination", id));
+	}
+
+	/** The programme's nominations the caller nominated or reviews, by level, rank and name. */
+	@Transactional(readOnly = true)
+	public List<Nomination> of(Long programmeId) {
+		programmes.get(programmeId);
+		DataScope scope = scopes.current();
+		return jdbc.sql(Nomination.COLUMNS + " where n.programme_id = :p and (" + scope.on("n.nominator_org_path") + " or "
+				+ scope.on("n.reviewer_org_path") + ") order by n.level desc, n.rank nulls last, n.id limit 2000")
+			.param("p", programmeId)
+			.params(scope.param())
+			.query(Nomination.class)
+			.list();
+	}
+
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public Long nominate(NominationForm form) {
+		Programme programme = programmes.get(form.programmeId());
+		HonourLevel level = runLevel(programme, form.level());
+		if (form.nominatorOrgId() == null) {
+			throw new RuleViolationException("nominatorOrgId", "honour.nomination.nominatorRequired");
+		}
+		OrganizationSummary nominator = organizations.get(form.nominatorOrgId());
+		OrganizationSummary reviewer = reviewer(programme, nominator, level);
+		if (form.membershipId() == null) {
+			throw new RuleViolationException("membershipId", "honour.nomination.memberRequired");
+		}
+		MembershipView membership = members.membership(form.membershipId());
+		LocalDate today = today();
+		if (membership.leftOn() != null && !membership.leftOn().isAfter(today)) {
+			throw new RuleViolationException("membershipId", "honour.nomination.memberLeft");
+		}
+		OrganizationSummary memberOrg = organizations.get(membership.orgId());
+		if (!memberOrg.path().startsWith(nominator.path())) {
+			throw new RuleViolationException("membershipId", "honour.nomination.outsideSubtree");
+		}
+		String reasons = HonourInput.required(form.reasons(), 2000, "reasons");
+		String evidence = HonourInput.optional(form.evidence(), 4000, "evidence");
+		PartyDetails party = members.get(membership.partyId());
+		checkEligible(programme, level, membership, party, memberOrg, today);
+		lockQuota(programme, nominator.id(), level, 1);
+		Long id = insert(programme, level, nominator, reviewer, membership.id(), party.id(), party.name(), memberOrg.name(), reasons,
+				evidence, null);
+		audit.record(AuditEntry.of("HONOUR_NOMINATED").entity("Nomination", id).org(nominator.id())
+			.summary(programme.name() + " · " + party.name()));
+		return id;
+	}
+
+	/**
+	 * Nominates every current member of the nominator's subtree that the filter matches and the
+	 * programme's rules admit, in a few statements for all (read from the member module's published
+	 * view, their facts and dues standing asked in one batch each, written by one insert). Refused as
+	 * a whole, writing nothing, when they exceed what is left of the quota.
+	 */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public BulkOutcome nominateAll(BulkNominationForm form) {
+		Programme programme = programmes.get(form.programmeId());
+		HonourLevel level = runLevel(programme, form.level());
+		if (form.nominatorOrgId() == null) {
+			throw new RuleViolationException("nominatorOrgId", "honour.nomination.nominatorRequired");
+		}
+		OrganizationSummary nominator = organizations.get(form.nominatorOrgId());
+		OrganizationSummary reviewer = reviewer(programme, nominator, level);
+		OrganizationSummary within = nominator;
+		if (form.withinOrgId() != null) {
+			within = organizations.get(form.withinOrgId());
+			if (!within.path().startsWith(nominator.path())) {
+				throw new RuleViolationException("withinOrgId", "honour.nomination.outsideSubtree");
+			}
+		}
+		String reasons = HonourInput.required(form.reasons(), 2000, "reasons");
+		if (form.joinedYearsAgo() != null && (form.joinedYearsAgo() < 0 || form.joinedYearsAgo() > 50)) {
+			throw new RuleViolationException("joinedYearsAgo", "honour.programme.minYearsInvalid");
+		}
+		LocalDate today = today();
+		int years = Math.max(form.joinedYearsAgo() == null ? 0 : form.joinedYearsAgo(),
+				programme.ruleMinYears() == null ? 0 : programme.ruleMinYears());
+		DataScope subtree = DataScope.subtree(within.path());
+		List<String> where = new ArrayList<>(List.of(subtree.on("m.org_path"), "(m.left_on is null or m.left_on > :today)",
+				"m.joined_on <= :joinedBy",
+				"not exists (select 1 from honour_nomination n where n.programme_id = :p and n.level = :level"
+						+ " and n.party_id = m.party_id and n.status <> 'REJECTED')"));
+		if (programme.ruleOnce()) {
+			where.add("not exists (select 1 from honour_award a join honour_programme hp on hp.id = a.programme_id"
+					+ " where hp.id = :p and a.level = :level and a.party_id = m.party_id and a.revoked_at is null)");
+		}
+		Map<String, Object> params = new HashMap<>(subtree.param());
+		params.put("today", today);
+		params.put("joinedBy", today.minusYears(years));
+		params.put("p", programme.id());
+		params.put("level", level.name());
+		if (form.role() != null) {
+			where.add("m.role = :role");
+			params.put("role", form.role().name());
+		}
+		if (form.tier() != null) {
+			where.add("m.tier = :tier");
+			params.put("tier", form.tier().name());
+		}
+		// one membership per party: the earliest joined
+		List<Candidate> candidates = jdbc.sql("select distinct on (m.party_id) m.membership_id, m.party_id, m.party_name, m.org_id"
+				+ " from published_membership m where " + String.join(" and ", where)
+				+ " order by m.party_id, m.joined_on, m.membership_id")
+			.params(params)
+			.query(Candidate.class)
+			.list();
+		Map<Long, MembershipFacts.PartyFacts> facts = membershipFacts
+			.partyFactsUnscoped(candidates.stream().map(Candidate::partyId).toList());
+		Set<Long> overdue = programme.ruleDues()
+				? dues.overdueAmongUnscoped(candidates.stream().map(Candidate::membershipId).toList(), today) : Set.of();
+		Map<Long, OrganizationSummary> orgs = new HashMap<>();
+		List<Candidate> chosen = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			MembershipFacts.PartyFacts fact = facts.get(candidate.partyId());
+			if (fact == null || !programme.honoreeKinds().contains(kindOf(fact)) || (programme.rulePartyMember() && !fact.partyMember())
+					|| overdue.contains(candidate.membershipId())) {
+				continue;
+			}
+			if (programme.ruleRegistered()
+					&& !orgs.computeIfAbsent(candidate.orgId(), organizations::get).registered()) {
+				continue;
+			}
+			chosen.add(candidate);
+		}
+		lockQuota(programme, nominator.id(), level, chosen.size());
+		if (chosen.isEmpty()) {
+			return new BulkOutcome(0, candidates.size());
+		}
+		Map<Long, String> orgNames = organizations.namesUnscoped(chosen.stream().map(Candidate::orgId).distinct().toList());
+		int written = jdbc.sql("""
+				insert into honour_nomination (programme_id, level, nominator_org_id, nominator_org_path, reviewer_org_id,
+				    reviewer_org_path, membership_id, party_id, nominee_name, nominee_org_name, reasons, status, created_by, created_at)
+				select :p, :level, :nominator, :nominatorPath, :reviewer, :reviewerPath, c.m, c.party, c.name, c.org, :reasons,
+				    'SUBMITTED', :by, :now
+				from unnest(cast(:ms as bigint[]), cast(:parties as bigint[]), cast(:names as varchar[]), cast(:orgs as varchar[]))
+				    as c(m, party, name, org)
+				""")
+			.param("p", programme.id())
+			.param("level", level.name())
+			.param("nominator", nominator.id())
+			.param("nominatorPath", nominator.path())
+			.param("reviewer", reviewer.id())
+			.param("reviewerPath", reviewer.path())
+			.param("reasons", reasons)
+			.param("by", HonourActor.accountId())
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("ms", chosen.stream().map(Candidate::membershipId).toArray(Long[]::new))
+			.param("parties", chosen.stream().map(Candidate::partyId).toArray(Long[]::new))
+			.param("names", chosen.stream().map(Candidate::partyName).toArray(String[]::new))
+			.param("orgs", chosen.stream().map(c -> orgNames.getOrDefault(c.orgId(), "")).toArray(String[]::new))
+			.update();
+		audit.record(AuditEntry.of("HONOUR_NOMINATED_IN_BULK").entity("HonourProgramme", programme.id()).org(nominator.id())
+			.summary(programme.name() + " · " + written));
+		return new BulkOutcome(written, candidates.size() - written);
+	}
+
+	record Candidate(Long membershipId, Long partyId, String partyName, Long orgId) {
+	}
+
+	/** The reviewer accepts the nomination, with its rank among those the nominator sent (1 first). */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public void accept(Long id, Integer rank) {
+		Nomination n = reviewing(id);
+		if (n.status() != NominationStatus.SUBMITTED && n.status() != NominationStatus.MORE_ASKED) {
+			throw new RuleViolationException("status", "honour.nomination.notOpen");
+		}
+		if (rank != null && (rank < 1 || rank > 1_000_000)) {
+			throw new RuleViolationException("rank", "honour.nomination.rankInvalid");
+		}
+		status(id, NominationStatus.ACCEPTED, null, rank);
+		audit.record(AuditEntry.of("HONOUR_NOMINATION_ACCEPTED").entity("Nomination", id).org(n.reviewerOrgId()).summary(n.nomineeName()));
+	}
+
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public void reject(Long id, String reason) {
+		Nomination n = reviewing(id);
+		if (n.status() != NominationStatus.SUBMITTED && n.status() != NominationStatus.MORE_ASKED
+				&& n.status() != NominationStatus.ACCEPTED) {
+			throw new RuleViolationException("status", "honour.nomination.notOpen");
+		}
+		String why = HonourInput.required(reason, 500, "reason");
+		status(id, NominationStatus.REJECTED, why, null);
+		audit.record(AuditEntry.of("HONOUR_NOMINATION_REJECTED").entity("Nomination", id).org(n.reviewerOrgId()).summary(why));
+	}
+
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public void askForMore(Long id, String what) {
+		Nomination n = reviewing(id);
+		if (n.status() != NominationStatus.SUBMITTED) {
+			throw new RuleViolationException("status", "honour.nomination.notOpen");
+		}
+		String why = HonourInput.required(what, 500, "reason");
+		status(id, NominationStatus.MORE_ASKED, why, null);
+		audit.record(AuditEntry.of("HONOUR_NOMINATION_MORE_ASKED").entity("Nomination", id).org(n.reviewerOrgId()).summary(why));
+	}
+
+	/** The nominator sends what was asked for: the nomination is submitted again. */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public void resubmit(Long id, String evidence) {
+		Nomination n = get(id);
+		if (!scopes.current().covers(n.nominatorOrgPath())) {
+			throw new RecordNotFoundException("Nomination", id);
+		}
+		if (n.status() != NominationStatus.MORE_ASKED) {
+			throw new RuleViolationException("status", "honour.nomination.notAsked");
+		}
+		String more = HonourInput.required(evidence, 4000, "evidence");
+		jdbc.sql("update honour_nomination set evidence = coalesce(evidence || E'\\n', '') || :more, status = 'SUBMITTED',"
+				+ " status_reason = null, version = version + 1 where id = :id")
+			.param("more", more)
+			.param("id", id)
+			.update();
+		audit.record(AuditEntry.of("HONOUR_NOMINATION_RESUBMITTED").entity("Nomination", id).org(n.nominatorOrgId()).summary(more));
+	}
+
+	/**
+	 * Puts the programme's accepted nominations the caller reviews at a level on public notice (公示)
+	 * from today for the programme's notice days. Returns how many.
+	 */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public int publishNotice(Long programmeId, HonourLevel level) {
+		Programme programme = programmes.get(programmeId);
+		DataScope scope = scopes.current();
+		LocalDate today = today();
+		int count = jdbc.sql("update honour_nomination n set notice_from = :from, notice_until = :until, version = version + 1"
+				+ " where n.programme_id = :p and n.level = :level and n.status = 'ACCEPTED' and n.notice_from is null and "
+				+ scope.on("n.reviewer_org_path"))
+			.param("from", today)
+			.param("until", today.plusDays(programme.noticeDays()))
+			.param("p", programmeId)
+			.param("level", level == null ? "" : level.name())
+			.params(scope.param())
+			.update();
+		if (count > 0) {
+			audit.record(AuditEntry.of("HONOUR_NOTICE_PUBLISHED").entity("HonourProgramme", programmeId)
+				.org(programme.orgId()).summary(programme.name() + " · " + count));
+		}
+		return count;
+	}
+
+	/**
+	 * The reviewer forwards the nominee upward for the programme's next level: a new nomination by
+	 * the reviewer, reviewed by the federation of that level, within the reviewer's quota for it.
+	 */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public Long forward(Long id) {
+		Nomination n = reviewing(id);
+		Programme programme = programmes.get(n.programmeId());
+		HonourLevel next = programme.levelAbove(n.level());
+		if (next == null) {
+			throw new RuleViolationException("level", "honour.nomination.noLevelAbove");
+		}
+		if (n.status() != NominationStatus.ACCEPTED && n.status() != NominationStatus.AWARDED) {
+			throw new RuleViolationException("status", "honour.nomination.forwardOnlyAccepted");
+		}
+		OrganizationSummary nominator = organizations.get(n.reviewerOrgId());
+		OrganizationSummary reviewer = reviewer(programme, nominator, next);
+		lockQuota(programme, nominator.id(), next, 1);
+		Long upward = insert(programme, next, nominator, reviewer, n.membershipId(), n.partyId(), n.nomineeName(), n.nomineeOrgName(),
+				n.reasons(), n.evidence(), id);
+		if (n.status() == NominationStatus.ACCEPTED) {
+			status(id, NominationStatus.FORWARDED, null, n.rank());
+		}
+		audit.record(AuditEntry.of("HONOUR_NOMINATION_FORWARDED").entity("Nomination", upward).org(nominator.id())
+			.summary(n.nomineeName() + " → " + next));
+		return upward;
+	}
+
+	/** The reviewer recommends the accepted nominee to a body outside the tree (劳动模范 to the trade union …). */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public void recommend(Long id, String outsideBody) {
+		Nomination n = reviewing(id);
+		if (n.status() != NominationStatus.ACCEPTED) {
+			throw new RuleViolationException("status", "honour.nomination.recommendOnlyAccepted");
+		}
+		String body = HonourInput.required(outsideBody, 200, "outsideBody");
+		jdbc.sql("insert into honour_recommendation (nomination_id, outside_body, recommended_on) values (:n, :body, :on)")
+			.param("n", id)
+			.param("body", body)
+			.param("on", today())
+			.update();
+		status(id, NominationStatus.RECOMMENDED, null, n.rank());
+		audit.record(AuditEntry.of("HONOUR_RECOMMENDED").entity("Nomination", id).org(n.reviewerOrgId()).summary(body));
+	}
+
+	/** The outside body's decision on a recommendation, when it comes. */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public void recordDecision(Long id, String decision, String note) {
+		Nomination n = reviewing(id);
+		if (!"ACCEPTED".equals(decision) && !"DECLINED".equals(decision)) {
+			throw new RuleViolationException("decision", "honour.recommendation.decisionRequired");
+		}
+		int updated = jdbc.sql("update honour_recommendation set decision = :d, decided_on = :on, decision_note = :note"
+				+ " where nomination_id = :n and decision = 'PENDING'")
+			.param("d", decision)
+			.param("on", today())
+			.param("note", HonourInput.optional(note, 500, "decisionNote"))
+			.param("n", id)
+			.update();
+		if (updated == 0) {
+			throw new RuleViolationException("decision", "honour.recommendation.notPending");
+		}
+		audit.record(AuditEntry.of("HONOUR_RECOMMENDATION_DECIDED").entity("Nomination", id).org(n.reviewerOrgId()).summary(decision));
+	}
+
+	/** A recommendation of the nomination, if any: the outside body, when, and its decision. */
+	@Transactional(readOnly = true)
+	public Optional<Recommendation> recommendation(Long id) {
+		get(id);
+		return jdbc.sql("select outside_body, recommended_on, decision, decided_on, decision_note from honour_recommendation"
+				+ " where nomination_id = :n")
+			.param("n", id)
+			.query(Recommendation.class)
+			.optional();
+	}
+
+	/** A recommendation to an outside body and its decision. */
+	public record Recommendation(String outsideBody, LocalDate recommendedOn, String decision, LocalDate decidedOn,
+			String decisionNote) {
+	}
+
+	/** The nomination the caller reviews (the reviewer in the caller's scope), its row locked. */
+	Nomination reviewing(Long id) {
+		Nomination n = get(id);
+		if (!scopes.current().covers(n.reviewerOrgPath())) {
+			throw new RecordNotFoundException("Nomination", id);
+		}
+		jdbc.sql("select id from honour_nomination where id = :id for update").param("id", id).query(Long.class).single();
+		return get(id);
+	}
+
+	private void checkEligible(Programme programme, HonourLevel level, MembershipView membership, PartyDetails party,
+			OrganizationSummary memberOrg, LocalDate today) {
+		if (!programme.honoreeKinds().contains(HonoreeKind.of(party))) {
+			throw new RuleViolationException("membershipId", "honour.rule.kind");
+		}
+		if (programme.rulePartyMember() && !party.partyMember()) {
+			throw new RuleViolationException("membershipId", "honour.rule.partyMember");
+		}
+		if (programme.ruleDues() && !dues.of(membership.id(), today).goodStanding()) {
+			throw new RuleViolationException("membershipId", "honour.rule.dues");
+		}
+		if (programme.ruleMinYears() != null
+				&& (membership.joinedOn() == null || membership.joinedOn().isAfter(today.minusYears(programme.ruleMinYears())))) {
+			throw new RuleViolationException("membershipId", "honour.rule.minYears", programme.ruleMinYears());
+		}
+		if (programme.ruleOnce() && jdbc.sql("select exists (select 1 from honour_award where programme_id = :p and level = :level"
+				+ " and party_id = :party and revoked_at is null)")
+			.param("p", programme.id())
+			.param("level", level.name())
+			.param("party", party.id())
+			.query(Boolean.class)
+			.single()) {
+			throw new RuleViolationException("membershipId", "honour.rule.once");
+		}
+		if (programme.ruleRegistered() && !memberOrg.registered()) {
+			throw new RuleViolationException("membershipId", "honour.rule.registered");
+		}
+	}
+
+	/**
+	 * Locks the nominator's quota row for the level (if the organiser set one) and refuses when
+	 * {@code adding} more would pass it; without a quota the level is not limited.
+	 */
+	private void lockQuota(Programme programme, Long nominatorId, HonourLevel level, int adding) {
+		Optional<Integer> quota = jdbc.sql("select quota from honour_quota where programme_id = :p and org_id = :org and level = :level"
+				+ " for update")
+			.param("p", programme.id())
+			.param("org", nominatorId)
+			.param("level", level.name())
+			.query(Integer.class)
+			.optional();
+		if (quota.isEmpty()) {
+			return;
+		}
+		long used = jdbc.sql("select count(*) from honour_nomination where programme_id = :p and nominator_org_id = :org"
+				+ " and level = :level and status <> 'REJECTED'")
+			.param("p", programme.id())
+			.param("org", nominatorId)
+			.param("level", level.name())
+			.query(Long.class)
+			.single();
+		if (used + adding > quota.get()) {
+			throw new RuleViolationException("membershipId", adding == 1 ? "honour.quota.full" : "honour.quota.bulkOver", quota.get(),
+					used, adding);
+		}
+	}
+
+	private Long insert(Programme programme, HonourLevel level, OrganizationSummary nominator, OrganizationSummary reviewer,
+			Long membershipId, Long partyId, String name, String orgName, String reasons, String evidence, Long forwardedFrom) {
+		try {
+			return jdbc.sql("""
+					insert into honour_nomination (programme_id, level, nominator_org_id, nominator_org_path, reviewer_org_id,
+					    reviewer_org_path, membership_id, party_id, nominee_name, nominee_org_name, reasons, evidence, status,
+					    forwarded_from, created_by, created_at)
+					values (:p, :level, :nominator, :nominatorPath, :reviewer, :reviewerPath, :m, :party, :name, :orgName, :reasons,
+					    :evidence, 'SUBMITTED', :from, :by, :now)
+					returning id
+					""")
+				.param("p", programme.id())
+				.param("level", level.name())
+				.param("nominator", nominator.id())
+				.param("nominatorPath", nominator.path())
+				.param("reviewer", reviewer.id())
+				.param("reviewerPath", reviewer.path())
+				.param("m", membershipId)
+				.param("party", partyId)
+				.param("name", name)
+				.param("orgName", orgName)
+				.param("reasons", reasons)
+				.param("evidence", evidence)
+				.param("from", forwardedFrom)
+				.param("by", HonourActor.accountId())
+				.param("now", java.sql.Timestamp.from(clock.instant()))
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException twice) {
+			throw new RuleViolationException("membershipId", "honour.nomination.twice");
+		}
+	}
+
+	private void status(Long id, NominationStatus status, String reason, Integer rank) {
+		jdbc.sql("update honour_nomination set status = :s, status_reason = :reason, rank = :rank, version = version + 1"
+				+ " where id = :id")
+			.param("s", status.name())
+			.param("reason", reason)
+			.param("rank", rank)
+			.param("id", id)
+			.update();
+	}
+
+	private static HonourLevel runLevel(Programme programme, HonourLevel level) {
+		if (level == null || !programme.levels().contains(level)) {
+			throw new RuleViolationException("level", "honour.nomination.levelNotRun");
+		}
+		return level;
+	}
+
+	/**
+	 * The federation at the level above the nominator that reviews its nomination: on the
+	 * nominator's path, nearest first, inside the programme's subtree. Its name is public, so it is
+	 * looked up regardless of the caller's scope (a county's staff do not see their city).
+	 */
+	private OrganizationSummary reviewer(Programme programme, OrganizationSummary nominator, HonourLevel level) {
+		if (!nominator.path().startsWith(programme.orgPath()) || nominator.path().equals(programme.orgPath())) {
+			throw new RuleViolationException("nominatorOrgId", "honour.nomination.nominatorNotBelow");
+		}
+		List<Long> above = new ArrayList<>(Arrays.stream(nominator.path().split("/"))
+			.filter(part -> !part.isEmpty())
+			.map(Long::valueOf)
+			.filter(ancestor -> !ancestor.equals(nominator.id()))
+			.toList());
+		Collections.reverse(above);
+		for (Long ancestor : above) {
+			Optional<OrganizationSummary> org = organizations.findActiveUnscoped(ancestor);
+			if (org.isPresent() && org.get().path().startsWith(programme.orgPath())
+					&& HonourLevel.ofOrganization(org.get().level()) == level) {
+				return org.get();
+			}
+		}
+		throw new RuleViolationException("level", "honour.nomination.noReviewer");
+	}
+
+	private static HonoreeKind kindOf(MembershipFacts.PartyFacts fact) {
+		if (fact.kind() == org.chamberlink.member.PartyKind.PERSON) {
+			return HonoreeKind.PERSON;
+		}
+		if (fact.kind() == org.chamberlink.member.PartyKind.GROUP) {
+			return HonoreeKind.ORGANIZATION;
+		}
+		return fact.enterpriseKind() == org.chamberlink.member.EnterpriseKind.INDIVIDUAL_BUSINESS ? HonoreeKind.INDIVIDUAL_BUSINESS
+				: HonoreeKind.ENTERPRISE;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(ChinaTime.ZONE));
+	}
+
+
+	/** A member who may be picked for a nomination: the membership, name and organisation. */
+	public record Choice(Long membershipId, Long partyId, String partyName, Long orgId) {
+	}
+
+	/** Current members of the organisation's subtree (in the caller's scope) to pick from, by name; at most 500. */
+	@Transactional(readOnly = true)
+	public List<Choice> choices(Long orgId) {
+		DataScope subtree = DataScope.subtree(organizations.get(orgId).path());
+		return jdbc.sql("select m.membership_id, m.party_id, m.party_name, m.org_id from published_membership m where "
+				+ subtree.on("m.org_path") + " and (m.left_on is null or m.left_on > :today) order by m.party_name, m.membership_id"
+				+ " limit 500")
+			.params(subtree.param())
+			.param("today", today())
+			.query(Choice.class)
+			.list();
+	}
+
+}
