@@ -84,6 +84,9 @@ class SecurityConfiguration {
 				// secret link, fetched by calendar applications that cannot sign in
 				.requestMatchers("/checkin/*", "/checkin/*/guest", "/feeds/activities/*")
 				.permitAll()
+				// a donation campaign's public thank-you roll, once its organisation publishes it (welfare)
+				.requestMatchers("/thanks/*")
+				.permitAll()
 				.requestMatchers("/actuator/**", "/admin/**")
 				.hasRole(Role.SYSTEM_ADMIN.name())
 				.anyRequest()
