@@ -57,10 +57,14 @@ class ShellSectionsAndForbiddenPagesWebTest {
 		var staff = new TestAccounts(accountManagement).create(Role.FEDERATION_ADMIN);
 		WebSession browser = WebSession.signedIn(port, staff.getUsername(), TestAccounts.PASSWORD);
 		String dues = browser.get("/dues").body();
-		assertThat(sections(dues)).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES*", "SERVICES", "ACTIVITIES");
+		// ---- welfare: the WELFARE section after ACTIVITIES ----
+		assertThat(sections(dues)).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES*", "SERVICES", "ACTIVITIES", "WELFARE");
 		assertThat(dues).contains(">组织</summary>", ">会员</summary>", ">会费</summary>", ">服务</summary>", ">活动</summary>");
-		assertThat(sections(browser.get("/").body())).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES", "SERVICES", "ACTIVITIES");
+		assertThat(sections(browser.get("/").body())).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES", "SERVICES", "ACTIVITIES",
+				"WELFARE");
 		assertThat(sections(browser.get("/activities/ledger").body())).contains("ACTIVITIES*");
+		assertThat(sections(browser.get("/welfare/pairings").body())).contains("WELFARE*");
+		assertThat(browser.get("/welfare/pairings").body()).contains(">公益</summary>");
 
 		var member = new TestAccounts(accountManagement).create(Role.MEMBER);
 		WebSession portal = WebSession.signedIn(port, member.getUsername(), TestAccounts.PASSWORD);
