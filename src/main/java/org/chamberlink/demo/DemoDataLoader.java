@@ -55,6 +55,8 @@ public class DemoDataLoader {
 
 	private final DemoActivities activities;
 
+	private final DemoWelfare welfare;
+
 	private final DemoMembers members;
 
 	private final DemoDues dues;
@@ -62,9 +64,11 @@ public class DemoDataLoader {
 	private final Clock clock;
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
-			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities, Clock clock) {
+			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
+			DemoWelfare welfare, Clock clock) {
 		this.cases = cases;
 		this.activities = activities;
+		this.welfare = welfare;
 		this.dues = dues;
 		this.members = members;
 		this.organizations = organizations;
@@ -113,6 +117,9 @@ public class DemoDataLoader {
 				}
 				if (i == 0) {
 					activities.fill(federation, chamber, parties);
+					if (sequence == 1) {
+						welfare.fill(federation, chamber, township.code(), parties);
+					}
 				}
 				if (sequence == 1) {
 					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
