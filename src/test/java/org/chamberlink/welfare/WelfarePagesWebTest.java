@@ -138,4 +138,38 @@ class WelfarePagesWebTest {
 		assertThat(visitor.get("/welfare/receipts/" + receipt + "/certificate.pdf").statusCode()).isEqualTo(302);
 	}
 
+	@Test
+	void villagesComeFromExcelWithAReportPerRowAndNothingWrittenForABadFileUnlessAsked() {
+		byte[] sheet = xlsx(java.util.List.of(java.util.List.of(township, "导入甲村" + tree.tag(), "", "脱贫村"),
+				java.util.List.of(township, "导入乙村" + tree.tag(), "12345", "重点帮扶村"),
+				java.util.List.of("130104001", "邻区村" + tree.tag(), "", "其他")));
+		HttpResponse<String> strict = staff.postFile("/welfare/villages/import", "villages.xlsx", sheet,
+				Map.of("orgId", Long.toString(tree.county())));
+		assertThat(strict.statusCode()).isEqualTo(200);
+		assertThat(strict.body()).contains("读取 3 行，添加 0 个村（社区）", "第 3 行：统计用区划代码：统计用区划代码为 12 位数字", "第 4 行");
+		assertThat(villagesNamed("导入")).isZero();
+		HttpResponse<String> lenient = staff.postFile("/welfare/villages/import", "villages.xlsx", sheet,
+				Map.of("orgId", Long.toString(tree.county()), "goodRowsOnly", "true"));
+		assertThat(lenient.body()).contains("读取 3 行，添加 1 个村（社区）");
+		assertThat(villagesNamed("导入甲村")).isEqualTo(1);
+		// the same file again: the good row is now a duplicate
+		HttpResponse<String> again = staff.postFile("/welfare/villages/import", "villages.xlsx", sheet,
+				Map.of("orgId", Long.toString(tree.county()), "goodRowsOnly", "true"));
+		assertThat(again.body()).contains("添加 0 个村（社区）", "该乡镇已有同名村（社区）");
+		assertThat(villagesNamed("导入")).isEqualTo(1);
+	}
+
+	private long villagesNamed(String prefix) {
+		return jdbc.sql("select count(*) from welfare_village where name like :n").param("n", prefix + "%" + tree.tag())
+			.query(Long.class).single();
+	}
+
+	private static byte[] xlsx(java.util.List<java.util.List<String>> rows) {
+		var out = new java.io.ByteArrayOutputStream();
+		try (var writer = org.chamberlink.shared.XlsxWriter.open(out, "村（社区）", VillageImport.HEADERS)) {
+			rows.forEach(writer::row);
+		}
+		return out.toByteArray();
+	}
+
 }
