@@ -82,10 +82,16 @@ class ArchitectureTests {
 						"org.chamberlink.honour.HonourNotices")),
 			// honour: the bulk nomination's facts of the members it read in its own subtree
 			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
-			java.util.Map.entry("overdueAmongUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
+			java.util.Map.entry("overdueAmongUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations",
+						// ---- welfare ----
+						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Donations")),
 			java.util.Map.entry("partyNamesUnscoped", java.util.Set.of("org.chamberlink.dues.LedgerEntries")),
 			java.util.Map.entry("partyNamesByIdUnscoped", java.util.Set.of("org.chamberlink.casework.VisitView",
-						"org.chamberlink.casework.CaseNames")),
+						"org.chamberlink.casework.CaseNames",
+						// ---- welfare ----
+						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Agreements")),
+			// ---- welfare: the public thank-you roll ----
+			java.util.Map.entry("rollUnscoped", java.util.Set.of("org.chamberlink.welfare.web.ThankYouController")),
 			java.util.Map.entry("lockUnscoped", java.util.Set.of("org.chamberlink.dues.DuesCorrections")),
 			java.util.Map.entry("nameUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices")),
 			java.util.Map.entry("findActiveUnscoped", java.util.Set.of("org.chamberlink.member.JoinApplications",

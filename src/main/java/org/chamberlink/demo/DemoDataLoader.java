@@ -58,6 +58,7 @@ public class DemoDataLoader {
 
 	private final DemoNotices notices;
 	private final DemoHonours honours;
+	private final DemoWelfare welfare;
 
 	private final DemoMembers members;
 
@@ -69,12 +70,13 @@ public class DemoDataLoader {
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
-			DemoPoints points, DemoNotices notices, DemoHonours honours, Clock clock) {
+			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, Clock clock) {
 		this.points = points;
 		this.notices = notices;
 		this.honours = honours;
 		this.cases = cases;
 		this.activities = activities;
+		this.welfare = welfare;
 		this.dues = dues;
 		this.members = members;
 		this.organizations = organizations;
@@ -128,6 +130,9 @@ public class DemoDataLoader {
 				}
 				if (i == 0) {
 					activities.fill(federation, chamber, parties);
+					if (sequence == 1) {
+						welfare.fill(federation, chamber, township.code(), parties);
+					}
 				}
 				if (firstChamber == null) {
 					firstChamber = chamber;

@@ -159,8 +159,29 @@ class ScopeWalkTest {
 		Api.post(port, "/api/v1/honours/programmes/" + programme + "/awards?level=COUNTY", countyStaff, "{}");
 		long award = jdbc.sql("select id from honour_award where nomination_id = :n").param("n", nomination).query(Long.class)
 			.single();
-		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit, activity,
-				attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award);
+		// ---- welfare: the neighbour's village, pairing with a project and a payment, campaign with a pledge and receipt, agreement ----
+		String township = jdbc.sql("select code from region where level = 'TOWNSHIP' and code like '130708%' order by code limit 1")
+			.query(String.class).single();
+		long village = Json.created(Api.post(port, "/api/v1/welfare/villages", neighbourAdmin, "{\"orgId\":" + neighbour
+				+ ",\"townshipCode\":\"" + township + "\",\"name\":\"" + marker + "村\",\"statCode\":\"" + township + "999\""
+				+ ",\"reliefStatus\":\"LIFTED\"}"));
+		long pairing = Json.created(Api.post(port, "/api/v1/welfare/pairings", neighbourAdmin, "{\"orgId\":" + neighbour
+				+ ",\"villageId\":" + village + ",\"partyIds\":[" + party + "],\"kinds\":[\"INDUSTRY\"],\"note\":\"" + marker + "\"}"));
+		long project = Json.created(Api.post(port, "/api/v1/welfare/pairings/" + pairing + "/projects", neighbourAdmin,
+				"{\"name\":\"" + marker + "项目\",\"kind\":\"INDUSTRY\",\"committed\":\"100\"}"));
+		Api.post(port, "/api/v1/welfare/projects/" + project + "/payments", neighbourAdmin, "{\"paidOn\":\""
+				+ java.time.LocalDate.now(ChinaTime.ZONE) + "\",\"amount\":\"10\"}");
+		long welfarePayment = jdbc.sql("select id from welfare_payment where project_id = :p").param("p", project).query(Long.class).single();
+		long campaign = Json.created(Api.post(port, "/api/v1/welfare/campaigns", neighbourAdmin, "{\"orgId\":" + neighbour
+				+ ",\"kind\":\"OTHER\",\"title\":\"" + marker + "捐赠\"}"));
+		long pledge = Json.created(Api.post(port, "/api/v1/welfare/campaigns/" + campaign + "/pledges", neighbourAdmin,
+				"{\"partyId\":" + party + ",\"money\":\"10\",\"consent\":true}"));
+		long receipt = Json.created(Api.post(port, "/api/v1/welfare/pledges/" + pledge + "/receipts", neighbourAdmin, "{\"money\":\"10\"}"));
+		long agreement = Json.created(Api.post(port, "/api/v1/welfare/agreements", neighbourAdmin, "{\"orgId\":" + neighbour
+				+ ",\"partyId\":" + party + ",\"goals\":\"" + marker + "\",\"staff\":\"" + marker + "\"}"));
+		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit,
+				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award,
+				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement);
 	}
 
 	@Test
@@ -196,7 +217,13 @@ class ScopeWalkTest {
 			.anyMatch(call -> call.startsWith("GET /notices/{id} -> 404"))
 			.anyMatch(call -> call.startsWith("GET /notices/inbox/{id} -> 404"))
 			.anyMatch(call -> call.startsWith("GET /notices/{id}/replies -> 404"))
-			.anyMatch(call -> call.startsWith("POST /api/v1/notices/inbox/{id}/reply -> 404"));
+			.anyMatch(call -> call.startsWith("POST /api/v1/notices/inbox/{id}/reply -> 404"))
+			// ---- welfare ----
+			.anyMatch(call -> call.startsWith("GET /welfare/villages/{id} -> 404"))
+			.anyMatch(call -> call.startsWith("GET /welfare/pairings/{id} -> 404"))
+			.anyMatch(call -> call.startsWith("GET /welfare/campaigns/{id} -> 404"))
+			.anyMatch(call -> call.startsWith("GET /thanks/{id} -> 404"))
+			.anyMatch(call -> call.startsWith("POST /api/v1/welfare/pledges/{id}/receipts -> 404"));
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
 			.anyMatch(call -> call.startsWith("GET /organizations/{id}"))
 			.anyMatch(call -> call.startsWith("PUT /api/v1/organizations/{id}"));
@@ -327,9 +354,27 @@ class ScopeWalkTest {
 				+ " || coalesce(a.revoke_reason, '-') || coalesce(a.plaque_handed_on::text, '-') from honour_award a where a.nomination_id = n.id),"
 				+ " '-'), ',' order by n.id), '') from honour_nomination n where n.nominator_org_id = :id")
 			.param("id", neighbour).query(String.class).single();
+		// ---- welfare: every row of the neighbour's, money and all ----
+		String welfare = jdbc.sql("select (select string_agg(name || '/' || coalesce(stat_code, '-') || '/' || version, ',' order by id)"
+				+ " from welfare_village where org_id = :id) || ' pairings=' || (select string_agg(status || '/' || version || '/'"
+				+ " || coalesce(ends_on::text, '-'), ',' order by id) from welfare_pairing where org_id = :id) || ' projects=' || (select"
+				+ " string_agg(j.committed_fen || '/' || coalesce(j.completed_on::text, '-'), ',' order by j.id) from welfare_project j"
+				+ " join welfare_pairing p on p.id = j.pairing_id where p.org_id = :id) || ' payments=' || (select count(*) || '/'"
+				+ " || coalesce(sum(m.amount_fen), 0) from welfare_payment m join welfare_project j on j.id = m.project_id join"
+				+ " welfare_pairing p on p.id = j.pairing_id where p.org_id = :id) || ' progress=' || (select count(*) from welfare_progress r"
+				+ " join welfare_project j on j.id = r.project_id join welfare_pairing p on p.id = j.pairing_id where p.org_id = :id)"
+				+ " || ' advisers=' || (select count(*) from welfare_adviser where org_id = :id) || ' campaigns=' || (select"
+				+ " string_agg(title || '/' || roll_published || '/' || version, ',' order by id) from welfare_campaign where org_id = :id)"
+				+ " || ' pledges=' || (select count(*) from welfare_pledge x join welfare_campaign c on c.id = x.campaign_id"
+				+ " where c.org_id = :id) || ' receipts=' || (select count(*) || '/' || coalesce(sum(r.money_fen), 0) from welfare_receipt r"
+				+ " join welfare_campaign c on c.id = r.campaign_id where c.org_id = :id) || ' transfers=' || (select count(*)"
+				+ " from welfare_transfer t join welfare_campaign c on c.id = t.campaign_id where c.org_id = :id) || ' agreements='"
+				+ " || (select string_agg(status || '/' || version || '/' || (select count(*) from welfare_agreement_visit v"
+				+ " where v.agreement_id = a.id), ',' order by id) from welfare_agreement a where a.org_id = :id)")
+			.param("id", neighbour).query(String.class).single();
 		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
 				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices
-				+ " honours=" + honours;
+				+ " honours=" + honours + " welfare=" + welfare;
 	}
 
 }

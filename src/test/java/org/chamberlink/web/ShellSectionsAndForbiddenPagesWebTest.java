@@ -57,16 +57,17 @@ class ShellSectionsAndForbiddenPagesWebTest {
 		var staff = new TestAccounts(accountManagement).create(Role.FEDERATION_ADMIN);
 		WebSession browser = WebSession.signedIn(port, staff.getUsername(), TestAccounts.PASSWORD);
 		String dues = browser.get("/dues").body();
-		// ---- points and honours (EVALUATIONS), notices (NOTICES, decision 39) ----
+		// ---- points and honours (EVALUATIONS), welfare (WELFARE), notices (NOTICES, decision 39) ----
 		assertThat(sections(dues)).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES*", "SERVICES", "ACTIVITIES", "EVALUATIONS",
-				"NOTICES");
+				"WELFARE", "NOTICES");
 		assertThat(dues).contains(">组织</summary>", ">会员</summary>", ">会费</summary>", ">服务</summary>", ">活动</summary>",
-				">评价</summary>");
+				">评价</summary>", ">公益</summary>");
 		assertThat(sections(browser.get("/").body())).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES", "SERVICES", "ACTIVITIES",
-				"EVALUATIONS", "NOTICES");
+				"EVALUATIONS", "WELFARE", "NOTICES");
 		assertThat(sections(browser.get("/activities/ledger").body())).contains("ACTIVITIES*");
 		assertThat(sections(browser.get("/points/rules").body())).contains("EVALUATIONS*");
 		assertThat(sections(browser.get("/honours").body())).contains("EVALUATIONS*");
+		assertThat(sections(browser.get("/welfare/pairings").body())).contains("WELFARE*");
 		assertThat(sections(browser.get("/notices/inbox").body())).contains("NOTICES*");
 
 		var member = new TestAccounts(accountManagement).create(Role.MEMBER);

@@ -1,0 +1,249 @@
+package org.chamberlink.welfare;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.AccountPrincipal;
+import org.chamberlink.identity.ApiTokens;
+import org.chamberlink.identity.Role;
+import org.chamberlink.shared.ChinaTime;
+import org.chamberlink.shared.RecordNotFoundException;
+import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.shared.figures.FigurePeriod;
+import org.chamberlink.shared.figures.Figures;
+import org.chamberlink.support.IntegrationTest;
+import org.chamberlink.support.MemberFixture;
+import org.chamberlink.support.OrganizationFixture;
+import org.chamberlink.support.TestTree;
+import org.chamberlink.welfare.Donations.CampaignForm;
+import org.chamberlink.welfare.Donations.PledgeForm;
+import org.chamberlink.welfare.Donations.ReceiptForm;
+import org.chamberlink.welfare.Pairings.AdviserForm;
+import org.chamberlink.welfare.Pairings.PairingForm;
+import org.chamberlink.welfare.Projects.PaymentForm;
+import org.chamberlink.welfare.Projects.ProjectForm;
+import org.chamberlink.welfare.Villages.VillageForm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Public welfare end to end against PostgreSQL: villages (duplicates and regions refused), a
+ * pairing of two member enterprises, an adviser who must be a person, a project's money delivered
+ * in payments (over-commitment flagged), the county's figures, a donation campaign's pledges,
+ * receipts and thank-you roll, corrections as new entries, the neighbour kept out, and the events
+ * {@link PairingProjectDelivered} and {@link DonationReceived}.
+ */
+@IntegrationTest
+@EnableScenarios
+@Tag("database")
+class WelfareWorkflowTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountManagement accountManagement;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Villages villages;
+
+	@Autowired
+	Pairings pairings;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	Donations donations;
+
+	@Autowired
+	Agreements agreements;
+
+	@Autowired
+	Figures figures;
+
+	TestTree tree;
+
+	long first;
+
+	long second;
+
+	long person;
+
+	String township;
+
+	String neighbourTownship;
+
+	@BeforeEach
+	void aCountyWithMembers() {
+		tree = new OrganizationFixture(port, accountManagement, tokens, jdbc).tree("光彩");
+		String token = tree.token(tree.chamber(), Role.CHAMBER_ADMIN);
+		first = MemberFixture.enterprise(port, token, tree.chamber(), "帮扶甲企业" + tree.tag(), MemberFixture.creditCode(), MemberFixture.phone());
+		second = MemberFixture.enterprise(port, token, tree.chamber(), "帮扶乙企业" + tree.tag(), MemberFixture.creditCode(), MemberFixture.phone());
+		person = MemberFixture.person(port, token, tree.chamber(), "顾问" + tree.tag(), MemberFixture.identityNumber(), MemberFixture.phone());
+		township = jdbc.sql("select code from region where level = 'TOWNSHIP' and code like '130102%' order by code limit 1")
+			.query(String.class).single();
+		neighbourTownship = jdbc.sql("select code from region where level = 'TOWNSHIP' and code like '130104%' order by code limit 1")
+			.query(String.class).single();
+		signIn(tree.account(tree.county(), Role.STAFF));
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aVillageIsPairedAdvisedAndHelpedAndTheCountyFiguresCountIt(Scenario scenario) {
+		Long village = villages.add(new VillageForm(tree.county(), township, "光彩村" + tree.tag(), null, ReliefStatus.LIFTED));
+		assertRefused(() -> villages.add(new VillageForm(tree.county(), township, "光彩村" + tree.tag(), null, ReliefStatus.OTHER)),
+				"name", "welfare.village.duplicate");
+		assertRefused(() -> villages.add(new VillageForm(tree.county(), neighbourTownship, "邻区村" + tree.tag(), null, ReliefStatus.OTHER)),
+				"townshipCode", "welfare.village.outsideRegion");
+		assertRefused(() -> villages.add(new VillageForm(tree.county(), township, "代码村" + tree.tag(), "12345", ReliefStatus.OTHER)),
+				"statCode", "welfare.village.codeInvalid");
+
+		Long pairing = pairings.create(new PairingForm(tree.county(), village, List.of(first, second), List.of(), null, null,
+				List.of(HelpKind.INDUSTRY, HelpKind.EMPLOYMENT), null));
+		assertThat(pairings.get(pairing).helperNames()).hasSize(2);
+		assertRefused(() -> pairings.create(new PairingForm(tree.county(), village, List.of(person), List.of(), null, null,
+				List.of(HelpKind.INDUSTRY), null)), "partyIds", "welfare.pairing.notEnterprise");
+		assertRefused(() -> pairings.appoint(village, new AdviserForm(first, null, null)), "partyId", "welfare.adviser.notPerson");
+		pairings.appoint(village, new AdviserForm(person, null, null));
+
+		Long project = projects.create(pairing, new ProjectForm("核桃加工厂", HelpKind.INDUSTRY, "50,000", null, 12, 300, null));
+		LocalDate today = LocalDate.now(ChinaTime.ZONE);
+		scenario.stimulate(() -> projects.pay(project, new PaymentForm(today.minusDays(1), "20000", "第一笔")))
+			.andWaitForEventOfType(PairingProjectDelivered.class)
+			.matching(event -> event.projectId().equals(project))
+			.toArriveAndVerify(event -> {
+				assertThat(event.amountFen()).isEqualTo(2_000_000);
+				assertThat(event.partyIds()).containsExactlyInAnyOrder(first, second);
+				assertThat(event.orgId()).isEqualTo(tree.county());
+				assertThat(event.overCommitted()).isFalse();
+			});
+		projects.pay(project, new PaymentForm(today, "¥10,000.00", null));
+		assertRefused(() -> projects.pay(project, new PaymentForm(today, "-5", null)), "amount", "welfare.money.positive");
+		assertThat(projects.get(project).deliveredFen()).isEqualTo(3_000_000);
+		assertThat(projects.get(project).overCommitted()).isFalse();
+
+		FigurePeriod year = FigurePeriod.thisYear(today);
+		assertThat(figures.value("welfare.enterprises", tree.county(), year).value()).isEqualByComparingTo("2");
+		assertThat(figures.value("welfare.villages", tree.county(), year).value()).isEqualByComparingTo("1");
+		assertThat(figures.value("welfare.advisers", tree.county(), year).value()).isEqualByComparingTo("1");
+		assertThat(figures.value("welfare.delivered", tree.county(), year).value()).isEqualByComparingTo("3000000");
+		assertThat(figures.value("welfare.committed", tree.county(), year).value()).isEqualByComparingTo("5000000");
+		assertThat(figures.value("welfare.peopleEmployed", tree.county(), year).value()).isEqualByComparingTo("12");
+		// the county itself is involved (responsible) and both enterprises: 3 of the county's 2 organisations and 2 enterprises
+		assertThat(figures.value("welfare.participation", tree.county(), year).value()).isEqualByComparingTo("75");
+
+		// more than committed: written, and flagged
+		projects.pay(project, new PaymentForm(today, "30000", null));
+		assertThat(projects.get(project).overCommitted()).isTrue();
+		// a correction is a new entry of the opposite amount; the first stays as it was
+		Long last = projects.payments(project).get(2).id();
+		projects.correct(last, "重复登记");
+		assertThat(projects.payments(project)).extracting(Projects.Payment::amountFen).containsExactly(2_000_000L, 1_000_000L, 3_000_000L,
+				-3_000_000L);
+		assertRefused(() -> projects.correct(last, "再次更正"), "reason", "welfare.payment.alreadyCorrected");
+
+		// the neighbouring county sees none of it
+		signIn(tree.account(tree.neighbourCounty(), Role.STAFF));
+		assertThat(villages.find(village)).isEmpty();
+		assertThat(pairings.find(pairing)).isEmpty();
+		assertThat(projects.find(project)).isEmpty();
+		assertThatThrownBy(() -> projects.pay(project, new PaymentForm(today, "1", null))).isInstanceOf(RecordNotFoundException.class);
+		// its own village with the same statistical code is its own business: nothing of the county's is revealed
+		villages.add(new VillageForm(tree.neighbourCounty(), neighbourTownship, "邻区村" + tree.tag(), neighbourTownship + "001", ReliefStatus.OTHER));
+	}
+
+	@Test
+	void aPairingWithAVillageOutsideTheResponsibleOrganisationsRegionIsRefused() {
+		signIn(tree.account(tree.province(), Role.STAFF));
+		Long village = villages.add(new VillageForm(tree.province(), neighbourTownship, "桥西村" + tree.tag(), null, ReliefStatus.KEY_SUPPORT));
+		long before = jdbc.sql("select count(*) from welfare_pairing").query(Long.class).single();
+		assertRefused(() -> pairings.create(new PairingForm(tree.county(), village, List.of(first), List.of(), null, null,
+				List.of(HelpKind.EDUCATION), null)), "villageId", "welfare.pairing.outsideRegion");
+		assertThat(jdbc.sql("select count(*) from welfare_pairing").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void aCampaignTakesPledgesAndReceiptsAndItsRollNamesOnlyDonorsWhoAgreed(Scenario scenario) {
+		Long campaign = donations.create(new CampaignForm(tree.county(), CampaignKind.DISASTER, "抗震救灾" + tree.tag(), "100000", null, null));
+		assertRefused(() -> donations.pledge(campaign, new PledgeForm(first, null, null, "0", null, null, null, true)), "money",
+				"welfare.money.positive");
+		assertRefused(() -> donations.pledge(campaign, new PledgeForm(first, null, null, "-100", null, null, null, true)), "money",
+				"welfare.money.positive");
+		Long agreed = donations.pledge(campaign, new PledgeForm(first, null, null, "5000", null, null, null, true));
+		Long quiet = donations.pledge(campaign, new PledgeForm(second, null, null, "3000", null, null, null, false));
+		assertThatThrownBy(() -> donations.receive(-1L, new ReceiptForm(null, "100", null, null)))
+			.isInstanceOf(RecordNotFoundException.class);
+		scenario.stimulate(() -> donations.receive(agreed, new ReceiptForm(null, "5000", null, null)))
+			.andWaitForEventOfType(DonationReceived.class)
+			.matching(event -> event.campaignId().equals(campaign))
+			.toArriveAndVerify(event -> {
+				assertThat(event.donorPartyId()).isEqualTo(first);
+				assertThat(event.moneyFen()).isEqualTo(500_000);
+				assertThat(event.number()).startsWith("JZ" + LocalDate.now(ChinaTime.ZONE).getYear());
+			});
+		donations.receive(quiet, new ReceiptForm(null, "3000", null, null));
+		assertThat(donations.get(campaign).receivedFen()).isEqualTo(800_000);
+		assertThat(donations.rollUnscoped(campaign)).as("not published yet").isEmpty();
+		donations.publishRoll(campaign, true);
+		assertThat(donations.rollUnscoped(campaign).orElseThrow().donors()).extracting(Donations.DonorTotal::donorName)
+			.containsExactly("帮扶甲企业" + tree.tag());
+		// a receipt corrected is a new numbered receipt of the opposite amount
+		Long receipt = donations.receipts(campaign).get(1).id();
+		donations.correctReceipt(receipt, "金额有误");
+		assertThat(donations.get(campaign).receivedFen()).isEqualTo(500_000);
+		assertThat(donations.receipts(campaign)).hasSize(3);
+
+		signIn(tree.account(tree.neighbourCounty(), Role.STAFF));
+		assertThat(donations.find(campaign)).isEmpty();
+		assertThatThrownBy(() -> donations.receive(agreed, new ReceiptForm(null, "1", null, null)))
+			.isInstanceOf(RecordNotFoundException.class);
+	}
+
+	@Test
+	void aSupportAgreementRecordsVisitsAndItsOutcome() {
+		Long agreement = agreements.sign(new Agreements.AgreementForm(tree.county(), person, "稳定增收", "张干事", null, null));
+		agreements.visit(agreement, LocalDate.now(ChinaTime.ZONE), "张干事", "入户走访");
+		agreements.close(agreement, "年收入增长三成");
+		assertThat(agreements.get(agreement).status()).isEqualTo("CLOSED");
+		assertThat(agreements.visits(agreement)).hasSize(1);
+		assertRefused(() -> agreements.close(agreement, "再次"), "outcome", "welfare.agreement.closed");
+	}
+
+	private static void assertRefused(Runnable action, String field, String key) {
+		assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolationException.class, e -> {
+			assertThat(e.field()).isEqualTo(field);
+			assertThat(e.messageKey()).isEqualTo(key);
+		});
+	}
+
+	private static void signIn(AccountPrincipal account) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+	}
+
+}
