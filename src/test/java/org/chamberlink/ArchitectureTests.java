@@ -79,12 +79,12 @@ class ArchitectureTests {
 						"org.chamberlink.points.PointLedger", "org.chamberlink.points.PointClaims",
 						// honour: organisers' and awardees' organisation names (public, as on a certificate)
 						"org.chamberlink.honour.HonourProgrammes", "org.chamberlink.honour.HonourNominations",
-						"org.chamberlink.honour.HonourNotices")),
-			// honour: the bulk nomination's facts of the members it read in its own subtree
-			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
-			java.util.Map.entry("overdueAmongUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations",
+						"org.chamberlink.honour.HonourNotices",
 						// ---- welfare ----
 						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Donations")),
+			// honour: the bulk nomination's facts of the members it read in its own subtree
+			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
+			java.util.Map.entry("overdueAmongUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
 			java.util.Map.entry("partyNamesUnscoped", java.util.Set.of("org.chamberlink.dues.LedgerEntries")),
 			java.util.Map.entry("partyNamesByIdUnscoped", java.util.Set.of("org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.CaseNames",

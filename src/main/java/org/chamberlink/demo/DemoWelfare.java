@@ -58,8 +58,8 @@ class DemoWelfare {
 		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
 		List<Long> enterprises = parties.stream().filter(p -> members.get(p).kind() == PartyKind.ENTERPRISE).limit(2).toList();
 		Long person = parties.stream().filter(p -> members.get(p).kind() == PartyKind.PERSON).findFirst().orElse(null);
-		Long village = villages.add(new Villages.VillageForm(county.id(), township, "东风村", township + "201", ReliefStatus.LIFTED));
-		villages.add(new Villages.VillageForm(county.id(), township, "向阳社区", township + "002", ReliefStatus.KEY_SUPPORT));
+		Long village = villages.add(new Villages.VillageForm(county.id(), township, "东风村", township + "218", ReliefStatus.LIFTED));
+		villages.add(new Villages.VillageForm(county.id(), township, "向阳社区", township + "219", ReliefStatus.KEY_SUPPORT));
 		Long pairing = pairings.create(new Pairings.PairingForm(county.id(), village, enterprises, List.of(chamber.id()),
 				today.minusMonths(3), null, List.of(HelpKind.INDUSTRY, HelpKind.EMPLOYMENT, HelpKind.CONSUMPTION), "百企帮百村"));
 		if (person != null) {
