@@ -189,6 +189,8 @@ class ScopeWalkTest {
 		String before = fingerprint();
 		List<String> walked = new ArrayList<>();
 		List<String> leaks = new ArrayList<>();
+		List<Number> ownTokens = Json.read(Api.get(port, "/api/v1/me/tokens", token).body(), "$[*].id");
+		java.util.Set<Long> ownTokenIds = ownTokens.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
 		for (var entry : mappings.getHandlerMethods().entrySet()) {
 			if (entry.getValue().getBeanType().isAnnotationPresent(DeliberatelyUnscoped.class)
 					|| entry.getKey().getPatternValues().stream().anyMatch(path -> path.startsWith("/join/")
@@ -197,33 +199,42 @@ class ScopeWalkTest {
 				// programme's public notice (公示) name the honoured by design too (HonourPublicPagesWebTest covers them).
 				continue;
 			}
+			boolean ownAccount = entry.getKey().getPatternValues().stream()
+				.anyMatch(path -> path.startsWith("/api/v1/me") || path.startsWith("/account"));
 			for (Long id : neighbourIds) {
+				if (ownAccount && ownTokenIds.contains(id)) {
+					// the walker's own token under the same number as a neighbour's record: revoking it is the walker's
+					// right (and would end the walk), not a leak
+					continue;
+				}
 				walk(entry.getKey(), id, walked, leaks);
 			}
 		}
 		assertThat(leaks).as("responses that reveal the neighbouring chamber").isEmpty();
 		assertThat(fingerprint()).as("the neighbour's record, leadership and history").isEqualTo(before);
 		assertThat(web.get("/dues").statusCode()).as("the page session stayed signed in through the walk").isEqualTo(200);
-		assertThat(walked).as("pages were really opened, not sent to the sign-in page")
-			.anyMatch(call -> call.startsWith("GET /members/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("GET /dues/bills/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("GET /cases/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("POST /api/v1/cases/{id}/resolve -> 404"))
-			.anyMatch(call -> call.startsWith("GET /activities/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("POST /api/v1/activities/{id}/registrations -> 404"))
-			.anyMatch(call -> call.startsWith("GET /points/orgs/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("POST /api/v1/points/claims/{id}/approve -> 404"))
-			.anyMatch(call -> call.startsWith("GET /points/claims/{id}/evidence -> 404"))
-			.anyMatch(call -> call.startsWith("GET /notices/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("GET /notices/inbox/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("GET /notices/{id}/replies -> 404"))
-			.anyMatch(call -> call.startsWith("POST /api/v1/notices/inbox/{id}/reply -> 404"))
-			// ---- welfare ----
-			.anyMatch(call -> call.startsWith("GET /welfare/villages/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("GET /welfare/pairings/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("GET /welfare/campaigns/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("GET /thanks/{id} -> 404"))
-			.anyMatch(call -> call.startsWith("POST /api/v1/welfare/pledges/{id}/receipts -> 404"));
+		// pages were really opened, not sent to the sign-in page: each of these answered as a record that is not there
+		for (String expected : List.of(
+				"GET /members/{id} -> 404",
+				"GET /dues/bills/{id} -> 404",
+				"GET /cases/{id} -> 404",
+				"POST /api/v1/cases/{id}/resolve -> 404",
+				"GET /activities/{id} -> 404",
+				"POST /api/v1/activities/{id}/registrations -> 404",
+				"GET /points/orgs/{id} -> 404",
+				"POST /api/v1/points/claims/{id}/approve -> 404",
+				"GET /points/claims/{id}/evidence -> 404",
+				"GET /notices/{id} -> 404",
+				"GET /notices/inbox/{id} -> 404",
+				"GET /notices/{id}/replies -> 404",
+				"POST /api/v1/notices/inbox/{id}/reply -> 404",
+				"GET /welfare/villages/{id} -> 404",
+				"GET /welfare/pairings/{id} -> 404",
+				"GET /welfare/campaigns/{id} -> 404",
+				"GET /thanks/{id} -> 404",
+				"POST /api/v1/welfare/pledges/{id}/receipts -> 404")) {
+			assertThat(walked).as(expected).anyMatch(call -> call.startsWith(expected));
+		}
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
 			.anyMatch(call -> call.startsWith("GET /organizations/{id}"))
 			.anyMatch(call -> call.startsWith("PUT /api/v1/organizations/{id}"));
