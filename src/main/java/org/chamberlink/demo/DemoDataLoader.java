@@ -55,6 +55,8 @@ public class DemoDataLoader {
 
 	private final DemoActivities activities;
 
+	private final DemoEvaluations evaluations;
+
 	private final DemoMembers members;
 
 	private final DemoDues dues;
@@ -62,7 +64,8 @@ public class DemoDataLoader {
 	private final Clock clock;
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
-			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities, Clock clock) {
+			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities, DemoEvaluations evaluations, Clock clock) {
+		this.evaluations = evaluations;
 		this.cases = cases;
 		this.activities = activities;
 		this.dues = dues;
@@ -118,6 +121,8 @@ public class DemoDataLoader {
 					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
 							Role.CHAMBER_ADMIN);
 					what.put("sg_" + township.code(), "商会秘书长（" + township.name() + "商会）");
+					// this year's 四好 campaign of the county, the chamber's evaluation recommended to the city
+					evaluations.fill(federation, "admin_" + countyCode, "sg_" + township.code());
 				}
 			}
 			for (int i = 0; i < 3; i++) {

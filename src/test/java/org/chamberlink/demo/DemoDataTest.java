@@ -65,6 +65,13 @@ class DemoDataTest {
 				where name = '长安区餐饮协会' and kind = 'GROUP' and group_org_id is null and credit_code = :code
 				""").param("code", org.chamberlink.organization.UnifiedSocialCreditCode.complete("51130102MJ0000001"))
 			.query(Long.class).single()).isEqualTo(1);
+		// evaluation (issue 17): the first county's 四好 campaign, its first chamber recommended to the city
+		// after a county recognition in public notice
+		assertThat(jdbc.sql("""
+				select count(*) from evaluation e join evaluation_campaign c on c.id = e.campaign_id
+				join evaluation_recognition r on r.evaluation_id = e.id and r.level = 'COUNTY'
+				where c.title like '%“四好”商会评选' and e.status = 'RECOMMENDED' and e.level = 'CITY'
+				""").query(Long.class).single()).isGreaterThanOrEqualTo(1);
 	}
 
 }
