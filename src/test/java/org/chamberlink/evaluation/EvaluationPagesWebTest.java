@@ -130,6 +130,7 @@ class EvaluationPagesWebTest {
 		assertThat(county.get("/evaluations/recognitions").statusCode()).isEqualTo(200);
 		assertThat(county.get("/evaluations/schemes/" + sihao()).body()).contains("四好商会", "政治引领好");
 		assertThat(chamber.get("/evaluations/honours").body()).contains("data-testid=\"honours\"");
+		assertThat(chamber.get("/organizations/" + scene.chamber()).body()).contains("/evaluations/honours?org=" + scene.chamber());
 		assertThat(Json.<Integer>read(Api.get(port, "/api/v1/evaluation-schemes", countyToken).body(), "$.length()")).isGreaterThanOrEqualTo(4);
 	}
 

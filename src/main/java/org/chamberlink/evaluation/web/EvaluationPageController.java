@@ -92,13 +92,12 @@ class EvaluationPageController {
 	@GetMapping("/evaluations")
 	String campaigns(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("campaigns", campaigns.visible());
-		model.addAttribute("mayOpen", mayOpen(me));
+		model.addAttribute("federationAccount", federationAccount(me));
 		return "evaluation/list";
 	}
 
-	private boolean mayOpen(AccountPrincipal me) {
-		return me.hasAnyRole(RoleGroups.FEDERATION_ROLES) && me.orgId() != null
-				&& organizations.get(me.orgId()).type() == OrganizationType.FEDERATION;
+	private boolean federationAccount(AccountPrincipal me) {
+		return me.orgId() != null && organizations.get(me.orgId()).type() == OrganizationType.FEDERATION;
 	}
 
 	@GetMapping("/evaluations/campaigns/new")
@@ -172,8 +171,7 @@ class EvaluationPageController {
 		scores.forEach(s -> byKey.put(s.criterionId() + ":" + s.level(), s));
 		boolean own = evaluation.orgId().equals(me.orgId());
 		EvaluationLevel acting = evaluation.level() == EvaluationLevel.NATIONAL ? EvaluationLevel.PROVINCE : evaluation.level();
-		boolean reviewer = !own && me.hasAnyRole(RoleGroups.WORKER_ROLES) && me.orgId() != null
-				&& reviewerLevel(me) == acting;
+		boolean reviewingLevel = !own && me.orgId() != null && reviewerLevel(me) == acting;
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("scheme", scheme);
@@ -185,10 +183,10 @@ class EvaluationPageController {
 		model.addAttribute("indicators", evaluations.indicators(id));
 		model.addAttribute("recognitions", recognitions.ofEvaluation(id));
 		model.addAttribute("levels", EvaluationLevel.values());
-		model.addAttribute("mayEdit", own && me.hasAnyRole(RoleGroups.WORKER_ROLES) && evaluation.status().editable());
-		model.addAttribute("mayReview", reviewer && evaluation.underReview());
-		model.addAttribute("mayRecommend", reviewer && evaluation.status() == EvaluationStatus.PASSED
-				&& evaluation.level().next() != null && scheme.passMark(evaluation.level().next()) != null);
+		// what the caller's organisation is to this evaluation; the template asks may.work beside it
+		model.addAttribute("ownEvaluation", own);
+		model.addAttribute("reviewingLevel", reviewingLevel);
+		model.addAttribute("levelAbove", evaluation.level().next() != null && scheme.passMark(evaluation.level().next()) != null);
 		return "evaluation/evaluation";
 	}
 

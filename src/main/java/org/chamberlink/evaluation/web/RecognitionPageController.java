@@ -79,10 +79,9 @@ class RecognitionPageController {
 		model.addAttribute("objections", recognitions.objections(id));
 		EvaluationLevel acting = recognition.level() == EvaluationLevel.NATIONAL ? EvaluationLevel.PROVINCE : recognition.level();
 		EvaluationLevel mine = mine(me);
-		boolean worker = me.hasAnyRole(RoleGroups.WORKER_ROLES);
-		model.addAttribute("mayObject", worker && mine == acting && recognition.inNotice());
-		model.addAttribute("mayAnswer", worker && mine == acting && !recognition.withdrawn());
-		model.addAttribute("mayWithdraw", worker && mine != null && mine.ordinal() >= acting.ordinal() && !recognition.withdrawn());
+		// what the caller's organisation is to this recognition; the template asks may.work beside it
+		model.addAttribute("recognisingLevel", mine == acting);
+		model.addAttribute("atOrAboveLevel", mine != null && mine.ordinal() >= acting.ordinal());
 		return "evaluation/recognition";
 	}
 
@@ -164,7 +163,6 @@ class RecognitionPageController {
 	@GetMapping("/evaluations/schemes/{id}")
 	String scheme(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("scheme", schemes.get(id));
-		model.addAttribute("mayEdit", me.hasAnyRole(RoleGroups.FEDERATION_ROLES));
 		return "evaluation/scheme";
 	}
 
