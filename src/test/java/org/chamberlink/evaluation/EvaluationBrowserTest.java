@@ -136,7 +136,7 @@ class EvaluationBrowserTest extends BrowserTest {
 	/** Every criterion at its maximum, form by form as a reviewer does. */
 	private void scoreEverything() {
 		int forms = page.locator("[data-testid=review-score-form]").count();
-		assertThat(forms).isEqualTo(10);
+		assertThat(forms).isEqualTo(11);
 		for (int i = 0; i < forms; i++) {
 			Locator form = page.locator("[data-testid=review-score-form]").nth(i);
 			Locator points = form.locator("input[name=points]");
