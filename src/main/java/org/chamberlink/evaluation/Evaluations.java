@@ -332,8 +332,8 @@ public class Evaluations {
 		String text = optional(comment, 500, "comment");
 		upsertScore(id, criterionId, evaluation.level().name(), points, vetoFailed, text);
 		audit.record(AuditEntry.of("EVALUATION_SCORED").entity("Evaluation", id).org(evaluation.orgId())
-			.summary(criterion.title() + " · " + points + "/" + criterion.maxPoints() + (vetoFailed ? " · 一票否决" : "")
-					+ (text == null ? "" : " · " + text)));
+			.summary(vetoFailed ? "audit.summary.evaluationScoredVeto" : "audit.summary.evaluationScored", criterion.title(), points,
+					criterion.maxPoints(), text == null ? "" : text));
 	}
 
 	/** Returns the evaluation to the organisation for changes, with the reason. */
@@ -433,7 +433,7 @@ public class Evaluations {
 			.single();
 		jdbc.sql("update evaluation set status = 'PASSED', version = version + 1 where id = :id").param("id", id).update();
 		audit.record(AuditEntry.of("EVALUATION_PASSED").entity("Evaluation", id).org(evaluation.orgId())
-			.summary(evaluation.orgName() + " · " + level + " · " + total + "/" + scheme.maxPoints()));
+			.summary("audit.summary.evaluationPassed." + level, evaluation.orgName(), total, scheme.maxPoints()));
 		return recognitionId;
 	}
 
@@ -457,7 +457,7 @@ public class Evaluations {
 			.param("id", id)
 			.update();
 		audit.record(AuditEntry.of("EVALUATION_RECOMMENDED").entity("Evaluation", id).org(evaluation.orgId())
-			.summary(evaluation.orgName() + " → " + next));
+			.summary("audit.summary.evaluationRecommended." + next, evaluation.orgName()));
 	}
 
 	// ---- rules ----

@@ -184,7 +184,7 @@ public class Recognitions {
 			.param("id", recognitionId)
 			.update();
 		audit.record(AuditEntry.of("EVALUATION_RECOGNITION_WITHDRAWN").entity("Recognition", recognitionId)
-			.org(recognition.orgId()).summary(recognition.orgName() + " · " + recognition.level() + " · " + why));
+			.org(recognition.orgId()).summary("audit.summary.recognitionWithdrawn." + recognition.level(), recognition.orgName(), why));
 	}
 
 	private Recognition recognising(Long recognitionId) {

@@ -131,7 +131,7 @@ public class Schemes {
 			.update();
 		jdbc.sql("update evaluation_scheme set version = version + 1 where id = :id").param("id", schemeId).update();
 		audit.record(AuditEntry.of("EVALUATION_SCHEME_CHANGED").entity("EvaluationScheme", schemeId)
-			.summary(scheme.name() + " · " + level + " · " + passMark));
+			.summary("audit.summary.evaluationPassMark." + level, scheme.name(), passMark));
 	}
 
 }
