@@ -59,6 +59,7 @@ public class DemoDataLoader {
 	private final DemoNotices notices;
 	private final DemoHonours honours;
 	private final DemoWelfare welfare;
+	private final DemoEvaluations evaluations;
 
 	private final DemoMembers members;
 
@@ -70,10 +71,12 @@ public class DemoDataLoader {
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
-			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, Clock clock) {
+			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, DemoEvaluations evaluations,
+			Clock clock) {
 		this.points = points;
 		this.notices = notices;
 		this.honours = honours;
+		this.evaluations = evaluations;
 		this.cases = cases;
 		this.activities = activities;
 		this.welfare = welfare;
@@ -141,6 +144,8 @@ public class DemoDataLoader {
 					secretary = account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
 							Role.CHAMBER_ADMIN);
 					what.put("sg_" + township.code(), "商会秘书长（" + township.name() + "商会）");
+					// this year's 四好 campaign of the county, the chamber's evaluation recommended to the city
+					evaluations.fill(federation, "admin_" + countyCode, "sg_" + township.code());
 				}
 			}
 			for (int i = 0; i < 3; i++) {

@@ -270,6 +270,25 @@ public class Organizations {
 			.list();
 	}
 
+	/**
+	 * The active organisations of one type (and, for federations, one level) in an organisation's
+	 * subtree, by name: those an evaluation campaign applies to. Within the caller's scope only.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganizationSummary> activeOfType(Long within, OrganizationType type, String level) {
+		DataScope subtree = DataScope.subtree(get(within).path());
+		DataScope scope = scopes.current();
+		return named(jdbc.sql(SUMMARY + " where " + subtree.on("o.path") + " and " + scope.on("o.path")
+				+ " and o.status = 'ACTIVE' and o.type = :type and (cast(:level as varchar) is null or o.level = :level)"
+				+ " order by o.path")
+			.params(subtree.param())
+			.params(scope.param())
+			.param("type", type.name())
+			.param("level", level)
+			.query(OrganizationSummary.class)
+			.list());
+	}
+
 	/** The organisations above one, from the top of the caller's scope down (for a breadcrumb). */
 	@Transactional(readOnly = true)
 	public List<OrganizationSummary> ancestors(Long id) {

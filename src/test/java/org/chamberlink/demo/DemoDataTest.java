@@ -87,6 +87,13 @@ class DemoDataTest {
 		assertThat(new WebSession(port).get("/honours/verify/" + number).body()).contains("该证书真实有效", "石家庄市工商联");
 		assertThat(WebSession.signedIn(port, "sjz_admin", logins.get("sjz_admin")).get("/honours").body()).contains("光彩之星",
 				"劳动模范（推荐）");
+		// evaluation (issue 17): the first county's 四好 campaign, its first chamber recommended to the city
+		// after a county recognition in public notice
+		assertThat(jdbc.sql("""
+				select count(*) from evaluation e join evaluation_campaign c on c.id = e.campaign_id
+				join evaluation_recognition r on r.evaluation_id = e.id and r.level = 'COUNTY'
+				where c.title like '%“四好”商会评选' and e.status = 'RECOMMENDED' and e.level = 'CITY'
+				""").query(Long.class).single()).isGreaterThanOrEqualTo(1);
 	}
 
 }

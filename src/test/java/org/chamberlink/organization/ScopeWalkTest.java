@@ -179,9 +179,36 @@ class ScopeWalkTest {
 		long receipt = Json.created(Api.post(port, "/api/v1/welfare/pledges/" + pledge + "/receipts", neighbourAdmin, "{\"money\":\"10\"}"));
 		long agreement = Json.created(Api.post(port, "/api/v1/welfare/agreements", neighbourAdmin, "{\"orgId\":" + neighbour
 				+ ",\"partyId\":" + party + ",\"goals\":\"" + marker + "\",\"staff\":\"" + marker + "\"}"));
+		// ---- evaluation (issue 17): the neighbour's evaluation in the county's 四好 campaign, submitted, passed at
+		// the county (a recognition in public notice) with an objection recorded
+		long scheme = jdbc.sql("select id from evaluation_scheme where code = 'SIHAO'").query(Long.class).single();
+		long evaluationCampaign = Json.created(Api.post(port, "/api/v1/evaluation-campaigns", countyAdmin, "{\"schemeId\":" + scheme
+				+ ",\"year\":" + year + ",\"noticeDays\":7,\"submitBy\":\"" + java.time.LocalDate.now(ChinaTime.ZONE).plusDays(9) + "\"}"));
+		long evaluation = Json.number(Api.post(port, "/api/v1/evaluation-campaigns/" + evaluationCampaign + "/evaluations", neighbourAdmin, "{}")
+			.body(), "$.evaluation.id");
+		jdbc.sql("update organization set registered = true where id = :id").param("id", neighbour).update();
+		List<Long> criteria = jdbc.sql("select id from evaluation_criterion where scheme_id = :s order by id").param("s", scheme)
+			.query(Long.class).list();
+		for (Long criterion : criteria) {
+			Api.post(port, "/api/v1/evaluations/" + evaluation + "/evidence", neighbourAdmin,
+					"{\"criterionId\":" + criterion + ",\"link\":\"https://example.org/" + criterion + "\"}");
+		}
+		Api.post(port, "/api/v1/evaluations/" + evaluation + "/submit", neighbourAdmin, "{}");
+		for (Long criterion : criteria) {
+			Api.post(port, "/api/v1/evaluations/" + evaluation + "/scores", countyAdmin, "{\"criterionId\":" + criterion + ",\"points\":"
+					+ jdbc.sql("select max_points from evaluation_criterion where id = :c").param("c", criterion).query(Integer.class).single() + "}");
+		}
+		Api.post(port, "/api/v1/evaluations/" + evaluation + "/pass", countyAdmin, "{}");
+		long recognition = jdbc.sql("select id from evaluation_recognition where evaluation_id = :e").param("e", evaluation)
+			.query(Long.class).single();
+		Api.post(port, "/api/v1/recognitions/" + recognition + "/objections", countyAdmin,
+				"{\"raisedBy\":\"" + marker + "\",\"text\":\"" + marker + "异议\"}");
+		long evidence = jdbc.sql("select min(id) from evaluation_evidence where evaluation_id = :e").param("e", evaluation)
+			.query(Long.class).single();
+		// ---- end evaluation
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit,
 				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award,
-				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement);
+				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, evaluation, recognition, evidence);
 	}
 
 	@Test
@@ -232,7 +259,10 @@ class ScopeWalkTest {
 				"GET /welfare/pairings/{id} -> 404",
 				"GET /welfare/campaigns/{id} -> 404",
 				"GET /thanks/{id} -> 404",
-				"POST /api/v1/welfare/pledges/{id}/receipts -> 404")) {
+				"POST /api/v1/welfare/pledges/{id}/receipts -> 404",
+				"GET /evaluations/{id} -> 404",
+				"POST /api/v1/evaluations/{id}/pass -> 404",
+				"GET /evaluations/recognitions/{id} -> 404")) {
 			assertThat(walked).as(expected).anyMatch(call -> call.startsWith(expected));
 		}
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
@@ -383,9 +413,17 @@ class ScopeWalkTest {
 				+ " || (select string_agg(status || '/' || version || '/' || (select count(*) from welfare_agreement_visit v"
 				+ " where v.agreement_id = a.id), ',' order by id) from welfare_agreement a where a.org_id = :id)")
 			.param("id", neighbour).query(String.class).single();
+		// evaluation (issue 17): the neighbour's evaluations, their scores and evidence, recognitions and objections
+		String evaluations = jdbc.sql("select coalesce(string_agg(e.status || '/' || e.level || '/' || e.version || '/' "
+				+ "|| (select count(*) || ':' || coalesce(sum(s.points), 0) from evaluation_score s where s.evaluation_id = e.id) || '/' "
+				+ "|| (select count(*) from evaluation_evidence v where v.evaluation_id = e.id) || '/' "
+				+ "|| coalesce((select string_agg(r.level || coalesce(r.withdrawn_reason, '-') || (select count(*) || ':' || count(o.answered_at) "
+				+ "from evaluation_objection o where o.recognition_id = r.id), ',' order by r.id) from evaluation_recognition r "
+				+ "where r.evaluation_id = e.id), ''), ',' order by e.id), '') from evaluation e where e.org_id = :id")
+			.param("id", neighbour).query(String.class).single();
 		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
 				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices
-				+ " honours=" + honours + " welfare=" + welfare;
+				+ " honours=" + honours + " welfare=" + welfare + " evaluations=" + evaluations;
 	}
 
 }

@@ -100,7 +100,7 @@ public class OrganizationFixture {
 	}
 
 	/** A short suffix that makes this test's node names its own. */
-	String uniqueTag() {
+	public String uniqueTag() {
 		return "·" + Long.toString(System.nanoTime() % 1_000_000L, 36) + TAGS.incrementAndGet();
 	}
 

@@ -67,6 +67,7 @@ class ShellSectionsAndForbiddenPagesWebTest {
 		assertThat(sections(browser.get("/activities/ledger").body())).contains("ACTIVITIES*");
 		assertThat(sections(browser.get("/points/rules").body())).contains("EVALUATIONS*");
 		assertThat(sections(browser.get("/honours").body())).contains("EVALUATIONS*");
+		assertThat(sections(browser.get("/evaluations").body())).contains("EVALUATIONS*");
 		assertThat(sections(browser.get("/welfare/pairings").body())).contains("WELFARE*");
 		assertThat(sections(browser.get("/notices/inbox").body())).contains("NOTICES*");
 
