@@ -74,7 +74,10 @@ class ArchitectureTests {
 						"org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.TimeLimits", "org.chamberlink.casework.CaseNames",
 						"org.chamberlink.activity.Activities", "org.chamberlink.activity.ActivityRegistrations",
-						"org.chamberlink.activity.ActivityFeeds")),
+						"org.chamberlink.activity.ActivityFeeds",
+						// ---- survey: organisers' and respondents' organisations named (names are public) ----
+						"org.chamberlink.survey.Surveys", "org.chamberlink.survey.SurveyResults",
+						"org.chamberlink.survey.web.SurveyPageController")),
 			java.util.Map.entry("partyNamesUnscoped", java.util.Set.of("org.chamberlink.dues.LedgerEntries")),
 			java.util.Map.entry("partyNamesByIdUnscoped", java.util.Set.of("org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.CaseNames")),

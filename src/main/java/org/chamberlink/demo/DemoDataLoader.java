@@ -55,6 +55,8 @@ public class DemoDataLoader {
 
 	private final DemoActivities activities;
 
+	private final DemoSurveys surveys;
+
 	private final DemoMembers members;
 
 	private final DemoDues dues;
@@ -62,7 +64,9 @@ public class DemoDataLoader {
 	private final Clock clock;
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
-			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities, Clock clock) {
+			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities, DemoSurveys surveys,
+			Clock clock) {
+		this.surveys = surveys;
 		this.cases = cases;
 		this.activities = activities;
 		this.dues = dues;
@@ -113,6 +117,7 @@ public class DemoDataLoader {
 				}
 				if (i == 0) {
 					activities.fill(federation, chamber, parties);
+					surveys.fill(federation, chamber, parties);
 				}
 				if (sequence == 1) {
 					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),

@@ -104,6 +104,26 @@ public class SurveyAnswers {
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("Survey", surveyId));
 		Long party = parties.partyOf(member).orElseThrow(() -> new RuleViolationException("survey", "survey.outsideAudience"));
+		answer(survey, party, values);
+	}
+
+	/**
+	 * A paper questionnaire entered by staff for the member (party) who filled it in: the same checks
+	 * and the same separation of who answered from what was answered. The survey must be in the
+	 * caller's scope.
+	 */
+	@Transactional
+	@org.springframework.security.access.prepost.PreAuthorize(org.chamberlink.identity.RoleGroups.WORKERS)
+	public void enterPaper(Long surveyId, Long partyId, Map<String, List<String>> values) {
+		SurveyView survey = surveys.get(surveyId);
+		if (!"PUBLISHED".equals(survey.status())) {
+			throw new RuleViolationException("survey", "survey.notOpenYet");
+		}
+		answer(survey, partyId, values);
+	}
+
+	private void answer(SurveyView survey, Long party, Map<String, List<String>> values) {
+		Long surveyId = survey.id();
 		Instant now = clock.instant();
 		SurveyPhase phase = survey.phase(now);
 		if (phase == SurveyPhase.SCHEDULED) {

@@ -118,8 +118,11 @@ class ScopeWalkTest {
 		Api.post(port, "/api/v1/activities/" + activity + "/registrations", neighbourAdmin, "{\"membershipId\":" + membership + "}");
 		long attendee = jdbc.sql("select id from activity_attendee where activity_id = :a").param("a", activity).query(Long.class)
 			.single();
+		// ---- survey: the neighbour's satisfaction survey, published (its results and draft questions must 404) ----
+		long survey = Json.created(Api.post(port, "/api/v1/surveys/satisfaction?orgId=" + neighbour, neighbourAdmin, "{}"));
+		Api.post(port, "/api/v1/surveys/" + survey + "/publish", neighbourAdmin, "{}");
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit, activity,
-				attendee);
+				attendee, survey);
 	}
 
 	@Test
@@ -260,8 +263,14 @@ class ScopeWalkTest {
 				+ " || '/' || (select count(*) from activity_invitee i where i.activity_id = a.id)"
 				+ " || '/' || (select count(*) from activity_file f where f.activity_id = a.id), ',' order by a.id), '') "
 				+ "from activity a where a.org_id = :id").param("id", neighbour).query(String.class).single();
+		// ---- survey ----
+		String surveys = jdbc.sql("select coalesce(string_agg(s.status || '/' || s.closes_at || '/' || s.title || '/' "
+				+ "|| (select count(*) from survey_question q where q.survey_id = s.id) || '/' "
+				+ "|| (select count(*) from survey_respondent r where r.survey_id = s.id) || '/' "
+				+ "|| (select count(*) from survey_response r where r.survey_id = s.id), ',' order by s.id), '') "
+				+ "from survey s where s.org_id = :id").param("id", neighbour).query(String.class).single();
 		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
-				+ " dues=" + dues + " cases=" + cases + " activities=" + activities;
+				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " surveys=" + surveys;
 	}
 
 }

@@ -57,10 +57,13 @@ class ShellSectionsAndForbiddenPagesWebTest {
 		var staff = new TestAccounts(accountManagement).create(Role.FEDERATION_ADMIN);
 		WebSession browser = WebSession.signedIn(port, staff.getUsername(), TestAccounts.PASSWORD);
 		String dues = browser.get("/dues").body();
-		assertThat(sections(dues)).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES*", "SERVICES", "ACTIVITIES");
+		// ---- survey: the NOTICES section (surveys) after ACTIVITIES ----
+		assertThat(sections(dues)).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES*", "SERVICES", "ACTIVITIES", "NOTICES");
 		assertThat(dues).contains(">组织</summary>", ">会员</summary>", ">会费</summary>", ">服务</summary>", ">活动</summary>");
-		assertThat(sections(browser.get("/").body())).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES", "SERVICES", "ACTIVITIES");
+		assertThat(sections(browser.get("/").body())).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES", "SERVICES", "ACTIVITIES",
+				"NOTICES");
 		assertThat(sections(browser.get("/activities/ledger").body())).contains("ACTIVITIES*");
+		assertThat(sections(browser.get("/surveys").body())).contains("NOTICES*");
 
 		var member = new TestAccounts(accountManagement).create(Role.MEMBER);
 		WebSession portal = WebSession.signedIn(port, member.getUsername(), TestAccounts.PASSWORD);
