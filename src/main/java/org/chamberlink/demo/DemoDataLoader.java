@@ -57,6 +57,8 @@ public class DemoDataLoader {
 
 	private final DemoSurveys surveys;
 
+	private final DemoPublications publications;
+
 	private final DemoMembers members;
 
 	private final DemoDues dues;
@@ -65,8 +67,9 @@ public class DemoDataLoader {
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities, DemoSurveys surveys,
-			Clock clock) {
+			DemoPublications publications, Clock clock) {
 		this.surveys = surveys;
+		this.publications = publications;
 		this.cases = cases;
 		this.activities = activities;
 		this.dues = dues;
@@ -118,6 +121,9 @@ public class DemoDataLoader {
 				if (i == 0) {
 					activities.fill(federation, chamber, parties);
 					surveys.fill(federation, chamber, parties);
+					if (sequence == 1) {
+						publications.fill(province, federation, chamber);
+					}
 				}
 				if (sequence == 1) {
 					account(logins, "sg_" + township.code(), township.name() + "商会秘书长", chamber.id(),
