@@ -174,11 +174,12 @@ public class SurveyAnswers {
 				.update();
 		}
 		for (Answer a : answers) {
-			jdbc.sql("insert into survey_answer (response_id, question_id, survey_id, choices, rating, text)"
-					+ " values (:response, :question, :survey, :choices, :rating, :text)")
+			jdbc.sql("insert into survey_answer (response_id, question_id, survey_id, org_id, choices, rating, text)"
+					+ " values (:response, :question, :survey, :org, :choices, :rating, :text)")
 				.param("response", response)
 				.param("question", a.questionId())
 				.param("survey", surveyId)
+				.param("org", membership.get()[1])
 				.param("choices", a.choices())
 				.param("rating", a.rating())
 				.param("text", a.text())

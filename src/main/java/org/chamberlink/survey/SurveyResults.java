@@ -89,12 +89,11 @@ public class SurveyResults {
 		record Row(long question, long org, Integer value, long answers, BigDecimal ratingSum) {
 		}
 		List<Row> rows = jdbc.sql("""
-				select a.question_id, r.org_id, v.value, count(*) as answers, sum(a.rating) as rating_sum
+				select a.question_id, a.org_id, v.value, count(*) as answers, sum(a.rating) as rating_sum
 				from survey_answer a
-				join survey_response r on r.id = a.response_id
 				cross join lateral (select unnest(coalesce(a.choices, array[a.rating])) as value) v
 				where a.survey_id = :id and (a.choices is not null or a.rating is not null)
-				group by a.question_id, r.org_id, v.value
+				group by a.question_id, a.org_id, v.value
 				""")
 			.param("id", surveyId)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getBigDecimal(5)))
@@ -102,8 +101,8 @@ public class SurveyResults {
 		// per question and organisation: how many respondents answered it (a multiple choice counts once)
 		Map<Long, Map<Long, Long>> answeredBy = new HashMap<>();
 		jdbc.sql("""
-				select a.question_id, r.org_id, count(*) from survey_answer a join survey_response r on r.id = a.response_id
-				where a.survey_id = :id group by a.question_id, r.org_id
+				select a.question_id, a.org_id, count(*) from survey_answer a
+				where a.survey_id = :id group by a.question_id, a.org_id
 				""")
 			.param("id", surveyId)
 			.query((rs, n) -> answeredBy.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getLong(3)))

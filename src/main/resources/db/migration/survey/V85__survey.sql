@@ -70,6 +70,8 @@ create table survey_answer (
     response_id  uuid          not null references survey_response (id),
     question_id  bigint        not null references survey_question (id),
     survey_id    bigint        not null,
+    -- the response's organisation again, so the results count without joining the responses
+    org_id       bigint        not null,
     -- SINGLE / MULTIPLE: the chosen options' positions; RATING: 1..5; TEXT: the text
     choices      int[],
     rating       int           check (rating between 1 and 5),
@@ -77,3 +79,4 @@ create table survey_answer (
     primary key (response_id, question_id)
 );
 create index survey_answer_question_ix on survey_answer (question_id);
+create index survey_answer_survey_ix on survey_answer (survey_id, question_id, org_id);
