@@ -151,8 +151,13 @@ public class Policies {
 				where.add("p.search_grams @> cast(:grams as text[])");
 				params.put("grams", grams.toArray(String[]::new));
 			}
-			where.add("(p.title || ' ' || p.issuer || ' ' || coalesce(p.doc_number, '') || ' ' || p.body) ilike :keyword");
-			params.put("keyword", LikePattern.containing(keyword));
+			// a keyword that is one bigram (two letters or digits) is found exactly by the index: no recheck of the texts
+			boolean oneBigram = grams.size() == 1 && keyword.codePointCount(0, keyword.length()) == 2
+					&& keyword.codePoints().allMatch(Character::isLetterOrDigit);
+			if (!oneBigram) {
+				where.add("(p.title || ' ' || p.issuer || ' ' || coalesce(p.doc_number, '') || ' ' || p.body) ilike :keyword");
+				params.put("keyword", LikePattern.containing(keyword));
+			}
 		}
 		if (filter.industryCode() != null && !filter.industryCode().isBlank()) {
 			List<String> codes = new ArrayList<>(List.of(filter.industryCode().strip()));
