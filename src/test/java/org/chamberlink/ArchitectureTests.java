@@ -81,7 +81,11 @@ class ArchitectureTests {
 						"org.chamberlink.honour.HonourProgrammes", "org.chamberlink.honour.HonourNominations",
 						"org.chamberlink.honour.HonourNotices",
 						// ---- welfare ----
-						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Donations")),
+						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Donations",
+						// ---- survey: organisers' and respondents' organisations named (names are public) ----
+						"org.chamberlink.survey.Surveys", "org.chamberlink.survey.SurveyResults",
+						"org.chamberlink.survey.web.SurveyPageController")),
+
 			// honour: the bulk nomination's facts of the members it read in its own subtree
 			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
 			java.util.Map.entry("overdueAmongUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),

@@ -60,6 +60,9 @@ public class DemoDataLoader {
 	private final DemoHonours honours;
 	private final DemoWelfare welfare;
 	private final DemoEvaluations evaluations;
+	private final DemoSurveys surveys;
+
+	private final DemoPublications publications;
 
 	private final DemoMembers members;
 
@@ -72,11 +75,13 @@ public class DemoDataLoader {
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
 			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, DemoEvaluations evaluations,
-			Clock clock) {
+			DemoSurveys surveys, DemoPublications publications, Clock clock) {
 		this.points = points;
 		this.notices = notices;
 		this.honours = honours;
 		this.evaluations = evaluations;
+		this.surveys = surveys;
+		this.publications = publications;
 		this.cases = cases;
 		this.activities = activities;
 		this.welfare = welfare;
@@ -133,8 +138,10 @@ public class DemoDataLoader {
 				}
 				if (i == 0) {
 					activities.fill(federation, chamber, parties);
+					surveys.fill(federation, chamber, parties);
 					if (sequence == 1) {
 						welfare.fill(federation, chamber, township.code(), parties);
+						publications.fill(province, federation, chamber);
 					}
 				}
 				if (firstChamber == null) {

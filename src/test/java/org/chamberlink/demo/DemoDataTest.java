@@ -94,6 +94,15 @@ class DemoDataTest {
 				join evaluation_recognition r on r.evaluation_id = e.id and r.level = 'COUNTY'
 				where c.title like '%“四好”商会评选' and e.status = 'RECOMMENDED' and e.level = 'CITY'
 				""").query(Long.class).single()).isGreaterThanOrEqualTo(1);
+		// ---- survey and publication (issue 20): a satisfaction survey with its answers, policies, 光彩通讯 ----
+		assertThat(jdbc.sql("""
+				select count(*) from survey_response r join survey s on s.id = r.survey_id
+				where s.title like '%商会公认度和满意度测评' and s.status = 'PUBLISHED'
+				""").query(Long.class).single()).isGreaterThanOrEqualTo(5);
+		assertThat(jdbc.sql("select count(*) from policy where title = '制造业企业技术改造专项补助办法' and status = 'PUBLISHED'")
+			.query(Long.class).single()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from publication_issue where pdf_name like '光彩通讯20%'").query(Long.class).single())
+			.isGreaterThanOrEqualTo(2);
 	}
 
 }

@@ -206,9 +206,23 @@ class ScopeWalkTest {
 		long evidence = jdbc.sql("select min(id) from evaluation_evidence where evaluation_id = :e").param("e", evaluation)
 			.query(Long.class).single();
 		// ---- end evaluation
+		// ---- survey: the neighbour's satisfaction survey, published (its results and draft questions must 404) ----
+		long survey = Json.created(Api.post(port, "/api/v1/surveys/satisfaction?orgId=" + neighbour, neighbourAdmin, "{}"));
+		Api.post(port, "/api/v1/surveys/" + survey + "/publish", neighbourAdmin, "{}");
+		// ---- publication: the neighbour's policy draft, and its publication with one issue ----
+		long policy = Json.created(Api.post(port, "/api/v1/policies", neighbourAdmin, "{\"orgId\":" + neighbour + ",\"title\":\""
+				+ marker + "政策草稿\",\"issuer\":\"" + marker + "\",\"issuedOn\":\"2026-01-01\",\"body\":\"草稿全文\"}"));
+		String path = jdbc.sql("select path from organization where id = :id").param("id", neighbour).query(String.class).single();
+		long publication = jdbc.sql("insert into publication (org_id, org_path, title, created_by, created_at)"
+				+ " values (:o, :p, :t, 0, now()) returning id").param("o", neighbour).param("p", path).param("t", marker + "通讯")
+			.query(Long.class).single();
+		long issue = jdbc.sql("insert into publication_issue (publication_id, number, issued_on, print_run, pdf_name, pdf, pdf_size,"
+				+ " created_at) values (:p, '1', current_date, 10, 'a.pdf', '%PDF-1.4'::bytea, 8, now()) returning id")
+			.param("p", publication).query(Long.class).single();
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit,
 				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award,
-				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, evaluation, recognition, evidence);
+				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, evaluation, recognition, evidence,
+				survey, policy, publication, issue);
 	}
 
 	@Test
@@ -421,9 +435,22 @@ class ScopeWalkTest {
 				+ "from evaluation_objection o where o.recognition_id = r.id), ',' order by r.id) from evaluation_recognition r "
 				+ "where r.evaluation_id = e.id), ''), ',' order by e.id), '') from evaluation e where e.org_id = :id")
 			.param("id", neighbour).query(String.class).single();
+		// ---- survey ----
+		String surveys = jdbc.sql("select coalesce(string_agg(s.status || '/' || s.closes_at || '/' || s.title || '/' "
+				+ "|| (select count(*) from survey_question q where q.survey_id = s.id) || '/' "
+				+ "|| (select count(*) from survey_respondent r where r.survey_id = s.id) || '/' "
+				+ "|| (select count(*) from survey_response r where r.survey_id = s.id), ',' order by s.id), '') "
+				+ "from survey s where s.org_id = :id").param("id", neighbour).query(String.class).single();
+		// ---- publication ----
+		String publications = jdbc.sql("select (select coalesce(string_agg(p.status || '/' || p.title, ',' order by p.id), '') from policy p"
+				+ " where p.org_id = :id) || ' issues=' || (select count(*) from publication_issue i join publication p on p.id = i.publication_id"
+				+ " where p.org_id = :id) || ' copies=' || (select count(*) from publication_distribution d join publication_issue i"
+				+ " on i.id = d.issue_id join publication p on p.id = i.publication_id where p.org_id = :id)")
+			.param("id", neighbour).query(String.class).single();
 		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
 				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices
-				+ " honours=" + honours + " welfare=" + welfare + " evaluations=" + evaluations;
+				+ " honours=" + honours + " welfare=" + welfare + " evaluations=" + evaluations + " surveys=" + surveys
+				+ " publications=" + publications;
 	}
 
 }

@@ -70,6 +70,7 @@ class ShellSectionsAndForbiddenPagesWebTest {
 		assertThat(sections(browser.get("/evaluations").body())).contains("EVALUATIONS*");
 		assertThat(sections(browser.get("/welfare/pairings").body())).contains("WELFARE*");
 		assertThat(sections(browser.get("/notices/inbox").body())).contains("NOTICES*");
+		assertThat(sections(browser.get("/surveys").body())).contains("NOTICES*");
 
 		var member = new TestAccounts(accountManagement).create(Role.MEMBER);
 		WebSession portal = WebSession.signedIn(port, member.getUsername(), TestAccounts.PASSWORD);
