@@ -115,7 +115,7 @@ class DemoRolesBrowserTest extends BrowserTest {
 	private List<String> hrefs(String selector) {
 		@SuppressWarnings("unchecked")
 		List<String> found = (List<String>) page.evalOnSelectorAll(selector,
-				"links => links.map(a => a.getAttribute('href')).filter(h => h && h.startsWith('/'))");
+				"links => links.filter(a => !a.hasAttribute('download')).map(a => a.getAttribute('href')).filter(h => h && h.startsWith('/'))");
 		return found.stream().map(href -> href.replaceFirst("[?#].*$", "")).distinct().toList();
 	}
 

@@ -46,7 +46,7 @@ class NumberFormatsTest {
 
 	/** Names that hold numbers but are no counts: identifiers, years, ratings, ordinals. */
 	private static final Pattern NOT_A_COUNT = Pattern.compile(
-			"id|.*Id|year|.*Year|quarter|.*Quarter|version|receiptNo|number|rating|depth|millis|day|month|.*Code|index|row");
+			"id|.*Id|year|.*Year|quarter|.*Quarter|version|receiptNo|number|rating|depth|millis|day|month|.*Code|index|row|position|rank");
 
 	private static final Set<String> NUMERIC_TYPES = Set.of("long", "int", "short", "double", "float",
 			"java.lang.Long", "java.lang.Integer", "java.lang.Short", "java.lang.Double", "java.lang.Float",
@@ -68,7 +68,7 @@ class NumberFormatsTest {
 
 	/** Calls whose arguments come out formatted. */
 	private static final Pattern FORMATTING_CALL = Pattern.compile(
-			"(?:formatInteger|format|of|label|Label)\\s*\\($");
+			"(?:formatInteger|format|of|label|Label)\\s*\\(+$");
 
 	@Test
 	void pagesPrintCountsGroupedMoneyWithYuanAndRatesFromRate() throws IOException {
@@ -87,12 +87,14 @@ class NumberFormatsTest {
 		assertThat(findings("t", "<div th:text=\"${progress.planned}\"></div>", names)).hasSize(1);
 		assertThat(findings("t", "<td th:text=\"${b.outstanding}\"></td>", names)).hasSize(1);
 		assertThat(findings("t", "<div th:text=\"${rate + ' %'}\"></div>", names)).hasSize(1);
+		assertThat(findings("t", "<td th:text=\"' · ' + ${b.outstanding}\"></td>", names)).hasSize(1);
 		assertThat(findings("t", "<div th:replace=\"~{f :: card(cardValue=${totals.cases}, cardTestId='x')}\"></div>",
 				names)).hasSize(1);
 		// grouped, with ¥, a message's argument, a condition: nothing to say
 		assertThat(findings("t", "<div th:text=\"${#numbers.formatInteger(progress.planned, 1, 'COMMA')}\"></div>"
 				+ "<td th:text=\"'¥' + ${b.outstanding}\"></td><p th:text=\"#{x(${progress.planned})}\"></p>"
-				+ "<p th:text=\"${progress.planned > 0} ? #{a} : #{b}\"></p>", names)).isEmpty();
+				+ "<p th:text=\"${progress.planned > 0} ? #{a} : #{b}\"></p><p th:text=\"${progress.planned} != null ? #{a} : #{b}\"></p>"
+				+ "<td th:text=\"' · ¥' + ${b.outstanding}\"></td>", names)).isEmpty();
 	}
 
 	/** Numeric properties of the application's records, and the methods that format an amount with Fen. */
@@ -150,15 +152,17 @@ class NumberFormatsTest {
 				found.add(where + ": a rate not from shared.Rate: " + value);
 			}
 			String outsideMessages = withoutMessages(value);
-			Matcher expression = Pattern.compile("\\$\\{((?:[^{}]|\\{[^{}]*\\})*)\\}(\\s*\\?(?!:))?").matcher(outsideMessages);
+			Matcher expression = Pattern.compile("\\$\\{((?:[^{}]|\\{[^{}]*\\})*)\\}(\\s*(?:\\?(?!:)|[<>]=?|==|!=))?")
+				.matcher(outsideMessages);
 			while (expression.find()) {
 				String inside = expression.group(1);
-				// a condition (${x > 0} ? … : …) decides, it does not print
+				// a condition (${x > 0} ? … : …, or ${x} != null ? …) decides, it does not print
 				if (expression.group(2) != null || inside.matches(".*(?:[<>]=?|==|!=| gt | lt | and | or ).*")) {
 					continue;
 				}
 				String before = outsideMessages.substring(0, expression.start()).stripTrailing();
-				boolean yuanBefore = before.endsWith("'¥' +");
+				// '¥' + ${…}, or the ¥ ending a longer literal (' · ¥' + ${…})
+				boolean yuanBefore = before.matches("(?s).*¥'\\s*\\+");
 				Matcher path = PATH.matcher(inside);
 				while (path.find()) {
 					// a call with arguments (r.value('outcome')) answers whatever it answers: not judged by name
