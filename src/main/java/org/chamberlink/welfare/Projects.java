@@ -9,6 +9,7 @@ import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.Fen;
+import org.chamberlink.shared.Photos;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 import org.chamberlink.shared.TextLimit;
@@ -242,10 +243,10 @@ public class Projects {
 			throw new RuleViolationException("text", "welfare.required");
 		}
 		TextLimit.atMost("text", "text", words, 2000);
-		if (photo != null && photo.length > 0 && (photoType == null || !photoType.startsWith("image/"))) {
-			throw new RuleViolationException("photo", "welfare.photo.notImage");
-		}
 		boolean hasPhoto = photo != null && photo.length > 0;
+		// the bytes decide, not the name or what the browser says: the photo is served with this type
+		String type = !hasPhoto ? null : Photos.imageType(photo)
+			.orElseThrow(() -> new RuleViolationException("photo", "welfare.photo.notImage"));
 		return jdbc.sql("""
 				insert into welfare_progress (project_id, reported_on, text, photo_name, photo_type, photo)
 				values (:project, :on, :text, :name, :type, :photo) returning id
@@ -254,7 +255,7 @@ public class Projects {
 			.param("on", on == null ? today() : on)
 			.param("text", words)
 			.param("name", hasPhoto ? photoName : null)
-			.param("type", hasPhoto ? photoType : null)
+			.param("type", type)
 			.param("photo", hasPhoto ? photo : null)
 			.query(Long.class)
 			.single();

@@ -144,6 +144,14 @@ class WelfareWorkflowTest {
 			});
 		projects.pay(project, new PaymentForm(today, "¥10,000.00", null));
 		assertRefused(() -> projects.pay(project, new PaymentForm(today, "-5", null)), "amount", "welfare.money.positive");
+		// a progress photo is judged by its bytes: a page calling itself a PNG is refused, a real PNG kept as one
+		assertRefused(() -> projects.report(project, today, "进展", "x.png", "image/png",
+				"<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "photo",
+				"welfare.photo.notImage");
+		byte[] png = java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+		Long report = projects.report(project, today, "厂房封顶", "site.jpg", "image/jpeg", png);
+		assertThat(projects.photo(report).orElseThrow().type()).isEqualTo("image/png");
 		assertThat(projects.get(project).deliveredFen()).isEqualTo(3_000_000);
 		assertThat(projects.get(project).overCommitted()).isFalse();
 
