@@ -11,6 +11,19 @@ public enum PointAction {
 	ACTIVITY_HELD("ACTIVITY"),
 	/** A dues payment recorded (dues {@code PaymentRecorded}); its reversal takes the points back. */
 	DUES_PAID("DUES_PAYMENT"),
+	/**
+	 * A donation received in a welfare campaign (welfare {@code DonationReceived}), credited to the
+	 * organisation that gave, or for a member's gift to the organisation whose campaign received it;
+	 * a correction of the receipt takes the points back.
+	 */
+	DONATION_GIVEN("DONATION"),
+	/**
+	 * A pairing's project delivered money to its village (welfare {@code PairingProjectDelivered}):
+	 * once per project, for the organisation responsible and each chamber of the pairing.
+	 */
+	WELFARE_DELIVERED("WELFARE_PROJECT"),
+	/** An honour awarded to a member (honour {@code HonourAwarded}), for the member's organisation; revoking it takes the points back. */
+	HONOUR_AWARDED("HONOUR"),
 	/** A claim with evidence, approved by the level above. */
 	MANUAL("CLAIM");
 

@@ -11,6 +11,7 @@ import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.casework.CaseworkHistory;
 import org.chamberlink.dues.DuesPayments;
+import org.chamberlink.honour.HonourHistory;
 import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.organization.OrganizationFilter;
 import org.chamberlink.organization.OrganizationSummary;
@@ -18,6 +19,7 @@ import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RuleViolationException;
+import org.chamberlink.welfare.WelfareHistory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,10 +49,16 @@ public class PointBackfill {
 
 	private final DuesPayments dues;
 
+	private final WelfareHistory welfare;
+
+	private final HonourHistory honours;
+
 	private final AuditTrail audit;
 
 	PointBackfill(PointRules rules, PointWriter writer, Organizations organizations, CaseworkHistory casework,
-			HeldActivities activities, DuesPayments dues, AuditTrail audit) {
+			HeldActivities activities, DuesPayments dues, WelfareHistory welfare, HonourHistory honours, AuditTrail audit) {
+		this.welfare = welfare;
+		this.honours = honours;
 		this.rules = rules;
 		this.writer = writer;
 		this.organizations = organizations;
@@ -82,7 +90,7 @@ public class PointBackfill {
 			throw new RuleViolationException("to", "points.backfill.periodRange");
 		}
 		Long node = rule.organiserId();
-		Map<Long, PointLevel> scored = scored(rule);
+		Scored scored = scored(rule);
 		List<PointWriter.Source> sources = switch (rule.action()) {
 			case CASE_SATISFIED -> sources(casework.satisfiedCases(node, from, to), scored,
 					c -> new PointWriter.Source(c.orgId(), c.orgPath(), null, c.caseId(), c.ratedAt().toString(), c.ratedAt()));
@@ -92,6 +100,17 @@ public class PointBackfill {
 					a -> new PointWriter.Source(a.orgId(), a.orgPath(), null, a.activityId(), "", PointListeners.startOf(a.heldOn())));
 			case DUES_PAID -> sources(dues.standing(node, from, to), scored,
 					p -> new PointWriter.Source(p.orgId(), p.orgPath(), null, p.entryId(), "", PointListeners.startOf(p.paidOn())));
+			case DONATION_GIVEN -> sources(welfare.standingReceipts(node, from, to), scored,
+					r -> new PointWriter.Source(r.donorOrgId() != null ? r.donorOrgId() : r.campaignOrgId(), null, null, r.receiptId(), "",
+							PointListeners.startOf(r.receivedOn())));
+			case WELFARE_DELIVERED -> sources(welfare.deliveringProjects(node, from, to).stream()
+				.flatMap(p -> PointListeners.credited(p.orgId(), p.chamberIds()).stream()
+					.map(credited -> new PointWriter.Source(credited, null, null, p.projectId(), credited.toString(),
+							PointListeners.startOf(p.firstPaidOn()))))
+				.toList(), scored, s -> s);
+			case HONOUR_AWARDED -> sources(honours.standingAwards(node, from, to), scored,
+					a -> new PointWriter.Source(PointListeners.lastId(a.awardeeOrgPath()), null, null, a.awardId(), "",
+							PointListeners.startOf(a.awardedOn())));
 			case MANUAL -> List.of();
 		};
 		int written = writer.award(rule, sources, true);
@@ -100,29 +119,33 @@ public class PointBackfill {
 		return written;
 	}
 
-	/** The active organisations of the rule's level within its organiser's subtree, with their level. */
-	private Map<Long, PointLevel> scored(PointRule rule) {
-		Map<Long, PointLevel> scored = new HashMap<>();
+	/** The organisations a rule scores: their level (the rule's) and paths by id. */
+	private record Scored(PointLevel level, Map<Long, String> paths) {
+	}
+
+	/** The active organisations of the rule's level within its organiser's subtree, with their paths. */
+	private Scored scored(PointRule rule) {
+		Map<Long, String> scored = new HashMap<>();
 		OrganizationFilter filter = rule.appliesTo() == PointLevel.CHAMBER ? OrganizationFilter.chambers()
 				: new OrganizationFilter(OrganizationType.FEDERATION, null, null, null, null, null, null);
 		organizations.forEach(filter, org -> {
 			if (org.path().startsWith(rule.organiserPath()) && "ACTIVE".equals(org.status()) && level(org) == rule.appliesTo()) {
-				scored.put(org.id(), rule.appliesTo());
+				scored.put(org.id(), org.path());
 			}
 		});
-		return scored;
+		return new Scored(rule.appliesTo(), scored);
 	}
 
 	private static PointLevel level(OrganizationSummary org) {
 		return org.level() == null && org.type() != OrganizationType.CHAMBER ? null : PointLevel.of(org);
 	}
 
-	private static <T> List<PointWriter.Source> sources(List<T> records, Map<Long, PointLevel> scored,
-			Function<T, PointWriter.Source> source) {
+	/** The sources credited to an organisation the rule scores, with its path and level (a source need name only its id). */
+	private static <T> List<PointWriter.Source> sources(List<T> records, Scored scored, Function<T, PointWriter.Source> source) {
 		return records.stream()
 			.map(source)
-			.filter(s -> scored.containsKey(s.orgId()))
-			.map(s -> new PointWriter.Source(s.orgId(), s.orgPath(), scored.get(s.orgId()), s.sourceId(), s.occurrence(),
+			.filter(s -> scored.paths().containsKey(s.orgId()))
+			.map(s -> new PointWriter.Source(s.orgId(), scored.paths().get(s.orgId()), scored.level(), s.sourceId(), s.occurrence(),
 					s.occurredAt()))
 			.toList();
 	}

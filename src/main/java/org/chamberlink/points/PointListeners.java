@@ -3,8 +3,10 @@ package org.chamberlink.points;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.chamberlink.activity.ActivityHeld;
 import org.chamberlink.activity.AttendanceRecorded;
@@ -15,8 +17,13 @@ import org.chamberlink.casework.CaseState;
 import org.chamberlink.casework.VisitCompleted;
 import org.chamberlink.dues.PaymentRecorded;
 import org.chamberlink.dues.PaymentReversed;
+import org.chamberlink.honour.HonourAwarded;
+import org.chamberlink.honour.HonourRevoked;
+import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.ChinaTime;
+import org.chamberlink.welfare.DonationReceived;
+import org.chamberlink.welfare.PairingProjectDelivered;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -52,7 +59,7 @@ class PointListeners {
 	@ApplicationModuleListener
 	void on(CaseRated event) {
 		if (event.satisfied() && event.closedAs() == CaseState.RESOLVED) {
-			award(PointAction.CASE_SATISFIED, event.orgId(), event.orgPath(), event.caseId(), event.ratedAt().toString(),
+			award(PointAction.CASE_SATISFIED, event.orgId(), event.caseId(), event.ratedAt().toString(),
 					event.ratedAt());
 		}
 	}
@@ -65,14 +72,14 @@ class PointListeners {
 
 	@ApplicationModuleListener
 	void on(VisitCompleted event) {
-		award(PointAction.VISIT_COMPLETED, event.orgId(), event.orgPath(), event.visitId(), "", startOf(event.visitedOn()));
+		award(PointAction.VISIT_COMPLETED, event.orgId(), event.visitId(), "", startOf(event.visitedOn()));
 	}
 
 	/** An activity held with attendance (a held activity can no longer be cancelled: nothing to reverse). */
 	@ApplicationModuleListener
 	void on(ActivityHeld event) {
 		if (event.attended() > 0) {
-			award(PointAction.ACTIVITY_HELD, event.orgId(), event.orgPath(), event.activityId(), "", startOf(event.heldOn()));
+			award(PointAction.ACTIVITY_HELD, event.orgId(), event.activityId(), "", startOf(event.heldOn()));
 		}
 	}
 
@@ -87,7 +94,7 @@ class PointListeners {
 
 	@ApplicationModuleListener
 	void on(PaymentRecorded event) {
-		award(PointAction.DUES_PAID, event.orgId(), event.orgPath(), event.entryId(), "", startOf(event.paidOn()));
+		award(PointAction.DUES_PAID, event.orgId(), event.entryId(), "", startOf(event.paidOn()));
 	}
 
 	@ApplicationModuleListener
@@ -95,16 +102,74 @@ class PointListeners {
 		writer.reverse(PointAction.DUES_PAID.sourceType(), event.paymentEntryId(), null, clock.instant());
 	}
 
-	private void award(PointAction action, Long orgId, String orgPath, Long sourceId, String occurrence, Instant at) {
-		// the listener runs without a sign-in: the organisation's level is public, read regardless of scope
-		Optional<PointLevel> level = organizations.findActiveUnscoped(orgId).map(PointLevel::of);
-		if (level.isEmpty()) {
+	/**
+	 * A donation received: the giving organisation, or for a member's gift the organisation whose
+	 * campaign received it, earns the points; a correction takes back what the corrected receipt earned.
+	 */
+	@ApplicationModuleListener
+	void on(DonationReceived event) {
+		if (event.correctsId() != null) {
+			writer.reverse(PointAction.DONATION_GIVEN.sourceType(), event.correctsId(), null, clock.instant());
+		}
+		else if (event.moneyFen() + event.goodsFen() > 0) {
+			Long credited = event.donorOrgId() != null ? event.donorOrgId() : event.orgId();
+			award(PointAction.DONATION_GIVEN, credited, event.receiptId(), "", startOf(event.receivedOn()));
+		}
+	}
+
+	/**
+	 * Money delivered to a pairing's project: the project earns once (later payments write nothing),
+	 * for the organisation responsible and for each chamber of the pairing — the occurrence names the
+	 * organisation credited. A correction does not take it back: the project did deliver.
+	 */
+	@ApplicationModuleListener
+	void on(PairingProjectDelivered event) {
+		if (event.amountFen() <= 0) {
 			return;
 		}
-		List<PointWriter.Source> source = List.of(new PointWriter.Source(orgId, orgPath, level.get(), sourceId, occurrence, at));
-		for (PointRule rule : rules.scoring(action, orgPath, level.get())) {
+		for (Long credited : credited(event.orgId(), event.chamberIds())) {
+			award(PointAction.WELFARE_DELIVERED, credited, event.projectId(), credited.toString(), startOf(event.paidOn()));
+		}
+	}
+
+	/** An honour awarded to a member: the member's organisation earns the points. */
+	@ApplicationModuleListener
+	void on(HonourAwarded event) {
+		award(PointAction.HONOUR_AWARDED, lastId(event.awardeeOrgPath()), event.awardId(), "",
+				startOf(event.awardedOn()));
+	}
+
+	@ApplicationModuleListener
+	void on(HonourRevoked event) {
+		writer.reverse(PointAction.HONOUR_AWARDED.sourceType(), event.awardId(), null, clock.instant());
+	}
+
+	private void award(PointAction action, Long orgId, Long sourceId, String occurrence, Instant at) {
+		// the listener runs without a sign-in: the organisation's level and path are public, read regardless of scope
+		Optional<OrganizationSummary> found = organizations.findActiveUnscoped(orgId);
+		if (found.isEmpty()) {
+			return;
+		}
+		String path = found.get().path();
+		PointLevel level = PointLevel.of(found.get());
+		List<PointWriter.Source> source = List.of(new PointWriter.Source(orgId, path, level, sourceId, occurrence, at));
+		for (PointRule rule : rules.scoring(action, path, level)) {
 			writer.award(rule, source, false);
 		}
+	}
+
+	/** The organisation responsible for a pairing and the pairing's chambers, each once. */
+	static List<Long> credited(Long responsible, List<Long> chambers) {
+		Set<Long> credited = new LinkedHashSet<>();
+		credited.add(responsible);
+		credited.addAll(chambers);
+		return List.copyOf(credited);
+	}
+
+	/** The organisation a materialised path ('/1/7/23/') ends with. */
+	static Long lastId(String path) {
+		String[] ids = path.split("/");
+		return Long.valueOf(ids[ids.length - 1]);
 	}
 
 	static Instant startOf(LocalDate day) {

@@ -17,7 +17,10 @@ public enum PointPreset {
 	SOCIAL_GOVERNANCE(PointCategory.SOCIAL_GOVERNANCE, PointAction.MANUAL, 5, 30),
 	INVESTMENT(PointCategory.INVESTMENT, PointAction.MANUAL, 20, 100),
 	RURAL_REVITALISATION(PointCategory.RURAL_REVITALISATION, PointAction.MANUAL, 10, 50),
-	EPIDEMIC(PointCategory.EPIDEMIC, PointAction.MANUAL, 10, 30);
+	EPIDEMIC(PointCategory.EPIDEMIC, PointAction.MANUAL, 10, 30),
+	WELFARE_PROJECTS(PointCategory.RURAL_REVITALISATION, PointAction.WELFARE_DELIVERED, 10, 50),
+	DONATIONS(PointCategory.SOCIAL_GOVERNANCE, PointAction.DONATION_GIVEN, 2, 30),
+	HONOURS(PointCategory.INTEGRITY, PointAction.HONOUR_AWARDED, 5, 30);
 
 	private final PointCategory category;
 

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  *
  * @param donorPartyId the member who gave, or null
  * @param donorOrgId the organisation that gave, or null
+ * @param correctsId the receipt this one corrects (its amounts negated), or null
  */
 public record DonationReceived(Long receiptId, String number, Long campaignId, Long orgId, String orgPath, Long donorPartyId,
-		Long donorOrgId, long moneyFen, long goodsFen, LocalDate receivedOn) {
+		Long donorOrgId, long moneyFen, long goodsFen, LocalDate receivedOn, Long correctsId) {
 }

@@ -356,7 +356,7 @@ public class Donations {
 			.param("on", on).param("money", money).param("goods", goods).param("corrects", corrects).param("note", note)
 			.query(Long.class).single();
 		events.publishEvent(new DonationReceived(id, number, campaign.id(), campaign.orgId(), campaign.orgPath(), pledge.donorPartyId(),
-				pledge.donorOrgId(), money, goods, on));
+				pledge.donorOrgId(), money, goods, on, corrects));
 		return id;
 	}
 
