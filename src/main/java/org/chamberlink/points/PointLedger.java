@@ -46,16 +46,22 @@ public class PointLedger {
 	@Transactional(readOnly = true)
 	@PreAuthorize(RoleGroups.READERS)
 	public List<PointEntryView> entries(Long orgId, int year) {
-		OrganizationSummary org = organizations.get(orgId);
+		return entries(organizations.get(orgId).id(), year, 0, Integer.MAX_VALUE);
+	}
+
+	private List<PointEntryView> entries(Long orgId, int year, int page, int size) {
 		return jdbc.sql("""
 				select e.id, e.rule_id, r.name as rule_name, r.category, e.points, e.kind, e.source_type, e.source_id,
 				       e.occurred_at, e.reverses_entry_id, e.back_filled, e.recorded_at
 				from point_entry e join point_rule r on r.id = e.rule_id
 				where e.org_id = :org and e.year = :year
 				order by e.id desc
+				limit :size offset :offset
 				""")
-			.param("org", org.id())
+			.param("org", orgId)
 			.param("year", year)
+			.param("size", size)
+			.param("offset", (long) page * size)
 			.query((rs, n) -> new PointEntryView(rs.getLong("id"), rs.getLong("rule_id"), rs.getString("rule_name"),
 					PointCategory.valueOf(rs.getString("category")), rs.getInt("points"), rs.getString("kind"),
 					rs.getString("source_type"), rs.getLong("source_id"), rs.getTimestamp("occurred_at").toInstant(),
@@ -64,17 +70,44 @@ public class PointLedger {
 			.list();
 	}
 
+	/** What each rule gave the organisation in the year (over the org's entries, by the ledger's (org, year) index). */
+	private List<PointStanding.ByRule> byRule(Long orgId, int year) {
+		return jdbc.sql("""
+				select r.id as rule_id, r.name as rule_name, r.category, t.entries, t.points
+				from (select rule_id, count(*) as entries, sum(points) as points from point_entry
+				      where org_id = :org and year = :year group by rule_id) t
+				join point_rule r on r.id = t.rule_id
+				order by t.points desc, r.name
+				""")
+			.param("org", orgId)
+			.param("year", year)
+			.query((rs, n) -> new PointStanding.ByRule(rs.getLong("rule_id"), rs.getString("rule_name"),
+					PointCategory.valueOf(rs.getString("category")), rs.getLong("entries"), rs.getLong("points")))
+			.list();
+	}
+
 	/** The organisation's points of the year, its rank within each organisation above it, and why. */
 	@Transactional(readOnly = true)
 	@PreAuthorize(RoleGroups.READERS)
 	public PointStanding standing(Long orgId, int year) {
+		return standing(orgId, year, 0);
+	}
+
+	/** The same with page {@code page} (from 0) of the entries. */
+	@Transactional(readOnly = true)
+	@PreAuthorize(RoleGroups.READERS)
+	public PointStanding standing(Long orgId, int year, int page) {
 		OrganizationSummary org = organizations.get(orgId);
 		PointLevel level = PointLevel.of(org);
-		long points = jdbc.sql("select coalesce(sum(points), 0) from point_total where org_id = :org and year = :year")
+		Map<String, Object> total = jdbc.sql("select coalesce(sum(points), 0) as points, coalesce(sum(entries), 0) as entries"
+				+ " from point_total where org_id = :org and year = :year")
 			.param("org", org.id())
 			.param("year", year)
-			.query(Long.class)
-			.single();
+			.query()
+			.singleRow();
+		long points = ((Number) total.get("points")).longValue();
+		long entryCount = ((Number) total.get("entries")).longValue();
+		int shown = Math.max(0, page);
 		List<Long> above = Arrays.stream(org.path().split("/"))
 			.filter(part -> !part.isEmpty())
 			.map(Long::valueOf)
@@ -100,7 +133,8 @@ public class PointLedger {
 			long of = ((Number) row.get("of")).longValue() + (((Number) row.get("present")).longValue() == 0 ? 1 : 0);
 			ranks.add(new PointStanding.Rank(id, names.getOrDefault(id, ""), ((Number) row.get("rank")).longValue(), of));
 		}
-		return new PointStanding(org.id(), org.name(), level, year, points, ranks, entries(org.id(), year));
+		return new PointStanding(org.id(), org.name(), level, year, points, ranks, byRule(org.id(), year),
+				entries(org.id(), year, shown, PointStanding.PAGE_SIZE), shown, entryCount);
 	}
 
 	/** One page of the year's ranking of the organisations of {@code level} below the node. */

@@ -122,6 +122,13 @@ class PointWorkflowTest {
 		PointStanding standing = ledger.standing(tree.chamber(), today.getYear());
 		assertThat(standing.points()).isEqualTo(15);
 		assertThat(standing.entries()).extracting(PointEntryView::points).containsExactly(5, 10);
+		assertThat(standing.byRule()).singleElement().satisfies(r -> {
+			assertThat(r.entries()).isEqualTo(2);
+			assertThat(r.points()).isEqualTo(15);
+		});
+		assertThat(standing.entryCount()).isEqualTo(2);
+		assertThat(standing.pages()).isEqualTo(1);
+		assertThat(ledger.standing(tree.chamber(), today.getYear(), 1).entries()).as("past the last page").isEmpty();
 		assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'PointClaim' and entity_id in (:ids)")
 			.param("ids", List.of(first.toString(), second.toString())).query(Long.class).single()).isEqualTo(4);
 	}

@@ -127,9 +127,11 @@ class PointsApiController {
 
 	@GetMapping("/organizations/{id}")
 	@PreAuthorize(RoleGroups.READERS)
-	@Operation(summary = "An organisation's points of a year, its rank within each federation above it, and its entries")
-	PointStanding standing(@PathVariable Long id, @RequestParam(required = false) Integer year) {
-		return ledger.standing(id, year(year));
+	@Operation(summary = "An organisation's points of a year, its rank within each federation above it, what each rule gave, "
+			+ "and one page (50, newest first) of its entries")
+	PointStanding standing(@PathVariable Long id, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page) {
+		return ledger.standing(id, year(year), page);
 	}
 
 	@GetMapping("/claims")

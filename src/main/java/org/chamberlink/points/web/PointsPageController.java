@@ -96,14 +96,15 @@ class PointsPageController {
 	}
 
 	@GetMapping("/points/orgs/{id}")
-	ModelAndView standing(@PathVariable Long id, @RequestParam(required = false) Integer year, Locale locale, Model model) {
+	ModelAndView standing(@PathVariable Long id, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		int y = year == null ? today().getYear() : year;
 		if (!ChinaTime.isPlannableYear(y)) {
 			return badYear(locale);
 		}
 		model.addAttribute("year", y);
 		model.addAttribute("years", years(today().getYear(), y));
-		model.addAttribute("standing", ledger.standing(id, y));
+		model.addAttribute("standing", ledger.standing(id, y, page));
 		return new ModelAndView("points/standing", model.asMap());
 	}
 
