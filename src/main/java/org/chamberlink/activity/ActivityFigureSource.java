@@ -42,7 +42,7 @@ class ActivityFigureSource implements FigureSource {
 				count("activity.personTimes"), count("activity.registered"), count("activity.registeredAttended"),
 				FigureDefinition.rate("activity.attendanceRate", "figure.activity.attendanceRate", "activity.registeredAttended",
 						"activity.registered", PERIOD),
-				count("activity.governanceWithQuorum"),
+				count("activity.governanceWithQuorum"), count("activity.governanceWithMinutes"),
 				FigureDefinition.rate("activity.quorumRate", "figure.activity.quorumRate", "activity.governanceWithQuorum",
 						"activity.governanceMeetings", PERIOD),
 				count("activity.organizations"), count("activity.organizationsWithout"),
@@ -79,6 +79,7 @@ class ActivityFigureSource implements FigureSource {
 				Map.entry("activity.personTimes", t.personTimes()), Map.entry("activity.registered", t.registered()),
 				Map.entry("activity.registeredAttended", t.registeredAttended()),
 				Map.entry("activity.governanceWithQuorum", t.governanceWithQuorum()),
+				Map.entry("activity.governanceWithMinutes", t.governanceWithMinutes()),
 				Map.entry("activity.organizations", t.organizations()),
 				Map.entry("activity.organizationsWithout", t.organizationsWithout())));
 	}

@@ -43,6 +43,7 @@ public class ActivityFigures {
 			coalesce(sum(a.registered_attended), 0) as registered_attended,
 			null as members_reached,
 			count(*) filter (where %1$s and a.quorum_met) as governance_with_quorum,
+			count(*) filter (where %1$s and a.has_minutes) as governance_with_minutes,
 			0 as organizations, 0 as organizations_without
 			""".formatted(GOVERNANCE);
 

@@ -19,7 +19,7 @@ import org.chamberlink.shared.Rate;
  */
 public record ActivityTotals(Long orgId, String orgName, long held, long governance, long trainings, long forums,
 		long exhibitions, long studyTours, long cultureSports, long charity, long other, long personTimes, long registered,
-		long registeredAttended, Long membersReached, long governanceWithQuorum, long organizations,
+		long registeredAttended, Long membersReached, long governanceWithQuorum, long governanceWithMinutes, long organizations,
 		long organizationsWithout) {
 
 	/** Attendance rate: registered who came ÷ registered, truncated to two decimals. */
@@ -54,22 +54,23 @@ public record ActivityTotals(Long orgId, String orgName, long held, long governa
 	ActivityTotals named(Long id, String name) {
 		return new ActivityTotals(id, name, held, governance, trainings, forums, exhibitions, studyTours, cultureSports,
 				charity, other, personTimes, registered, registeredAttended, membersReached, governanceWithQuorum,
-				organizations, organizationsWithout);
+				governanceWithMinutes, organizations, organizationsWithout);
 	}
 
 	ActivityTotals withMembers(Long members) {
 		return new ActivityTotals(orgId, orgName, held, governance, trainings, forums, exhibitions, studyTours, cultureSports,
-				charity, other, personTimes, registered, registeredAttended, members, governanceWithQuorum, organizations,
-				organizationsWithout);
+				charity, other, personTimes, registered, registeredAttended, members, governanceWithQuorum, governanceWithMinutes,
+				organizations, organizationsWithout);
 	}
 
 	ActivityTotals withOrganizations(long all, long without) {
 		return new ActivityTotals(orgId, orgName, held, governance, trainings, forums, exhibitions, studyTours, cultureSports,
-				charity, other, personTimes, registered, registeredAttended, membersReached, governanceWithQuorum, all, without);
+				charity, other, personTimes, registered, registeredAttended, membersReached, governanceWithQuorum, governanceWithMinutes, all,
+				without);
 	}
 
 	static ActivityTotals none(Long orgId, String orgName) {
-		return new ActivityTotals(orgId, orgName, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0);
+		return new ActivityTotals(orgId, orgName, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0);
 	}
 
 	/** The kinds as figures and the ledger's totals group them: the governance meetings as one. */

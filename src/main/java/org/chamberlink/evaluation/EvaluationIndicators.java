@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.chamberlink.casework.Visits;
 import org.chamberlink.member.MemberFigures;
@@ -58,6 +59,8 @@ public class EvaluationIndicators {
 		LocalDate to = asOf.isBefore(end) ? (asOf.isBefore(from) ? from : asOf) : end;
 		FigurePeriod period = new FigurePeriod(from, to);
 		OrganizationSummary summary = organizations.get(orgId);
+		// a dozen figures of the same node: each module's source computes its row once
+		Function<String, FigureValue> figure = figures.reader(orgId, period);
 		OrganizationDetails details = organizations.details(orgId);
 		String orgPage = "/organizations/" + orgId;
 		String range = "org=" + orgId + "&from=" + from + "&to=" + to;
@@ -72,21 +75,23 @@ public class EvaluationIndicators {
 						!"NONE".equals(details.partyOrganisation()), orgPage);
 				case LEADERSHIP -> leadership(summary, to, orgPage);
 				case FIVE_HAS -> fiveHas(details, orgPage);
-				case DUES_RATE -> rate(indicator, "evaluation.indicator.dues", "dues.billRate", orgId, period,
+				case DUES_RATE -> rate(indicator, "evaluation.indicator.dues", figure.apply("dues.billRate"),
 						"/figures/dues?org=" + orgId);
 				case ACTIVITIES -> new IndicatorValue(indicator, "evaluation.indicator.activities",
-						List.of(count("activity.held", orgId, period), count("activity.personTimes", orgId, period)),
-						count("activity.held", orgId, period) > 0, "/figures/activities?" + range);
+						List.of(count(figure, "activity.held"), count(figure, "activity.personTimes")),
+						count(figure, "activity.held") > 0, "/figures/activities?" + range);
 				case GOVERNANCE_QUORUM -> {
-					long meetings = count("activity.governanceMeetings", orgId, period);
-					long quorum = count("activity.governanceWithQuorum", orgId, period);
-					yield new IndicatorValue(indicator, "evaluation.indicator.governance", List.of(meetings, quorum),
-							meetings > 0 && quorum == meetings, "/figures/activities?" + range);
+					// 开会有记录: every governance meeting held with its quorum and its minutes
+					long meetings = count(figure, "activity.governanceMeetings");
+					long quorum = count(figure, "activity.governanceWithQuorum");
+					long minutes = count(figure, "activity.governanceWithMinutes");
+					yield new IndicatorValue(indicator, "evaluation.indicator.governance", List.of(meetings, quorum, minutes),
+							meetings > 0 && quorum == meetings && minutes == meetings, "/figures/activities?" + range);
 				}
 				case CASES -> {
-					FigureValue satisfaction = figures.value("case.satisfactionRate", orgId, period);
+					FigureValue satisfaction = figure.apply("case.satisfactionRate");
 					yield new IndicatorValue(indicator, "evaluation.indicator.cases",
-							List.of(count("case.resolved", orgId, period), count("case.overdue", orgId, period),
+							List.of(count(figure, "case.resolved"), count(figure, "case.overdue"),
 									satisfaction.text(FigureUnit.RATE)),
 							null, "/figures/cases?" + range);
 				}
@@ -134,15 +139,14 @@ public class EvaluationIndicators {
 		return new IndicatorValue(Indicator.FIVE_HAS, "evaluation.indicator.fiveHas", marks, all, href);
 	}
 
-	private IndicatorValue rate(Indicator indicator, String key, String figure, Long orgId, FigurePeriod period, String href) {
-		FigureValue value = figures.value(figure, orgId, period);
+	private static IndicatorValue rate(Indicator indicator, String key, FigureValue value, String href) {
 		String parts = value.parts() == null ? "—" : value.parts();
 		return new IndicatorValue(indicator, key, List.of(value.text(FigureUnit.RATE), parts),
 				value.value() != null && value.value().compareTo(BigDecimal.valueOf(90)) >= 0, href);
 	}
 
-	private long count(String key, Long orgId, FigurePeriod period) {
-		BigDecimal value = figures.value(key, orgId, period).value();
+	private static long count(Function<String, FigureValue> figure, String key) {
+		BigDecimal value = figure.apply(key).value();
 		return value == null ? 0 : value.longValue();
 	}
 

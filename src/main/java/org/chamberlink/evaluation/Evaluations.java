@@ -294,11 +294,19 @@ public class Evaluations {
 		return evidenceId;
 	}
 
-	/** Submits the evaluation to the level that reviews it: every criterion needing an attachment has one. */
+	/**
+	 * Submits the evaluation to the level that reviews it: every criterion needing an attachment has
+	 * one, and a first submission comes by the campaign's deadline.
+	 */
 	@Transactional
 	@PreAuthorize(RoleGroups.WORKERS)
 	public void submit(Long id) {
 		EvaluationView evaluation = ownEditable(id);
+		Campaign campaign = campaigns.get(evaluation.campaignId());
+		// the first submission keeps the campaign's deadline; one returned for changes may come back after it
+		if (evaluation.submittedAt() == null && campaign.submitBy() != null && today().isAfter(campaign.submitBy())) {
+			throw new RuleViolationException("status", "evaluation.submit.pastDeadline", campaign.submitBy().toString());
+		}
 		Scheme scheme = scheme(evaluation);
 		List<Long> withEvidence = jdbc.sql("select distinct criterion_id from evaluation_evidence where evaluation_id = :id")
 			.param("id", id)

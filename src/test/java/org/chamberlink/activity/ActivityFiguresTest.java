@@ -94,6 +94,8 @@ class ActivityFiguresTest {
 		assertThat(county.membersReached()).isEqualTo(5L);
 		assertThat(county.governanceWithQuorum()).isZero();
 		assertThat(county.quorumRate().label()).isEqualTo("0.00 %");
+		// the council meeting has its minutes (without the quorum): 开会有记录
+		assertThat(county.governanceWithMinutes()).isEqualTo(1);
 		assertThat(county.organizations()).isEqualTo(3);
 		assertThat(county.organizationsWithout()).isEqualTo(1);
 		assertThat(county.idleShare().label()).isEqualTo("33.33 %");

@@ -140,11 +140,17 @@ class EvaluationBrowserTest extends BrowserTest {
 		for (int i = 0; i < forms; i++) {
 			Locator form = page.locator("[data-testid=review-score-form]").nth(i);
 			Locator points = form.locator("input[name=points]");
+			String criterion = form.locator("input[name=criterionId]").inputValue();
 			points.fill(points.getAttribute("max"));
 			form.locator("button[type=submit]").click();
+			// the score is saved when the page comes back at its criterion (the filled input alone proves nothing)
+			page.waitForURL("**#c" + criterion);
 			assertThat(page.locator("[data-testid=review-score-form]").nth(i).locator("input[name=points]"))
 				.hasValue(points.getAttribute("max"));
 		}
+		// the page as the server now draws it, every score saved, before the next step is clicked
+		page.reload();
+		assertThat(page.locator("[data-testid=review-score-form] input[name=points]:placeholder-shown")).hasCount(0);
 	}
 
 	/** The public notice period passed (its dates moved back as the clock moving on would). */

@@ -205,6 +205,21 @@ class EvaluationWorkflowTest {
 	}
 
 	@Test
+	void aFirstSubmissionAfterTheCampaignsDeadlineIsRefused() {
+		Scheme scheme = sihao();
+		signIn(county);
+		Long campaignId = campaigns.open(new CampaignForm(scheme.id(), year(), "截止测试", 5, LocalDate.now(ChinaTime.ZONE).minusDays(1),
+				null, null, null));
+		signIn(chamber);
+		Long id = evaluations.start(campaignId);
+		Scheme.Criterion education = scheme.criteria().stream().filter(c -> c.evidence() == EvidenceKind.ATTACHMENT).findFirst().orElseThrow();
+		evaluations.addEvidence(id, education.id(), null, null, null, "https://example.org/a", null);
+		refused(() -> evaluations.submit(id), "evaluation.submit.pastDeadline");
+		assertThat(evaluations.get(id).status()).isNotEqualTo(EvaluationStatus.SUBMITTED);
+		assertThat(evaluations.get(id).submittedAt()).isNull();
+	}
+
+	@Test
 	void aVetoFailsTheWholeEvaluationAndAnOutsiderCannotTakePart() {
 		Scheme scheme = sihao();
 		signIn(county);

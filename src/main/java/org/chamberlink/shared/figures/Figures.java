@@ -75,6 +75,24 @@ public class Figures {
 		return valueOf(figure, sources.get(key).values(orgId, period.usedBy(figure.timing(), LocalDate.now(clock))));
 	}
 
+	/**
+	 * Several figures of one organisation's subtree for a period, each source asked once however many
+	 * of its figures are read (a source answers all its figures in one row): for a page or a pre-fill
+	 * that reads a dozen figures of the same node. Not found outside the caller's scope, as
+	 * {@link #value}.
+	 */
+	public Function<String, FigureValue> reader(Long orgId, FigurePeriod period) {
+		LocalDate today = LocalDate.now(clock);
+		Map<FigureSource, Map<FigurePeriod, FigureRow>> rows = new HashMap<>();
+		return key -> {
+			FigureDefinition figure = definition(key);
+			FigureSource source = sources.get(key);
+			FigureRow row = rows.computeIfAbsent(source, s -> new HashMap<>())
+				.computeIfAbsent(period.usedBy(figure.timing(), today), used -> source.values(orgId, used));
+			return valueOf(figure, row);
+		};
+	}
+
 	/** The value of one figure for a node, with the drill-down by organisation directly below. */
 	public Result figure(String key, Long orgId, FigurePeriod period) {
 		FigureDefinition figure = definition(key);
