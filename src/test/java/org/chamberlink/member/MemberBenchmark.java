@@ -127,7 +127,8 @@ public final class MemberBenchmark {
 				+ "(select count(*) from party) as parties, (select count(*) from membership) as memberships").query().singleRow();
 		header(data, county);
 
-		// BENCHMARK_ONLY=dues, =export, =import, =chambers, =casework or =activities (=checkins: its check-in burst alone)
+		// BENCHMARK_ONLY=dues, =export, =import, =chambers, =casework, =activities (=checkins: its check-in burst alone)
+		// or =points
 		// measures that part alone (on the same province)
 		String only = System.getenv("BENCHMARK_ONLY");
 		if ("export".equals(only)) {
@@ -150,7 +151,10 @@ public final class MemberBenchmark {
 		else if ("chambers".equals(only)) {
 			chamberImportBenchmark(jdbc, province, provinceUser);
 		}
-		else if (!"dues".equals(only)) {
+		else if ("points".equals(only)) {
+			new PointsBenchmark(this, context, jdbc, results).run(province, countyId, provinceUser, provinceToken);
+		}
+		else if (!"dues".equals(only) && !"points".equals(only)) {
 			memberBenchmarks(jdbc, province, countyId, countyPath, countyUser, provinceUser, countyToken, provinceToken);
 		}
 		if (only == null) {
