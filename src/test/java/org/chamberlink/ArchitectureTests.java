@@ -104,7 +104,11 @@ class ArchitectureTests {
 						// ---- points: the listeners run without a sign-in ----
 						"org.chamberlink.points.PointListeners",
 						// honour: the federation above a nominator that reviews (a county does not see its city)
-						"org.chamberlink.honour.HonourNominations")),
+						"org.chamberlink.honour.HonourNominations",
+						// honour: the organisation of a published public honour roll (signed out, its name is public)
+						"org.chamberlink.honour.HonourRolls")),
+			// ---- honour: the signed-out public honour roll of an organisation that publishes it ----
+			java.util.Map.entry("publicRollUnscoped", java.util.Set.of("org.chamberlink.honour.web.HonourPublicController")),
 			java.util.Map.entry("pathUnscoped", java.util.Set.of("org.chamberlink.casework.CaseRecords", "org.chamberlink.casework.CaseTransfers",
 						"org.chamberlink.casework.CaseTransferTargets", "org.chamberlink.activity.ActivityFeeds")),
 			// ---- points: a late check-in at a held activity ----

@@ -12,6 +12,7 @@ import org.chamberlink.honour.HonourLevel;
 import org.chamberlink.honour.HonourNominations;
 import org.chamberlink.honour.HonourNotices;
 import org.chamberlink.honour.HonourProgrammes;
+import org.chamberlink.honour.HonourRolls;
 import org.chamberlink.honour.NominationForm;
 import org.chamberlink.honour.ProgrammeForm;
 import org.chamberlink.organization.OrganizationSummary;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Honours for the demo: the city's 光彩之星 with two places per county, each county nominating two
  * members; the first county's two accepted, on notice, one objection answered and both awarded (their
  * certificates verifiable); the others waiting on notice. The first county's 五星级文明户 named in
- * bulk from its members, and 劳动模范 recommended to the trade union.
+ * bulk from its members, and 劳动模范 recommended to the trade union; the first county's honour roll
+ * published; a city programme members may apply for themselves in the portal.
  */
 @Component
 class DemoHonours {
@@ -42,8 +44,11 @@ class DemoHonours {
 
 	private final Members members;
 
+	private final HonourRolls rolls;
+
 	DemoHonours(HonourProgrammes programmes, HonourNominations nominations, HonourNotices notices, HonourAwards awards, Clock clock,
-			Members members) {
+			Members members, HonourRolls rolls) {
+		this.rolls = rolls;
 		this.members = members;
 		this.programmes = programmes;
 		this.nominations = nominations;
@@ -76,6 +81,8 @@ class DemoHonours {
 				Long objection = notices.object(star, lastNominated, "该企业去年曾有欠薪投诉", null);
 				notices.answer(objection, "经核实，投诉已于去年调解结案，工资已足额支付");
 				awards.awardAll(star, HonourLevel.CITY);
+				// the first county publishes its honour roll (/honours/public/{county}, signed out)
+				rolls.publish(county.id());
 				Long five = programmes.create(new ProgrammeForm(county.id(), "五星级文明户", null, Set.of(HonoreeKind.ENTERPRISE,
 						HonoreeKind.INDIVIDUAL_BUSINESS, HonoreeKind.PERSON), Set.of(HonourLevel.COUNTY), year, true, true, false, false,
 						false, null, true, false, 5));
@@ -93,6 +100,9 @@ class DemoHonours {
 			}
 		}
 		nominations.publishNotice(star, HonourLevel.CITY);
+		// members may apply themselves for this one (the portal's /portal/honours shows the form)
+		programmes.create(new ProgrammeForm(city.id(), "优秀会员（会员自荐）", null, Set.of(HonoreeKind.values()),
+				Set.of(HonourLevel.CITY), year, true, false, true, false, false, null, true, false, 5));
 	}
 
 	private Long firstChamberOf(OrganizationSummary county) {

@@ -4,10 +4,13 @@ import org.chamberlink.member.EnterpriseKind;
 import org.chamberlink.member.PartyDetails;
 import org.chamberlink.member.PartyKind;
 
-/** Who a programme may honour. */
+/** Who a programme may honour: members by their kind (a group member is ORGANIZATION), or an organisation of the tree. */
 public enum HonoreeKind {
 
-	ENTERPRISE, INDIVIDUAL_BUSINESS, PERSON, ORGANIZATION;
+	ENTERPRISE, INDIVIDUAL_BUSINESS, PERSON, ORGANIZATION,
+
+	/** A chamber or federation of the tree itself (先进单位, 星级党组织, 诚信建设先行商会). */
+	TREE_ORGANIZATION;
 
 	/** What kind of honoree a member is. */
 	static HonoreeKind of(PartyDetails party) {

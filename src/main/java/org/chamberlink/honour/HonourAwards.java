@@ -12,7 +12,6 @@ import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.MembershipFacts;
-import org.chamberlink.member.PartyDetails;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
@@ -87,19 +86,21 @@ public class HonourAwards {
 		if (n.openObjections() > 0) {
 			throw new RuleViolationException("status", "honour.award.objectionOpen", n.openObjections());
 		}
+		boolean organization = n.honoreeOrgId() != null;
 		HonourLevel below = programme.levelBelow(n.level());
 		if (below != null && !jdbc.sql("select exists (select 1 from honour_award where programme_id = :p and level = :level"
-				+ " and party_id = :party and revoked_at is null)")
+				+ (organization ? " and honoree_org_id = :honoree" : " and party_id = :honoree") + " and revoked_at is null)")
 			.param("p", programme.id())
 			.param("level", below.name())
-			.param("party", n.partyId())
+			.param("honoree", organization ? n.honoreeOrgId() : n.partyId())
 			.query(Boolean.class)
 			.single()) {
 			throw new RuleViolationException("status", "honour.award.levelBelowMissing");
 		}
 		OrganizationSummary awarding = organizations.get(n.reviewerOrgId());
-		PartyDetails party = members.get(n.partyId());
-		String awardeePath = organizations.get(members.membership(n.membershipId()).orgId()).path();
+		// a member's award counts in the member's organisation, an organisation's in the organisation itself
+		boolean partyMember = !organization && members.get(n.partyId()).partyMember();
+		String awardeePath = organizations.get(organization ? n.honoreeOrgId() : members.membership(n.membershipId()).orgId()).path();
 		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
 		Long id = null;
 		String number = null;
@@ -109,9 +110,9 @@ public class HonourAwards {
 				id = jdbc.sql("""
 						insert into honour_award (nomination_id, programme_id, level, cycle, certificate_number, awarded_on,
 						    awarding_org_id, awarding_org_path, awarding_org_name, programme_name, membership_id, party_id, party_member,
-						    awardee_name, awardee_org_name, awardee_org_path, awarded_by)
+						    awardee_name, awardee_org_name, awardee_org_path, awarded_by, honoree_org_id)
 						values (:n, :p, :level, :cycle, :number, :on, :org, :orgPath, :orgName, :programme, :m, :party, :partyMember,
-						    :name, :awardeeOrg, :awardeePath, :by)
+						    :name, :awardeeOrg, :awardeePath, :by, :honoreeOrg)
 						on conflict (certificate_number) do nothing
 						returning id
 						""")
@@ -127,7 +128,8 @@ public class HonourAwards {
 					.param("programme", programme.name())
 					.param("m", n.membershipId())
 					.param("party", n.partyId())
-					.param("partyMember", party.partyMember())
+					.param("partyMember", partyMember)
+					.param("honoreeOrg", n.honoreeOrgId())
 					.param("name", n.nomineeName())
 					.param("awardeeOrg", n.nomineeOrgName())
 					.param("awardeePath", awardeePath)
@@ -145,7 +147,7 @@ public class HonourAwards {
 		}
 		jdbc.sql("update honour_nomination set status = 'AWARDED', version = version + 1 where id = :id").param("id", n.id()).update();
 		events.publishEvent(new HonourAwarded(id, programme.id(), n.level(), programme.cycle(), n.membershipId(), n.partyId(),
-				awarding.id(), awardeePath, today));
+				awarding.id(), awardeePath, today, n.honoreeOrgId()));
 		audit.record(AuditEntry.of("HONOUR_AWARDED").entity("HonourAward", id).org(awarding.id())
 			.summary(programme.name() + " · " + n.nomineeName() + " · " + number));
 		return id;
@@ -195,7 +197,8 @@ public class HonourAwards {
 			.param("why", why)
 			.param("id", awardId)
 			.update();
-		events.publishEvent(new HonourRevoked(awardId, award.programmeId(), award.level(), award.membershipId(), award.partyId(), why));
+		events.publishEvent(new HonourRevoked(awardId, award.programmeId(), award.level(), award.membershipId(), award.partyId(), why,
+				award.honoreeOrgId()));
 		audit.record(AuditEntry.of("HONOUR_REVOKED").entity("HonourAward", awardId).org(award.awardingOrgId()).summary(why));
 	}
 

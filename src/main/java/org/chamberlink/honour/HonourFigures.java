@@ -82,7 +82,7 @@ public class HonourFigures {
 
 	private HonourTotals counts(OrganizationSummary node, DataScope subtree, LocalDate from, LocalDate to, long partyMembers) {
 		long nominated = jdbc.sql("select count(*) from honour_nomination n where " + subtree.on("n.nominator_org_path")
-				+ " and n.forwarded_from is null and n.created_at >= :from and n.created_at < :to")
+				+ " and n.forwarded_from is null and n.status <> 'APPLIED' and n.created_at >= :from and n.created_at < :to")
 			.params(subtree.param())
 			.param("from", java.sql.Timestamp.from(from.atStartOfDay(ChinaTime.ZONE).toInstant()))
 			.param("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant()))

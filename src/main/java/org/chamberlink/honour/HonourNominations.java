@@ -139,6 +139,64 @@ public class HonourNominations {
 	}
 
 	/**
+	 * Nominates an organisation of the tree (a chamber or federation of the nominator's own subtree,
+	 * the nominator itself included) for a programme that honours organisations: its kind, "honoured
+	 * once" and "registered" are checked (the members' rules — party member, dues, years — do not
+	 * apply to an organisation, and a programme that sets them is refused), then the quota as for a
+	 * member. An organisation outside the caller's scope answers as nonexistent.
+	 */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public Long nominateOrganization(OrganizationNominationForm form) {
+		Programme programme = programmes.get(form.programmeId());
+		HonourLevel level = runLevel(programme, form.level());
+		if (form.nominatorOrgId() == null) {
+			throw new RuleViolationException("nominatorOrgId", "honour.nomination.nominatorRequired");
+		}
+		OrganizationSummary nominator = organizations.get(form.nominatorOrgId());
+		OrganizationSummary reviewer = reviewer(programme, nominator, level);
+		if (form.honoreeOrgId() == null) {
+			throw new RuleViolationException("honoreeOrgId", "honour.nomination.organizationRequired");
+		}
+		OrganizationSummary honoree = organizations.get(form.honoreeOrgId());
+		if (!honoree.path().startsWith(nominator.path())) {
+			throw new RuleViolationException("honoreeOrgId", "honour.nomination.outsideSubtree");
+		}
+		if (!"ACTIVE".equals(honoree.status())) {
+			throw new RuleViolationException("honoreeOrgId", "honour.nomination.organizationInactive");
+		}
+		String reasons = HonourInput.required(form.reasons(), 2000, "reasons");
+		String evidence = HonourInput.optional(form.evidence(), 4000, "evidence");
+		if (!programme.honoreeKinds().contains(HonoreeKind.TREE_ORGANIZATION)) {
+			throw new RuleViolationException("honoreeOrgId", "honour.rule.kind");
+		}
+		if (programme.rulePartyMember() || programme.ruleDues() || programme.ruleMinYears() != null) {
+			throw new RuleViolationException("honoreeOrgId", "honour.rule.membersOnly");
+		}
+		if (programme.ruleOnce() && jdbc.sql("select exists (select 1 from honour_award where programme_id = :p and level = :level"
+				+ " and honoree_org_id = :org and revoked_at is null)")
+			.param("p", programme.id())
+			.param("level", level.name())
+			.param("org", honoree.id())
+			.query(Boolean.class)
+			.single()) {
+			throw new RuleViolationException("honoreeOrgId", "honour.rule.once");
+		}
+		if (programme.ruleRegistered() && !honoree.registered()) {
+			throw new RuleViolationException("honoreeOrgId", "honour.rule.registered");
+		}
+		lockQuota(programme, nominator.id(), level, 1, "honoreeOrgId");
+		// the notice's "enterprise or organisation" column names the organisation above the honoured one (its name is public)
+		String above = honoree.parentId() == null ? honoree.name()
+				: organizations.namesUnscoped(List.of(honoree.parentId())).getOrDefault(honoree.parentId(), honoree.name());
+		Long id = insert(programme, level, nominator, reviewer, null, null, honoree.name(), above, reasons, evidence, null,
+				NominationStatus.SUBMITTED, honoree.id());
+		audit.record(AuditEntry.of("HONOUR_NOMINATED").entity("Nomination", id).org(nominator.id())
+			.summary(programme.name() + " · " + honoree.name()));
+		return id;
+	}
+
+	/**
 	 * Nominates every current member of the nominator's subtree that the filter matches and the
 	 * programme's rules admit, in a few statements for all (read from the member module's published
 	 * view, their facts and dues standing asked in one batch each, written by one insert). Refused as
@@ -356,7 +414,7 @@ public class HonourNominations {
 		OrganizationSummary reviewer = reviewer(programme, nominator, next);
 		lockQuota(programme, nominator.id(), next, 1);
 		Long upward = insert(programme, next, nominator, reviewer, n.membershipId(), n.partyId(), n.nomineeName(), n.nomineeOrgName(),
-				n.reasons(), n.evidence(), id);
+				n.reasons(), n.evidence(), id, NominationStatus.SUBMITTED, n.honoreeOrgId());
 		if (n.status() == NominationStatus.ACCEPTED) {
 			status(id, NominationStatus.FORWARDED, null, n.rank());
 		}
@@ -432,29 +490,37 @@ public class HonourNominations {
 
 	private void checkEligible(Programme programme, HonourLevel level, MembershipView membership, PartyDetails party,
 			OrganizationSummary memberOrg, LocalDate today) {
-		if (!programme.honoreeKinds().contains(HonoreeKind.of(party))) {
+		checkEligible(programme, level, HonoreeKind.of(party), party.partyMember(), () -> dues.of(membership.id(), today).goodStanding(),
+				membership.joinedOn(), party.id(), memberOrg.registered(), today);
+	}
+
+	/** The programme's eligibility rules on a nominee's facts; the first failing rule refuses with its own message. */
+	private void checkEligible(Programme programme, HonourLevel level, HonoreeKind kind, boolean partyMember,
+			java.util.function.BooleanSupplier duesInGoodStanding, LocalDate joinedOn, Long partyId, boolean registered,
+			LocalDate today) {
+		if (!programme.honoreeKinds().contains(kind)) {
 			throw new RuleViolationException("membershipId", "honour.rule.kind");
 		}
-		if (programme.rulePartyMember() && !party.partyMember()) {
+		if (programme.rulePartyMember() && !partyMember) {
 			throw new RuleViolationException("membershipId", "honour.rule.partyMember");
 		}
-		if (programme.ruleDues() && !dues.of(membership.id(), today).goodStanding()) {
+		if (programme.ruleDues() && !duesInGoodStanding.getAsBoolean()) {
 			throw new RuleViolationException("membershipId", "honour.rule.dues");
 		}
 		if (programme.ruleMinYears() != null
-				&& (membership.joinedOn() == null || membership.joinedOn().isAfter(today.minusYears(programme.ruleMinYears())))) {
+				&& (joinedOn == null || joinedOn.isAfter(today.minusYears(programme.ruleMinYears())))) {
 			throw new RuleViolationException("membershipId", "honour.rule.minYears", programme.ruleMinYears());
 		}
 		if (programme.ruleOnce() && jdbc.sql("select exists (select 1 from honour_award where programme_id = :p and level = :level"
 				+ " and party_id = :party and revoked_at is null)")
 			.param("p", programme.id())
 			.param("level", level.name())
-			.param("party", party.id())
+			.param("party", partyId)
 			.query(Boolean.class)
 			.single()) {
 			throw new RuleViolationException("membershipId", "honour.rule.once");
 		}
-		if (programme.ruleRegistered() && !memberOrg.registered()) {
+		if (programme.ruleRegistered() && !registered) {
 			throw new RuleViolationException("membershipId", "honour.rule.registered");
 		}
 	}
@@ -464,6 +530,10 @@ public class HonourNominations {
 	 * {@code adding} more would pass it; without a quota the level is not limited.
 	 */
 	private void lockQuota(Programme programme, Long nominatorId, HonourLevel level, int adding) {
+		lockQuota(programme, nominatorId, level, adding, "membershipId");
+	}
+
+	private void lockQuota(Programme programme, Long nominatorId, HonourLevel level, int adding, String field) {
 		Optional<Integer> quota = jdbc.sql("select quota from honour_quota where programme_id = :p and org_id = :org and level = :level"
 				+ " for update")
 			.param("p", programme.id())
@@ -475,27 +545,34 @@ public class HonourNominations {
 			return;
 		}
 		long used = jdbc.sql("select count(*) from honour_nomination where programme_id = :p and nominator_org_id = :org"
-				+ " and level = :level and status <> 'REJECTED'")
+				+ " and level = :level and status not in ('REJECTED', 'APPLIED')")
 			.param("p", programme.id())
 			.param("org", nominatorId)
 			.param("level", level.name())
 			.query(Long.class)
 			.single();
 		if (used + adding > quota.get()) {
-			throw new RuleViolationException("membershipId", adding == 1 ? "honour.quota.full" : "honour.quota.bulkOver", quota.get(),
+			throw new RuleViolationException(field, adding == 1 ? "honour.quota.full" : "honour.quota.bulkOver", quota.get(),
 					used, adding);
 		}
 	}
 
 	private Long insert(Programme programme, HonourLevel level, OrganizationSummary nominator, OrganizationSummary reviewer,
 			Long membershipId, Long partyId, String name, String orgName, String reasons, String evidence, Long forwardedFrom) {
+		return insert(programme, level, nominator, reviewer, membershipId, partyId, name, orgName, reasons, evidence, forwardedFrom,
+				NominationStatus.SUBMITTED, null);
+	}
+
+	private Long insert(Programme programme, HonourLevel level, OrganizationSummary nominator, OrganizationSummary reviewer,
+			Long membershipId, Long partyId, String name, String orgName, String reasons, String evidence, Long forwardedFrom,
+			NominationStatus status, Long honoreeOrgId) {
 		try {
 			return jdbc.sql("""
 					insert into honour_nomination (programme_id, level, nominator_org_id, nominator_org_path, reviewer_org_id,
 					    reviewer_org_path, membership_id, party_id, nominee_name, nominee_org_name, reasons, evidence, status,
-					    forwarded_from, created_by, created_at)
+					    self_applied, forwarded_from, created_by, created_at, honoree_org_id)
 					values (:p, :level, :nominator, :nominatorPath, :reviewer, :reviewerPath, :m, :party, :name, :orgName, :reasons,
-					    :evidence, 'SUBMITTED', :from, :by, :now)
+					    :evidence, :status, :self, :from, :by, :now, :honoreeOrg)
 					returning id
 					""")
 				.param("p", programme.id())
@@ -511,13 +588,16 @@ public class HonourNominations {
 				.param("reasons", reasons)
 				.param("evidence", evidence)
 				.param("from", forwardedFrom)
+				.param("status", status.name())
+				.param("self", status == NominationStatus.APPLIED)
+				.param("honoreeOrg", honoreeOrgId)
 				.param("by", HonourActor.accountId())
 				.param("now", java.sql.Timestamp.from(clock.instant()))
 				.query(Long.class)
 				.single();
 		}
 		catch (DuplicateKeyException twice) {
-			throw new RuleViolationException("membershipId", "honour.nomination.twice");
+			throw new RuleViolationException(honoreeOrgId == null ? "membershipId" : "honoreeOrgId", "honour.nomination.twice");
 		}
 	}
 
@@ -594,6 +674,144 @@ public class HonourNominations {
 			.param("today", today())
 			.query(Choice.class)
 			.list();
+	}
+
+
+	// ---- self-application (a member applies in the portal where the programme allows it) ----
+
+	/** One of the signed-in member's current memberships: where the member may apply from. */
+	public record OwnMembership(Long membershipId, Long partyId, String partyName, Long orgId, String orgPath, LocalDate joinedOn,
+			LocalDate leftOn) {
+	}
+
+	/** The signed-in member's current memberships (of every organisation). */
+	@Transactional(readOnly = true)
+	public List<OwnMembership> ownMemberships(org.chamberlink.identity.AccountPrincipal member) {
+		List<Long> ids = membershipFacts.idsOf(member);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select m.membership_id, m.party_id, m.party_name, m.org_id, m.org_path, m.joined_on, m.left_on"
+				+ " from published_membership m where m.membership_id = any(:ids) and (m.left_on is null or m.left_on > :today)"
+				+ " order by m.membership_id")
+			.param("ids", ids.toArray(Long[]::new))
+			.param("today", today())
+			.query(OwnMembership.class)
+			.list();
+	}
+
+	/**
+	 * The programmes the signed-in member may apply for: those that allow self-application, run by an
+	 * organisation strictly above one of the member's current memberships; newest cycle first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Programme> openTo(org.chamberlink.identity.AccountPrincipal member) {
+		List<OwnMembership> own = ownMemberships(member);
+		if (own.isEmpty()) {
+			return List.of();
+		}
+		return programmes.named(jdbc.sql(Programme.COLUMNS + " where p.self_apply and exists (select 1 from unnest(:paths) as m(path)"
+				+ " where starts_with(m.path, p.org_path) and m.path <> p.org_path) order by p.cycle desc, p.id desc limit 100")
+			.param("paths", own.stream().map(OwnMembership::orgPath).toArray(String[]::new))
+			.query(Programme.MAPPER)
+			.list());
+	}
+
+	/**
+	 * A member applies for a programme that allows it: the programme's rules are checked as for a
+	 * nomination, and the application is written as a nomination by the member's own organisation
+	 * in the state APPLIED — it holds the member's place but not the organisation's quota until the
+	 * organisation endorses it. A programme the member may not apply for answers as nonexistent.
+	 */
+	@Transactional
+	@PreAuthorize(RoleGroups.MEMBER)
+	public Long apply(org.chamberlink.identity.AccountPrincipal member, SelfApplicationForm form) {
+		Programme programme = openTo(member).stream()
+			.filter(p -> p.id().equals(form.programmeId()))
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("Programme", form.programmeId()));
+		HonourLevel level = runLevel(programme, form.level());
+		List<OwnMembership> own = ownMemberships(member);
+		OwnMembership membership = form.membershipId() == null && own.size() == 1 ? own.get(0)
+				: own.stream().filter(m -> m.membershipId().equals(form.membershipId())).findFirst()
+					.orElseThrow(() -> new RuleViolationException("membershipId", "honour.nomination.memberRequired"));
+		if (!membership.orgPath().startsWith(programme.orgPath()) || membership.orgPath().equals(programme.orgPath())) {
+			throw new RuleViolationException("membershipId", "honour.apply.notBelow");
+		}
+		OrganizationSummary nominator = organizations.findActiveUnscoped(membership.orgId())
+			.orElseThrow(() -> new RuleViolationException("membershipId", "honour.apply.notBelow"));
+		OrganizationSummary reviewer = reviewer(programme, nominator, level);
+		String reasons = HonourInput.required(form.reasons(), 2000, "reasons");
+		String evidence = HonourInput.optional(form.evidence(), 4000, "evidence");
+		MembershipFacts.PartyFacts facts = membershipFacts.partyFactsUnscoped(List.of(membership.partyId())).get(membership.partyId());
+		LocalDate today = today();
+		checkEligible(programme, level, kindOf(facts), facts.partyMember(),
+				() -> dues.overdueAmongUnscoped(List.of(membership.membershipId()), today).isEmpty(), membership.joinedOn(),
+				membership.partyId(), nominator.registered(), today);
+		Long id = insert(programme, level, nominator, reviewer, membership.membershipId(), membership.partyId(), membership.partyName(),
+				nominator.name(), reasons, evidence, null, NominationStatus.APPLIED, null);
+		audit.record(AuditEntry.of("HONOUR_SELF_APPLIED").entity("Nomination", id).org(nominator.id())
+			.summary(programme.name() + " · " + membership.partyName()));
+		return id;
+	}
+
+	/** A member's own application as the portal shows it. */
+	public record Application(Long id, String programmeName, HonourLevel level, NominationStatus status, String statusReason) {
+	}
+
+	/** The signed-in member's own applications (self-applied nominations), newest first. */
+	@Transactional(readOnly = true)
+	public List<Application> ownApplications(org.chamberlink.identity.AccountPrincipal member) {
+		List<Long> ids = membershipFacts.idsOf(member);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select n.id, p.name as programme_name, n.level, n.status, n.status_reason from honour_nomination n"
+				+ " join honour_programme p on p.id = n.programme_id where n.self_applied and n.membership_id = any(:ids)"
+				+ " order by n.id desc limit 100")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(Application.class)
+			.list();
+	}
+
+	/**
+	 * The member's organisation (or one above it, in whose scope it lies) endorses a self-application:
+	 * it becomes the organisation's nomination, within its quota, and goes to the reviewer.
+	 */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public void endorse(Long id) {
+		Nomination n = nominating(id);
+		if (n.status() != NominationStatus.APPLIED) {
+			throw new RuleViolationException("status", "honour.apply.notApplied");
+		}
+		Programme programme = programmes.get(n.programmeId());
+		lockQuota(programme, n.nominatorOrgId(), n.level(), 1);
+		status(id, NominationStatus.SUBMITTED, null, null);
+		audit.record(AuditEntry.of("HONOUR_APPLICATION_ENDORSED").entity("Nomination", id).org(n.nominatorOrgId()).summary(n.nomineeName()));
+	}
+
+	/** The member's organisation declines a self-application with a reason (the member's place is freed). */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public void decline(Long id, String reason) {
+		Nomination n = nominating(id);
+		if (n.status() != NominationStatus.APPLIED) {
+			throw new RuleViolationException("status", "honour.apply.notApplied");
+		}
+		String why = HonourInput.required(reason, 500, "reason");
+		status(id, NominationStatus.REJECTED, why, null);
+		audit.record(AuditEntry.of("HONOUR_APPLICATION_DECLINED").entity("Nomination", id).org(n.nominatorOrgId()).summary(why));
+	}
+
+	/** The nomination the caller nominated (the nominator in the caller's scope), its row locked. */
+	private Nomination nominating(Long id) {
+		Nomination n = get(id);
+		if (!scopes.current().covers(n.nominatorOrgPath())) {
+			throw new RecordNotFoundException("Nomination", id);
+		}
+		jdbc.sql("select id from honour_nomination where id = :id for update").param("id", id).query(Long.class).single();
+		return get(id);
 	}
 
 }

@@ -196,7 +196,7 @@ public class HonourProgrammes {
 		List<Quota> rows = jdbc.sql("""
 				select q.programme_id, q.org_id, null as org_name, q.level, q.quota,
 				       (select count(*) from honour_nomination n where n.programme_id = q.programme_id and n.nominator_org_id = q.org_id
-				          and n.level = q.level and n.status <> 'REJECTED') as used
+				          and n.level = q.level and n.status not in ('REJECTED', 'APPLIED')) as used
 				from honour_quota q where q.programme_id = :p and %s order by q.org_path, q.level
 				""".formatted(scope.on("q.org_path")))
 			.param("p", programmeId)

@@ -88,6 +88,9 @@ class SecurityConfiguration {
 				// public notice (公示) with its objection form, throttled per address
 				.requestMatchers("/honours/verify/*", "/honours/notice/*", "/honours/notice/*/objection")
 				.permitAll()
+				// honours: an organisation's public honour roll, while the organisation publishes it (GET only)
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/honours/public/*")
+				.permitAll()
 				// a donation campaign's public thank-you roll, once its organisation publishes it (welfare)
 				.requestMatchers("/thanks/*")
 				.permitAll()

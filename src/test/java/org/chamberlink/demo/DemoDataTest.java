@@ -87,6 +87,10 @@ class DemoDataTest {
 		assertThat(new WebSession(port).get("/honours/verify/" + number).body()).contains("该证书真实有效", "石家庄市工商联");
 		assertThat(WebSession.signedIn(port, "sjz_admin", logins.get("sjz_admin")).get("/honours").body()).contains("光彩之星",
 				"劳动模范（推荐）");
+		// the first county's published honour roll, signed out; a programme members may apply for themselves
+		Long rollOrg = jdbc.sql("select max(org_id) from honour_public_roll").query(Long.class).single();
+		assertThat(new WebSession(port).get("/honours/public/" + rollOrg).body()).contains("光彩之星").doesNotContain(number);
+		assertThat(WebSession.signedIn(port, "sjz_admin", logins.get("sjz_admin")).get("/honours").body()).contains("优秀会员（会员自荐）");
 		// evaluation (issue 17): the first county's 四好 campaign, its first chamber recommended to the city
 		// after a county recognition in public notice
 		assertThat(jdbc.sql("""

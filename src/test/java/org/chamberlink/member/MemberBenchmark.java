@@ -77,6 +77,11 @@ public final class MemberBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		// ---- honour: BENCHMARK_ONLY=certificates renders 10,000 certificates as one PDF, no database (issue 18)
+		if ("certificates".equals(System.getenv("BENCHMARK_ONLY"))) {
+			org.chamberlink.honour.web.HonourCertificateBenchmark.main(args);
+			return;
+		}
 		Path dir = Path.of("target", "benchmark").toAbsolutePath();
 		Files.createDirectories(dir);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)

@@ -72,6 +72,9 @@ class ScopeWalkTest {
 
 	org.chamberlink.support.WebSession web;
 
+	/** The neighbour's member's self-application to a county programme, waiting for the neighbour (honour). */
+	long selfApplied;
+
 	@BeforeEach
 	void twoChambersOfOneCounty() {
 		var fixture = new OrganizationFixture(port, accounts, tokens, jdbc);
@@ -159,6 +162,17 @@ class ScopeWalkTest {
 		Api.post(port, "/api/v1/honours/programmes/" + programme + "/awards?level=COUNTY", countyStaff, "{}");
 		long award = jdbc.sql("select id from honour_award where nomination_id = :n").param("n", nomination).query(Long.class)
 			.single();
+		// the neighbour's member's self-application (APPLIED) to a second programme, waiting for the neighbour to endorse it
+		long selfProgramme = Json.created(Api.post(port, "/api/v1/honours/programmes", countyStaff, "{\"orgId\":" + county
+				+ ",\"name\":\"范围测试自荐\",\"honoreeKinds\":[\"ENTERPRISE\"],\"levels\":[\"COUNTY\"],\"cycle\":" + year
+				+ ",\"selfApply\":true}"));
+		selfApplied = jdbc.sql("insert into honour_nomination (programme_id, level, nominator_org_id, nominator_org_path,"
+				+ " reviewer_org_id, reviewer_org_path, membership_id, party_id, nominee_name, nominee_org_name, reasons, status,"
+				+ " self_applied, created_by, created_at) select :p, level, nominator_org_id, nominator_org_path, reviewer_org_id,"
+				+ " reviewer_org_path, membership_id, party_id, nominee_name, nominee_org_name, reasons, 'APPLIED', true, 0, now()"
+				+ " from honour_nomination where id = :n returning id").param("p", selfProgramme).param("n", nomination)
+			.query(Long.class).single();
+		// ---- end honour
 		// ---- welfare: the neighbour's village, pairing with a project and a payment, campaign with a pledge and receipt, agreement ----
 		String township = jdbc.sql("select code from region where level = 'TOWNSHIP' and code like '130708%' order by code limit 1")
 			.query(String.class).single();
@@ -220,7 +234,7 @@ class ScopeWalkTest {
 				+ " created_at) values (:p, '1', current_date, 10, 'a.pdf', '%PDF-1.4'::bytea, 8, now()) returning id")
 			.param("p", publication).query(Long.class).single();
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit,
-				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award,
+				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award, selfApplied,
 				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, evaluation, recognition, evidence,
 				survey, policy, publication, issue);
 	}
@@ -251,6 +265,24 @@ class ScopeWalkTest {
 				walk(entry.getKey(), id, walked, leaks);
 			}
 		}
+		// ---- honour: the walk puts the id in place of {action} too, so the nominator's actions are called by name
+		for (String action : List.of("endorse", "decline")) {
+			HttpResponse<String> response = Api.post(port, "/api/v1/honours/nominations/" + selfApplied + "/" + action, token,
+					"{\"reason\":\"x\"}");
+			walked.add("POST /api/v1/honours/nominations/{id}/" + action + " -> " + response.statusCode());
+			if (response.body().contains(marker)) {
+				leaks.add("POST /api/v1/honours/nominations/" + selfApplied + "/" + action);
+			}
+		}
+		// the neighbour's public honour roll: not published by another organisation (the fingerprint counts it), nor withdrawn
+		HttpResponse<String> publish = web.postForm("/honours/roll/organization/" + neighbour + "/publish", java.util.Map.of());
+		walked.add("POST /honours/roll/organization/{orgId}/publish -> " + publish.statusCode());
+		jdbc.sql("insert into honour_public_roll (org_id, published_at, published_by) values (:o, now(), 0)").param("o", neighbour)
+			.update();
+		HttpResponse<String> withdraw = web.postForm("/honours/roll/organization/" + neighbour + "/withdraw", java.util.Map.of());
+		walked.add("POST /honours/roll/organization/{orgId}/withdraw -> " + withdraw.statusCode());
+		assertThat(jdbc.sql("delete from honour_public_roll where org_id = :o").param("o", neighbour).update())
+			.as("the neighbour's published roll is still published").isEqualTo(1);
 		assertThat(leaks).as("responses that reveal the neighbouring chamber").isEmpty();
 		assertThat(fingerprint()).as("the neighbour's record, leadership and history").isEqualTo(before);
 		assertThat(web.get("/dues").statusCode()).as("the page session stayed signed in through the walk").isEqualTo(200);
@@ -276,7 +308,11 @@ class ScopeWalkTest {
 				"POST /api/v1/welfare/pledges/{id}/receipts -> 404",
 				"GET /evaluations/{id} -> 404",
 				"POST /api/v1/evaluations/{id}/pass -> 404",
-				"GET /evaluations/recognitions/{id} -> 404")) {
+				"GET /evaluations/recognitions/{id} -> 404",
+				"POST /api/v1/honours/nominations/{id}/endorse -> 404",
+				"POST /api/v1/honours/nominations/{id}/decline -> 404",
+				"POST /honours/roll/organization/{orgId}/publish -> 404",
+				"POST /honours/roll/organization/{orgId}/withdraw -> 404")) {
 			assertThat(walked).as(expected).anyMatch(call -> call.startsWith(expected));
 		}
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
@@ -407,7 +443,8 @@ class ScopeWalkTest {
 		String honours = jdbc.sql("select coalesce(string_agg(n.status || '/' || n.version || '/' || coalesce(n.rank::text, '-') || '/'"
 				+ " || (select count(*) from honour_objection o where o.nomination_id = n.id) || '/' || coalesce((select a.certificate_number"
 				+ " || coalesce(a.revoke_reason, '-') || coalesce(a.plaque_handed_on::text, '-') from honour_award a where a.nomination_id = n.id),"
-				+ " '-'), ',' order by n.id), '') from honour_nomination n where n.nominator_org_id = :id")
+				+ " '-'), ',' order by n.id), '') || '/roll:' || (select count(*) from honour_public_roll r where r.org_id = :id)"
+				+ " from honour_nomination n where n.nominator_org_id = :id")
 			.param("id", neighbour).query(String.class).single();
 		// ---- welfare: every row of the neighbour's, money and all ----
 		String welfare = jdbc.sql("select (select string_agg(name || '/' || coalesce(stat_code, '-') || '/' || version, ',' order by id)"

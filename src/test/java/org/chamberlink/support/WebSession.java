@@ -71,6 +71,11 @@ public class WebSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
 	}
 
+	/** A GET as htmx sends it (HX-Request): a panel's or a list's fragment instead of the whole page. */
+	public HttpResponse<String> getHtmx(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).header("HX-Request", "true").GET().build());
+	}
+
 	/** A GET asking for JSON with this session's cookies, as a page's script does (a picker's search). */
 	public HttpResponse<String> getJson(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());

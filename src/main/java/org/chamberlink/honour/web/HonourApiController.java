@@ -128,6 +128,15 @@ class HonourApiController {
 		return ResponseEntity.created(URI.create("/api/v1/honours/nominations/" + nomination)).body(nominations.get(nomination));
 	}
 
+	@PostMapping("/programmes/{id}/nominations/organization")
+	@PreAuthorize(RoleGroups.WORKERS)
+	@Operation(summary = "Nominates an organisation of the nominator's subtree (itself included) for a programme that honours organisations")
+	ResponseEntity<Nomination> nominateOrganization(@PathVariable Long id, @RequestBody org.chamberlink.honour.OrganizationNominationForm form) {
+		Long nomination = nominations.nominateOrganization(new org.chamberlink.honour.OrganizationNominationForm(id, form.level(),
+				form.nominatorOrgId(), form.honoreeOrgId(), form.reasons(), form.evidence()));
+		return ResponseEntity.created(URI.create("/api/v1/honours/nominations/" + nomination)).body(nominations.get(nomination));
+	}
+
 	@PostMapping("/programmes/{id}/nominations/bulk")
 	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Nominates every eligible current member matching the filter; refused as a whole over the quota")
@@ -168,9 +177,9 @@ class HonourApiController {
 		return notices.objections(id);
 	}
 
-	@PostMapping("/nominations/{id}/{action:accept|reject|more|forward|recommend|decision}")
+	@PostMapping("/nominations/{id}/{action:accept|reject|more|forward|recommend|decision|endorse|decline}")
 	@PreAuthorize(RoleGroups.WORKERS)
-	@Operation(summary = "Reviews a nomination: accept (rank), reject (reason), more (reason), forward, recommend (outsideBody), decision (ACCEPTED/DECLINED, reason)")
+	@Operation(summary = "Reviews a nomination: accept (rank), reject (reason), more (reason), forward, recommend (outsideBody), decision (ACCEPTED/DECLINED, reason); by the nominator: endorse or decline (reason) a member's self-application")
 	Nomination review(@PathVariable Long id, @PathVariable String action, @RequestBody(required = false) Review review) {
 		Review r = review == null ? new Review(null, null, null, null) : review;
 		switch (action) {
@@ -179,6 +188,8 @@ class HonourApiController {
 			case "more" -> nominations.askForMore(id, r.reason());
 			case "forward" -> nominations.forward(id);
 			case "recommend" -> nominations.recommend(id, r.outsideBody());
+			case "endorse" -> nominations.endorse(id);
+			case "decline" -> nominations.decline(id, r.reason());
 			default -> nominations.recordDecision(id, r.decision(), r.reason());
 		}
 		return nominations.get(id);

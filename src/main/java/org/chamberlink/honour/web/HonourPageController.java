@@ -89,6 +89,9 @@ class HonourPageController {
 	record NominateInput(HonourLevel level, Long nominatorOrgId, Long membershipId, String reasons, String evidence) {
 	}
 
+	record OrganizationNominateInput(HonourLevel level, Long nominatorOrgId, Long honoreeOrgId, String reasons, String evidence) {
+	}
+
 	record BulkInput(HonourLevel level, Long nominatorOrgId, MemberRole role, Tier tier, Integer joinedYearsAgo, String reasons) {
 	}
 
@@ -113,8 +116,12 @@ class HonourPageController {
 
 	private final org.chamberlink.organization.DataScopes scopes;
 
+	private final org.chamberlink.honour.HonourRolls rolls;
+
 	HonourPageController(org.chamberlink.organization.DataScopes scopes, HonourProgrammes programmes, HonourNominations nominations, HonourAwards awards, HonourNotices notices,
-			CertificatePdf certificates, MessageSource messages, org.chamberlink.organization.Organizations organizations, Clock clock) {
+			CertificatePdf certificates, MessageSource messages, org.chamberlink.organization.Organizations organizations, Clock clock,
+			org.chamberlink.honour.HonourRolls rolls) {
+		this.rolls = rolls;
 		this.scopes = scopes;
 		this.programmes = programmes;
 		this.nominations = nominations;
@@ -183,10 +190,20 @@ class HonourPageController {
 		if (me.orgId() != null) {
 			model.addAttribute("choices", nominations.choices(me.orgId()));
 			model.addAttribute("below", organizations.children(me.orgId()));
+			if (programme.honoreeKinds().contains(HonoreeKind.TREE_ORGANIZATION)) {
+				// an organisation nominates itself or one directly below it
+				List<org.chamberlink.organization.OrganizationSummary> orgChoices = new java.util.ArrayList<>();
+				orgChoices.add(organizations.get(me.orgId()));
+				orgChoices.addAll(organizations.children(me.orgId()));
+				model.addAttribute("orgChoices", orgChoices);
+			}
 		}
 		HonourLevel first = programme.levels().get(0);
 		if (!model.containsAttribute("nominateInput")) {
 			model.addAttribute("nominateInput", new NominateInput(first, me.orgId(), null, null, null));
+		}
+		if (!model.containsAttribute("organizationNominateInput")) {
+			model.addAttribute("organizationNominateInput", new OrganizationNominateInput(first, me.orgId(), null, null, null));
 		}
 		if (!model.containsAttribute("bulkInput")) {
 			model.addAttribute("bulkInput", new BulkInput(first, me.orgId(), null, null, null, null));
@@ -232,6 +249,25 @@ class HonourPageController {
 		return detail(id, me, model);
 	}
 
+	@PostMapping("/honours/{id}/nominations/organization")
+	@PreAuthorize(RoleGroups.WORKERS)
+	String nominateOrganization(@PathVariable Long id, OrganizationNominateInput organizationNominateInput, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal me, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				nominations.nominateOrganization(new org.chamberlink.honour.OrganizationNominationForm(id, organizationNominateInput.level(),
+						organizationNominateInput.nominatorOrgId(), organizationNominateInput.honoreeOrgId(), organizationNominateInput.reasons(),
+						organizationNominateInput.evidence()));
+				redirect.addFlashAttribute("success", "honour.nomination.saved");
+				return "redirect:/honours/" + id;
+			}
+			catch (RuleViolationException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return detail(id, me, model);
+	}
+
 	@PostMapping("/honours/{id}/nominations/bulk")
 	@PreAuthorize(RoleGroups.WORKERS)
 	String bulk(@PathVariable Long id, BulkInput bulkInput, BindingResult result, @AuthenticationPrincipal AccountPrincipal me,
@@ -250,7 +286,7 @@ class HonourPageController {
 		return detail(id, me, model);
 	}
 
-	/** One action on a nomination row: accept, reject, more, forward, recommend, decision, resubmit, award. */
+	/** One action on a nomination row: accept, reject, more, forward, recommend, decision, resubmit, endorse, decline, award. */
 	@PostMapping("/honours/nominations/{nid}/{action}")
 	@PreAuthorize(RoleGroups.WORKERS)
 	String act(@PathVariable Long nid, @PathVariable String action, @RequestParam(required = false) Integer rank,
@@ -267,6 +303,8 @@ class HonourPageController {
 				case "recommend" -> nominations.recommend(nid, outsideBody);
 				case "decision" -> nominations.recordDecision(nid, decision, reason);
 				case "resubmit" -> nominations.resubmit(nid, evidence);
+				case "endorse" -> nominations.endorse(nid);
+				case "decline" -> nominations.decline(nid, reason);
 				case "award" -> awards.award(nid);
 				default -> throw new org.chamberlink.shared.RecordNotFoundException("Action", action);
 			}
@@ -349,19 +387,40 @@ class HonourPageController {
 				"certificates-" + id + ".pdf");
 	}
 
+	/**
+	 * An organisation's honour roll: a page (with publishing it as a signed-out public roll), or
+	 * (htmx) the panel on the organisation's page (decision 0046).
+	 */
 	@GetMapping("/honours/roll/organization/{orgId}")
-	String organizationRoll(@PathVariable Long orgId, Model model) {
+	String organizationRoll(@PathVariable Long orgId, Model model, jakarta.servlet.http.HttpServletRequest request) {
 		model.addAttribute("rollOf", organizations.get(orgId).name());
 		model.addAttribute("roll", awards.rollOfOrganization(orgId));
-		return "honour/roll";
+		model.addAttribute("rollOrgId", orgId);
+		model.addAttribute("published", rolls.published(orgId));
+		return org.chamberlink.web.Fragments.pageOr(request, "honour/roll", "roll");
 	}
 
+	/** The organisation publishes its honour roll (a signed-out page, /honours/public/{orgId}) or withdraws it. */
+	@PostMapping("/honours/roll/organization/{orgId}/{action:publish|withdraw}")
+	@PreAuthorize(RoleGroups.WORKERS)
+	String publishRoll(@PathVariable Long orgId, @PathVariable String action, RedirectAttributes redirect) {
+		if ("publish".equals(action)) {
+			rolls.publish(orgId);
+		}
+		else {
+			rolls.withdraw(orgId);
+		}
+		redirect.addFlashAttribute("success", "publish".equals(action) ? "honour.publicRoll.published" : "honour.publicRoll.withdrawn");
+		return "redirect:/honours/roll/organization/" + orgId;
+	}
+
+	/** A member's honour roll: a page, or (htmx) the panel on the member's page (decision 0046). */
 	@GetMapping("/honours/roll/member/{partyId}")
-	String memberRoll(@PathVariable Long partyId, Model model) {
+	String memberRoll(@PathVariable Long partyId, Model model, jakarta.servlet.http.HttpServletRequest request) {
 		List<Award> roll = awards.rollOfParty(partyId);
 		model.addAttribute("rollOf", roll.isEmpty() ? "" : roll.get(0).awardeeName());
 		model.addAttribute("roll", roll);
-		return "honour/roll";
+		return org.chamberlink.web.Fragments.pageOr(request, "honour/roll", "roll");
 	}
 
 	static String verificationUrl(String number) {

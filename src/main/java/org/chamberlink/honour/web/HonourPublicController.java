@@ -37,7 +37,11 @@ class HonourPublicController {
 
 	private final MessageSource messages;
 
-	HonourPublicController(HonourAwards awards, HonourNotices notices, PublicThrottle throttle, MessageSource messages) {
+	private final org.chamberlink.honour.HonourRolls rolls;
+
+	HonourPublicController(HonourAwards awards, HonourNotices notices, PublicThrottle throttle, MessageSource messages,
+			org.chamberlink.honour.HonourRolls rolls) {
+		this.rolls = rolls;
 		this.awards = awards;
 		this.notices = notices;
 		this.throttle = throttle;
@@ -90,6 +94,21 @@ class HonourPublicController {
 			}
 			return page;
 		}
+	}
+
+	/** An organisation's public honour roll, while it publishes one; otherwise the page that reveals nothing. */
+	@GetMapping("/honours/public/{orgId}")
+	String publicRoll(@PathVariable Long orgId, HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (!throttle.allow("roll", request.getRemoteAddr())) {
+			return throttled(response);
+		}
+		var roll = rolls.publicRollUnscoped(orgId);
+		if (roll.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "honour/public-missing";
+		}
+		model.addAttribute("roll", roll.get());
+		return "honour/public-roll";
 	}
 
 	private String noticePage(Long programmeId, HttpServletResponse response, Model model) {

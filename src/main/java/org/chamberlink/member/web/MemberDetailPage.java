@@ -1,5 +1,7 @@
 package org.chamberlink.member.web;
 
+import org.chamberlink.web.DetailPanel;
+import org.chamberlink.web.DetailPanels;
 import org.chamberlink.shared.PageSizes;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,8 +44,12 @@ class MemberDetailPage {
 
 	private final Organizations organizations;
 
+	private final DetailPanels panels;
+
 	MemberDetailPage(Members members, PartyHistory history, PartyChangeProposals proposals, MemberChoices choices,
-			MemberAccounts memberAccounts, PartyEmails emails, Clock clock, Organizations organizations) {
+			MemberAccounts memberAccounts, PartyEmails emails, Clock clock, Organizations organizations,
+			DetailPanels panels) {
+		this.panels = panels;
 		this.organizations = organizations;
 		this.members = members;
 		this.history = history;
@@ -72,6 +78,8 @@ class MemberDetailPage {
 		model.addAttribute("proposals", proposals.ofParty(id));
 		// Merged duplicates keep their own history; it is read here, on the record that absorbed them.
 		model.addAttribute("mergedHistory", history.ofMerged(id, PageRequest.of(0, PageSizes.HISTORY)));
+		// panels of other modules (the honour roll …), which this module does not know (decision 0046)
+		model.addAttribute("detailPanels", panels.of(DetailPanel.MEMBER, id));
 		return "member/detail";
 	}
 

@@ -1,5 +1,7 @@
 package org.chamberlink.organization.web;
 
+import org.chamberlink.web.DetailPanel;
+import org.chamberlink.web.DetailPanels;
 import org.chamberlink.shared.PageSizes;
 import org.chamberlink.identity.RoleGroups;
 import java.time.Clock;
@@ -40,8 +42,11 @@ class OrganizationDetailPage {
 
 	private final Regions regions;
 
+	private final DetailPanels panels;
+
 	OrganizationDetailPage(Organizations organizations, Leadership leadership, AuditTrail audit,
-			OrganizationAccounts accounts, Clock clock, Regions regions) {
+			OrganizationAccounts accounts, Clock clock, Regions regions, DetailPanels panels) {
+		this.panels = panels;
 		this.regions = regions;
 		this.organizations = organizations;
 		this.leadership = leadership;
@@ -76,6 +81,8 @@ class OrganizationDetailPage {
 		if (!model.containsAttribute("account")) {
 			model.addAttribute("account", new OrganizationAccountsController.NewAccountRequest(null, null, null));
 		}
+		// panels of other modules (the honour roll …), which this module does not know (decision 0046)
+		model.addAttribute("detailPanels", panels.of(DetailPanel.ORGANIZATION, id));
 		return "organization/detail";
 	}
 
