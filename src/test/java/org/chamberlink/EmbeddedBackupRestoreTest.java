@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +83,8 @@ class EmbeddedBackupRestoreTest {
 			after = RowCounts.of(jdbc);
 			assertThat(status).as("backup command exit status").isZero();
 			assertThat(backup).isRegularFile();
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).as("owner only: it holds the key")
+				.isEqualTo("rw-------");
 			assertThat(backup.resolveSibling(backup.getFileName() + ".partial")).doesNotExist();
 		}
 

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Arrays;
@@ -87,9 +89,11 @@ public final class BackupCommand {
 		Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
 		Properties credentials = new Properties();
 		credentials.setProperty("user", "postgres");
+		Files.deleteIfExists(partial);
+		ownerOnly(partial);
 		try (Connection connection = DriverManager
 			.getConnection("jdbc:postgresql://localhost:" + port + "/postgres?ApplicationName=chamberlink-backup", credentials);
-				OutputStream out = Files.newOutputStream(partial)) {
+				OutputStream out = Files.newOutputStream(partial, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
 			OnlineBackup.Summary summary = OnlineBackup.write(connection, keyFile, out);
 			out.close();
 			Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -98,6 +102,16 @@ public final class BackupCommand {
 		catch (Exception | Error e) {
 			Files.deleteIfExists(partial);
 			throw e;
+		}
+	}
+
+	/** The archive holds every member's data and the key to their identity numbers: readable by its owner only. */
+	private static void ownerOnly(Path file) throws IOException {
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		else {
+			Files.createFile(file);
 		}
 	}
 

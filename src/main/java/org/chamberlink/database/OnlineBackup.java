@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -81,7 +80,7 @@ final class OnlineBackup {
 		Counter counter = new Counter();
 		try (GZIPOutputStream gzip = new GZIPOutputStream(out, 64 * 1024); TarWriter tar = new TarWriter(gzip)) {
 			update(superuser, "select pg_create_physical_replication_slot(?, true, true)", slot);
-			String startLsn = single(superuser, "select pg_backup_start(?, true)::text", "chamberlink " + Instant.now());
+			String startLsn = single(superuser, "select pg_backup_start(?, true)::text", "chamberlink backup");
 			String startSegment = single(superuser, "select pg_walfile_name(?::pg_lsn)", startLsn);
 
 			tar.directory(DATA);
