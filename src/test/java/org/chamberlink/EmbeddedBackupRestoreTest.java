@@ -6,10 +6,13 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.chamberlink.database.BackupCommand;
 import org.chamberlink.identity.AccountManagement;
@@ -31,15 +34,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Backup and restore of the embedded database as the README tells an operator to do it (issue 23,
  * decision 45): an application on a persistent embedded PostgreSQL of its own is filled (an
- * organisation tree, members with encrypted identity numbers, a login account), backed up while
- * it runs with the backup command ({@code --chamberlink.backup=FILE}), the archive unpacked with
- * {@code tar -xzf} into a fresh folder and a second application started on it: the same rows in
- * every table, the account signs in, its API token works, and the identity number decrypts with
- * the key that came in the archive.
+ * organisation tree, members with encrypted identity numbers, a login account), backed up with the
+ * backup command ({@code --chamberlink.backup=FILE}) while it runs and a writer commits row after
+ * row, the archive unpacked with {@code tar -xzf} into a fresh folder and a second application
+ * started on it: the same rows in every table, the writer's rows up to one moment during the backup
+ * with no gap, the account signs in, its API token works, and the identity number decrypts with the
+ * key that came in the archive.
  */
 class EmbeddedBackupRestoreTest {
 
@@ -58,6 +63,7 @@ class EmbeddedBackupRestoreTest {
 		String token;
 		String idNumber = MemberFixture.identityNumber();
 		long person;
+		long committedBeforeBackup;
 		Map<String, Long> before;
 		Map<String, Long> after;
 		int sourceDatabasePort = freePort();
@@ -76,11 +82,33 @@ class EmbeddedBackupRestoreTest {
 			username = account.getUsername();
 			token = running.getBean(ApiTokens.class).create(account.id(), "backup test").secret();
 
+			// a writer committing one row after another all through the backup: online, not a quiet moment
+			jdbc.sql("create table backup_probe (id bigint primary key)").update();
+			AtomicLong committed = new AtomicLong();
+			AtomicBoolean done = new AtomicBoolean();
+			Thread writer = new Thread(() -> {
+				for (long id = 1; !done.get(); id++) {
+					jdbc.sql("insert into backup_probe values (:id)").param("id", id).update();
+					committed.set(id);
+				}
+			}, "backup-probe-writer");
+			writer.start();
+			await().atMost(Duration.ofSeconds(60)).until(() -> committed.get() >= 20);
+
 			before = RowCounts.of(jdbc);
-			int status = BackupCommand.run(BackupCommand.OPTION + backup,
-					"--chamberlink.embedded-db.port=" + sourceDatabasePort,
-					"--chamberlink.privacy.key-file=" + source.resolve("privacy.key"));
+			committedBeforeBackup = committed.get();
+			int status;
+			try {
+				status = BackupCommand.run(BackupCommand.OPTION + backup,
+						"--chamberlink.embedded-db.port=" + sourceDatabasePort,
+						"--chamberlink.privacy.key-file=" + source.resolve("privacy.key"));
+			}
+			finally {
+				done.set(true);
+				writer.join(60_000);
+			}
 			after = RowCounts.of(jdbc);
+			assertThat(committed.get()).as("the writer went on during the backup").isGreaterThan(committedBeforeBackup);
 			assertThat(status).as("backup command exit status").isZero();
 			assertThat(backup).isRegularFile();
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).as("owner only: it holds the key")
@@ -103,6 +131,12 @@ class EmbeddedBackupRestoreTest {
 			Map<String, Long> counts = RowCounts.of(copy.getBean(JdbcClient.class));
 			assertThat(RowCounts.only(counts, MAIN_TABLES)).isEqualTo(RowCounts.only(steady, MAIN_TABLES));
 			assertThat(RowCounts.only(counts, steady.keySet())).as("every table the backup saw steady").isEqualTo(steady);
+			// the rows the writer committed up to some moment during the backup, every one before it, none after
+			JdbcClient restoredJdbc = copy.getBean(JdbcClient.class);
+			long rows = restoredJdbc.sql("select count(*) from backup_probe").query(Long.class).single();
+			long highest = restoredJdbc.sql("select coalesce(max(id), 0) from backup_probe").query(Long.class).single();
+			assertThat(rows).as("committed before the backup began").isGreaterThanOrEqualTo(committedBeforeBackup);
+			assertThat(highest).as("no gap: a consistent moment").isEqualTo(rows);
 
 			WebSession session = WebSession.signedIn(port, username, TestAccounts.PASSWORD);
 			var page = session.get("/account");
