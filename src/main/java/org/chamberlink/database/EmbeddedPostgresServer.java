@@ -70,7 +70,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.start();
 			PortGuard.requireOwnServer(postgres, dir);
 			log.info("Embedded PostgreSQL {} on port {}, data in {}", "18", postgres.getPort(), dir);
-			log.info("Back up with: pg_dump -h localhost -p {} -U postgres -Fc chamberlink > chamberlink.dump",
+			// pg_dump would need PostgreSQL 18 client tools (Debian 12 ships 15): the application backs itself up
+			log.info("Back up while running with: java -jar chamberlink.jar --chamberlink.backup=chamberlink-backup.tar.gz"
+					+ " (from source: ./mvnw -q spring-boot:run -Dspring-boot.run.arguments=--chamberlink.backup=FILE),"
+					+ " with the same settings as this run (CHAMBERLINK_EMBEDDED_DB_PORT={}); see README \"Data directory and backups\"",
 					postgres.getPort());
 			return postgres;
 		}
