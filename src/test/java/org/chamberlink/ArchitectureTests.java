@@ -84,11 +84,17 @@ class ArchitectureTests {
 						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Donations",
 						// ---- survey: organisers' and respondents' organisations named (names are public) ----
 						"org.chamberlink.survey.Surveys", "org.chamberlink.survey.SurveyResults",
-						"org.chamberlink.survey.web.SurveyPageController")),
+						"org.chamberlink.survey.web.SurveyPageController",
+						// ---- benefit: signing organisations and the card's organisations (names are public) ----
+						"org.chamberlink.benefit.Merchants", "org.chamberlink.benefit.MemberCards")),
 
 			// honour: the bulk nomination's facts of the members it read in its own subtree
 			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
-			java.util.Map.entry("overdueAmongUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
+			java.util.Map.entry("overdueAmongUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations",
+						// ---- benefit: a card's validity is its member's standing in every current membership (the
+						// member reached by a signed code, or by their own sign-in), and the figures' members read
+						// from the node's subtree in published_membership ----
+						"org.chamberlink.benefit.MemberCards", "org.chamberlink.benefit.BenefitFigures")),
 			java.util.Map.entry("partyNamesUnscoped", java.util.Set.of("org.chamberlink.dues.LedgerEntries")),
 			java.util.Map.entry("partyNamesByIdUnscoped", java.util.Set.of("org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.CaseNames",

@@ -13,10 +13,12 @@ package org.chamberlink.identity;
  * @param shapeTree register, import and dissolve organisations (FEDERATION)
  * @param runSystem reference data, calendar, outbox, audit log (SYSTEM)
  * @param member use the member portal (MEMBER)
+ * @param merchant check member cards at a partner merchant's till, and nothing else (MERCHANT)
  */
-public record Permissions(boolean work, boolean administer, boolean shapeTree, boolean runSystem, boolean member) {
+public record Permissions(boolean work, boolean administer, boolean shapeTree, boolean runSystem, boolean member,
+		boolean merchant) {
 
-	private static final Permissions NONE = new Permissions(false, false, false, false, false);
+	private static final Permissions NONE = new Permissions(false, false, false, false, false, false);
 
 	public static Permissions of(AccountPrincipal account) {
 		if (account == null) {
@@ -24,7 +26,7 @@ public record Permissions(boolean work, boolean administer, boolean shapeTree, b
 		}
 		return new Permissions(account.hasAnyRole(RoleGroups.WORKER_ROLES), account.hasAnyRole(RoleGroups.ADMIN_ROLES),
 				account.hasAnyRole(RoleGroups.FEDERATION_ROLES), account.hasRole(Role.SYSTEM_ADMIN),
-				account.hasRole(Role.MEMBER));
+				account.hasRole(Role.MEMBER), account.hasRole(Role.MERCHANT));
 	}
 
 }

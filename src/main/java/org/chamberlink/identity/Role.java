@@ -14,7 +14,12 @@ public enum Role {
 	/** Auditor or leader (领导): reads dashboards and reports, changes nothing. */
 	AUDITOR,
 	/** An entrepreneur using the member portal. */
-	MEMBER;
+	MEMBER,
+	/**
+	 * A partner merchant's till (benefit, decision 0041): checks member cards and records uses on
+	 * its one page, {@code /merchant}; every other page and API answers it as forbidden.
+	 */
+	MERCHANT;
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -28,6 +28,9 @@ public final class RoleGroups {
 	/** An entrepreneur in the member portal. */
 	public static final String MEMBER = "hasRole('MEMBER')";
 
+	/** A partner merchant checking member cards (benefit): its one page and nothing else. */
+	public static final String MERCHANT = "hasRole('MERCHANT')";
+
 	/** {@link #ADMINS} as roles. */
 	public static final Set<Role> ADMIN_ROLES = EnumSet.of(Role.SYSTEM_ADMIN, Role.FEDERATION_ADMIN, Role.CHAMBER_ADMIN);
 

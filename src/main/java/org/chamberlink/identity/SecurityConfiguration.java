@@ -121,7 +121,9 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems),
 					UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class);
+			.addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
+			// a partner merchant's till reaches its one page only (benefit, decision 0041)
+			.addFilterAfter(new MerchantOnlyFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param messageKey the label's key in messages*.properties
  * @param href the link
  * @param order position within the section
- * @param roles roles that see it (any of them); empty means every signed-in user
+ * @param roles roles that see it (any of them); empty means every signed-in user but a merchant
  */
 public record NavigationItem(NavigationSection section, String messageKey, String href, int order, Set<String> roles) {
 
@@ -25,7 +25,11 @@ public record NavigationItem(NavigationSection section, String messageKey, Strin
 	}
 
 	boolean visibleTo(Collection<String> userRoles) {
-		return roles.isEmpty() || userRoles.stream().anyMatch(roles::contains);
+		// a merchant's till sees only its own page, not even home or its account (decision 0041)
+		if (roles.isEmpty()) {
+			return !userRoles.contains("MERCHANT") && !userRoles.contains("ROLE_MERCHANT");
+		}
+		return userRoles.stream().anyMatch(roles::contains);
 	}
 
 	/** Whether this entry is the page at {@code path} or a page below it. */

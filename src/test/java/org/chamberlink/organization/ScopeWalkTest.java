@@ -233,10 +233,68 @@ class ScopeWalkTest {
 		long issue = jdbc.sql("insert into publication_issue (publication_id, number, issued_on, print_run, pdf_name, pdf, pdf_size,"
 				+ " created_at) values (:p, '1', current_date, 10, 'a.pdf', '%PDF-1.4'::bytea, 8, now()) returning id")
 			.param("p", publication).query(Long.class).single();
+		// ---- benefit: the neighbour's partner merchant with its till and a recorded card use ----
+		long merchant = Json.created(Api.post(port, "/api/v1/merchants", neighbourAdmin, "{\"orgId\":" + neighbour
+				+ ",\"name\":\"" + marker + "商户\",\"category\":\"CATERING\",\"address\":\"" + marker + "\",\"terms\":\"" + marker
+				+ "九折\"}"));
+		Api.post(port, "/api/v1/merchants/" + merchant + "/account", neighbourAdmin, "{}");
+		long cardUse = jdbc.sql("insert into benefit_card_use (merchant_id, org_path, party_id, code_issued_at, used_at, used_on)"
+				+ " values (:m, :p, :party, 1, now(), current_date) returning id").param("m", merchant).param("p", path)
+			.param("party", party).query(Long.class).single();
+		// a till of the walker's own chamber, walked in a test of its own
+		var ownMerchant = Json.created(Api.post(port, "/api/v1/merchants", token, "{\"orgId\":" + own
+				+ ",\"name\":\"本会商户\",\"category\":\"RETAIL\",\"address\":\"x\",\"terms\":\"x\"}"));
+		String opened = Api.post(port, "/api/v1/merchants/" + ownMerchant + "/account", token, "{}").body();
+		tillLogin = Json.text(opened, "$.login");
+		tillPassword = Json.text(opened, "$.initialPassword");
+		benefitIds = List.of(neighbour, party, membership, merchant, cardUse);
+		// ---- end benefit
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit,
 				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award, selfApplied,
 				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, evaluation, recognition, evidence,
-				survey, policy, publication, issue);
+				survey, policy, publication, issue, merchant, cardUse);
+	}
+
+	/** benefit: the sign-in of a partner merchant's till of the walker's own chamber, and the neighbour's ids it aims at. */
+	String tillLogin;
+
+	String tillPassword;
+
+	List<Long> benefitIds;
+
+	/**
+	 * benefit (decision 0041): a merchant's till walks every mapping at the neighbour's records and
+	 * reaches nothing — every page and API but its own answers 403 — and nothing of the neighbour
+	 * comes back or changes.
+	 */
+	@Test
+	void aMerchantsTillReachesNothingButItsOwnPage() {
+		String before = fingerprint();
+		var till = accounts.findByUsername(tillLogin).orElseThrow();
+		accounts.changePassword(till.id(), tillPassword, "Till-Walk-2026!");
+		web = org.chamberlink.support.WebSession.signedIn(port, tillLogin, "Till-Walk-2026!");
+		token = tokens.create(till.id(), "walk").secret();
+		List<String> walked = new ArrayList<>();
+		List<String> leaks = new ArrayList<>();
+		for (var entry : mappings.getHandlerMethods().entrySet()) {
+			if (entry.getValue().getBeanType().isAnnotationPresent(DeliberatelyUnscoped.class)) {
+				continue;
+			}
+			for (Long id : benefitIds) {
+				walk(entry.getKey(), id, walked, leaks);
+			}
+		}
+		assertThat(leaks).as("responses that reveal the neighbouring chamber to a till").isEmpty();
+		assertThat(fingerprint()).isEqualTo(before);
+		java.util.function.Predicate<String> own = call -> call.matches("\\w+ (/merchant(/.*)?|/api/v1/merchant/.*"
+				+ "|/account/password|/login|/error|/) -> .*");
+		assertThat(walked.stream().filter(own.negate()).filter(call -> !call.endsWith("-> 403")).toList())
+			.as("mappings a till reached").isEmpty();
+		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(200)
+			.anyMatch(call -> call.startsWith("GET /merchant -> 200"))
+			.anyMatch(call -> call.startsWith("GET /benefit/merchants/{id} -> 403"))
+			.anyMatch(call -> call.startsWith("GET /api/v1/merchants/{id} -> 403"))
+			.anyMatch(call -> call.startsWith("GET /members/{id} -> 403"));
 	}
 
 	@Test
@@ -312,7 +370,11 @@ class ScopeWalkTest {
 				"POST /api/v1/honours/nominations/{id}/endorse -> 404",
 				"POST /api/v1/honours/nominations/{id}/decline -> 404",
 				"POST /honours/roll/organization/{orgId}/publish -> 404",
-				"POST /honours/roll/organization/{orgId}/withdraw -> 404")) {
+				"POST /honours/roll/organization/{orgId}/withdraw -> 404",
+				// ---- benefit ----
+				"GET /benefit/merchants/{id} -> 404",
+				"PUT /api/v1/merchants/{id} -> 404",
+				"POST /benefit/merchants/{id}/account -> 404")) {
 			assertThat(walked).as(expected).anyMatch(call -> call.startsWith(expected));
 		}
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
@@ -484,7 +546,11 @@ class ScopeWalkTest {
 				+ " where p.org_id = :id) || ' copies=' || (select count(*) from publication_distribution d join publication_issue i"
 				+ " on i.id = d.issue_id join publication p on p.id = i.publication_id where p.org_id = :id)")
 			.param("id", neighbour).query(String.class).single();
-		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
+		// ---- benefit: the neighbour's merchants and their uses ----
+		String benefit = jdbc.sql("select coalesce(string_agg(m.name || '/' || m.terms || '/' || m.version || '/' || coalesce(m.account_id, 0)"
+				+ " || '/' || (select count(*) from benefit_card_use u where u.merchant_id = m.id), ',' order by m.id), '')"
+				+ " from benefit_merchant m where m.org_id = :id").param("id", neighbour).query(String.class).single();
+		return "benefit=" + benefit + " " + row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
 				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices
 				+ " honours=" + honours + " welfare=" + welfare + " evaluations=" + evaluations + " surveys=" + surveys
 				+ " publications=" + publications;

@@ -53,10 +53,16 @@ class PhoneListsBrowserTest extends BrowserTest {
 		var filed = Api.post(port, "/api/v1/cases", admin, CaseFixture.complaintJson(chamber, party, "800"));
 		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
 
+		// ---- benefit: a partner merchant with the longest things its row holds ----
+		var merchant = Api.post(port, "/api/v1/merchants", admin, "{\"orgId\":" + chamber + ",\"name\":\"石家庄市长安区某某餐饮管理有限责任公司"
+				+ "中山东路旗舰店\",\"category\":\"CATERING\",\"address\":\"河北省石家庄市长安区中山东路 168 号某某大厦一层\","
+				+ "\"terms\":\"会员凭电子会员卡消费享九折优惠（酒水、特价菜及节假日除外），每桌每次限用一张\"}");
+		assertThat(merchant.statusCode()).as(merchant.body()).isEqualTo(201);
 		var cadre = new TestAccounts(accounts).createIn(county, Role.FEDERATION_ADMIN);
 		phone();
 		signIn(cadre.getUsername(), TestAccounts.PASSWORD);
-		for (String list : List.of("/organizations", "/members", "/cases", "/dues?org=" + chamber, "/dues/arrears")) {
+		for (String list : List.of("/organizations", "/members", "/cases", "/dues?org=" + chamber, "/dues/arrears",
+				"/benefit/merchants", "/figures/benefit?org=" + county)) {
 			page.navigate(url(list));
 			assertThat(page.locator("main")).isVisible();
 			int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();

@@ -75,6 +75,20 @@ class ShellSectionsAndForbiddenPagesWebTest {
 		var member = new TestAccounts(accountManagement).create(Role.MEMBER);
 		WebSession portal = WebSession.signedIn(port, member.getUsername(), TestAccounts.PASSWORD);
 		assertThat(sections(portal.get("/account").body())).containsExactly("PORTAL");
+
+		// ---- benefit: a partner merchant's till has no section, only its one page; everything else is the 403 page ----
+		var merchant = new TestAccounts(accountManagement).create(Role.MERCHANT);
+		WebSession till = WebSession.signedIn(port, merchant.getUsername(), TestAccounts.PASSWORD);
+		String tillPage = till.get("/merchant").body();
+		assertThat(sections(tillPage)).isEmpty();
+		assertThat(tillPage).contains("href=\"/merchant\"").doesNotContain("href=\"/account\"").doesNotContain("href=\"/portal");
+		for (String page : List.of("/account", "/members/new", "/portal/card", "/dues", "/benefit/merchants")) {
+			var response = till.get(page);
+			assertThat(response.statusCode()).as(page).isEqualTo(403);
+			assertThat(response.body()).as(page).contains("无权访问");
+		}
+		assertThat(sections(portal.get("/portal/card").body())).containsExactly("PORTAL*");
+		assertThat(sections(browser.get("/benefit/merchants").body())).contains("SERVICES*");
 	}
 
 	@Test
