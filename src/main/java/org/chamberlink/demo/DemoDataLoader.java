@@ -60,6 +60,7 @@ public class DemoDataLoader {
 	private final DemoHonours honours;
 	private final DemoWelfare welfare;
 	private final DemoEvaluations evaluations;
+	private final DemoReports reports;
 	private final DemoSurveys surveys;
 
 	private final DemoPublications publications;
@@ -75,7 +76,8 @@ public class DemoDataLoader {
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
 			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, DemoEvaluations evaluations,
-			DemoSurveys surveys, DemoPublications publications, Clock clock) {
+			DemoSurveys surveys, DemoPublications publications, DemoReports reports, Clock clock) {
+		this.reports = reports;
 		this.points = points;
 		this.notices = notices;
 		this.honours = honours;
@@ -153,6 +155,8 @@ public class DemoDataLoader {
 					what.put("sg_" + township.code(), "商会秘书长（" + township.name() + "商会）");
 					// this year's 四好 campaign of the county, the chamber's evaluation recommended to the city
 					evaluations.fill(federation, "admin_" + countyCode, "sg_" + township.code());
+					// this year's statistical return of the chamber, accepted by the county (decision 44)
+					reports.fill("admin_" + countyCode, "sg_" + township.code());
 				}
 			}
 			for (int i = 0; i < 3; i++) {

@@ -219,10 +219,17 @@ class ScopeWalkTest {
 		long issue = jdbc.sql("insert into publication_issue (publication_id, number, issued_on, print_run, pdf_name, pdf, pdf_size,"
 				+ " created_at) values (:p, '1', current_date, 10, 'a.pdf', '%PDF-1.4'::bytea, 8, now()) returning id")
 			.param("p", publication).query(Long.class).single();
+		// ---- report (issue 22): the neighbour's statistical return, typed and submitted to the county ----
+		long statisticalReturn = Json.created(Api.post(port, "/api/v1/reports/returns", neighbourAdmin, "{\"year\":" + year + "}"));
+		Api.put(port, "/api/v1/reports/returns/" + statisticalReturn + "/cells", neighbourAdmin, "{\"values\":{\"org.staff\":\"3\","
+				+ "\"org.staffFullTime\":\"2\",\"org.staffPartTime\":\"1\",\"org.staffGovFunded\":\"0\",\"org.fiveHas\":\"0\","
+				+ "\"mem.joined\":\"1\",\"mem.left\":\"0\"}}");
+		Api.post(port, "/api/v1/reports/returns/" + statisticalReturn + "/submit", neighbourAdmin, "{}");
+		// ---- end report
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit,
 				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award,
 				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, evaluation, recognition, evidence,
-				survey, policy, publication, issue);
+				survey, policy, publication, issue, statisticalReturn);
 	}
 
 	@Test
@@ -447,7 +454,12 @@ class ScopeWalkTest {
 				+ " where p.org_id = :id) || ' copies=' || (select count(*) from publication_distribution d join publication_issue i"
 				+ " on i.id = d.issue_id join publication p on p.id = i.publication_id where p.org_id = :id)")
 			.param("id", neighbour).query(String.class).single();
-		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
+		// ---- report: the neighbour's return, its cells and course ----
+		String reports = jdbc.sql("select coalesce(string_agg(r.status || '/' || r.version || '/' || coalesce(r.return_reason, '-') || '/' "
+				+ "|| (select string_agg(c.cell_key || '=' || coalesce(c.value::text, '-') || coalesce(c.reason, ''), ',' order by c.cell_key)"
+				+ " from report_cell c where c.return_id = r.id) || '/' || (select count(*) from report_step s where s.return_id = r.id),"
+				+ " ',' order by r.id), '') from report_return r where r.org_id = :id").param("id", neighbour).query(String.class).single();
+		return "reports=" + reports + " " + row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
 				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices
 				+ " honours=" + honours + " welfare=" + welfare + " evaluations=" + evaluations + " surveys=" + surveys
 				+ " publications=" + publications;

@@ -64,7 +64,7 @@ class ReportApiController {
 	record Check(String key, String cell, String severity, String message, String comment) {
 	}
 
-	record ReturnDetail(ReturnView ret, List<Table> tables, List<Check> checks, List<ReturnStep> steps) {
+	record ReturnDetail(Long id, ReturnView ret, List<Table> tables, List<Check> checks, List<ReturnStep> steps) {
 	}
 
 	private final StatisticalReturns returns;
@@ -169,7 +169,7 @@ class ReportApiController {
 			checks.add(new Check(finding.key(), finding.cell(), finding.error() ? "ERROR" : "WARNING",
 					messages.getMessage(finding.messageKey(), finding.arguments(), locale), finding.comment()));
 		}
-		return new ReturnDetail(view, tables, checks, returns.steps(id));
+		return new ReturnDetail(view.id(), view, tables, checks, returns.steps(id));
 	}
 
 }
