@@ -199,6 +199,46 @@ public class StatisticalReturns {
 			.list();
 	}
 
+	/** One cell of two accepted snapshots side by side. */
+	public record Comparison(ReturnCell cell, Long before, Long after) {
+
+		/** The change in per cent of the earlier value, truncated to two decimals; null without one. */
+		public String change() {
+			if (before == null || after == null || before == 0) {
+				return null;
+			}
+			java.math.BigDecimal percent = java.math.BigDecimal.valueOf(after - before)
+				.multiply(java.math.BigDecimal.valueOf(100))
+				.divide(java.math.BigDecimal.valueOf(before), 2, java.math.RoundingMode.DOWN);
+			return (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + " %";
+		}
+
+	}
+
+	/**
+	 * Two accepted snapshots compared cell by cell (by default, the return's against the same
+	 * organisation's accepted return of the year before). Both in the caller's scope; a return not
+	 * accepted is refused.
+	 */
+	@Transactional(readOnly = true)
+	public List<Comparison> compare(Long id, Long withId) {
+		ReturnView after = get(id);
+		ReturnView before = withId != null ? get(withId)
+				: find(after.orgId(), after.year() - 1).orElseThrow(() -> new RuleViolationException("with", "report.compare.none"));
+		if (after.status() != ReturnStatus.ACCEPTED || before.status() != ReturnStatus.ACCEPTED) {
+			throw new RuleViolationException("with", "report.compare.notAccepted");
+		}
+		Map<String, CellValue> a = cellsOf(after.id());
+		Map<String, CellValue> b = cellsOf(before.id());
+		List<Comparison> rows = new ArrayList<>();
+		for (ReturnCell cell : ReturnDefinition.cells()) {
+			if (!cell.rate()) {
+				rows.add(new Comparison(cell, b.get(cell.key()).value(), a.get(cell.key()).value()));
+			}
+		}
+		return rows;
+	}
+
 	@Transactional(readOnly = true)
 	public List<ReturnStep> steps(Long id) {
 		get(id);

@@ -1,6 +1,5 @@
 package org.chamberlink.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
@@ -125,6 +123,9 @@ class ReportPagesWebTest {
 		assertThat(workbook).contains("统计年报", "表一 组织情况", "表八 评比达标", "长安区年报页商会", Integer.toString(year()), "mergeCell",
 				"工作人员", "人");
 
+		byte[] pdf = chamber.download("/reports/returns/" + id + "/pdf");
+		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
 		// submitted; the county's board shows it, a return needs a reason, then the county accepts
 		assertThat(chamber.postForm("/reports/returns/" + id + "/submit", form()).statusCode()).isEqualTo(302);
 		String board = county.get("/reports?year=" + year()).body();
@@ -158,12 +159,19 @@ class ReportPagesWebTest {
 
 	private static String unzipped(byte[] xlsx) throws IOException {
 		StringBuilder text = new StringBuilder();
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("return", ".xlsx");
+		java.nio.file.Files.write(file, xlsx);
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
 			}
 		}
-		return text.toString();
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+		// the writer escapes characters beyond ASCII as character references
+		return java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(text).replaceAll(match -> java.util.regex.Matcher
+			.quoteReplacement(Character.toString(Integer.parseInt(match.group(2), match.group(1).isEmpty() ? 10 : 16))));
 	}
 
 }

@@ -261,4 +261,36 @@ class ReportWorkflowTest {
 		});
 	}
 
+	@Test
+	void aChangeBeyondTheShareFromLastYearNeedsACommentAndTwoSnapshotsCompare() {
+		signIn(chamber);
+		Long last = returns.open(year() - 1, null);
+		returns.save(last, typed("org.staff", "2", "org.staffFullTime", "1", "org.staffPartTime", "1", "org.staffGovFunded", "0",
+				"org.fiveHas", "1", "mem.joined", "2", "mem.left", "0"), Map.of());
+		returns.submit(last, Map.of());
+		signIn(county);
+		returns.accept(last);
+
+		signIn(chamber);
+		Long id = returns.open(year(), null);
+		List<Finding> warnings = returns.save(id, staff(), Map.of());
+		assertThat(warnings).extracting(Finding::key).contains("yoy.org.staff");
+		assertThat(warnings).allMatch(finding -> !finding.error());
+		RuleViolationException e = refused(() -> returns.submit(id, Map.of()), "report.submit.commentRequired");
+		assertThat(e.field()).startsWith("comment.yoy.");
+		Map<String, String> comments = new HashMap<>();
+		returns.findings(id).forEach(finding -> comments.put(finding.key(), "本年新增专职人员"));
+		returns.submit(id, comments);
+		assertThat(returns.findings(id)).allSatisfy(finding -> assertThat(finding.comment()).isEqualTo("本年新增专职人员"));
+		refused(() -> returns.compare(id, null), "report.compare.notAccepted");
+		signIn(county);
+		returns.accept(id);
+		List<StatisticalReturns.Comparison> rows = returns.compare(id, null);
+		assertThat(rows).filteredOn(row -> row.cell().key().equals("org.staff")).singleElement().satisfies(row -> {
+			assertThat(row.before()).isEqualTo(2L);
+			assertThat(row.after()).isEqualTo(5L);
+			assertThat(row.change()).isEqualTo("+150.00 %");
+		});
+	}
+
 }

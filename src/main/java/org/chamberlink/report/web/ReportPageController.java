@@ -55,9 +55,13 @@ class ReportPageController {
 
 	private final ReturnWorkbook workbook;
 
+	private final ReturnPdf pdf;
+
 	private final MessageSource messages;
 
-	ReportPageController(StatisticalReturns returns, Figures figures, ReturnWorkbook workbook, MessageSource messages) {
+	ReportPageController(StatisticalReturns returns, Figures figures, ReturnWorkbook workbook, ReturnPdf pdf,
+			MessageSource messages) {
+		this.pdf = pdf;
 		this.returns = returns;
 		this.figures = figures;
 		this.workbook = workbook;
@@ -272,6 +276,21 @@ class ReportPageController {
 		return "report/behind";
 	}
 
+	/** Two accepted snapshots side by side (by default this one against the same organisation's year before). */
+	@GetMapping("/reports/returns/{id}/compare")
+	String compare(@PathVariable Long id, @RequestParam(required = false) Long with, Locale locale, Model model) {
+		ReturnView view = returns.get(id);
+		model.addAttribute("ret", view);
+		try {
+			model.addAttribute("comparison", returns.compare(id, with));
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("comparison", List.of());
+			model.addAttribute("notice", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "report/compare";
+	}
+
 	@GetMapping("/reports/returns/{id}/workbook")
 	ResponseEntity<byte[]> export(@PathVariable Long id, Locale locale) {
 		ReturnView view = returns.get(id);
@@ -283,6 +302,18 @@ class ReportPageController {
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(out.toByteArray());
+	}
+
+	@GetMapping("/reports/returns/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable Long id, Locale locale) {
+		ReturnView view = returns.get(id);
+		byte[] body = pdf.render(view, ReturnRows.of(returns.cells(id)), locale);
+		String name = view.orgName() + "-" + view.year() + "-统计年报.pdf";
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(body);
 	}
 
 	private static String[] pairs(Map<String, String> params, String... prefixes) {
