@@ -62,6 +62,7 @@ public class DemoDataLoader {
 
 	private final DemoBenefit benefit;
 	private final DemoEvaluations evaluations;
+	private final DemoReports reports;
 	private final DemoSurveys surveys;
 
 	private final DemoPublications publications;
@@ -77,8 +78,9 @@ public class DemoDataLoader {
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
 			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, DemoEvaluations evaluations,
-			DemoSurveys surveys, DemoPublications publications, DemoBenefit benefit, Clock clock) {
+			DemoSurveys surveys, DemoPublications publications, DemoBenefit benefit, DemoReports reports, Clock clock) {
 		this.benefit = benefit;
+		this.reports = reports;
 		this.points = points;
 		this.notices = notices;
 		this.honours = honours;
@@ -157,6 +159,8 @@ public class DemoDataLoader {
 					what.put("sg_" + township.code(), "商会秘书长（" + township.name() + "商会）");
 					// this year's 四好 campaign of the county, the chamber's evaluation recommended to the city
 					evaluations.fill(federation, "admin_" + countyCode, "sg_" + township.code());
+					// this year's statistical return of the chamber, accepted by the county (decision 44)
+					reports.fill("admin_" + countyCode, "sg_" + township.code());
 				}
 			}
 			for (int i = 0; i < 3; i++) {

@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
 class MemberFigureSource implements FigureSource {
 
 	private static final List<String> STRUCTURE = List.of("total", "privateEnterprises", "individualBusinesses",
-			"persons", "groups", "local", "outOfTown", "traditional", "highTech", "partyMembers");
+			"persons", "groups", "local", "outOfTown", "traditional", "highTech", "partyMembers",
+			// for the statistical return (decision 44): the enterprise kinds in full and the tiers
+			"enterprises", "otherEnterprises", "core", "close", "contact", "peripheral");
 
 	private final MemberFigures figures;
 
@@ -70,11 +72,14 @@ class MemberFigureSource implements FigureSource {
 	private static FigureRow row(MemberStructure s, OrganizationSummary node) {
 		boolean own = s.orgId() == null;
 		return FigureRow.of(own ? node.id() : s.orgId(), own ? node.name() : s.orgName(), own,
-				Map.of("member.total", s.total(), "member.privateEnterprises", s.privateEnterprises(),
-						"member.individualBusinesses", s.individualBusinesses(), "member.persons", s.persons(),
-						"member.groups", s.groups(), "member.local", s.local(), "member.outOfTown", s.outOfTown(),
-						"member.traditional", s.traditional(), "member.highTech", s.highTech(), "member.partyMembers",
-						s.partyMembers()));
+				Map.ofEntries(Map.entry("member.total", s.total()), Map.entry("member.privateEnterprises", s.privateEnterprises()),
+						Map.entry("member.individualBusinesses", s.individualBusinesses()), Map.entry("member.persons", s.persons()),
+						Map.entry("member.groups", s.groups()), Map.entry("member.local", s.local()),
+						Map.entry("member.outOfTown", s.outOfTown()), Map.entry("member.traditional", s.traditional()),
+						Map.entry("member.highTech", s.highTech()), Map.entry("member.partyMembers", s.partyMembers()),
+						Map.entry("member.enterprises", s.enterprises()), Map.entry("member.otherEnterprises", s.otherEnterprises()),
+						Map.entry("member.core", s.core()), Map.entry("member.close", s.close()),
+						Map.entry("member.contact", s.contact()), Map.entry("member.peripheral", s.peripheral())));
 	}
 
 }

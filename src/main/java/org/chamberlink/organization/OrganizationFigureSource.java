@@ -49,7 +49,14 @@ class OrganizationFigureSource implements FigureSource {
 				FigureDefinition.rate("organization.partyCoverage", "figures.partyCoverage",
 						"organization.chambersWithParty", "organization.chambers", NOW),
 				FigureDefinition.sum("organization.renewalsDue", "figure.organization.renewalsDue", FigureUnit.COUNT,
-						NOW));
+						NOW),
+				// chambers by kind, for the statistical return (decision 44)
+				FigureDefinition.sum("organization.chambers.township", "figure.organization.chambers.township", FigureUnit.COUNT, NOW),
+				FigureDefinition.sum("organization.chambers.industry", "figure.organization.chambers.industry", FigureUnit.COUNT, NOW),
+				FigureDefinition.sum("organization.chambers.regional", "figure.organization.chambers.regional", FigureUnit.COUNT, NOW),
+				FigureDefinition.sum("organization.chambers.outOfTown", "figure.organization.chambers.outOfTown", FigureUnit.COUNT,
+						NOW),
+				FigureDefinition.sum("organization.chambers.village", "figure.organization.chambers.village", FigureUnit.COUNT, NOW));
 	}
 
 	@Override
@@ -68,12 +75,22 @@ class OrganizationFigureSource implements FigureSource {
 	}
 
 	private static FigureRow row(OrganizationFigures.Figures f) {
-		return FigureRow.of(f.orgId(), f.name(), false, Map.of("organization.chambers", f.chambers(),
-				"organization.townships", f.townshipCoverage().denominator(),
-				"organization.townshipsCovered", f.townshipCoverage().numerator(),
-				"organization.registeredChambers", f.registrationRate().numerator(),
-				"organization.chambersWithParty", f.partyCoverage().numerator(),
-				"organization.renewalsDue", f.renewalsDue()));
+		return FigureRow.of(f.orgId(), f.name(), false, Map.ofEntries(Map.entry("organization.chambers", f.chambers()),
+				Map.entry("organization.townships", f.townshipCoverage().denominator()),
+				Map.entry("organization.townshipsCovered", f.townshipCoverage().numerator()),
+				Map.entry("organization.registeredChambers", f.registrationRate().numerator()),
+				Map.entry("organization.chambersWithParty", f.partyCoverage().numerator()),
+				Map.entry("organization.renewalsDue", f.renewalsDue()),
+				Map.entry("organization.chambers.township", kind(f, ChamberKind.TOWNSHIP)),
+				Map.entry("organization.chambers.industry", kind(f, ChamberKind.INDUSTRY)),
+				Map.entry("organization.chambers.regional", kind(f, ChamberKind.REGIONAL)),
+				Map.entry("organization.chambers.outOfTown", kind(f, ChamberKind.OUT_OF_TOWN)),
+				Map.entry("organization.chambers.village", kind(f, ChamberKind.VILLAGE))));
+	}
+
+	private static long kind(OrganizationFigures.Figures f, ChamberKind kind) {
+		Long count = f.chambersByKind() == null ? null : f.chambersByKind().get(kind);
+		return count == null ? 0L : count;
 	}
 
 }

@@ -249,10 +249,17 @@ class ScopeWalkTest {
 		tillPassword = Json.text(opened, "$.initialPassword");
 		benefitIds = List.of(neighbour, party, membership, merchant, cardUse);
 		// ---- end benefit
+		// ---- report (issue 22): the neighbour's statistical return, typed and submitted to the county ----
+		long statisticalReturn = Json.created(Api.post(port, "/api/v1/reports/returns", neighbourAdmin, "{\"year\":" + year + "}"));
+		Api.put(port, "/api/v1/reports/returns/" + statisticalReturn + "/cells", neighbourAdmin, "{\"values\":{\"org.staff\":\"3\","
+				+ "\"org.staffFullTime\":\"2\",\"org.staffPartTime\":\"1\",\"org.staffGovFunded\":\"0\",\"org.fiveHas\":\"0\","
+				+ "\"mem.joined\":\"1\",\"mem.left\":\"0\"}}");
+		Api.post(port, "/api/v1/reports/returns/" + statisticalReturn + "/submit", neighbourAdmin, "{}");
+		// ---- end report
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit,
 				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award, selfApplied,
 				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, evaluation, recognition, evidence,
-				survey, policy, publication, issue, merchant, cardUse);
+				survey, policy, publication, issue, merchant, cardUse, statisticalReturn);
 	}
 
 	/** benefit: the sign-in of a partner merchant's till of the walker's own chamber, and the neighbour's ids it aims at. */
@@ -550,7 +557,12 @@ class ScopeWalkTest {
 		String benefit = jdbc.sql("select coalesce(string_agg(m.name || '/' || m.terms || '/' || m.version || '/' || coalesce(m.account_id, 0)"
 				+ " || '/' || (select count(*) from benefit_card_use u where u.merchant_id = m.id), ',' order by m.id), '')"
 				+ " from benefit_merchant m where m.org_id = :id").param("id", neighbour).query(String.class).single();
-		return "benefit=" + benefit + " " + row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
+		// ---- report: the neighbour's return, its cells and course ----
+		String reports = jdbc.sql("select coalesce(string_agg(r.status || '/' || r.version || '/' || coalesce(r.return_reason, '-') || '/' "
+				+ "|| (select string_agg(c.cell_key || '=' || coalesce(c.value::text, '-') || coalesce(c.reason, ''), ',' order by c.cell_key)"
+				+ " from report_cell c where c.return_id = r.id) || '/' || (select count(*) from report_step s where s.return_id = r.id),"
+				+ " ',' order by r.id), '') from report_return r where r.org_id = :id").param("id", neighbour).query(String.class).single();
+		return "benefit=" + benefit + " reports=" + reports + " " + row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
 				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices
 				+ " honours=" + honours + " welfare=" + welfare + " evaluations=" + evaluations + " surveys=" + surveys
 				+ " publications=" + publications;

@@ -57,13 +57,14 @@ class ShellSectionsAndForbiddenPagesWebTest {
 		var staff = new TestAccounts(accountManagement).create(Role.FEDERATION_ADMIN);
 		WebSession browser = WebSession.signedIn(port, staff.getUsername(), TestAccounts.PASSWORD);
 		String dues = browser.get("/dues").body();
-		// ---- points and honours (EVALUATIONS), welfare (WELFARE), notices (NOTICES, decision 39) ----
+		// ---- points and honours (EVALUATIONS), welfare (WELFARE), notices (NOTICES, decision 39), returns (REPORTS, decision 44) ----
 		assertThat(sections(dues)).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES*", "SERVICES", "ACTIVITIES", "EVALUATIONS",
-				"WELFARE", "NOTICES");
+				"WELFARE", "NOTICES", "REPORTS");
 		assertThat(dues).contains(">组织</summary>", ">会员</summary>", ">会费</summary>", ">服务</summary>", ">活动</summary>",
 				">评价</summary>", ">公益</summary>");
 		assertThat(sections(browser.get("/").body())).containsExactly("ORGANIZATIONS", "MEMBERS", "DUES", "SERVICES", "ACTIVITIES",
-				"EVALUATIONS", "WELFARE", "NOTICES");
+				"EVALUATIONS", "WELFARE", "NOTICES", "REPORTS");
+		assertThat(sections(browser.get("/reports").body())).contains("REPORTS*");
 		assertThat(sections(browser.get("/activities/ledger").body())).contains("ACTIVITIES*");
 		assertThat(sections(browser.get("/points/rules").body())).contains("EVALUATIONS*");
 		assertThat(sections(browser.get("/honours").body())).contains("EVALUATIONS*");
