@@ -157,11 +157,10 @@ public class ActivityMinutes {
 				where a.org_id = :org and r.passed
 				  and a.starts_at >= (cast(:from as date)::timestamp at time zone 'Asia/Shanghai')
 				  and a.starts_at < ((cast(:to as date) + 1)::timestamp at time zone 'Asia/Shanghai')
-				  and """ + scope.on("a.org_path") + """
-
+				  and %s
 				order by a.starts_at, a.id, r.position
 				limit 500
-				""").param("org", orgId).param("from", from).param("to", to).params(scope.param())
+				""".formatted(scope.on("a.org_path"))).param("org", orgId).param("from", from).param("to", to).params(scope.param())
 			.query(PassedResolution.class).list();
 	}
 

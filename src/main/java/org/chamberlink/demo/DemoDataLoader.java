@@ -59,6 +59,10 @@ public class DemoDataLoader {
 	private final DemoNotices notices;
 	private final DemoHonours honours;
 	private final DemoWelfare welfare;
+
+	private final DemoProposals proposals;
+
+	private final DemoDisclosures disclosures;
 	private final DemoEvaluations evaluations;
 	private final DemoSurveys surveys;
 
@@ -74,7 +78,7 @@ public class DemoDataLoader {
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
-			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, DemoEvaluations evaluations,
+			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, DemoProposals proposals, DemoDisclosures disclosures, DemoEvaluations evaluations,
 			DemoSurveys surveys, DemoPublications publications, Clock clock) {
 		this.points = points;
 		this.notices = notices;
@@ -85,6 +89,8 @@ public class DemoDataLoader {
 		this.cases = cases;
 		this.activities = activities;
 		this.welfare = welfare;
+		this.proposals = proposals;
+		this.disclosures = disclosures;
 		this.dues = dues;
 		this.members = members;
 		this.organizations = organizations;
@@ -142,6 +148,8 @@ public class DemoDataLoader {
 					if (sequence == 1) {
 						welfare.fill(federation, chamber, township.code(), parties);
 						publications.fill(province, federation, chamber);
+						proposals.fill(federation, chamber, parties);
+						disclosures.fill(chamber);
 					}
 				}
 				if (firstChamber == null) {

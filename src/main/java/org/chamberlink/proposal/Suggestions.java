@@ -105,6 +105,23 @@ public class Suggestions {
 		return insert(org.id(), org.path(), null, form, me);
 	}
 
+	/**
+	 * Staff record a member's suggestion on their behalf (told by phone, or at a meeting): the member
+	 * must be visible in the caller's scope, and then sees it in the portal as their own.
+	 */
+	@Transactional
+	public Long submitOnBehalf(Long partyId, SuggestionForm form, AccountPrincipal me) {
+		if (partyId == null || members.find(partyId).isEmpty()) {
+			throw new RuleViolationException("partyId", "proposal.member.notFound");
+		}
+		if (form.orgId() == null) {
+			throw new RuleViolationException("orgId", "proposal.required");
+		}
+		OrganizationSummary org = organizations.find(form.orgId())
+			.orElseThrow(() -> new RuleViolationException("orgId", "proposal.organization.notFound"));
+		return insert(org.id(), org.path(), partyId, form, me);
+	}
+
 	/** A member submits a suggestion to one of the organisations they are a current member of. */
 	@Transactional
 	public Long submitAsMember(SuggestionForm form, AccountPrincipal me) {
