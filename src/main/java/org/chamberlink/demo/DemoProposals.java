@@ -51,10 +51,10 @@ class DemoProposals {
 			return;
 		}
 		Long proposal = proposals.merge(new Proposals.ProposalForm(county.id(), "关于缓解小微企业融资难融资贵的提案", ProposalTopic.FINANCING,
-				HolderRole.CPPCC, holders.get(0).id(), List.of(fromMember, fromChamber), today.minusMonths(2)), me);
+				HolderRole.CPPCC, holders.get(0).id(), List.of(fromMember, fromChamber), null), me);
 		proposals.answer(proposal, new Proposals.AnswerForm("区地方金融监管局", "已推动辖内银行开展无还本续贷，设立转贷应急资金 2,000 万元。",
-				today.minusMonths(1)), null, me);
-		proposals.adopt(proposal, today.minusDays(10), "纳入区政府年度重点工作", me);
+				today), null, me);
+		proposals.adopt(proposal, today, "纳入区政府年度重点工作", me);
 	}
 
 }
