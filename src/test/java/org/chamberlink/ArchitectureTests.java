@@ -86,7 +86,10 @@ class ArchitectureTests {
 						"org.chamberlink.survey.Surveys", "org.chamberlink.survey.SurveyResults",
 						"org.chamberlink.survey.web.SurveyPageController",
 						// ---- benefit: signing organisations and the card's organisations (names are public) ----
-						"org.chamberlink.benefit.Merchants", "org.chamberlink.benefit.MemberCards")),
+						"org.chamberlink.benefit.Merchants", "org.chamberlink.benefit.MemberCards",
+						// ---- proposal, disclosure: organisation names are public ----
+						"org.chamberlink.proposal.Suggestions", "org.chamberlink.proposal.Proposals",
+						"org.chamberlink.disclosure.Disclosures")),
 
 			// honour: the bulk nomination's facts of the members it read in its own subtree
 			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
@@ -103,9 +106,13 @@ class ArchitectureTests {
 			// ---- welfare: the public thank-you roll ----
 			java.util.Map.entry("rollUnscoped", java.util.Set.of("org.chamberlink.welfare.web.ThankYouController")),
 			java.util.Map.entry("lockUnscoped", java.util.Set.of("org.chamberlink.dues.DuesCorrections")),
-			java.util.Map.entry("nameUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices")),
+			java.util.Map.entry("nameUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices",
+						// ---- proposal: the submitter's and the deputy's names on a suggestion or proposal in scope ----
+						"org.chamberlink.proposal.Suggestions", "org.chamberlink.proposal.Proposals")),
 			java.util.Map.entry("findActiveUnscoped", java.util.Set.of("org.chamberlink.member.JoinApplications",
 						"org.chamberlink.member.PartyEmails", "org.chamberlink.casework.PortalCaseFiling",
+						// ---- proposal, disclosure: a member's own organisations in the portal ----
+						"org.chamberlink.proposal.Suggestions", "org.chamberlink.disclosure.Disclosures",
 						"org.chamberlink.casework.CaseTransfers",
 						// ---- points: the listeners run without a sign-in ----
 						"org.chamberlink.points.PointListeners",

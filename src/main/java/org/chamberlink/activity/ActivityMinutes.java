@@ -40,8 +40,11 @@ public class ActivityMinutes {
 
 	private final Clock clock;
 
+	private final org.chamberlink.organization.DataScopes scopes;
+
 	ActivityMinutes(JdbcClient jdbc, Activities activities, ActivityPlanning planning, ActivityRules rules, ActivityTally tally,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, org.chamberlink.organization.DataScopes scopes) {
+		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.activities = activities;
 		this.planning = planning;
@@ -133,6 +136,32 @@ public class ActivityMinutes {
 					rs.getInt("present"), (Boolean) rs.getObject("quorum_met"), resolutions, rs.getTimestamp("recorded_at").toInstant(),
 					rs.getLong("version")))
 			.optional();
+	}
+
+	/** A resolution passed at one of an organisation's meetings, with the meeting's title and day (China time). */
+	public record PassedResolution(Long activityId, String meeting, java.time.LocalDate heldOn, String text) {
+	}
+
+	/**
+	 * The resolutions passed at the meetings an organisation held between two days (China time),
+	 * oldest first: what the organisation's 三公开 disclosure offers to publish. Not found outside the
+	 * caller's scope, like an unknown organisation.
+	 */
+	@Transactional(readOnly = true)
+	public List<PassedResolution> passedResolutions(Long orgId, java.time.LocalDate from, java.time.LocalDate to) {
+		org.chamberlink.organization.DataScope scope = scopes.current();
+		return jdbc.sql("""
+				select a.id as activity_id, a.title as meeting, (a.starts_at at time zone 'Asia/Shanghai')::date as held_on, r.text
+				from activity a
+				join activity_resolution r on r.activity_id = a.id
+				where a.org_id = :org and r.passed
+				  and a.starts_at >= (cast(:from as date)::timestamp at time zone 'Asia/Shanghai')
+				  and a.starts_at < ((cast(:to as date) + 1)::timestamp at time zone 'Asia/Shanghai')
+				  and %s
+				order by a.starts_at, a.id, r.position
+				limit 500
+				""".formatted(scope.on("a.org_path"))).param("org", orgId).param("from", from).param("to", to).params(scope.param())
+			.query(PassedResolution.class).list();
 	}
 
 	/** Who may attend and who of them came; for other activities everyone checked in. */

@@ -61,6 +61,10 @@ public class DemoDataLoader {
 	private final DemoWelfare welfare;
 
 	private final DemoBenefit benefit;
+
+	private final DemoProposals proposals;
+
+	private final DemoDisclosures disclosures;
 	private final DemoEvaluations evaluations;
 	private final DemoReports reports;
 	private final DemoSurveys surveys;
@@ -77,8 +81,9 @@ public class DemoDataLoader {
 
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
-			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, DemoEvaluations evaluations,
-			DemoSurveys surveys, DemoPublications publications, DemoBenefit benefit, DemoReports reports, Clock clock) {
+			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, DemoProposals proposals,
+			DemoDisclosures disclosures, DemoEvaluations evaluations, DemoSurveys surveys, DemoPublications publications,
+			DemoBenefit benefit, DemoReports reports, Clock clock) {
 		this.benefit = benefit;
 		this.reports = reports;
 		this.points = points;
@@ -90,6 +95,8 @@ public class DemoDataLoader {
 		this.cases = cases;
 		this.activities = activities;
 		this.welfare = welfare;
+		this.proposals = proposals;
+		this.disclosures = disclosures;
 		this.dues = dues;
 		this.members = members;
 		this.organizations = organizations;
@@ -148,6 +155,8 @@ public class DemoDataLoader {
 						welfare.fill(federation, chamber, township.code(), parties);
 						publications.fill(province, federation, chamber);
 						benefit.fill(federation, chamber, parties, logins, what);
+						proposals.fill(federation, chamber, parties);
+						disclosures.fill(chamber);
 					}
 				}
 				if (firstChamber == null) {

@@ -55,6 +55,24 @@ public class DuesLedger {
 	}
 
 	/**
+	 * An organisation's ledger summed by kind of entry between two days (both included): payments,
+	 * corrections (negative), refunds (money paid back), waivers and credit used — what the
+	 * organisation's finance disclosure (三公开) computes its dues income from. One range of the
+	 * (org_id, occurred_on) index. Not found outside the caller's scope, like an unknown organisation.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<EntryKind, Long> sumsByKind(Long orgId, LocalDate from, LocalDate to) {
+		organizations.get(orgId);
+		java.util.Map<EntryKind, Long> sums = new java.util.EnumMap<>(EntryKind.class);
+		jdbc.sql("""
+				select kind, sum(amount_fen) as fen from dues_entry
+				where org_id = :org and occurred_on between :from and :to group by kind
+				""").param("org", orgId).param("from", from).param("to", to)
+			.query((rs, n) -> sums.put(EntryKind.valueOf(rs.getString("kind")), rs.getLong("fen"))).list();
+		return sums;
+	}
+
+	/**
 	 * Records money received for a bill. What exceeds the outstanding amount becomes the member's
 	 * credit; a receipt number is taken from the organisation's sequence. Returns the entry's id.
 	 */

@@ -113,6 +113,30 @@ public class Members {
 			.orElse(null);
 	}
 
+	/**
+	 * Persons in the caller's scope whose public roles (政治安排, as typed: "区人大代表、市政协委员")
+	 * name the given role word — 人大代表 or 政协委员 — with a current membership, by name (at most
+	 * 300): whom a proposal may be handed to.
+	 */
+	@Transactional(readOnly = true)
+	public List<PartyDetails> publicRoleHolders(String roleWord) {
+		DataScope scope = scopes.current();
+		return jdbc.sql(party(scope) + " where p.kind = 'PERSON' and p.status = 'ACTIVE' and p.public_roles like :word"
+				+ " and exists (select 1 from membership v where v.party_id = p.id and v.left_on is null and " + scope.on("v.org_path")
+				+ ") order by p.name, p.id limit 300")
+			.param("word", org.chamberlink.shared.LikePattern.containing(roleWord))
+			.params(scope.param())
+			.query(PartyDetails.class)
+			.list();
+	}
+
+	/** Whether a party's public roles name the role word (人大代表, 政协委员); false for an unknown or out-of-scope party. */
+	@Transactional(readOnly = true)
+	public boolean holdsPublicRole(Long partyId, String roleWord) {
+		return find(partyId).filter(p -> p.kind() == PartyKind.PERSON && p.publicRoles() != null
+				&& p.publicRoles().contains(roleWord)).isPresent();
+	}
+
 	/** The party's memberships within the caller's scope, current first. */
 	@Transactional(readOnly = true)
 	public List<MembershipView> memberships(Long partyId) {

@@ -107,6 +107,11 @@ class DemoDataTest {
 			.query(Long.class).single()).isGreaterThanOrEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from publication_issue where pdf_name like '光彩通讯20%'").query(Long.class).single())
 			.isGreaterThanOrEqualTo(2);
+		// ---- proposal and disclosure (issue 21): an adopted proposal to a CPPCC member, a published 三公开 ----
+		assertThat(jdbc.sql("select count(*) from proposal where status = 'ADOPTED' and holder_role = 'CPPCC'").query(Long.class)
+			.single()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from disclosure d where d.status = 'PUBLISHED' and exists (select 1 from"
+				+ " disclosure_expense x where x.disclosure_id = d.id)").query(Long.class).single()).isGreaterThanOrEqualTo(1);
 	}
 
 }

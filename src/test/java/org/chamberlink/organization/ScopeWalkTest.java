@@ -256,10 +256,36 @@ class ScopeWalkTest {
 				+ "\"mem.joined\":\"1\",\"mem.left\":\"0\"}}");
 		Api.post(port, "/api/v1/reports/returns/" + statisticalReturn + "/submit", neighbourAdmin, "{}");
 		// ---- end report
+		// ---- proposal, disclosure (issue 21): the neighbour's suggestion merged by the county into a proposal handed to
+		// the neighbour's CPPCC member, answered; the neighbour's disclosure with a document, a resolution and an expense ----
+		long cppcc = org.chamberlink.support.MemberFixture.created(Api.post(port, "/api/v1/members", neighbourAdmin,
+				"{\"kind\":\"PERSON\",\"orgId\":" + neighbour + ",\"name\":\"" + marker + "委员\",\"gender\":\"FEMALE\","
+						+ "\"idNumber\":\"" + org.chamberlink.support.MemberFixture.identityNumber() + "\",\"phone\":\""
+						+ org.chamberlink.support.MemberFixture.phone() + "\",\"publicRoles\":\"市政协委员\",\"role\":\"MEMBER\","
+						+ "\"joinedOn\":\"2023-06-15\"}"));
+		long suggestion = Json.created(Api.post(port, "/api/v1/proposals/suggestions", neighbourAdmin, "{\"orgId\":" + neighbour
+				+ ",\"topic\":\"FINANCING\",\"problem\":\"" + marker + "问题\",\"suggestion\":\"" + marker + "建议\"}"));
+		long proposal = Json.created(Api.post(port, "/api/v1/proposals", countyAdmin, "{\"orgId\":" + county + ",\"title\":\""
+				+ marker + "提案\",\"topic\":\"FINANCING\",\"holderRole\":\"CPPCC\",\"holderPartyId\":" + cppcc
+				+ ",\"suggestionIds\":[" + suggestion + "]}"));
+		Api.post(port, "/api/v1/proposals/" + proposal + "/answer", countyAdmin, "{\"department\":\"" + marker + "局\",\"answer\":\"x\"}");
+		long disclosure = Json.created(Api.post(port, "/api/v1/disclosures", neighbourAdmin, "{\"orgId\":" + neighbour + ",\"year\":"
+				+ year + "}"));
+		Api.post(port, "/api/v1/disclosures/" + disclosure + "/texts", neighbourAdmin, "{\"partyText\":\"" + marker + "党务\"}");
+		Api.post(port, "/api/v1/disclosures/" + disclosure + "/resolutions", neighbourAdmin, "{\"text\":\"" + marker + "决议\"}");
+		long disclosureDocument = jdbc.sql("insert into disclosure_document (disclosure_id, name, type, bytes) values (:d, :n,"
+				+ " 'text/plain', :b) returning id").param("d", disclosure).param("n", marker + ".txt")
+			.param("b", marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)).query(Long.class).single();
+		long expense = jdbc.sql("insert into disclosure_expense (disclosure_id, spent_on, category, purpose, amount_fen, voucher_name,"
+				+ " voucher_type, voucher) values (:d, current_date, 'OFFICE', :p, 100, :n, 'text/plain', :b) returning id")
+			.param("d", disclosure).param("p", marker + "支出").param("n", marker + ".txt")
+			.param("b", marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)).query(Long.class).single();
+		// ---- end proposal, disclosure
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit,
 				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award, selfApplied,
 				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, evaluation, recognition, evidence,
-				survey, policy, publication, issue, merchant, cardUse, statisticalReturn);
+				survey, policy, publication, issue, merchant, cardUse, statisticalReturn,
+				cppcc, suggestion, proposal, disclosure, disclosureDocument, expense);
 	}
 
 	/** benefit: the sign-in of a partner merchant's till of the walker's own chamber, and the neighbour's ids it aims at. */
@@ -381,7 +407,12 @@ class ScopeWalkTest {
 				// ---- benefit ----
 				"GET /benefit/merchants/{id} -> 404",
 				"PUT /api/v1/merchants/{id} -> 404",
-				"POST /benefit/merchants/{id}/account -> 404")) {
+				"POST /benefit/merchants/{id}/account -> 404",
+				"GET /api/v1/proposals/suggestions/{id} -> 404",
+				"GET /proposals/{id} -> 404",
+				"GET /disclosures/{id} -> 404",
+				"GET /disclosures/expenses/{expenseId}/voucher -> 404",
+				"POST /api/v1/disclosures/{id}/publish -> 404")) {
 			assertThat(walked).as(expected).anyMatch(call -> call.startsWith(expected));
 		}
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
@@ -562,10 +593,20 @@ class ScopeWalkTest {
 				+ "|| (select string_agg(c.cell_key || '=' || coalesce(c.value::text, '-') || coalesce(c.reason, ''), ',' order by c.cell_key)"
 				+ " from report_cell c where c.return_id = r.id) || '/' || (select count(*) from report_step s where s.return_id = r.id),"
 				+ " ',' order by r.id), '') from report_return r where r.org_id = :id").param("id", neighbour).query(String.class).single();
+		// ---- proposal, disclosure (issue 21) ----
+		String proposals = jdbc.sql("select (select coalesce(string_agg(s.id || '/' || coalesce(s.proposal_id::text, '-'), ','"
+				+ " order by s.id), '') from proposal_suggestion s where s.org_id = :id) || ' proposals=' || (select coalesce("
+				+ "string_agg(p.status || '/' || p.version || '/' || (select count(*) from proposal_step t where t.proposal_id = p.id),"
+				+ " ',' order by p.id), '') from proposal p where exists (select 1 from proposal_suggestion s where s.proposal_id = p.id"
+				+ " and s.org_id = :id)) || ' disclosures=' || (select coalesce(string_agg(d.status || '/' || d.version || '/'"
+				+ " || (select count(*) from disclosure_expense x where x.disclosure_id = d.id) || '/' || (select count(*) from"
+				+ " disclosure_resolution r where r.disclosure_id = d.id) || '/' || (select count(*) from disclosure_document m where"
+				+ " m.disclosure_id = d.id), ',' order by d.id), '') from disclosure d where d.org_id = :id)")
+			.param("id", neighbour).query(String.class).single();
 		return "benefit=" + benefit + " reports=" + reports + " " + row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
 				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices
 				+ " honours=" + honours + " welfare=" + welfare + " evaluations=" + evaluations + " surveys=" + surveys
-				+ " publications=" + publications;
+				+ " publications=" + publications + " proposals=" + proposals;
 	}
 
 }

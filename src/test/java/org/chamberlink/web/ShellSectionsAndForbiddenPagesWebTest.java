@@ -72,6 +72,9 @@ class ShellSectionsAndForbiddenPagesWebTest {
 		assertThat(sections(browser.get("/welfare/pairings").body())).contains("WELFARE*");
 		assertThat(sections(browser.get("/notices/inbox").body())).contains("NOTICES*");
 		assertThat(sections(browser.get("/surveys").body())).contains("NOTICES*");
+		// ---- proposal (SERVICES), disclosure (ORGANIZATIONS), issue 21 ----
+		assertThat(sections(browser.get("/proposals").body())).contains("SERVICES*");
+		assertThat(sections(browser.get("/disclosures").body())).contains("ORGANIZATIONS*");
 
 		var member = new TestAccounts(accountManagement).create(Role.MEMBER);
 		WebSession portal = WebSession.signedIn(port, member.getUsername(), TestAccounts.PASSWORD);
