@@ -84,7 +84,10 @@ class ArchitectureTests {
 						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Donations",
 						// ---- survey: organisers' and respondents' organisations named (names are public) ----
 						"org.chamberlink.survey.Surveys", "org.chamberlink.survey.SurveyResults",
-						"org.chamberlink.survey.web.SurveyPageController")),
+						"org.chamberlink.survey.web.SurveyPageController",
+						// ---- finance / investment: organisation names are public ----
+						"org.chamberlink.finance.BankAgreements", "org.chamberlink.finance.LoanReferrals",
+						"org.chamberlink.finance.GuaranteeFunds", "org.chamberlink.investment.InvestmentProjects")),
 
 			// honour: the bulk nomination's facts of the members it read in its own subtree
 			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
@@ -93,7 +96,10 @@ class ArchitectureTests {
 			java.util.Map.entry("partyNamesByIdUnscoped", java.util.Set.of("org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.CaseNames",
 						// ---- welfare ----
-						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Agreements")),
+						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Agreements",
+						// ---- finance / investment: the names of the members a referral, fund entry or project names ----
+						"org.chamberlink.finance.LoanReferrals", "org.chamberlink.finance.GuaranteeFunds",
+						"org.chamberlink.investment.InvestmentProjects")),
 			// ---- welfare: the public thank-you roll ----
 			java.util.Map.entry("rollUnscoped", java.util.Set.of("org.chamberlink.welfare.web.ThankYouController")),
 			java.util.Map.entry("lockUnscoped", java.util.Set.of("org.chamberlink.dues.DuesCorrections")),
