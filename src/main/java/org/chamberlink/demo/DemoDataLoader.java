@@ -59,6 +59,8 @@ public class DemoDataLoader {
 	private final DemoNotices notices;
 	private final DemoHonours honours;
 	private final DemoWelfare welfare;
+	private final DemoFinance finance;
+	private final DemoInvestment investment;
 	private final DemoEvaluations evaluations;
 	private final DemoSurveys surveys;
 
@@ -75,7 +77,9 @@ public class DemoDataLoader {
 	DemoDataLoader(OrganizationManagement organizations, Leadership leadership, Regions regions,
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
 			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, DemoEvaluations evaluations,
-			DemoSurveys surveys, DemoPublications publications, Clock clock) {
+			DemoSurveys surveys, DemoPublications publications, DemoFinance finance, DemoInvestment investment, Clock clock) {
+		this.finance = finance;
+		this.investment = investment;
 		this.points = points;
 		this.notices = notices;
 		this.honours = honours;
@@ -142,6 +146,8 @@ public class DemoDataLoader {
 					if (sequence == 1) {
 						welfare.fill(federation, chamber, township.code(), parties);
 						publications.fill(province, federation, chamber);
+						finance.fill(federation, chamber, parties);
+						investment.fill(federation, List.of(chamber), parties);
 					}
 				}
 				if (firstChamber == null) {

@@ -219,10 +219,27 @@ class ScopeWalkTest {
 		long issue = jdbc.sql("insert into publication_issue (publication_id, number, issued_on, print_run, pdf_name, pdf, pdf_size,"
 				+ " created_at) values (:p, '1', current_date, 10, 'a.pdf', '%PDF-1.4'::bytea, 8, now()) returning id")
 			.param("p", publication).query(Long.class).single();
+		// ---- finance / investment (issue 21): the neighbour's bank agreement, a member's referral recommended under it, a
+		// guarantee fund contribution; an investment project moved to negotiating, with a document ----
+		long bankAgreement = Json.created(Api.post(port, "/api/v1/finance/agreements", neighbourAdmin, "{\"orgId\":" + neighbour
+				+ ",\"bank\":\"" + marker + "银行\",\"creditLine\":\"1000000\"}"));
+		long loanReferral = Json.created(Api.post(port, "/api/v1/finance/referrals", neighbourAdmin, "{\"partyId\":" + party
+				+ ",\"orgId\":" + neighbour + ",\"amount\":\"50000\",\"purpose\":\"" + marker + "用途\",\"termMonths\":12}"));
+		Api.post(port, "/api/v1/finance/referrals/" + loanReferral + "/recommend", neighbourAdmin, "{\"agreementId\":" + bankAgreement + "}");
+		long fundEntry = Json.created(Api.post(port, "/api/v1/finance/funds/" + neighbour + "/entries", neighbourAdmin,
+				"{\"kind\":\"CONTRIBUTION\",\"amount\":\"1000\",\"partyId\":" + party + ",\"note\":\"" + marker + "\"}"));
+		long investmentProject = Json.created(Api.post(port, "/api/v1/investment/projects", neighbourAdmin, "{\"orgId\":" + neighbour
+				+ ",\"name\":\"" + marker + "项目\",\"industryCode\":\"38\",\"investorName\":\"" + marker + "投资方\","
+				+ "\"originCode\":\"44\",\"planned\":\"1000000\"}"));
+		Api.post(port, "/api/v1/investment/projects/" + investmentProject + "/stage", neighbourAdmin, "{\"stage\":\"NEGOTIATING\"}");
+		long investmentDocument = jdbc.sql("insert into investment_document (project_id, file_name, content_type, size_bytes, content)"
+				+ " values (:p, :n, 'text/plain', 1, :c) returning id").param("p", investmentProject).param("n", marker + ".txt")
+			.param("c", marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)).query(Long.class).single();
+		// ---- end finance / investment
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit,
 				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award,
 				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, evaluation, recognition, evidence,
-				survey, policy, publication, issue);
+				survey, policy, publication, issue, bankAgreement, loanReferral, fundEntry, investmentProject, investmentDocument);
 	}
 
 	@Test
@@ -276,7 +293,14 @@ class ScopeWalkTest {
 				"POST /api/v1/welfare/pledges/{id}/receipts -> 404",
 				"GET /evaluations/{id} -> 404",
 				"POST /api/v1/evaluations/{id}/pass -> 404",
-				"GET /evaluations/recognitions/{id} -> 404")) {
+				"GET /evaluations/recognitions/{id} -> 404",
+				"GET /finance/referrals/{id} -> 404",
+				"POST /api/v1/finance/referrals/{id}/grant -> 404",
+				"GET /finance/funds/{orgId} -> 404",
+				"POST /api/v1/finance/fund-entries/{id}/correct -> 404",
+				"GET /investment/projects/{id} -> 404",
+				"POST /api/v1/investment/projects/{id}/stage -> 404",
+				"GET /investment/projects/{id}/documents/{documentId} -> 404")) {
 			assertThat(walked).as(expected).anyMatch(call -> call.startsWith(expected));
 		}
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
@@ -312,6 +336,10 @@ class ScopeWalkTest {
 		}
 	}
 
+	// valid financing and investment input (issue 21): names no other module's form uses
+	private static final String FINANCE_JSON = ",\"bank\":\"x\",\"creditLine\":\"1\",\"grantedAmount\":\"1\",\"contracted\":\"1\""
+			+ ",\"invested\":\"1\"";
+
 	// valid casework input likewise: comments, outcomes, a rating, a session, a visit's findings, time limits
 	private static final String CASE_JSON = ",\"comment\":\"x\",\"outcome\":\"x\",\"rating\":5,\"heldOn\":\"2026-01-02\""
 			+ ",\"mediators\":\"x\",\"notes\":\"x\",\"visitedOn\":\"2026-01-02\",\"findings\":\"x\",\"acceptDays\":5"
@@ -320,7 +348,8 @@ class ScopeWalkTest {
 	// valid dues input, so a write that skipped the scope check would go through rather than fail validation
 	private static final String DUES_JSON = ",\"year\":2026,\"amount\":\"1\",\"paidOn\":\"2026-01-02\",\"method\":\"CASH\""
 			+ ",\"reason\":\"x\",\"approver\":\"x\",\"proration\":\"FULL\",\"dueOn\":\"2026-03-31\",\"amounts\":{\"MEMBER\":\"1\"}"
-			+ ",\"email\":\"x@example.com\"" + CASE_JSON;
+			+ ",\"email\":\"x@example.com\"" + CASE_JSON + FINANCE_JSON;
+
 
 
 	private static final String DUES_FORM = "&year=2026&amount=1&paidOn=2026-01-02&method=CASH&reason=x&approver=x"
@@ -447,10 +476,19 @@ class ScopeWalkTest {
 				+ " where p.org_id = :id) || ' copies=' || (select count(*) from publication_distribution d join publication_issue i"
 				+ " on i.id = d.issue_id join publication p on p.id = i.publication_id where p.org_id = :id)")
 			.param("id", neighbour).query(String.class).single();
+		// ---- finance / investment (issue 21): every row of the neighbour's ----
+		String financing = jdbc.sql("select (select coalesce(string_agg(bank || '/' || credit_line_fen, ',' order by id), '') from finance_agreement"
+				+ " where org_id = :id) || ' referrals=' || (select coalesce(string_agg(status || '/' || version || '/' || coalesce(bank, '-'),"
+				+ " ',' order by id), '') from finance_referral where org_id = :id) || ' fund=' || (select count(*) || '/'"
+				+ " || coalesce(sum(amount_fen), 0) from finance_fund_entry where org_id = :id) || ' projects=' || (select coalesce(string_agg("
+				+ "p.stage || '/' || p.version || '/' || p.contracted_fen || '/' || (select count(*) from investment_stage s where s.project_id = p.id)"
+				+ " || '/' || (select count(*) from investment_document d where d.project_id = p.id), ',' order by p.id), '')"
+				+ " from investment_project p where p.org_id = :id)")
+			.param("id", neighbour).query(String.class).single();
 		return row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
 				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices
 				+ " honours=" + honours + " welfare=" + welfare + " evaluations=" + evaluations + " surveys=" + surveys
-				+ " publications=" + publications;
+				+ " publications=" + publications + " financing=" + financing;
 	}
 
 }
