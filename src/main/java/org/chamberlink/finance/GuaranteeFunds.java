@@ -47,6 +47,11 @@ public class GuaranteeFunds {
 			return (amountFen < 0 ? "-" : "") + Fen.format(Math.abs(amountFen));
 		}
 
+		/** The amount without its sign (a page writes -¥ for a correction). */
+		public String magnitude() {
+			return Fen.format(Math.abs(amountFen));
+		}
+
 		Entry named(String name) {
 			return new Entry(id, orgId, kind, amountFen, partyId, referralId, enteredOn, note, correctsId, corrected, name);
 		}
