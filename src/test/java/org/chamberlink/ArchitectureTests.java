@@ -89,7 +89,10 @@ class ArchitectureTests {
 						"org.chamberlink.benefit.Merchants", "org.chamberlink.benefit.MemberCards",
 						// ---- proposal, disclosure: organisation names are public ----
 						"org.chamberlink.proposal.Suggestions", "org.chamberlink.proposal.Proposals",
-						"org.chamberlink.disclosure.Disclosures")),
+						"org.chamberlink.disclosure.Disclosures",
+						// ---- finance / investment: organisation names are public ----
+						"org.chamberlink.finance.BankAgreements", "org.chamberlink.finance.LoanReferrals",
+						"org.chamberlink.finance.GuaranteeFunds", "org.chamberlink.investment.InvestmentProjects")),
 
 			// honour: the bulk nomination's facts of the members it read in its own subtree
 			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
@@ -102,7 +105,10 @@ class ArchitectureTests {
 			java.util.Map.entry("partyNamesByIdUnscoped", java.util.Set.of("org.chamberlink.casework.VisitView",
 						"org.chamberlink.casework.CaseNames",
 						// ---- welfare ----
-						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Agreements")),
+						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Agreements",
+						// ---- finance / investment: the names of the members a referral, fund entry or project names ----
+						"org.chamberlink.finance.LoanReferrals", "org.chamberlink.finance.GuaranteeFunds",
+						"org.chamberlink.investment.InvestmentProjects")),
 			// ---- welfare: the public thank-you roll ----
 			java.util.Map.entry("rollUnscoped", java.util.Set.of("org.chamberlink.welfare.web.ThankYouController")),
 			java.util.Map.entry("lockUnscoped", java.util.Set.of("org.chamberlink.dues.DuesCorrections")),

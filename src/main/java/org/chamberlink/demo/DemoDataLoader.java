@@ -65,6 +65,10 @@ public class DemoDataLoader {
 	private final DemoProposals proposals;
 
 	private final DemoDisclosures disclosures;
+
+	private final DemoFinance finance;
+
+	private final DemoInvestment investment;
 	private final DemoEvaluations evaluations;
 	private final DemoReports reports;
 	private final DemoSurveys surveys;
@@ -83,9 +87,11 @@ public class DemoDataLoader {
 			AccountManagement accounts, DemoMembers members, DemoDues dues, DemoCases cases, DemoActivities activities,
 			DemoPoints points, DemoNotices notices, DemoHonours honours, DemoWelfare welfare, DemoProposals proposals,
 			DemoDisclosures disclosures, DemoEvaluations evaluations, DemoSurveys surveys, DemoPublications publications,
-			DemoBenefit benefit, DemoReports reports, Clock clock) {
+			DemoBenefit benefit, DemoReports reports, DemoFinance finance, DemoInvestment investment, Clock clock) {
 		this.benefit = benefit;
 		this.reports = reports;
+		this.finance = finance;
+		this.investment = investment;
 		this.points = points;
 		this.notices = notices;
 		this.honours = honours;
@@ -157,6 +163,8 @@ public class DemoDataLoader {
 						benefit.fill(federation, chamber, parties, logins, what);
 						proposals.fill(federation, chamber, parties);
 						disclosures.fill(chamber);
+						finance.fill(federation, chamber, parties);
+						investment.fill(federation, List.of(chamber), parties);
 					}
 				}
 				if (firstChamber == null) {

@@ -4,5 +4,5 @@
  * on an empty database unless {@code chamberlink.demo.enabled=false}; never a migration, so a
  * production database never receives demo rows.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "identity", "organization", "region", "member", "dues", "casework", "activity", "points", "notice", "honour", "welfare", "evaluation", "survey", "publication", "benefit", "report", "proposal", "disclosure", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "identity", "organization", "region", "member", "dues", "casework", "activity", "points", "notice", "honour", "welfare", "evaluation", "survey", "publication", "benefit", "report", "proposal", "disclosure", "finance", "investment", "web" })
 package org.chamberlink.demo;

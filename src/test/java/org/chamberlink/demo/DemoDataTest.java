@@ -112,6 +112,15 @@ class DemoDataTest {
 			.single()).isGreaterThanOrEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from disclosure d where d.status = 'PUBLISHED' and exists (select 1 from"
 				+ " disclosure_expense x where x.disclosure_id = d.id)").query(Long.class).single()).isGreaterThanOrEqualTo(1);
+		// ---- finance and investment (issue 21): seed 000's ¥160 M+ of loans and 68 projects, ¥4.6 bn contracted ----
+		assertThat(jdbc.sql("select coalesce(sum(granted_fen), 0) from finance_referral r join finance_agreement a on a.id = r.agreement_id"
+				+ " where a.bank = '河北银行' or a.bank = '中国邮政储蓄银行'").query(Long.class).single()).isGreaterThanOrEqualTo(16_000_000_000L);
+		assertThat(jdbc.sql("select count(*) || '/' || sum(contracted_fen) filter (where stage in ('SIGNED', 'STARTED', 'PRODUCING'))"
+				+ " from investment_project where name like '%项目（%）'").query(String.class).single()).isEqualTo("68/460000000000");
+		String figures = WebSession.signedIn(port, "sjz_admin", logins.get("sjz_admin")).get("/figures/investment").body();
+		assertThat(figures).contains("data-testid=\"figure-contracted\">¥4,600,000,000.00<");
+		assertThat(WebSession.signedIn(port, "sjz_admin", logins.get("sjz_admin")).get("/figures/finance").body())
+			.contains("data-testid=\"figure-granted-amount\">¥162,500,000.00<");
 	}
 
 }

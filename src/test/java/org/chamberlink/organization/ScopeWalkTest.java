@@ -281,11 +281,29 @@ class ScopeWalkTest {
 			.param("d", disclosure).param("p", marker + "支出").param("n", marker + ".txt")
 			.param("b", marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)).query(Long.class).single();
 		// ---- end proposal, disclosure
+		// ---- finance / investment (issue 21): the neighbour's bank agreement, a member's referral recommended under it, a
+		// guarantee fund contribution; an investment project moved to negotiating, with a document ----
+		long bankAgreement = Json.created(Api.post(port, "/api/v1/finance/agreements", neighbourAdmin, "{\"orgId\":" + neighbour
+				+ ",\"bank\":\"" + marker + "银行\",\"creditLine\":\"1000000\"}"));
+		long loanReferral = Json.created(Api.post(port, "/api/v1/finance/referrals", neighbourAdmin, "{\"partyId\":" + party
+				+ ",\"orgId\":" + neighbour + ",\"amount\":\"50000\",\"purpose\":\"" + marker + "用途\",\"termMonths\":12}"));
+		Api.post(port, "/api/v1/finance/referrals/" + loanReferral + "/recommend", neighbourAdmin, "{\"agreementId\":" + bankAgreement + "}");
+		long fundEntry = Json.created(Api.post(port, "/api/v1/finance/funds/" + neighbour + "/entries", neighbourAdmin,
+				"{\"kind\":\"CONTRIBUTION\",\"amount\":\"1000\",\"partyId\":" + party + ",\"note\":\"" + marker + "\"}"));
+		long investmentProject = Json.created(Api.post(port, "/api/v1/investment/projects", neighbourAdmin, "{\"orgId\":" + neighbour
+				+ ",\"name\":\"" + marker + "项目\",\"industryCode\":\"38\",\"investorName\":\"" + marker + "投资方\","
+				+ "\"originCode\":\"44\",\"planned\":\"1000000\"}"));
+		Api.post(port, "/api/v1/investment/projects/" + investmentProject + "/stage", neighbourAdmin, "{\"stage\":\"NEGOTIATING\"}");
+		long investmentDocument = jdbc.sql("insert into investment_document (project_id, file_name, content_type, size_bytes, content)"
+				+ " values (:p, :n, 'text/plain', 1, :c) returning id").param("p", investmentProject).param("n", marker + ".txt")
+			.param("c", marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)).query(Long.class).single();
+		// ---- end finance / investment
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit,
 				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award, selfApplied,
 				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, evaluation, recognition, evidence,
 				survey, policy, publication, issue, merchant, cardUse, statisticalReturn,
-				cppcc, suggestion, proposal, disclosure, disclosureDocument, expense);
+				cppcc, suggestion, proposal, disclosure, disclosureDocument, expense,
+				bankAgreement, loanReferral, fundEntry, investmentProject, investmentDocument);
 	}
 
 	/** benefit: the sign-in of a partner merchant's till of the walker's own chamber, and the neighbour's ids it aims at. */
@@ -412,7 +430,14 @@ class ScopeWalkTest {
 				"GET /proposals/{id} -> 404",
 				"GET /disclosures/{id} -> 404",
 				"GET /disclosures/expenses/{expenseId}/voucher -> 404",
-				"POST /api/v1/disclosures/{id}/publish -> 404")) {
+				"POST /api/v1/disclosures/{id}/publish -> 404",
+				"GET /finance/referrals/{id} -> 404",
+				"POST /api/v1/finance/referrals/{id}/grant -> 404",
+				"GET /finance/funds/{orgId} -> 404",
+				"POST /api/v1/finance/fund-entries/{id}/correct -> 404",
+				"GET /investment/projects/{id} -> 404",
+				"POST /api/v1/investment/projects/{id}/stage -> 404",
+				"GET /investment/projects/{id}/documents/{documentId} -> 404")) {
 			assertThat(walked).as(expected).anyMatch(call -> call.startsWith(expected));
 		}
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
@@ -448,6 +473,10 @@ class ScopeWalkTest {
 		}
 	}
 
+	// valid financing and investment input (issue 21): names no other module's form uses
+	private static final String FINANCE_JSON = ",\"bank\":\"x\",\"creditLine\":\"1\",\"grantedAmount\":\"1\",\"contracted\":\"1\""
+			+ ",\"invested\":\"1\"";
+
 	// valid casework input likewise: comments, outcomes, a rating, a session, a visit's findings, time limits
 	private static final String CASE_JSON = ",\"comment\":\"x\",\"outcome\":\"x\",\"rating\":5,\"heldOn\":\"2026-01-02\""
 			+ ",\"mediators\":\"x\",\"notes\":\"x\",\"visitedOn\":\"2026-01-02\",\"findings\":\"x\",\"acceptDays\":5"
@@ -456,7 +485,8 @@ class ScopeWalkTest {
 	// valid dues input, so a write that skipped the scope check would go through rather than fail validation
 	private static final String DUES_JSON = ",\"year\":2026,\"amount\":\"1\",\"paidOn\":\"2026-01-02\",\"method\":\"CASH\""
 			+ ",\"reason\":\"x\",\"approver\":\"x\",\"proration\":\"FULL\",\"dueOn\":\"2026-03-31\",\"amounts\":{\"MEMBER\":\"1\"}"
-			+ ",\"email\":\"x@example.com\"" + CASE_JSON;
+			+ ",\"email\":\"x@example.com\"" + CASE_JSON + FINANCE_JSON;
+
 
 
 	private static final String DUES_FORM = "&year=2026&amount=1&paidOn=2026-01-02&method=CASH&reason=x&approver=x"
@@ -603,10 +633,19 @@ class ScopeWalkTest {
 				+ " disclosure_resolution r where r.disclosure_id = d.id) || '/' || (select count(*) from disclosure_document m where"
 				+ " m.disclosure_id = d.id), ',' order by d.id), '') from disclosure d where d.org_id = :id)")
 			.param("id", neighbour).query(String.class).single();
+		// ---- finance / investment (issue 21): every row of the neighbour's ----
+		String financing = jdbc.sql("select (select coalesce(string_agg(bank || '/' || credit_line_fen, ',' order by id), '') from finance_agreement"
+				+ " where org_id = :id) || ' referrals=' || (select coalesce(string_agg(status || '/' || version || '/' || coalesce(bank, '-'),"
+				+ " ',' order by id), '') from finance_referral where org_id = :id) || ' fund=' || (select count(*) || '/'"
+				+ " || coalesce(sum(amount_fen), 0) from finance_fund_entry where org_id = :id) || ' projects=' || (select coalesce(string_agg("
+				+ "p.stage || '/' || p.version || '/' || p.contracted_fen || '/' || (select count(*) from investment_stage s where s.project_id = p.id)"
+				+ " || '/' || (select count(*) from investment_document d where d.project_id = p.id), ',' order by p.id), '')"
+				+ " from investment_project p where p.org_id = :id)")
+			.param("id", neighbour).query(String.class).single();
 		return "benefit=" + benefit + " reports=" + reports + " " + row + " terms=" + terms + " history=" + history + " members=" + members + " applications=" + applications
 				+ " dues=" + dues + " cases=" + cases + " activities=" + activities + " points=" + points + " notices=" + notices
 				+ " honours=" + honours + " welfare=" + welfare + " evaluations=" + evaluations + " surveys=" + surveys
-				+ " publications=" + publications + " proposals=" + proposals;
+				+ " publications=" + publications + " proposals=" + proposals + " financing=" + financing;
 	}
 
 }
