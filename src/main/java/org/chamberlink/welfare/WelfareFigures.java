@@ -76,9 +76,12 @@ public class WelfareFigures {
 			long deliveredFen, long goodsFen, long peopleEmployed, long beneficiaries, String orgIds) {
 	}
 
-	private WelfareTotals count(Long id, String name, java.util.function.Function<String, String> on, Map<String, ?> params,
-			LocalDate from, LocalDate to, List<OrganizationPath> organisations, long memberEnterprises) {
-		String sql = """
+	/**
+	 * The sums' statement for the rows whose path {@code on} (given the table's alias) chooses, with
+	 * parameters {@code from} and {@code to}; public for the benchmark, which times and explains it.
+	 */
+	public static String sumsSql(java.util.function.Function<String, String> on) {
+		return """
 				with pr as (select p.id, p.org_id, p.village_id from welfare_pairing p where %1$s %2$s),
 				     helpers as (select x.party_id, x.chamber_id from welfare_pairing_party x join pr on pr.id = x.pairing_id),
 				     pj as (select j.committed_fen, j.goods_fen, j.people_employed, j.beneficiaries from welfare_project j
@@ -98,6 +101,11 @@ public class WelfareFigures {
 				       (select coalesce(string_agg(distinct cast(o as varchar), ','), '') from
 				          (select chamber_id as o from helpers where chamber_id is not null union select org_id from pr) orgs) as org_ids
 				""".formatted(on.apply("p"), ACTIVE, on.apply("a"), on.apply("m"));
+	}
+
+	private WelfareTotals count(Long id, String name, java.util.function.Function<String, String> on, Map<String, ?> params,
+			LocalDate from, LocalDate to, List<OrganizationPath> organisations, long memberEnterprises) {
+		String sql = sumsSql(on);
 		Sums sums = jdbc.sql(sql).params(params).param("from", from).param("to", to).query(Sums.class).single();
 		Set<Long> involvedOrgs = new HashSet<>();
 		for (String text : sums.orgIds().split(",")) {

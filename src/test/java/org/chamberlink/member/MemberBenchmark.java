@@ -142,6 +142,10 @@ public final class MemberBenchmark {
 			new ActivityBenchmark(this, context, jdbc, results).run(dir, "activities".equals(only), province, countyId, provinceUser, countyUser,
 					provinceToken, countyToken);
 		}
+		else if ("welfare".equals(only)) {
+			new WelfareBenchmark(this, context, jdbc, results).run(dir, province, countyId, provinceUser, countyUser, provinceToken,
+					countyToken);
+		}
 		else if ("import".equals(only)) {
 			signIn(countyUser);
 			importBenchmark(jdbc, countyId);
@@ -149,6 +153,9 @@ public final class MemberBenchmark {
 		}
 		else if ("chambers".equals(only)) {
 			chamberImportBenchmark(jdbc, province, provinceUser);
+		}
+		else if ("generate".equals(only)) {
+			// the province alone (generated above when missing), nothing measured
 		}
 		else if (!"dues".equals(only)) {
 			memberBenchmarks(jdbc, province, countyId, countyPath, countyUser, provinceUser, countyToken, provinceToken);
@@ -160,6 +167,11 @@ public final class MemberBenchmark {
 			// 9. Activities over the same province: the figures, a ledger, the check-in burst
 			new ActivityBenchmark(this, context, jdbc, results).run(dir, true, province, countyId, provinceUser, countyUser,
 					provinceToken, countyToken);
+		}
+		if (only == null) {
+			// 10. Public welfare over the same province: villages, pairings, projects, payments
+			new WelfareBenchmark(this, context, jdbc, results).run(dir, province, countyId, provinceUser, countyUser, provinceToken,
+					countyToken);
 		}
 		if (only == null || "dues".equals(only)) {
 			// 7. Dues: bill the whole province for a year, then read its collection rate.

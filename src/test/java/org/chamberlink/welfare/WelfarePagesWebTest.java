@@ -107,6 +107,30 @@ class WelfarePagesWebTest {
 	}
 
 	@Test
+	void afterACampaignsEndPledgesAndReceiptsAreRefusedOnTheirDateField() {
+		LocalDate today = LocalDate.now(ChinaTime.ZONE);
+		String ended = today.minusDays(5).toString();
+		long campaign = Json.created(Api.post(port, "/api/v1/welfare/campaigns", token, "{\"orgId\":" + tree.county()
+				+ ",\"kind\":\"EDUCATION\",\"title\":\"已结束助学" + tree.tag() + "\",\"startsOn\":\"" + today.minusDays(30)
+				+ "\",\"endsOn\":\"" + ended + "\"}"));
+		Refusals.assertApiRefused(Api.post(port, "/api/v1/welfare/campaigns/" + campaign + "/pledges", token,
+				"{\"donorName\":\"迟到的捐赠人\",\"money\":\"100\"}"), "pledgedOn", "已于 " + ended + " 结束");
+		HttpResponse<String> late = staff.postForm("/welfare/campaigns/" + campaign + "/pledges",
+				Map.of("donorName", "迟到的捐赠人", "money", "100", "pledgedOn", today.toString()));
+		Refusals.assertStepRefused(late, "pledgedOn", "此后不能再认捐或收款", "迟到的捐赠人", today.toString());
+		long pledge = Json.created(Api.post(port, "/api/v1/welfare/campaigns/" + campaign + "/pledges", token,
+				"{\"donorName\":\"按时的捐赠人\",\"money\":\"100\",\"pledgedOn\":\"" + today.minusDays(10) + "\"}"));
+		Refusals.assertApiRefused(Api.post(port, "/api/v1/welfare/pledges/" + pledge + "/receipts", token, "{\"money\":\"100\"}"),
+				"receivedOn", "已于 " + ended + " 结束");
+		HttpResponse<String> lateReceipt = staff.postForm("/welfare/campaigns/" + campaign + "/pledges/" + pledge + "/receipts",
+				Map.of("money", "100", "receivedOn", today.toString()));
+		Refusals.assertStepRefused(lateReceipt, "receivedOn", "已于 " + ended + " 结束", "100");
+		assertThat(Api.get(port, "/api/v1/welfare/campaigns/" + campaign + "/receipts", token).body()).isEqualTo("[]");
+		Json.created(Api.post(port, "/api/v1/welfare/pledges/" + pledge + "/receipts", token,
+				"{\"money\":\"100\",\"receivedOn\":\"" + ended + "\"}"));
+	}
+
+	@Test
 	void aDonorsCertificateIsAPdfAndTheThankYouRollIsPublicOnlyOncePublished() {
 		String chamberToken = tree.token(tree.chamber(), Role.CHAMBER_ADMIN);
 		long donor = MemberFixture.enterprise(port, chamberToken, tree.chamber(), "爱心企业" + tree.tag(), MemberFixture.creditCode(),

@@ -186,6 +186,25 @@ class CampaignPageController {
 		}
 	}
 
+	@PostMapping("/welfare/campaigns/{id}/transfers/{transferId}/correct")
+	@PreAuthorize(RoleGroups.WORKERS)
+	String correctTransfer(@PathVariable Long id, @PathVariable Long transferId, @RequestParam(required = false) String reason,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		Campaign campaign = donations.get(id);
+		if (donations.transfers(campaign.id()).stream().noneMatch(t -> t.id().equals(transferId))) {
+			throw new RecordNotFoundException("Transfer", transferId);
+		}
+		try {
+			donations.correctTransfer(transferId, reason);
+			return pages.done("/welfare/campaigns/" + id, "welfare.transfer.corrected", redirect);
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("refusal",
+					org.chamberlink.web.RowRefusal.of("correctTransfer", transferId, e, messages(), locale, "reason", reason));
+			return detail(id, model);
+		}
+	}
+
 	@GetMapping("/welfare/transfers/{id}/document")
 	ResponseEntity<byte[]> document(@PathVariable Long id) {
 		Donations.Document document = donations.document(id).orElseThrow(() -> new RecordNotFoundException("Document", id));
