@@ -531,6 +531,23 @@ public class Donations {
 		return rows.stream().map(r -> new DonorTotal(names.get(Long.valueOf(r.donorName())), r.moneyFen(), r.goodsFen())).toList();
 	}
 
+	/**
+	 * Received money and goods by donor across every campaign run within an organisation's subtree,
+	 * largest first (at most 100): a member or organisation counted once however many campaigns it gave to.
+	 */
+	@Transactional(readOnly = true)
+	public List<DonorTotal> byDonorWithin(Long orgId) {
+		DataScope subtree = DataScope.subtree(organizations.get(orgId).path());
+		return jdbc.sql("""
+				select min(p.donor_name) as donor_name, coalesce(sum(r.money_fen), 0) as money_fen, coalesce(sum(r.goods_fen), 0) as goods_fen
+				from welfare_receipt r join welfare_pledge p on p.id = r.pledge_id where
+				""" + subtree.on("r.org_path") + """
+				 group by coalesce('P' || p.donor_party_id, 'O' || p.donor_org_id, 'N' || p.donor_name)
+				having sum(r.money_fen) + sum(r.goods_fen) > 0
+				order by 2 desc, 1 limit 100
+				""").params(subtree.param()).query(DonorTotal.class).list();
+	}
+
 	/** A published campaign's public roll: its title, its organisation and the donors who agreed, with what they gave. */
 	public record Roll(String title, String orgName, List<DonorTotal> donors) {
 	}

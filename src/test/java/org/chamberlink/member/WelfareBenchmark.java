@@ -258,7 +258,7 @@ final class WelfareBenchmark {
 		jdbc.sql("""
 				create unlogged table bench_w_pairing as
 				select v.id as village_id, v.k, v.n * :per + s as m, s, o.id as org_id, o.path as org_path, o.type as org_type,
-				       current_date - ((v.n * 7 + s * 131) % 1095) as starts_on
+				       current_date - ((v.n * 7 + s * 131) % 1095)::int as starts_on
 				from bench_w_village v cross join generate_series(0, :per - 1) s
 				join bench_w_county c on c.k = v.k
 				join bench_w_org o on o.k = v.k and o.j = (v.n * 31 + s * 7) % c.orgs
@@ -307,7 +307,7 @@ final class WelfareBenchmark {
 		// an adviser per village: a person member of the county, for a three-year term
 		jdbc.sql("""
 				insert into welfare_adviser (org_id, org_path, village_id, party_id, starts_on, ends_on)
-				select c.id, c.path, v.id, pe.party_id, current_date - (v.n % 900), current_date - (v.n % 900) + 1095
+				select c.id, c.path, v.id, pe.party_id, current_date - (v.n % 900)::int, current_date - (v.n % 900)::int + 1095
 				from bench_w_village v join bench_w_county c on c.k = v.k
 				join bench_w_person pe on pe.rn = c.per_lo + (v.n * 7919) % (c.per_hi - c.per_lo + 1)
 				""").update();

@@ -96,6 +96,15 @@ class WelfarePagesWebTest {
 		String figures = staff.get("/figures/welfare").body();
 		assertThat(figures).contains("data-testid=\"figure-enterprises\">2<", "data-testid=\"figure-villages\">1<",
 				"data-testid=\"figure-delivered\">¥30,000.00<");
+		// the same through the figures API (/api/v1), with the drill-down: the county's own level holds the pairing
+		HttpResponse<String> delivered = Api.get(port, "/api/v1/organizations/" + tree.county() + "/figures/welfare.delivered", token);
+		assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+		assertThat(delivered.body()).contains("\"value\":{\"value\":3000000}", "{\"orgId\":" + tree.county() + ",\"orgName\":\""
+				+ tree.countyName() + "\",\"own\":true,\"value\":{\"value\":3000000}}", "{\"orgId\":" + tree.chamber() + ",");
+		assertThat(Api.get(port, "/api/v1/organizations/" + tree.county() + "/figures/welfare.enterprises", token).body())
+			.contains("\"value\":{\"value\":2}");
+		assertThat(Api.get(port, "/api/v1/organizations/" + tree.neighbourCounty() + "/figures/welfare.delivered", token).statusCode())
+			.isEqualTo(404);
 
 		// a refused form: the page again, 422, the message on the field, what was typed kept
 		HttpResponse<String> refused = staff.postForm("/welfare/villages", Map.of("orgId", Long.toString(tree.county()),
@@ -150,6 +159,13 @@ class WelfarePagesWebTest {
 		byte[] pdf = staff.download("/welfare/receipts/" + receipt + "/certificate.pdf");
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(staff.get("/welfare/campaigns/" + campaign).body()).contains("爱心企业" + tree.tag(), "¥2,800.00");
+		// totals by donor across the county's campaigns and by organisation, on the list and in the API
+		assertThat(Api.get(port, "/api/v1/welfare/donations/by-donor?orgId=" + tree.county(), token).body())
+			.contains("{\"donorName\":\"爱心企业" + tree.tag() + "\",\"moneyFen\":200000,\"goodsFen\":0}");
+		assertThat(Api.get(port, "/api/v1/welfare/donations/by-organization?orgId=" + tree.county(), token).body())
+			.contains("\"moneyFen\":280000");
+		assertThat(Api.get(port, "/api/v1/welfare/donations/by-donor?orgId=" + tree.neighbourCounty(), token).statusCode()).isEqualTo(404);
+		assertThat(staff.get("/welfare/campaigns").body()).contains("data-testid=\"donor-totals-within\"", "爱心企业" + tree.tag());
 
 		WebSession visitor = new WebSession(port);
 		assertThat(visitor.get("/thanks/" + campaign).statusCode()).as("not published yet").isEqualTo(404);

@@ -61,8 +61,10 @@ class CampaignPageController {
 		model.addAttribute("campaigns", donations.search(orgId, PageRequest.of(Math.max(page, 0), 20)));
 		model.addAttribute("organizations", pages.organisations(me));
 		model.addAttribute("kinds", CampaignKind.values());
-		if (orgId != null) {
-			model.addAttribute("totals", donations.byOrganization(orgId));
+		Long node = orgId != null ? orgId : me.orgId();
+		if (node != null) {
+			model.addAttribute("totals", donations.byOrganization(node));
+			model.addAttribute("donorTotals", donations.byDonorWithin(node));
 		}
 		return "welfare/campaigns";
 	}
