@@ -89,8 +89,11 @@ final class WelfareBenchmark {
 
 	void run(Path dir, long province, long countyId, AccountPrincipal provinceUser, AccountPrincipal countyUser, String provinceToken,
 			String countyToken) throws Exception {
+		// a set-up cut short (each statement commits on its own) is done again
 		long existing = jdbc.sql("select count(*) from welfare_village where name like '基准村%'").query(Long.class).single();
-		if (existing != VILLAGES) {
+		long pairingsThere = jdbc.sql("select count(*) from welfare_pairing").query(Long.class).single();
+		long advisersThere = jdbc.sql("select count(*) from welfare_adviser").query(Long.class).single();
+		if (existing != VILLAGES || pairingsThere != (long) VILLAGES * PAIRINGS_PER_VILLAGE || advisersThere == 0) {
 			long started = System.nanoTime();
 			generate(province);
 			results.add(String.format(Locale.ROOT,
