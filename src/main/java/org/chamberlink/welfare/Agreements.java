@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
+import org.chamberlink.casework.VisitView;
+import org.chamberlink.casework.Visits;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.PartyDetails;
 import org.chamberlink.member.PartyDirectory;
@@ -51,6 +55,10 @@ public class Agreements {
 	public record Visit(Long id, LocalDate visitedOn, String visitors, String note) {
 	}
 
+	private final AuditTrail audit;
+
+	private final Visits caseworkVisits;
+
 	private final JdbcClient jdbc;
 
 	private final DataScopes scopes;
@@ -63,7 +71,10 @@ public class Agreements {
 
 	private final Clock clock;
 
-	Agreements(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Members members, PartyDirectory parties, Clock clock) {
+	Agreements(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Members members, PartyDirectory parties, Clock clock, AuditTrail audit,
+			Visits caseworkVisits) {
+		this.audit = audit;
+		this.caseworkVisits = caseworkVisits;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
@@ -117,13 +128,16 @@ public class Agreements {
 		if (form.endsOn() != null && form.endsOn().isBefore(starts)) {
 			throw new RuleViolationException("endsOn", "welfare.dates.order");
 		}
-		return jdbc.sql("""
+		Long id = jdbc.sql("""
 				insert into welfare_agreement (org_id, org_path, party_id, goals, staff, starts_on, ends_on, status)
 				values (:org, :path, :party, :goals, :staff, :starts, :ends, 'ACTIVE') returning id
 				""")
 			.param("org", org.id()).param("path", org.path()).param("party", party.id()).param("goals", goals)
 			.param("staff", staff).param("starts", starts).param("ends", form.endsOn())
 			.query(Long.class).single();
+		audit.record(AuditEntry.of("WELFARE_AGREEMENT_SIGNED").entity("WelfareAgreement", id).org(org.id())
+			.summary(party.name() + "：" + goals));
+		return id;
 	}
 
 	@Transactional(readOnly = true)
@@ -131,6 +145,25 @@ public class Agreements {
 		Agreement agreement = get(agreementId);
 		return jdbc.sql("select id, visited_on, visitors, note from welfare_agreement_visit where agreement_id = :a"
 				+ " order by visited_on desc, id desc").param("a", agreement.id()).query(Visit.class).list();
+	}
+
+	/**
+	 * Casework's visits (走访) to the agreement's member during its term, read through casework's API:
+	 * those made on a day of the term, and those planned for a quarter that overlaps it. They count
+	 * for the agreement without being copied into it, so casework's own plan and figures stay as they are.
+	 */
+	@Transactional(readOnly = true)
+	public List<VisitView> caseworkVisits(Long agreementId) {
+		Agreement agreement = get(agreementId);
+		LocalDate from = agreement.startsOn();
+		LocalDate to = agreement.endsOn() != null ? agreement.endsOn() : today();
+		return caseworkVisits.ofParty(agreement.partyId()).stream().filter(v -> {
+			if (v.visitedOn() != null) {
+				return !v.visitedOn().isBefore(from) && !v.visitedOn().isAfter(to);
+			}
+			LocalDate quarterStart = LocalDate.of(v.planYear(), (v.planQuarter() - 1) * 3 + 1, 1);
+			return !quarterStart.isAfter(to) && !quarterStart.plusMonths(3).minusDays(1).isBefore(from);
+		}).toList();
 	}
 
 	@Transactional
@@ -148,9 +181,12 @@ public class Agreements {
 		}
 		TextLimit.atMost("visitors", "visitors", who, 200);
 		TextLimit.atMost("note", "note", note, 1000);
-		return jdbc.sql("insert into welfare_agreement_visit (agreement_id, visited_on, visitors, note) values (:a, :on, :who, :note)"
+		Long id = jdbc.sql("insert into welfare_agreement_visit (agreement_id, visited_on, visitors, note) values (:a, :on, :who, :note)"
 				+ " returning id").param("a", agreement.id()).param("on", on).param("who", who).param("note", Pairings.blankToNull(note))
 			.query(Long.class).single();
+		audit.record(AuditEntry.of("WELFARE_AGREEMENT_VISITED").entity("WelfareAgreement", agreement.id()).org(agreement.orgId())
+			.summary(on + "，" + who + (Pairings.blankToNull(note) != null ? "：" + note.strip() : "")));
+		return id;
 	}
 
 	/** Closes the agreement with its outcome. */
@@ -167,6 +203,8 @@ public class Agreements {
 		TextLimit.atMost("outcome", "outcome", text, 2000);
 		jdbc.sql("update welfare_agreement set outcome = :o, status = 'CLOSED', ends_on = coalesce(ends_on, :today), version = version + 1"
 				+ " where id = :id").param("o", text).param("today", today()).param("id", agreement.id()).update();
+		audit.record(AuditEntry.of("WELFARE_AGREEMENT_CLOSED").entity("WelfareAgreement", agreement.id()).org(agreement.orgId())
+			.summary(text));
 	}
 
 	private List<Agreement> named(List<Agreement> rows) {

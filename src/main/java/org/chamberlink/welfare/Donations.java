@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.PartyDetails;
 import org.chamberlink.organization.DataScope;
@@ -154,6 +156,8 @@ public class Donations {
 	public record Document(String name, String type, byte[] bytes) {
 	}
 
+	private final AuditTrail audit;
+
 	private final JdbcClient jdbc;
 
 	private final DataScopes scopes;
@@ -167,7 +171,8 @@ public class Donations {
 	private final Clock clock;
 
 	Donations(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Members members, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
@@ -245,13 +250,17 @@ public class Donations {
 		if (form.endsOn() != null && form.endsOn().isBefore(starts)) {
 			throw new RuleViolationException("endsOn", "welfare.dates.order");
 		}
-		return jdbc.sql("""
+		Long id = jdbc.sql("""
 				insert into welfare_campaign (org_id, org_path, kind, title, target_fen, starts_on, ends_on)
 				values (:org, :path, :kind, :title, :target, :starts, :ends) returning id
 				""")
 			.param("org", org.id()).param("path", org.path()).param("kind", form.kind().name()).param("title", title)
 			.param("target", target).param("starts", starts).param("ends", form.endsOn())
 			.query(Long.class).single();
+		audit.record(AuditEntry.of("WELFARE_CAMPAIGN_CREATED").entity("WelfareCampaign", id).org(org.id())
+			.summary(title + "，" + starts + (form.endsOn() != null ? "—" + form.endsOn() : "")
+					+ (target != null ? "，¥" + Fen.format(target) : "")));
+		return id;
 	}
 
 	/** Publishes or withdraws the campaign's thank-you roll. */
@@ -260,6 +269,8 @@ public class Donations {
 		Campaign campaign = get(campaignId);
 		jdbc.sql("update welfare_campaign set roll_published = :p, version = version + 1 where id = :id")
 			.param("p", published).param("id", campaign.id()).update();
+		audit.record(AuditEntry.of(published ? "WELFARE_ROLL_PUBLISHED" : "WELFARE_ROLL_WITHDRAWN").entity("WelfareCampaign", campaign.id())
+			.org(campaign.orgId()).summary(campaign.title()));
 	}
 
 	@Transactional(readOnly = true)
@@ -309,15 +320,26 @@ public class Donations {
 			throw new RuleViolationException("money", "welfare.money.positive");
 		}
 		TextLimit.atMost("goods", "goods", form.goods(), 300);
-		return jdbc.sql("""
+		LocalDate pledgedOn = form.pledgedOn() == null ? today() : form.pledgedOn();
+		if (pledgedOn.isAfter(today())) {
+			throw new RuleViolationException("pledgedOn", "welfare.date.future");
+		}
+		if (campaign.endsOn() != null && pledgedOn.isAfter(campaign.endsOn())) {
+			throw new RuleViolationException("pledgedOn", "welfare.campaign.ended", campaign.endsOn());
+		}
+		Long id = jdbc.sql("""
 				insert into welfare_pledge (campaign_id, org_path, donor_party_id, donor_org_id, donor_name, money_fen, goods_fen, goods,
 				                            pledged_on, consent)
 				values (:campaign, :path, :party, :org, :name, :money, :goods, :what, :on, :consent) returning id
 				""")
 			.param("campaign", campaign.id()).param("path", campaign.orgPath()).param("party", party).param("org", donorOrg)
 			.param("name", name).param("money", money).param("goods", goods).param("what", Pairings.blankToNull(form.goods()))
-			.param("on", form.pledgedOn() == null ? today() : form.pledgedOn()).param("consent", Boolean.TRUE.equals(form.consent()))
+			.param("on", pledgedOn).param("consent", Boolean.TRUE.equals(form.consent()))
 			.query(Long.class).single();
+		audit.record(AuditEntry.of("WELFARE_PLEDGE_RECORDED").entity("WelfarePledge", id).org(campaign.orgId())
+			.summary(campaign.title() + "：" + name + " ¥" + Fen.format(money) + (goods > 0 ? " + ¥" + Fen.format(goods) : "") + "，"
+					+ pledgedOn));
+		return id;
 	}
 
 	/**
@@ -339,6 +361,9 @@ public class Donations {
 		LocalDate on = form.receivedOn() == null ? today() : form.receivedOn();
 		if (on.isAfter(today())) {
 			throw new RuleViolationException("receivedOn", "welfare.date.future");
+		}
+		if (campaign.endsOn() != null && on.isAfter(campaign.endsOn())) {
+			throw new RuleViolationException("receivedOn", "welfare.campaign.ended", campaign.endsOn());
 		}
 		TextLimit.atMost("note", "note", form.note(), 300);
 		return receipt(campaign, pledge, on, money, goods, Pairings.blankToNull(form.note()), null);
@@ -373,6 +398,9 @@ public class Donations {
 			.param("campaign", campaign.id()).param("pledge", pledge.id()).param("path", campaign.orgPath()).param("number", number)
 			.param("on", on).param("money", money).param("goods", goods).param("corrects", corrects).param("note", note)
 			.query(Long.class).single();
+		audit.record(AuditEntry.of(corrects == null ? "WELFARE_RECEIPT_ISSUED" : "WELFARE_RECEIPT_CORRECTED").entity("WelfareReceipt", id)
+			.org(campaign.orgId()).summary(number + "：" + pledge.donorName() + " " + signed(money)
+					+ (goods != 0 ? " + " + signed(goods) : "") + "，" + on + (note != null ? "，" + note : "")));
 		events.publishEvent(new DonationReceived(id, number, campaign.id(), campaign.orgId(), campaign.orgPath(), pledge.donorPartyId(),
 				pledge.donorOrgId(), money, goods, on, corrects));
 		return id;
@@ -426,7 +454,7 @@ public class Donations {
 		}
 		TextLimit.atMost("purpose", "purpose", form.purpose(), 300);
 		boolean hasDocument = document != null && document.length > 0;
-		return jdbc.sql("""
+		Long id = jdbc.sql("""
 				insert into welfare_transfer (campaign_id, org_path, recipient, amount_fen, transferred_on, purpose, document_name,
 				                              document_type, document)
 				values (:campaign, :path, :recipient, :amount, :on, :purpose, :name, :type, :doc) returning id
@@ -436,6 +464,46 @@ public class Donations {
 			.param("name", hasDocument ? documentName : null).param("type", hasDocument ? documentType : null)
 			.param("doc", hasDocument ? document : null)
 			.query(Long.class).single();
+		audit.record(AuditEntry.of("WELFARE_TRANSFER_RECORDED").entity("WelfareTransfer", id).org(campaign.orgId())
+			.summary(campaign.title() + "：" + recipient + " ¥" + Fen.format(amount) + "，" + on
+					+ (hasDocument ? "，" + documentName : "")));
+		return id;
+	}
+
+	/** Corrects a transfer by a new entry of the opposite amount, dated today, naming it; a transfer is corrected once. */
+	@Transactional
+	public Long correctTransfer(Long transferId, String reason) {
+		DataScope scope = scopes.current();
+		Transfer transfer = jdbc.sql("select t.id, t.campaign_id, t.recipient, t.amount_fen, t.transferred_on, t.purpose, t.document_name,"
+				+ " t.document is not null as has_document, t.corrects_id from welfare_transfer t where t.id = :id and "
+				+ scope.on("t.org_path")).param("id", transferId).params(scope.param()).query(Transfer.class).optional()
+			.orElseThrow(() -> new RecordNotFoundException("Transfer", transferId));
+		String why = Pairings.blankToNull(reason);
+		if (why == null) {
+			throw new RuleViolationException("reason", "welfare.required");
+		}
+		TextLimit.atMost("reason", "reason", why, 300);
+		boolean corrected = transfer.correctsId() != null || jdbc.sql("select exists (select 1 from welfare_transfer where corrects_id = :id)")
+			.param("id", transfer.id()).query(Boolean.class).single();
+		if (corrected) {
+			throw new RuleViolationException("reason", "welfare.payment.alreadyCorrected");
+		}
+		Campaign campaign = get(transfer.campaignId());
+		LocalDate on = today();
+		Long id = jdbc.sql("""
+				insert into welfare_transfer (campaign_id, org_path, recipient, amount_fen, transferred_on, purpose, corrects_id)
+				values (:campaign, :path, :recipient, :amount, :on, :purpose, :corrects) returning id
+				""")
+			.param("campaign", campaign.id()).param("path", campaign.orgPath()).param("recipient", transfer.recipient())
+			.param("amount", -transfer.amountFen()).param("on", on).param("purpose", why).param("corrects", transfer.id())
+			.query(Long.class).single();
+		audit.record(AuditEntry.of("WELFARE_TRANSFER_CORRECTED").entity("WelfareTransfer", id).org(campaign.orgId())
+			.summary(campaign.title() + "：" + transfer.recipient() + " " + signed(-transfer.amountFen()) + "，" + on + "，" + why));
+		return id;
+	}
+
+	private static String signed(long fen) {
+		return (fen < 0 ? "-" : "") + "¥" + Fen.format(Math.abs(fen));
 	}
 
 	@Transactional(readOnly = true)
@@ -479,6 +547,23 @@ public class Donations {
 		Map<Long, String> names = rows.isEmpty() ? Map.of()
 				: organizations.namesUnscoped(rows.stream().map(r -> Long.valueOf(r.donorName())).toList());
 		return rows.stream().map(r -> new DonorTotal(names.get(Long.valueOf(r.donorName())), r.moneyFen(), r.goodsFen())).toList();
+	}
+
+	/**
+	 * Received money and goods by donor across every campaign run within an organisation's subtree,
+	 * largest first (at most 100): a member or organisation counted once however many campaigns it gave to.
+	 */
+	@Transactional(readOnly = true)
+	public List<DonorTotal> byDonorWithin(Long orgId) {
+		DataScope subtree = DataScope.subtree(organizations.get(orgId).path());
+		return jdbc.sql("""
+				select min(p.donor_name) as donor_name, coalesce(sum(r.money_fen), 0) as money_fen, coalesce(sum(r.goods_fen), 0) as goods_fen
+				from welfare_receipt r join welfare_pledge p on p.id = r.pledge_id where
+				""" + subtree.on("r.org_path") + """
+				 group by coalesce('P' || p.donor_party_id, 'O' || p.donor_org_id, 'N' || p.donor_name)
+				having sum(r.money_fen) + sum(r.goods_fen) > 0
+				order by 2 desc, 1 limit 100
+				""").params(subtree.param()).query(DonorTotal.class).list();
 	}
 
 	/** A published campaign's public roll: its title, its organisation and the donors who agreed, with what they gave. */

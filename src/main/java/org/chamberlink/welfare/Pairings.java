@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.PartyDetails;
 import org.chamberlink.member.PartyDirectory;
@@ -124,6 +126,8 @@ public class Pairings {
 	public record AdviserForm(Long partyId, LocalDate startsOn, LocalDate endsOn) {
 	}
 
+	private final AuditTrail audit;
+
 	private final JdbcClient jdbc;
 
 	private final DataScopes scopes;
@@ -139,7 +143,8 @@ public class Pairings {
 	private final Clock clock;
 
 	Pairings(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Villages villages, Members members,
-			PartyDirectory parties, Clock clock) {
+			PartyDirectory parties, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
@@ -251,6 +256,8 @@ public class Pairings {
 			.param("p", id).param("x", party).update());
 		chamberIds.forEach(chamber -> jdbc.sql("insert into welfare_pairing_party (pairing_id, chamber_id) values (:p, :x)")
 			.param("p", id).param("x", chamber).update());
+		audit.record(AuditEntry.of("WELFARE_PAIRING_CREATED").entity("WelfarePairing", id).org(org.id())
+			.summary(village.name() + "：" + String.join("、", get(id).helperNames()) + "，" + starts));
 		return id;
 	}
 
@@ -267,6 +274,8 @@ public class Pairings {
 		}
 		jdbc.sql("update welfare_pairing set status = 'ENDED', ends_on = :on, version = version + 1 where id = :id")
 			.param("on", day).param("id", id).update();
+		audit.record(AuditEntry.of("WELFARE_PAIRING_ENDED").entity("WelfarePairing", id).org(pairing.orgId())
+			.summary(pairing.villageName() + "，" + day));
 	}
 
 	/** The advisers of a village in the caller's scope, current and past. */
@@ -300,7 +309,7 @@ public class Pairings {
 		if (form.endsOn() != null && form.endsOn().isBefore(starts)) {
 			throw new RuleViolationException("endsOn", "welfare.dates.order");
 		}
-		return jdbc.sql("""
+		Long id = jdbc.sql("""
 				insert into welfare_adviser (org_id, org_path, village_id, party_id, starts_on, ends_on)
 				values (:org, :path, :village, :party, :starts, :ends) returning id
 				""")
@@ -312,6 +321,9 @@ public class Pairings {
 			.param("ends", form.endsOn())
 			.query(Long.class)
 			.single();
+		audit.record(AuditEntry.of("WELFARE_ADVISER_APPOINTED").entity("WelfareAdviser", id).org(village.orgId())
+			.summary(person.name() + "：" + village.name() + "，" + starts + (form.endsOn() != null ? "—" + form.endsOn() : "")));
+		return id;
 	}
 
 	private String select() {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.shared.ChinaTime;
@@ -77,6 +79,8 @@ public class Projects {
 	public record PaymentForm(LocalDate paidOn, String amount, String note) {
 	}
 
+	private final AuditTrail audit;
+
 	private final JdbcClient jdbc;
 
 	private final DataScopes scopes;
@@ -87,7 +91,8 @@ public class Projects {
 
 	private final Clock clock;
 
-	Projects(JdbcClient jdbc, DataScopes scopes, Pairings pairings, ApplicationEventPublisher events, Clock clock) {
+	Projects(JdbcClient jdbc, DataScopes scopes, Pairings pairings, ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.pairings = pairings;
@@ -154,7 +159,7 @@ public class Projects {
 		Long goods = form.goods() == null || form.goods().isBlank() ? Long.valueOf(0) : money("goods", form.goods(), true);
 		int employed = count("peopleEmployed", form.peopleEmployed());
 		int beneficiaries = count("beneficiaries", form.beneficiaries());
-		return jdbc.sql("""
+		Long id = jdbc.sql("""
 				insert into welfare_project (pairing_id, org_path, name, kind, committed_fen, goods_fen, people_employed, beneficiaries, started_on)
 				values (:pairing, :path, :name, :kind, :committed, :goods, :employed, :beneficiaries, :started) returning id
 				""")
@@ -169,6 +174,9 @@ public class Projects {
 			.param("started", form.startedOn() == null ? today() : form.startedOn())
 			.query(Long.class)
 			.single();
+		audit.record(AuditEntry.of("WELFARE_PROJECT_CREATED").entity("WelfareProject", id).org(pairing.orgId())
+			.summary(name + "：¥" + Fen.format(committed) + "（" + pairing.villageName() + "）"));
+		return id;
 	}
 
 	/**
@@ -230,8 +238,13 @@ public class Projects {
 			.query(Long.class)
 			.single();
 		Pairing pairing = pairings.get(project.pairingId());
+		boolean over = project.deliveredFen() + amount > project.committedFen();
+		audit.record(AuditEntry.of(corrects == null ? "WELFARE_PAYMENT_RECORDED" : "WELFARE_PAYMENT_CORRECTED")
+			.entity("WelfarePayment", id).org(pairing.orgId())
+			.summary(project.name() + "：" + (amount < 0 ? "-" : "") + "¥" + Fen.format(Math.abs(amount)) + "，" + on
+					+ (note != null ? "，" + note : "")));
 		events.publishEvent(new PairingProjectDelivered(id, project.id(), pairing.id(), pairing.orgId(), pairing.orgPath(),
-				pairing.parties(), pairing.chambers(), amount, on, project.deliveredFen() + amount > project.committedFen()));
+				pairing.parties(), pairing.chambers(), amount, on, over));
 		return id;
 	}
 
@@ -247,7 +260,7 @@ public class Projects {
 		// the bytes decide, not the name or what the browser says: the photo is served with this type
 		String type = !hasPhoto ? null : Photos.imageType(photo)
 			.orElseThrow(() -> new RuleViolationException("photo", "welfare.photo.notImage"));
-		return jdbc.sql("""
+		Long id = jdbc.sql("""
 				insert into welfare_progress (project_id, reported_on, text, photo_name, photo_type, photo)
 				values (:project, :on, :text, :name, :type, :photo) returning id
 				""")
@@ -259,6 +272,9 @@ public class Projects {
 			.param("photo", hasPhoto ? photo : null)
 			.query(Long.class)
 			.single();
+		audit.record(AuditEntry.of("WELFARE_PROGRESS_REPORTED").entity("WelfareProject", project.id())
+			.org(pairings.get(project.pairingId()).orgId()).summary(project.name() + "：" + words));
+		return id;
 	}
 
 	@Transactional
@@ -272,6 +288,8 @@ public class Projects {
 			throw new RuleViolationException("completedOn", "welfare.dates.order");
 		}
 		jdbc.sql("update welfare_project set completed_on = :on where id = :id").param("on", day).param("id", project.id()).update();
+		audit.record(AuditEntry.of("WELFARE_PROJECT_COMPLETED").entity("WelfareProject", project.id())
+			.org(pairings.get(project.pairingId()).orgId()).summary(project.name() + "，" + day));
 	}
 
 	private Project lock(Long projectId) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chamberlink.audit.AuditEntry;
+import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.DataScopes;
 import org.chamberlink.organization.OrganizationSummary;
@@ -52,6 +54,8 @@ public class Villages {
 	public record VillageForm(Long orgId, String townshipCode, String name, String statCode, ReliefStatus reliefStatus) {
 	}
 
+	private final AuditTrail audit;
+
 	private final JdbcClient jdbc;
 
 	private final DataScopes scopes;
@@ -60,7 +64,8 @@ public class Villages {
 
 	private final Regions regions;
 
-	Villages(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Regions regions) {
+	Villages(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Regions regions, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
@@ -121,7 +126,7 @@ public class Villages {
 	@Transactional
 	public Long add(VillageForm form) {
 		Checked checked = check(form);
-		return jdbc.sql("""
+		Long id = jdbc.sql("""
 				insert into welfare_village (org_id, org_path, township_code, name, stat_code, relief_status)
 				values (:org, :path, :township, :name, :code, :status) returning id
 				""")
@@ -133,6 +138,9 @@ public class Villages {
 			.param("status", form.reliefStatus().name())
 			.query(Long.class)
 			.single();
+		audit.record(AuditEntry.of("WELFARE_VILLAGE_ADDED").entity("WelfareVillage", id).org(checked.org().id())
+			.summary(checked.name() + "（" + (checked.code() != null ? checked.code() : checked.township()) + "）"));
+		return id;
 	}
 
 	record Checked(OrganizationSummary org, String township, String name, String code) {

@@ -57,17 +57,24 @@ public class WelfareFigures {
 	public List<WelfareTotals> below(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary node = organizations.get(orgId);
 		List<WelfareTotals> rows = new ArrayList<>();
-		long ownMembers = members.structure(node.id()).enterprises();
-		List<OrganizationSummary> children = organizations.children(node.id());
-		for (OrganizationSummary child : children) {
-			ownMembers -= members.structure(child.id()).enterprises();
+		// the member enterprises of the node's own level and of each organisation below, from one grouped count
+		Map<Long, Long> enterprises = new java.util.HashMap<>();
+		long ownMembers = 0;
+		for (var counted : members.below(node.id())) {
+			if (counted.orgId() == null) {
+				ownMembers = counted.enterprises();
+			}
+			else {
+				enterprises.put(counted.orgId(), counted.enterprises());
+			}
 		}
+		List<OrganizationPath> active = organizations.activeWithin(node.id());
 		rows.add(count(node.id(), node.name(), alias -> alias + ".org_path = :own", Map.of("own", node.path()), from, to,
-				organizations.activeWithin(node.id()).stream().filter(o -> o.id().equals(node.id())).toList(), Math.max(ownMembers, 0)));
-		for (OrganizationSummary child : children) {
+				active.stream().filter(o -> o.id().equals(node.id())).toList(), ownMembers));
+		for (OrganizationSummary child : organizations.children(node.id())) {
 			DataScope subtree = DataScope.subtree(child.path());
 			rows.add(count(child.id(), child.name(), alias -> subtree.on(alias + ".org_path"), subtree.param(), from, to,
-					organizations.activeWithin(child.id()), members.structure(child.id()).enterprises()));
+					active.stream().filter(o -> o.path().startsWith(child.path())).toList(), enterprises.getOrDefault(child.id(), 0L)));
 		}
 		return rows;
 	}
@@ -76,13 +83,18 @@ public class WelfareFigures {
 			long deliveredFen, long goodsFen, long peopleEmployed, long beneficiaries, String orgIds) {
 	}
 
-	private WelfareTotals count(Long id, String name, java.util.function.Function<String, String> on, Map<String, ?> params,
-			LocalDate from, LocalDate to, List<OrganizationPath> organisations, long memberEnterprises) {
-		String sql = """
+	/**
+	 * The sums' statement for the rows whose path {@code on} (given the table's alias) chooses, with
+	 * parameters {@code from} and {@code to}; public for the benchmark, which times and explains it. A
+	 * project keeps its pairing's path, so the projects are read by the same range of the path
+	 * (index-backed) before they are joined to the pairings active in the period.
+	 */
+	public static String sumsSql(java.util.function.Function<String, String> on) {
+		return """
 				with pr as (select p.id, p.org_id, p.village_id from welfare_pairing p where %1$s %2$s),
 				     helpers as (select x.party_id, x.chamber_id from welfare_pairing_party x join pr on pr.id = x.pairing_id),
 				     pj as (select j.committed_fen, j.goods_fen, j.people_employed, j.beneficiaries from welfare_project j
-				            join pr on pr.id = j.pairing_id where j.started_on <= :to)
+				            join pr on pr.id = j.pairing_id where %5$s and j.started_on <= :to)
 				select (select count(distinct party_id) from helpers where party_id is not null) as enterprises,
 				       (select count(distinct chamber_id) from helpers where chamber_id is not null) as chambers,
 				       (select count(distinct village_id) from pr) as villages,
@@ -97,7 +109,12 @@ public class WelfareFigures {
 				       (select coalesce(sum(beneficiaries), 0) from pj) as beneficiaries,
 				       (select coalesce(string_agg(distinct cast(o as varchar), ','), '') from
 				          (select chamber_id as o from helpers where chamber_id is not null union select org_id from pr) orgs) as org_ids
-				""".formatted(on.apply("p"), ACTIVE, on.apply("a"), on.apply("m"));
+				""".formatted(on.apply("p"), ACTIVE, on.apply("a"), on.apply("m"), on.apply("j"));
+	}
+
+	private WelfareTotals count(Long id, String name, java.util.function.Function<String, String> on, Map<String, ?> params,
+			LocalDate from, LocalDate to, List<OrganizationPath> organisations, long memberEnterprises) {
+		String sql = sumsSql(on);
 		Sums sums = jdbc.sql(sql).params(params).param("from", from).param("to", to).query(Sums.class).single();
 		Set<Long> involvedOrgs = new HashSet<>();
 		for (String text : sums.orgIds().split(",")) {

@@ -8,5 +8,5 @@
  * {@link DonationReceived} for the points ledger; figures through the figures SPI.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Welfare", allowedDependencies = { "shared", "member", "organization",
-		"region", "identity", "web" })
+		"region", "identity", "audit", "casework", "web" })
 package org.chamberlink.welfare;

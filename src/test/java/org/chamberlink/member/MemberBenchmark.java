@@ -148,6 +148,10 @@ public final class MemberBenchmark {
 			new ActivityBenchmark(this, context, jdbc, results).run(dir, "activities".equals(only), province, countyId, provinceUser, countyUser,
 					provinceToken, countyToken);
 		}
+		else if ("welfare".equals(only)) {
+			new WelfareBenchmark(this, context, jdbc, results).run(dir, province, countyId, provinceUser, countyUser, provinceToken,
+					countyToken);
+		}
 		else if ("import".equals(only)) {
 			signIn(countyUser);
 			importBenchmark(jdbc, countyId);
@@ -159,6 +163,9 @@ public final class MemberBenchmark {
 		else if ("points".equals(only)) {
 			new PointsBenchmark(this, context, jdbc, results).run(province, countyId, provinceUser, provinceToken);
 		}
+		else if ("generate".equals(only)) {
+			// the province alone (generated above when missing), nothing measured
+		}
 		else if (!"dues".equals(only) && !"points".equals(only)) {
 			memberBenchmarks(jdbc, province, countyId, countyPath, countyUser, provinceUser, countyToken, provinceToken);
 		}
@@ -169,6 +176,11 @@ public final class MemberBenchmark {
 			// 9. Activities over the same province: the figures, a ledger, the check-in burst
 			new ActivityBenchmark(this, context, jdbc, results).run(dir, true, province, countyId, provinceUser, countyUser,
 					provinceToken, countyToken);
+		}
+		if (only == null) {
+			// 10. Public welfare over the same province: villages, pairings, projects, payments
+			new WelfareBenchmark(this, context, jdbc, results).run(dir, province, countyId, provinceUser, countyUser, provinceToken,
+					countyToken);
 		}
 		if (only == null || "dues".equals(only)) {
 			// 7. Dues: bill the whole province for a year, then read its collection rate.

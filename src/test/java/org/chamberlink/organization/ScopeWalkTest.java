@@ -193,6 +193,11 @@ class ScopeWalkTest {
 		long receipt = Json.created(Api.post(port, "/api/v1/welfare/pledges/" + pledge + "/receipts", neighbourAdmin, "{\"money\":\"10\"}"));
 		long agreement = Json.created(Api.post(port, "/api/v1/welfare/agreements", neighbourAdmin, "{\"orgId\":" + neighbour
 				+ ",\"partyId\":" + party + ",\"goals\":\"" + marker + "\",\"staff\":\"" + marker + "\"}"));
+		// welfare, session 16: the neighbour's transfer with a document (pages only; written as the page would), for its correction
+		long welfareTransfer = jdbc.sql("insert into welfare_transfer (campaign_id, org_path, recipient, amount_fen, transferred_on,"
+				+ " document_name, document_type, document) select id, org_path, :marker, 1000, current_date, 'x.pdf', 'application/pdf',"
+				+ " '%PDF-1.4'::bytea from welfare_campaign where id = :c returning id")
+			.param("marker", marker).param("c", campaign).query(Long.class).single();
 		// ---- evaluation (issue 17): the neighbour's evaluation in the county's 四好 campaign, submitted, passed at
 		// the county (a recognition in public notice) with an objection recorded
 		long scheme = jdbc.sql("select id from evaluation_scheme where code = 'SIHAO'").query(Long.class).single();
@@ -300,7 +305,7 @@ class ScopeWalkTest {
 		// ---- end finance / investment
 		neighbourIds = List.of(neighbour, party, membership, application, bill, payment, run, kase, attachment, visit,
 				activity, attendee, pointRule, pointClaim, notice, dataCall, reply, noticeFile, replyFile, nomination, award, selfApplied,
-				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, evaluation, recognition, evidence,
+				village, pairing, project, welfarePayment, campaign, pledge, receipt, agreement, welfareTransfer, evaluation, recognition, evidence,
 				survey, policy, publication, issue, merchant, cardUse, statisticalReturn,
 				cppcc, suggestion, proposal, disclosure, disclosureDocument, expense,
 				bankAgreement, loanReferral, fundEntry, investmentProject, investmentDocument);
@@ -589,7 +594,7 @@ class ScopeWalkTest {
 				+ " string_agg(title || '/' || roll_published || '/' || version, ',' order by id) from welfare_campaign where org_id = :id)"
 				+ " || ' pledges=' || (select count(*) from welfare_pledge x join welfare_campaign c on c.id = x.campaign_id"
 				+ " where c.org_id = :id) || ' receipts=' || (select count(*) || '/' || coalesce(sum(r.money_fen), 0) from welfare_receipt r"
-				+ " join welfare_campaign c on c.id = r.campaign_id where c.org_id = :id) || ' transfers=' || (select count(*)"
+				+ " join welfare_campaign c on c.id = r.campaign_id where c.org_id = :id) || ' transfers=' || (select count(*) || '/' || coalesce(sum(t.amount_fen), 0)"
 				+ " from welfare_transfer t join welfare_campaign c on c.id = t.campaign_id where c.org_id = :id) || ' agreements='"
 				+ " || (select string_agg(status || '/' || version || '/' || (select count(*) from welfare_agreement_visit v"
 				+ " where v.agreement_id = a.id), ',' order by id) from welfare_agreement a where a.org_id = :id)")

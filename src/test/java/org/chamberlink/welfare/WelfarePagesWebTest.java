@@ -96,6 +96,15 @@ class WelfarePagesWebTest {
 		String figures = staff.get("/figures/welfare").body();
 		assertThat(figures).contains("data-testid=\"figure-enterprises\">2<", "data-testid=\"figure-villages\">1<",
 				"data-testid=\"figure-delivered\">¥30,000.00<");
+		// the same through the figures API (/api/v1), with the drill-down: the county's own level holds the pairing
+		HttpResponse<String> delivered = Api.get(port, "/api/v1/organizations/" + tree.county() + "/figures/welfare.delivered", token);
+		assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+		assertThat(delivered.body()).contains("\"value\":{\"value\":3000000}", "{\"orgId\":" + tree.county() + ",\"orgName\":\""
+				+ tree.countyName() + "\",\"own\":true,\"value\":{\"value\":3000000}}", "{\"orgId\":" + tree.chamber() + ",");
+		assertThat(Api.get(port, "/api/v1/organizations/" + tree.county() + "/figures/welfare.enterprises", token).body())
+			.contains("\"value\":{\"value\":2}");
+		assertThat(Api.get(port, "/api/v1/organizations/" + tree.neighbourCounty() + "/figures/welfare.delivered", token).statusCode())
+			.isEqualTo(404);
 
 		// a refused form: the page again, 422, the message on the field, what was typed kept
 		HttpResponse<String> refused = staff.postForm("/welfare/villages", Map.of("orgId", Long.toString(tree.county()),
@@ -104,6 +113,30 @@ class WelfarePagesWebTest {
 		HttpResponse<String> overpaid = staff.postForm("/welfare/projects/" + project + "/payments",
 				Map.of("paidOn", today, "amount", "-3"));
 		Refusals.assertStepRefused(overpaid, "amount", "必须大于零", "-3");
+	}
+
+	@Test
+	void afterACampaignsEndPledgesAndReceiptsAreRefusedOnTheirDateField() {
+		LocalDate today = LocalDate.now(ChinaTime.ZONE);
+		String ended = today.minusDays(5).toString();
+		long campaign = Json.created(Api.post(port, "/api/v1/welfare/campaigns", token, "{\"orgId\":" + tree.county()
+				+ ",\"kind\":\"EDUCATION\",\"title\":\"已结束助学" + tree.tag() + "\",\"startsOn\":\"" + today.minusDays(30)
+				+ "\",\"endsOn\":\"" + ended + "\"}"));
+		Refusals.assertApiRefused(Api.post(port, "/api/v1/welfare/campaigns/" + campaign + "/pledges", token,
+				"{\"donorName\":\"迟到的捐赠人\",\"money\":\"100\"}"), "pledgedOn", "已于 " + ended + " 结束");
+		HttpResponse<String> late = staff.postForm("/welfare/campaigns/" + campaign + "/pledges",
+				Map.of("donorName", "迟到的捐赠人", "money", "100", "pledgedOn", today.toString()));
+		Refusals.assertStepRefused(late, "pledgedOn", "此后不能再认捐或收款", "迟到的捐赠人", today.toString());
+		long pledge = Json.created(Api.post(port, "/api/v1/welfare/campaigns/" + campaign + "/pledges", token,
+				"{\"donorName\":\"按时的捐赠人\",\"money\":\"100\",\"pledgedOn\":\"" + today.minusDays(10) + "\"}"));
+		Refusals.assertApiRefused(Api.post(port, "/api/v1/welfare/pledges/" + pledge + "/receipts", token, "{\"money\":\"100\"}"),
+				"receivedOn", "已于 " + ended + " 结束");
+		HttpResponse<String> lateReceipt = staff.postForm("/welfare/campaigns/" + campaign + "/pledges/" + pledge + "/receipts",
+				Map.of("money", "100", "receivedOn", today.toString()));
+		Refusals.assertStepRefused(lateReceipt, "receivedOn", "已于 " + ended + " 结束", "100");
+		assertThat(Api.get(port, "/api/v1/welfare/campaigns/" + campaign + "/receipts", token).body()).isEqualTo("[]");
+		Json.created(Api.post(port, "/api/v1/welfare/pledges/" + pledge + "/receipts", token,
+				"{\"money\":\"100\",\"receivedOn\":\"" + ended + "\"}"));
 	}
 
 	@Test
@@ -126,6 +159,13 @@ class WelfarePagesWebTest {
 		byte[] pdf = staff.download("/welfare/receipts/" + receipt + "/certificate.pdf");
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(staff.get("/welfare/campaigns/" + campaign).body()).contains("爱心企业" + tree.tag(), "¥2,800.00");
+		// totals by donor across the county's campaigns and by organisation, on the list and in the API
+		assertThat(Api.get(port, "/api/v1/welfare/donations/by-donor?orgId=" + tree.county(), token).body())
+			.contains("{\"donorName\":\"爱心企业" + tree.tag() + "\",\"moneyFen\":200000,\"goodsFen\":0}");
+		assertThat(Api.get(port, "/api/v1/welfare/donations/by-organization?orgId=" + tree.county(), token).body())
+			.contains("\"moneyFen\":280000");
+		assertThat(Api.get(port, "/api/v1/welfare/donations/by-donor?orgId=" + tree.neighbourCounty(), token).statusCode()).isEqualTo(404);
+		assertThat(staff.get("/welfare/campaigns").body()).contains("data-testid=\"donor-totals-within\"", "爱心企业" + tree.tag());
 
 		WebSession visitor = new WebSession(port);
 		assertThat(visitor.get("/thanks/" + campaign).statusCode()).as("not published yet").isEqualTo(404);

@@ -82,6 +82,9 @@ class WelfareWorkflowTest {
 	@Autowired
 	Figures figures;
 
+	@Autowired
+	org.chamberlink.casework.VisitWorkflow visitWorkflow;
+
 	TestTree tree;
 
 	long first;
@@ -240,6 +243,114 @@ class WelfareWorkflowTest {
 		assertThat(agreements.get(agreement).status()).isEqualTo("CLOSED");
 		assertThat(agreements.visits(agreement)).hasSize(1);
 		assertRefused(() -> agreements.close(agreement, "再次"), "outcome", "welfare.agreement.closed");
+	}
+
+	@Test
+	void pledgesAndReceiptsAfterTheCampaignsEndAreRefusedWithNothingWritten() {
+		LocalDate today = LocalDate.now(ChinaTime.ZONE);
+		Long campaign = donations.create(new CampaignForm(tree.county(), CampaignKind.EDUCATION, "助学" + tree.tag(), null,
+				today.minusDays(30), today.minusDays(10)));
+		long pledgesBefore = count("welfare_pledge", campaign);
+		assertRefused(() -> donations.pledge(campaign, new PledgeForm(first, null, null, "1000", null, null, null, true)), "pledgedOn",
+				"welfare.campaign.ended");
+		assertRefused(() -> donations.pledge(campaign, new PledgeForm(first, null, null, "1000", null, null, today.minusDays(9), true)),
+				"pledgedOn", "welfare.campaign.ended");
+		assertThat(count("welfare_pledge", campaign)).isEqualTo(pledgesBefore);
+		// pledged within the period: taken, and received within it; received after the end: refused
+		Long pledge = donations.pledge(campaign, new PledgeForm(first, null, null, "1000", null, null, today.minusDays(20), true));
+		long receiptsBefore = count("welfare_receipt", campaign);
+		assertRefused(() -> donations.receive(pledge, new ReceiptForm(null, "1000", null, null)), "receivedOn", "welfare.campaign.ended");
+		assertRefused(() -> donations.receive(pledge, new ReceiptForm(today.minusDays(9), "1000", null, null)), "receivedOn",
+				"welfare.campaign.ended");
+		assertThat(count("welfare_receipt", campaign)).isEqualTo(receiptsBefore);
+		Long receipt = donations.receive(pledge, new ReceiptForm(today.minusDays(10), "1000", null, null));
+		// a correction after the end is still a correction: money is never edited, and a wrong entry stays correctable
+		donations.correctReceipt(receipt, "金额有误");
+		assertThat(donations.get(campaign).receivedFen()).isZero();
+		// a future pledge date is refused too
+		Long open = donations.create(new CampaignForm(tree.county(), CampaignKind.OTHER, "常设" + tree.tag(), null, null, null));
+		assertRefused(() -> donations.pledge(open, new PledgeForm(first, null, null, "1", null, null, today.plusDays(1), true)), "pledgedOn",
+				"welfare.date.future");
+	}
+
+	@Test
+	void everyWelfareChangeIsInTheAuditLog() {
+		LocalDate today = LocalDate.now(ChinaTime.ZONE);
+		Long village = villages.add(new VillageForm(tree.county(), township, "审计村" + tree.tag(), null, ReliefStatus.OTHER));
+		Long pairing = pairings.create(new PairingForm(tree.county(), village, List.of(first), List.of(tree.chamber()), null, null,
+				List.of(HelpKind.EDUCATION), null));
+		Long adviser = pairings.appoint(village, new AdviserForm(person, null, null));
+		Long project = projects.create(pairing, new ProjectForm("助学项目", HelpKind.EDUCATION, "1000", null, null, null, null));
+		Long payment = projects.pay(project, new PaymentForm(today, "500", null));
+		Long correction = projects.correct(payment, "重复登记");
+		projects.report(project, today, "已开课", null, null, null);
+		projects.complete(project, today);
+		pairings.end(pairing, today);
+		Long campaign = donations.create(new CampaignForm(tree.county(), CampaignKind.DISASTER, "审计捐赠" + tree.tag(), null, null, null));
+		Long pledge = donations.pledge(campaign, new PledgeForm(first, null, null, "800", null, null, null, true));
+		Long receipt = donations.receive(pledge, new ReceiptForm(null, "800", null, null));
+		Long receiptCorrection = donations.correctReceipt(receipt, "金额有误");
+		Long transfer = donations.transfer(campaign, new Donations.TransferForm("灾区红十字会", "300", null, "救灾物资"), null, null, null);
+		Long transferCorrection = donations.correctTransfer(transfer, "收款单位有误");
+		assertRefused(() -> donations.correctTransfer(transfer, "再次"), "reason", "welfare.payment.alreadyCorrected");
+		assertThat(donations.transfers(campaign)).extracting(Donations.Transfer::amountFen).containsExactly(30_000L, -30_000L);
+		assertThat(donations.get(campaign).transferredFen()).isZero();
+		donations.publishRoll(campaign, true);
+		donations.publishRoll(campaign, false);
+		Long agreement = agreements.sign(new Agreements.AgreementForm(tree.county(), person, "稳定增收", "张干事", null, null));
+		agreements.visit(agreement, today, "张干事", null);
+		agreements.close(agreement, "达成");
+
+		assertThat(actions("WelfareVillage", village)).containsExactly("WELFARE_VILLAGE_ADDED");
+		assertThat(actions("WelfarePairing", pairing)).containsExactly("WELFARE_PAIRING_CREATED", "WELFARE_PAIRING_ENDED");
+		assertThat(actions("WelfareAdviser", adviser)).containsExactly("WELFARE_ADVISER_APPOINTED");
+		assertThat(actions("WelfareProject", project)).containsExactly("WELFARE_PROJECT_CREATED", "WELFARE_PROGRESS_REPORTED",
+				"WELFARE_PROJECT_COMPLETED");
+		assertThat(actions("WelfarePayment", payment)).containsExactly("WELFARE_PAYMENT_RECORDED");
+		assertThat(actions("WelfarePayment", correction)).containsExactly("WELFARE_PAYMENT_CORRECTED");
+		assertThat(actions("WelfareCampaign", campaign)).containsExactly("WELFARE_CAMPAIGN_CREATED", "WELFARE_ROLL_PUBLISHED",
+				"WELFARE_ROLL_WITHDRAWN");
+		assertThat(actions("WelfarePledge", pledge)).containsExactly("WELFARE_PLEDGE_RECORDED");
+		assertThat(actions("WelfareReceipt", receipt)).containsExactly("WELFARE_RECEIPT_ISSUED");
+		assertThat(actions("WelfareReceipt", receiptCorrection)).containsExactly("WELFARE_RECEIPT_CORRECTED");
+		assertThat(actions("WelfareTransfer", transfer)).containsExactly("WELFARE_TRANSFER_RECORDED");
+		assertThat(actions("WelfareTransfer", transferCorrection)).containsExactly("WELFARE_TRANSFER_CORRECTED");
+		assertThat(actions("WelfareAgreement", agreement)).containsExactly("WELFARE_AGREEMENT_SIGNED", "WELFARE_AGREEMENT_VISITED",
+				"WELFARE_AGREEMENT_CLOSED");
+		// every entry names the organisation responsible (the audit page's scope) and says what happened in words
+		assertThat(jdbc.sql("select count(*) from audit_log where (entity_type, entity_id) in (('WelfareVillage', :v), ('WelfarePairing', :p),"
+				+ " ('WelfareProject', :j), ('WelfareCampaign', :c), ('WelfareAgreement', :a))"
+				+ " and (org_id is distinct from :county or summary is null or summary = '')")
+			.param("v", String.valueOf(village)).param("p", String.valueOf(pairing)).param("j", String.valueOf(project))
+			.param("c", String.valueOf(campaign)).param("a", String.valueOf(agreement))
+			.param("county", tree.county()).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select summary from audit_log where entity_type = 'WelfarePayment' and entity_id = :id")
+			.param("id", String.valueOf(correction)).query(String.class).single()).contains("-¥500.00", "重复登记");
+	}
+
+	@Test
+	void aSupportAgreementShowsCaseworksVisitsToItsMemberDuringItsTerm() {
+		LocalDate today = LocalDate.now(ChinaTime.ZONE);
+		Long agreement = agreements.sign(new Agreements.AgreementForm(tree.county(), person, "稳定增收", "张干事", today.minusMonths(1), null));
+		assertThat(agreements.caseworkVisits(agreement)).isEmpty();
+		int quarter = (today.getMonthValue() - 1) / 3 + 1;
+		Long visit = visitWorkflow.plan(tree.county(), person, today.getYear(), quarter, "李干事", "了解帮扶进展");
+		assertThat(agreements.caseworkVisits(agreement)).extracting(org.chamberlink.casework.VisitView::id).containsExactly(visit);
+		visitWorkflow.complete(visit, today, "经营好转", List.of());
+		assertThat(agreements.caseworkVisits(agreement)).singleElement()
+			.satisfies(v -> assertThat(v.findings()).isEqualTo("经营好转"));
+		// another member's agreement does not show them
+		Long other = agreements.sign(new Agreements.AgreementForm(tree.county(), first, "扩大就业", "张干事", null, null));
+		assertThat(agreements.caseworkVisits(other)).isEmpty();
+	}
+
+	private List<String> actions(String type, Long id) {
+		return jdbc.sql("select action from audit_log where entity_type = :type and entity_id = :id order by id")
+			.param("type", type).param("id", String.valueOf(id)).query(String.class).list();
+	}
+
+	private long count(String table, Long campaign) {
+		return jdbc.sql("select count(*) from " + table + " where campaign_id = :c").param("c", campaign).query(Long.class).single();
 	}
 
 	private static void assertRefused(Runnable action, String field, String key) {

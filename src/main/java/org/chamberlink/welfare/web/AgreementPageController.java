@@ -65,6 +65,7 @@ class AgreementPageController {
 	String detail(@PathVariable Long id, Model model) {
 		model.addAttribute("agreement", agreements.get(id));
 		model.addAttribute("visits", agreements.visits(id));
+		model.addAttribute("caseworkVisits", agreements.caseworkVisits(id));
 		return "welfare/agreement";
 	}
 

@@ -61,8 +61,10 @@ class CampaignPageController {
 		model.addAttribute("campaigns", donations.search(orgId, PageRequest.of(Math.max(page, 0), 20)));
 		model.addAttribute("organizations", pages.organisations(me));
 		model.addAttribute("kinds", CampaignKind.values());
-		if (orgId != null) {
-			model.addAttribute("totals", donations.byOrganization(orgId));
+		Long node = orgId != null ? orgId : me.orgId();
+		if (node != null) {
+			model.addAttribute("totals", donations.byOrganization(node));
+			model.addAttribute("donorTotals", donations.byDonorWithin(node));
 		}
 		return "welfare/campaigns";
 	}
@@ -182,6 +184,25 @@ class CampaignPageController {
 		catch (RuleViolationException e) {
 			pages.refused(model, "transfer", e, locale, "recipient", recipient, "amount", amount, "transferredOn",
 					PairingPageController.text(transferredOn), "purpose", purpose);
+			return detail(id, model);
+		}
+	}
+
+	@PostMapping("/welfare/campaigns/{id}/transfers/{transferId}/correct")
+	@PreAuthorize(RoleGroups.WORKERS)
+	String correctTransfer(@PathVariable Long id, @PathVariable Long transferId, @RequestParam(required = false) String reason,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		Campaign campaign = donations.get(id);
+		if (donations.transfers(campaign.id()).stream().noneMatch(t -> t.id().equals(transferId))) {
+			throw new RecordNotFoundException("Transfer", transferId);
+		}
+		try {
+			donations.correctTransfer(transferId, reason);
+			return pages.done("/welfare/campaigns/" + id, "welfare.transfer.corrected", redirect);
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("refusal",
+					org.chamberlink.web.RowRefusal.of("correctTransfer", transferId, e, messages(), locale, "reason", reason));
 			return detail(id, model);
 		}
 	}

@@ -146,6 +146,16 @@ class WelfareApiController {
 		return donations.search(orgId, PageRequest.of(Math.max(page, 0), 50)).getContent();
 	}
 
+	@GetMapping("/donations/by-organization")
+	List<Donations.DonorTotal> byOrganization(@RequestParam Long orgId) {
+		return donations.byOrganization(orgId);
+	}
+
+	@GetMapping("/donations/by-donor")
+	List<Donations.DonorTotal> byDonor(@RequestParam Long orgId) {
+		return donations.byDonorWithin(orgId);
+	}
+
 	@GetMapping("/campaigns/{id}")
 	Campaign campaign(@PathVariable Long id) {
 		return donations.get(id);
