@@ -174,7 +174,7 @@ class CheckInPageController {
 	/** The code refused (forged, another activity's, outside the window): its message, plainly, and nothing else. */
 	private String refused(Long id, String code, RuleViolationException e, Locale locale, Model model,
 			HttpServletResponse response) {
-		model.addAttribute("refused", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		model.addAttribute("codeRefusal", messages.getMessage(e.messageKey(), e.arguments(), locale));
 		model.addAttribute("code", code);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return "activity/check-in";
