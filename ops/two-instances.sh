@@ -61,7 +61,7 @@ start_postgres() {
   fi
   if [ ! -f "$PGDATA_DIR/postmaster.pid" ]; then
     as_postgres "$bin/pg_ctl" -D "$PGDATA_DIR" -o "-p $PG_PORT -k /tmp -c listen_addresses=localhost" \
-      -l "$OPS/postgres.log" -t 60 -w start >/dev/null
+      -l "$PGDATA_DIR/server.log" -t 60 -w start >/dev/null
   fi
   "$bin/psql" -h localhost -p "$PG_PORT" -U postgres -d postgres -tAc \
     "select 1 from pg_database where datname = 'chamberlink'" | grep -q 1 ||
