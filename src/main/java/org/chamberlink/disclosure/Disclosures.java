@@ -98,11 +98,17 @@ public class Disclosures {
 	public record ExpenseForm(LocalDate spentOn, ExpenseCategory category, String purpose, String amount) {
 	}
 
+	/** Money with its yuan sign in front of the digits and a minus in front of both: -¥4,065.40. */
+	static String money(long fen) {
+		return (fen < 0 ? "-¥" : "¥") + Fen.format(Math.abs(fen));
+	}
+
 	/** Income of one category (dues: PAID, REFUNDED; donations: the campaign's kind). */
 	public record IncomeLine(IncomeSource source, String category, long amountFen) {
 
-		public String amount() {
-			return (amountFen < 0 ? "-" : "") + Fen.format(Math.abs(amountFen));
+		/** The amount with its yuan sign, a refund as -¥12.00. */
+		public String yuan() {
+			return money(amountFen);
 		}
 
 	}
@@ -135,7 +141,7 @@ public class Disclosures {
 		}
 
 		private static String signed(long fen) {
-			return (fen < 0 ? "-" : "") + Fen.format(Math.abs(fen));
+			return money(fen);
 		}
 
 	}

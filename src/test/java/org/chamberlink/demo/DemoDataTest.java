@@ -65,13 +65,13 @@ class DemoDataTest {
 				where name = '长安区餐饮协会' and kind = 'GROUP' and group_org_id is null and credit_code = :code
 				""").param("code", org.chamberlink.organization.UnifiedSocialCreditCode.complete("51130102MJ0000001"))
 			.query(Long.class).single()).isEqualTo(1);
-		// ---- points: the city's rules back-filled from the demo chambers' cases, visits, activities, payments and donations ----
+		// ---- points: the city's rules back-filled from the demo chambers' cases, visits, activities, payments, pairing projects and honours ----
 		String ranking = WebSession.signedIn(port, "sjz_admin", logins.get("sjz_admin")).get("/points").body();
 		assertThat(ranking).contains("data-testid=\"ranking-points\"");
 		assertThat(jdbc.sql("""
 				select distinct e.source_type from point_entry e join point_rule r on r.id = e.rule_id
 				where r.organiser_id = (select max(id) from organization where name = '石家庄市工商联')
-				""").query(String.class).list()).contains("CASE", "VISIT", "ACTIVITY", "DUES_PAYMENT", "DONATION");
+				""").query(String.class).list()).contains("CASE", "VISIT", "ACTIVITY", "DUES_PAYMENT", "WELFARE_PROJECT", "HONOUR");
 		// decision 39: 长安区's notices, one read and a data call answered by its first chamber
 		String sent = WebSession.signedIn(port, "admin_130102", logins.get("admin_130102")).get("/notices").body();
 		assertThat(sent).contains("年度会员发展统计工作的通知", "万企兴万村", "年度会员发展情况报送");

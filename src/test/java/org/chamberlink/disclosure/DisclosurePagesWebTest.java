@@ -94,7 +94,7 @@ class DisclosurePagesWebTest {
 		var account = CaseFixture.memberAccount(accountManagement, jdbc, person);
 		WebSession member = WebSession.signedIn(port, account.getUsername(), TestAccounts.PASSWORD);
 		assertThat(member.get("/portal/disclosures").body()).contains("/portal/disclosures/" + id);
-		assertThat(member.get("/portal/disclosures/" + id).body()).contains("党支部换届", "通过会费标准", "打印机墨盒", "-120.50");
+		assertThat(member.get("/portal/disclosures/" + id).body()).contains("党支部换届", "通过会费标准", "打印机墨盒", "-¥120.50");
 		assertThat(member.get("/disclosures/" + id).statusCode()).isEqualTo(403);
 	}
 

@@ -152,7 +152,7 @@ class DisclosureWorkflowTest {
 		signIn(member);
 		assertThat(disclosures.forMember(member)).extracting(Disclosures.Disclosure::id).containsExactly(id);
 		Disclosures.MemberView view = disclosures.memberView(member, id);
-		assertThat(view.finances().balance()).isEqualTo("6,200.00");
+		assertThat(view.finances().balance()).isEqualTo("¥6,200.00");
 		assertThat(view.resolutions()).extracting(Disclosures.ResolutionLine::text).containsExactly("通过年度工作报告");
 
 		long outsider = MemberFixture.person(port, tree.token(tree.neighbour(), Role.CHAMBER_ADMIN), tree.neighbour(),
