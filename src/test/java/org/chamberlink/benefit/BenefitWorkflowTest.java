@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Member cards and partner merchants against PostgreSQL: a member in arrears holds an invalid card,
@@ -144,8 +145,10 @@ class BenefitWorkflowTest {
 		Long use = cards.recordUse(till, card.code());
 		assertThat(use).isPositive();
 		assertRefused(() -> cards.recordUse(till, card.code()), "code", "benefit.use.already");
-		// a fresh code is a new check: one more use
-		cards.recordUse(till, cards.own(member).orElseThrow().code());
+		// a fresh code (issued in a later second: codes name their second) is a new check: one more use
+		String fresh = await().atMost(Duration.ofSeconds(30)).until(() -> cards.own(member).orElseThrow().code(),
+				code -> !code.equals(card.code()));
+		cards.recordUse(till, fresh);
 
 		signIn(tree.account(tree.county(), Role.STAFF));
 		Long merchant = merchants.ofAccount(till).orElseThrow().id();
