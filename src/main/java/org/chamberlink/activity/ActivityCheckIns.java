@@ -1,10 +1,7 @@
 package org.chamberlink.activity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 import org.chamberlink.audit.AuditEntry;
@@ -12,8 +9,6 @@ import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.member.PartyEmails;
-import org.chamberlink.privacy.PersonalData;
-import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 
@@ -48,9 +43,9 @@ public class ActivityCheckIns {
 
 	private final ActivityTally tally;
 
-	private final PartyEmails parties;
+	private final CheckInCodes codes;
 
-	private final PersonalData personalData;
+	private final PartyEmails parties;
 
 	private final AuditTrail audit;
 
@@ -59,14 +54,14 @@ public class ActivityCheckIns {
 	private final Clock clock;
 
 	ActivityCheckIns(JdbcClient jdbc, Activities activities, AudienceMembers audience, ActivityGuests guests, ActivityTally tally,
-			PartyEmails parties, PersonalData personalData, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			PartyEmails parties, CheckInCodes codes, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.activities = activities;
 		this.audience = audience;
 		this.guests = guests;
 		this.tally = tally;
 		this.parties = parties;
-		this.personalData = personalData;
+		this.codes = codes;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -76,7 +71,7 @@ public class ActivityCheckIns {
 	@Transactional(readOnly = true)
 	public String code(Long activityId) {
 		activities.get(activityId);
-		return activityId + "." + signature(activityId);
+		return codes.of(activityId);
 	}
 
 	/**
@@ -85,33 +80,7 @@ public class ActivityCheckIns {
 	 */
 	@Transactional(readOnly = true)
 	public ActivityView verifyUnscoped(Long activityId, String code) {
-		return activities.named(java.util.List.of(verified(activityId, code))).get(0);
-	}
-
-	/** The check itself, without the organiser's name the page shows (a tap needs only the activity's row). */
-	private ActivityView verified(Long activityId, String code) {
-		ActivityView activity = jdbc.sql(ActivityView.COLUMNS + " where a.id = :id").param("id", activityId)
-			.query(ActivityView.MAPPER).optional()
-			.orElseThrow(() -> new RuleViolationException("code", "activity.checkIn.codeInvalid"));
-		int dot = code == null ? -1 : code.indexOf('.');
-		Long codeFor = dot <= 0 ? null : parseId(code.substring(0, dot));
-		if (codeFor == null || !signatureMatches(codeFor, code.substring(dot + 1))) {
-			throw new RuleViolationException("code", "activity.checkIn.codeInvalid");
-		}
-		if (!codeFor.equals(activityId)) {
-			throw new RuleViolationException("code", "activity.checkIn.otherActivity");
-		}
-		if (activity.status() == ActivityStatus.CANCELLED || activity.status() == ActivityStatus.DRAFT) {
-			throw new RuleViolationException("code", "activity.checkIn.notOpen");
-		}
-		Instant now = clock.instant();
-		if (now.isBefore(activity.checkInOpensAt())) {
-			throw new RuleViolationException("code", "activity.checkIn.tooEarly", opensAt(activity));
-		}
-		if (now.isAfter(activity.endsAt())) {
-			throw new RuleViolationException("code", "activity.checkIn.over");
-		}
-		return activity;
+		return activities.named(java.util.List.of(codes.verified(activityId, code))).get(0);
 	}
 
 	/**
@@ -122,7 +91,7 @@ public class ActivityCheckIns {
 	 */
 	@Transactional
 	public CheckInOutcome checkInOwn(AccountPrincipal member, Long activityId, String code) {
-		ActivityView activity = verified(activityId, code);
+		ActivityView activity = codes.verified(activityId, code);
 		Long party = parties.partyOf(member).orElseThrow(() -> new RuleViolationException("code", "activity.checkIn.notInAudience"));
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		Optional<Mark> seat = jdbc.sql("""
@@ -151,7 +120,7 @@ public class ActivityCheckIns {
 	/** A guest with the activity's code: by name and mobile phone; the same phone twice is the same guest. */
 	@Transactional
 	public CheckInOutcome checkInGuest(Long activityId, String code, String name, String phone) {
-		ActivityView activity = verified(activityId, code);
+		ActivityView activity = codes.verified(activityId, code);
 		Long attendee = guestOf(activityId, phone).orElseGet(() -> guests.insert(activity, name, phone, true));
 		return mark(activity, attendee, CheckInWay.QR);
 	}
@@ -199,7 +168,7 @@ public class ActivityCheckIns {
 			throw new RuleViolationException("activityId", "activity.checkIn.notOpen");
 		}
 		if (clock.instant().isBefore(activity.checkInOpensAt())) {
-			throw new RuleViolationException("activityId", "activity.checkIn.tooEarly", opensAt(activity));
+			throw new RuleViolationException("activityId", "activity.checkIn.tooEarly", CheckInCodes.opensAt(activity));
 		}
 		return activity;
 	}
@@ -272,33 +241,6 @@ public class ActivityCheckIns {
 					mark.partyId(), now, way));
 		}
 		return new CheckInOutcome(false, now, name);
-	}
-
-	private String signature(Long activityId) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(
-				java.util.Arrays.copyOf(personalData.hash("activity-check-in:" + activityId), 16));
-	}
-
-	private boolean signatureMatches(Long activityId, String given) {
-		return MessageDigest.isEqual(signature(activityId).getBytes(StandardCharsets.US_ASCII),
-				given.getBytes(StandardCharsets.US_ASCII));
-	}
-
-	/**
-	 * When check-in opens, in China time, as the message shows it: a message's {@code {0,date}} would
-	 * take neither an Instant nor the server's zone for China's.
-	 */
-	private static String opensAt(ActivityView activity) {
-		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ChinaTime.of(activity.checkInOpensAt()));
-	}
-
-	private static Long parseId(String text) {
-		try {
-			return Long.valueOf(text);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }

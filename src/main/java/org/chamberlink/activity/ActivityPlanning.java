@@ -1,20 +1,13 @@
 package org.chamberlink.activity;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.identity.RoleGroups;
-import org.chamberlink.member.MemberRole;
-import org.chamberlink.member.Tier;
-import org.chamberlink.organization.OrganizationSummary;
-import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.ChinaTime;
-import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,8 +29,6 @@ public class ActivityPlanning {
 
 	private final Activities activities;
 
-	private final Organizations organizations;
-
 	private final ActivityTally tally;
 
 	private final AuditTrail audit;
@@ -48,12 +39,14 @@ public class ActivityPlanning {
 
 	private final ActivityNotices notices;
 
-	ActivityPlanning(JdbcClient jdbc, Activities activities, Organizations organizations, ActivityTally tally, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock, ActivityNotices notices) {
+	private final ActivityFormCheck formCheck;
+
+	ActivityPlanning(JdbcClient jdbc, Activities activities, ActivityTally tally, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock, ActivityNotices notices, ActivityFormCheck formCheck) {
 		this.notices = notices;
+		this.formCheck = formCheck;
 		this.jdbc = jdbc;
 		this.activities = activities;
-		this.organizations = organizations;
 		this.tally = tally;
 		this.audit = audit;
 		this.events = events;
@@ -63,7 +56,7 @@ public class ActivityPlanning {
 	@Transactional
 	@PreAuthorize(RoleGroups.WORKERS)
 	public Long create(ActivityForm form) {
-		Checked checked = check(form);
+		ActivityFormCheck.Checked checked = formCheck.check(form);
 		Long id = jdbc.sql("""
 				insert into activity (org_id, org_path, kind, title, co_organizer_ids, co_organizer_names, starts_at, ends_at, place,
 				    online_link, agenda, capacity, registration_opens_at, registration_closes_at, audience, audience_roles,
@@ -94,7 +87,7 @@ public class ActivityPlanning {
 		if (current.version() != version) {
 			throw new RuleViolationException("version", "activity.changedMeanwhile");
 		}
-		Checked checked = check(new ActivityForm(current.orgId(), form.kind(), form.title(), form.coOrganizerIds(),
+		ActivityFormCheck.Checked checked = formCheck.check(new ActivityForm(current.orgId(), form.kind(), form.title(), form.coOrganizerIds(),
 				form.coOrganizerNames(), form.startsAt(), form.endsAt(), form.place(), form.onlineLink(), form.agenda(),
 				form.capacity(), form.registrationOpensAt(), form.registrationClosesAt(), form.audience(), form.audienceRoles(),
 				form.audienceTiers(), form.audienceOrgIds()));
@@ -205,93 +198,6 @@ public class ActivityPlanning {
 		ActivityView activity = activities.get(id);
 		jdbc.sql("select id from activity where id = :id for update").param("id", id).query(Long.class).single();
 		return activities.get(activity.id());
-	}
-
-	private record Checked(OrganizationSummary org, String title, Integer capacity, java.util.Map<String, Object> params) {
-	}
-
-	private Checked check(ActivityForm form) {
-		if (form.orgId() == null) {
-			throw new RuleViolationException("orgId", "activity.orgRequired");
-		}
-		OrganizationSummary org = organizations.get(form.orgId());
-		if (!"ACTIVE".equals(org.status())) {
-			throw new RecordNotFoundException("Organization", form.orgId());
-		}
-		if (form.kind() == null) {
-			throw new RuleViolationException("kind", "activity.kindRequired");
-		}
-		String title = ActivityInput.required(form.title(), 200, "title", "field.title");
-		Instant starts = ActivityInput.moment(form.startsAt(), "startsAt", true);
-		Instant ends = ActivityInput.moment(form.endsAt(), "endsAt", true);
-		if (!ends.isAfter(starts)) {
-			throw new RuleViolationException("endsAt", "activity.endsBeforeStart");
-		}
-		String place = ActivityInput.optional(form.place(), 300, "place", "field.place");
-		String link = ActivityInput.optional(form.onlineLink(), 500, "onlineLink", "field.onlineLink");
-		if (link != null && !link.matches("(?i)https?://\\S+")) {
-			throw new RuleViolationException("onlineLink", "activity.onlineLinkInvalid");
-		}
-		if (place == null && link == null) {
-			throw new RuleViolationException("place", "activity.placeRequired");
-		}
-		if (form.capacity() != null && (form.capacity() < 1 || form.capacity() > 100_000)) {
-			throw new RuleViolationException("capacity", "activity.capacityInvalid");
-		}
-		Instant opens = ActivityInput.moment(form.registrationOpensAt(), "registrationOpensAt", false);
-		Instant closes = ActivityInput.moment(form.registrationClosesAt(), "registrationClosesAt", false);
-		if (closes != null && closes.isAfter(ends)) {
-			throw new RuleViolationException("registrationClosesAt", "activity.registrationClosesAfterEnd");
-		}
-		if (opens != null && (closes != null ? !opens.isBefore(closes) : !opens.isBefore(starts))) {
-			throw new RuleViolationException("registrationOpensAt", "activity.registrationOpensAfterClose");
-		}
-		for (Long co : form.coOrganizerIds()) {
-			if (co.equals(org.id())) {
-				throw new RuleViolationException("coOrganizerIds", "activity.coOrganizerIsOrganizer");
-			}
-			organizations.get(co);
-		}
-		Audience audience = form.audience() == null ? Audience.SUBTREE : form.audience();
-		Set<MemberRole> roles = form.audienceRoles();
-		Set<Tier> tiers = form.audienceTiers();
-		List<Long> orgIds = form.audienceOrgIds();
-		if (form.kind().governance()) {
-			audience = Audience.CHOSEN;
-			roles = form.kind().eligibleRoles();
-			tiers = Set.of();
-			orgIds = List.of(org.id());
-		}
-		else if (audience != Audience.CHOSEN) {
-			roles = Set.of();
-			tiers = Set.of();
-			orgIds = List.of();
-		}
-		else {
-			for (Long audienceOrg : orgIds) {
-				if (!organizations.get(audienceOrg).path().startsWith(org.path())) {
-					throw new RuleViolationException("audienceOrgIds", "activity.audienceOutsideOrganizer");
-				}
-			}
-		}
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
-		params.put("kind", form.kind().name());
-		params.put("title", title);
-		params.put("coIds", form.coOrganizerIds().toArray(Long[]::new));
-		params.put("coNames", ActivityInput.optional(form.coOrganizerNames(), 300, "coOrganizerNames", "field.coOrganizerNames"));
-		params.put("starts", java.sql.Timestamp.from(starts));
-		params.put("ends", java.sql.Timestamp.from(ends));
-		params.put("place", place);
-		params.put("link", link);
-		params.put("agenda", ActivityInput.optional(form.agenda(), 10_000, "agenda", "field.agenda"));
-		params.put("capacity", form.capacity());
-		params.put("opens", opens == null ? null : java.sql.Timestamp.from(opens));
-		params.put("closes", closes == null ? null : java.sql.Timestamp.from(closes));
-		params.put("audience", audience.name());
-		params.put("roles", roles.stream().map(Enum::name).sorted().toArray(String[]::new));
-		params.put("tiers", tiers.stream().map(Enum::name).sorted().toArray(String[]::new));
-		params.put("orgIds", orgIds.toArray(Long[]::new));
-		return new Checked(org, title, form.capacity(), params);
 	}
 
 	static LocalDate today(Clock clock) {

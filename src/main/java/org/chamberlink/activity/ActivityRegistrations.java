@@ -1,7 +1,6 @@
 package org.chamberlink.activity;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +44,6 @@ public class ActivityRegistrations {
 
 	private final ActivityTally tally;
 
-	private final ActivityNotices notices;
-
 	private final PartyEmails parties;
 
 	private final Organizations organizations;
@@ -57,21 +54,23 @@ public class ActivityRegistrations {
 
 	private final AuditTrail audit;
 
+	private final ActivitySeats seats;
+
 	private final Clock clock;
 
 	ActivityRegistrations(JdbcClient jdbc, Activities activities, ActivityPlanning planning, ActivityTally tally,
-			ActivityNotices notices, PartyEmails parties, Organizations organizations, AudienceMembers audience,
-			ActivityGuests guests, AuditTrail audit, Clock clock) {
+			PartyEmails parties, Organizations organizations, AudienceMembers audience,
+			ActivityGuests guests, AuditTrail audit, ActivitySeats seats, Clock clock) {
 		this.jdbc = jdbc;
 		this.activities = activities;
 		this.planning = planning;
 		this.tally = tally;
-		this.notices = notices;
 		this.parties = parties;
 		this.organizations = organizations;
 		this.audience = audience;
 		this.guests = guests;
 		this.audit = audit;
+		this.seats = seats;
 		this.clock = clock;
 	}
 
@@ -85,7 +84,7 @@ public class ActivityRegistrations {
 		}
 		Candidate member = audience.member(activityId, "m.membership_id = :who", membershipId)
 			.orElseThrow(() -> new RuleViolationException("membershipId", "activity.registration.notInAudience"));
-		AttendeeStatus status = take(activity, member);
+		AttendeeStatus status = seats.take(activity, member);
 		audit.record(AuditEntry.of("ACTIVITY_REGISTERED").entity("Activity", activityId).org(activity.orgId()).summary(member.name()));
 		return status;
 	}
@@ -96,7 +95,7 @@ public class ActivityRegistrations {
 		Long party = parties.partyOf(member).orElseThrow(() -> new RecordNotFoundException("Activity", activityId));
 		Candidate self = audience.member(activityId, "m.party_id = :who", party)
 			.orElseThrow(() -> new RecordNotFoundException("Activity", activityId));
-		ActivityView activity = lockedUnscoped(activityId);
+		ActivityView activity = seats.lockedUnscoped(activityId);
 		if (activity.status() == ActivityStatus.DRAFT) {
 			// members never see a draft
 			throw new RecordNotFoundException("Activity", activityId);
@@ -104,7 +103,7 @@ public class ActivityRegistrations {
 		if (!activity.registrationOpen(clock.instant())) {
 			throw new RuleViolationException("activityId", "activity.registration.closed");
 		}
-		return take(activity, self);
+		return seats.take(activity, self);
 	}
 
 	/** Staff add a guest who is not a member, by name and mobile phone. */
@@ -126,7 +125,7 @@ public class ActivityRegistrations {
 	@PreAuthorize(RoleGroups.WORKERS)
 	public void cancel(Long activityId, Long attendeeId) {
 		ActivityView activity = planning.locked(activityId);
-		withdraw(activity, jdbc.sql("select id from activity_attendee where id = :id and activity_id = :activity and status <> 'CANCELLED'")
+		seats.withdraw(activity, jdbc.sql("select id from activity_attendee where id = :id and activity_id = :activity and status <> 'CANCELLED'")
 			.param("id", attendeeId)
 			.param("activity", activityId)
 			.query(Long.class)
@@ -143,7 +142,7 @@ public class ActivityRegistrations {
 				select id from activity_attendee where activity_id = :activity and party_id = :party and status <> 'CANCELLED'
 				""").param("activity", activityId).param("party", party).query(Long.class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("Activity", activityId));
-		withdraw(lockedUnscoped(activityId), attendee);
+		seats.withdraw(seats.lockedUnscoped(activityId), attendee);
 	}
 
 	/** Everyone on the activity's list (in the caller's scope): registered first, then waiting in order, then withdrawn. */
@@ -210,67 +209,6 @@ public class ActivityRegistrations {
 	public Optional<Candidate> audienceMembership(Long activityId, Long partyId) {
 		activities.get(activityId);
 		return audience.member(activityId, "m.party_id = :who", partyId);
-	}
-
-	ActivityView lockedUnscoped(Long activityId) {
-		jdbc.sql("select id from activity where id = :id for update").param("id", activityId).query(Long.class).optional()
-			.orElseThrow(() -> new RecordNotFoundException("Activity", activityId));
-		return activities.named(List.of(jdbc.sql(ActivityView.COLUMNS + " where a.id = :id").param("id", activityId)
-			.query(ActivityView.MAPPER).single())).get(0);
-	}
-
-	/** A seat if one is free, else the end of the waiting list; twice is refused. Under the activity's lock. */
-	private AttendeeStatus take(ActivityView activity, Candidate member) {
-		boolean already = jdbc.sql("""
-				select exists (select 1 from activity_attendee where activity_id = :activity and party_id = :party and status <> 'CANCELLED')
-				""").param("activity", activity.id()).param("party", member.partyId()).query(Boolean.class).single();
-		if (already) {
-			throw new RuleViolationException("activityId", "activity.registration.twice");
-		}
-		long taken = seatsTaken(activity.id());
-		AttendeeStatus status = activity.capacity() == null || taken < activity.capacity() ? AttendeeStatus.REGISTERED
-				: AttendeeStatus.WAITLISTED;
-		jdbc.sql("""
-				insert into activity_attendee (activity_id, membership_id, party_id, status, registered_at, registered_by)
-				values (:activity, :membership, :party, :status, :now, :by)
-				""")
-			.param("activity", activity.id())
-			.param("membership", member.membershipId())
-			.param("party", member.partyId())
-			.param("status", status.name())
-			.param("now", java.sql.Timestamp.from(clock.instant()))
-			.param("by", ActivityActor.accountId())
-			.update();
-		tally.refresh(activity.id());
-		return status;
-	}
-
-	private long seatsTaken(Long activityId) {
-		return jdbc.sql("select count(*) from activity_attendee where activity_id = :activity and status = 'REGISTERED'")
-			.param("activity", activityId)
-			.query(Long.class)
-			.single();
-	}
-
-	private void withdraw(ActivityView activity, Long attendeeId) {
-		Instant now = clock.instant();
-		if (!activity.status().editable() || !now.isBefore(activity.startsAt())) {
-			throw new RuleViolationException("activityId", "activity.registration.cancelAfterStart");
-		}
-		AttendeeStatus was = jdbc.sql("""
-				update activity_attendee t set status = 'CANCELLED', cancelled_at = :now
-				from activity_attendee before where t.id = :id and before.id = t.id returning before.status
-				""").param("now", java.sql.Timestamp.from(now)).param("id", attendeeId).query(AttendeeStatus.class).single();
-		if (was == AttendeeStatus.REGISTERED && (activity.capacity() == null || seatsTaken(activity.id()) < activity.capacity())) {
-			jdbc.sql("""
-					update activity_attendee set status = 'REGISTERED'
-					where id = (select id from activity_attendee where activity_id = :activity and status = 'WAITLISTED'
-					            order by registered_at, id limit 1)
-					returning id, party_id, membership_id
-					""").param("activity", activity.id()).query((rs, n) -> rs.getLong("party_id")).optional()
-				.ifPresent(party -> notices.movedUp(activity, party));
-		}
-		tally.refresh(activity.id());
 	}
 
 }

@@ -1,14 +1,12 @@
 package org.chamberlink.honour.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.chamberlink.honour.HonourFigures;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
-import org.chamberlink.organization.Organizations;
-import org.chamberlink.shared.ChinaTime;
-import org.chamberlink.shared.figures.FigurePeriod;
+import org.chamberlink.organization.FigureNode;
+import org.chamberlink.organization.FigureNodes;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,14 +23,11 @@ class HonourFiguresController {
 
 	private final HonourFigures figures;
 
-	private final Organizations organizations;
+	private final FigureNodes nodes;
 
-	private final Clock clock;
-
-	HonourFiguresController(HonourFigures figures, Organizations organizations, Clock clock) {
+	HonourFiguresController(HonourFigures figures, FigureNodes nodes) {
 		this.figures = figures;
-		this.organizations = organizations;
-		this.clock = clock;
+		this.nodes = nodes;
 	}
 
 	@GetMapping("/figures/honours")
@@ -40,18 +35,13 @@ class HonourFiguresController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@AuthenticationPrincipal AccountPrincipal me, Model model) {
-		Long node = org != null ? org : me.orgId();
-		if (node == null) {
-			model.addAttribute("roots", organizations.roots());
-			return "honour/figures";
+		FigureNode at = nodes.resolve(org, me.orgId(), from, to);
+		model.addAllAttributes(at.attributes());
+		if (!at.choosingRoot()) {
+			model.addAttribute("totals", figures.totals(at.id(), at.from(), at.to()));
+			model.addAttribute("byProgramme", figures.byProgramme(at.id(), at.from(), at.to()));
+			model.addAttribute("below", figures.below(at.id(), at.from(), at.to()));
 		}
-		FigurePeriod period = FigurePeriod.of(from, to, LocalDate.now(clock.withZone(ChinaTime.ZONE)));
-		model.addAttribute("node", organizations.get(node));
-		model.addAttribute("from", period.from());
-		model.addAttribute("to", period.to());
-		model.addAttribute("totals", figures.totals(node, period.from(), period.to()));
-		model.addAttribute("byProgramme", figures.byProgramme(node, period.from(), period.to()));
-		model.addAttribute("below", figures.below(node, period.from(), period.to()));
 		return "honour/figures";
 	}
 

@@ -1,14 +1,12 @@
 package org.chamberlink.proposal.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
-import org.chamberlink.organization.Organizations;
+import org.chamberlink.organization.FigureNode;
+import org.chamberlink.organization.FigureNodes;
 import org.chamberlink.proposal.ProposalFigures;
-import org.chamberlink.shared.ChinaTime;
-import org.chamberlink.shared.figures.FigurePeriod;
 import org.chamberlink.shared.figures.Figures;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,15 +26,12 @@ class ProposalFiguresController {
 
 	private final Figures drillDown;
 
-	private final Organizations organizations;
+	private final FigureNodes nodes;
 
-	private final Clock clock;
-
-	ProposalFiguresController(ProposalFigures figures, Figures drillDown, Organizations organizations, Clock clock) {
+	ProposalFiguresController(ProposalFigures figures, Figures drillDown, FigureNodes nodes) {
 		this.figures = figures;
 		this.drillDown = drillDown;
-		this.organizations = organizations;
-		this.clock = clock;
+		this.nodes = nodes;
 	}
 
 	@GetMapping("/figures/proposals")
@@ -44,20 +39,15 @@ class ProposalFiguresController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@AuthenticationPrincipal AccountPrincipal me, Model model) {
-		Long node = org != null ? org : me.orgId();
-		if (node == null) {
-			model.addAttribute("roots", organizations.roots());
-			return "proposal/figures";
+		FigureNode at = nodes.resolve(org, me.orgId(), from, to);
+		model.addAllAttributes(at.attributes());
+		if (!at.choosingRoot()) {
+			model.addAttribute("totals", figures.totals(at.id(), at.from(), at.to()));
+			model.addAttribute("topics", figures.byTopic(at.id(), at.from(), at.to()));
+			model.addAttribute("below", drillDown.table(at.id(), at.period(), at.drillDown("/figures/proposals"),
+					"proposal.suggestions", "proposal.proposals", "proposal.answered", "proposal.adopted", "proposal.instructed",
+					"proposal.adoption"));
 		}
-		FigurePeriod period = FigurePeriod.of(from, to, LocalDate.now(clock.withZone(ChinaTime.ZONE)));
-		model.addAttribute("node", organizations.get(node));
-		model.addAttribute("from", period.from());
-		model.addAttribute("to", period.to());
-		model.addAttribute("totals", figures.totals(node, period.from(), period.to()));
-		model.addAttribute("topics", figures.byTopic(node, period.from(), period.to()));
-		model.addAttribute("below", drillDown.table(node, period,
-				id -> "/figures/proposals?org=" + id + "&from=" + period.from() + "&to=" + period.to(), "proposal.suggestions",
-				"proposal.proposals", "proposal.answered", "proposal.adopted", "proposal.instructed", "proposal.adoption"));
 		return "proposal/figures";
 	}
 
