@@ -595,7 +595,7 @@ public final class MixedLoad {
 		Map<String, Long> errorKinds = new java.util.TreeMap<>();
 		for (Sample s : List.copyOf(samples)) {
 			if (s.error() != null) {
-				errorKinds.merge(s.error().replaceAll("\\d{3,}", "#"), 1L, Long::sum);
+				errorKinds.merge(s.error().replaceAll("\\d{4,}", "#"), 1L, Long::sum);
 			}
 		}
 		if (!errorKinds.isEmpty()) {

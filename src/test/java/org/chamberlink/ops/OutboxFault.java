@@ -42,6 +42,8 @@ final class OutboxFault {
 
 	private final AtomicInteger deliveries = new AtomicInteger();
 
+	private final Map<String, Long> firstDelivery = new ConcurrentHashMap<>();
+
 	private volatile boolean stop;
 
 	OutboxFault(MixedLoad load) {
@@ -77,16 +79,16 @@ final class OutboxFault {
 		}
 		Instant started = Instant.now();
 		System.out.printf(Locale.ROOT, "Queued %,d mails (topic %s); SMTP sink on port %d%n", MAILS, topic, port);
-		// kill A once a tenth has arrived: both instances are then sending
-		await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20)).until(() -> deliveries.get() >= MAILS / 10);
-		int sendingAtKill;
-		try (Connection c = load.connect()) {
-			sendingAtKill = Integer.parseInt(MixedLoad.value(c,
-					"select count(*) from notification_outbox where topic = ? and status = 'SENDING'", topic));
-		}
+		// kill A once a tenth has arrived and more than one batch is claimed: both instances are then sending
+		int batch = Integer.parseInt(MixedLoad.env("CHAMBERLINK_NOTIFICATION_BATCH_SIZE", "50"));
+		await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50)).until(() -> deliveries.get() >= MAILS / 10
+				&& claimed(topic).size() > batch);
+		List<Long> claimedAtKill = claimed(topic);
+		int sendingAtKill = claimedAtKill.size();
 		int deliveredAtKill = deliveries.get();
 		load.script("kill", "A");
 		Instant killed = Instant.now();
+		long killedAt = System.nanoTime();
 		System.out.printf(Locale.ROOT, "Instance A killed after %,d deliveries; %d mails were claimed (SENDING) then%n", deliveredAtKill,
 				sendingAtKill);
 		// B takes over A's claims once their lease runs out
@@ -104,6 +106,12 @@ final class OutboxFault {
 		try (Connection c = load.connect()) {
 			dead = Integer.parseInt(MixedLoad.value(c, "select count(*) from notification_outbox where topic = ? and status = 'DEAD'", topic));
 		}
+		// the killed instance's claims: delivered only after their lease ran out (the live instance renews its own)
+		long lease = Duration.parse("PT" + MixedLoad.env("CHAMBERLINK_NOTIFICATION_LEASE", "5m").toUpperCase(Locale.ROOT)).toNanos();
+		long takenOver = claimedAtKill.stream()
+			.map(id -> firstDelivery.get("<outbox-" + id + "@chamberlink>"))
+			.filter(at -> at != null && at - killedAt >= lease * 3 / 4)
+			.count();
 		long missing = ids.stream().filter(id -> !received.containsKey("<outbox-" + id + "@chamberlink>")).count();
 		// a mail the receiver would see twice: two different Message-IDs for one outbox row (never possible by
 		// construction: one ID per row) — or one ID delivered twice, when the kill fell between the SMTP
@@ -113,20 +121,27 @@ final class OutboxFault {
 			.filter(id -> ids.stream().noneMatch(o -> id.equals("<outbox-" + o + "@chamberlink>")))
 			.count();
 		String md = String.format(Locale.ROOT, """
-				Outbox fault run %s, %s UTC: %,d mails queued; instance A killed (-9) after %,d had arrived, with %d claimed (SENDING);
-				all sent %.1f s after the kill (lease of the killed instance's claims ran out, instance B took them over).
+				Outbox fault run %s, %s UTC: %,d mails queued; instance A killed (-9) after %,d had arrived, with %d claimed (SENDING) by
+				the two instances; %d of those were A's: sent by B only after their lease ran out; all sent %.1f s after the kill.
 				SMTP sink: %,d deliveries, %,d distinct Message-IDs; **missing: %d, distinct mails beyond those queued: %d**;
 				re-delivered with the same Message-ID: %d; dead: %d.
 				Load average %s.
 				""", load.run, Instant.now().truncatedTo(ChronoUnit.SECONDS), MAILS, deliveredAtKill, sendingAtKill,
-				Duration.between(killed, drained).toMillis() / 1000.0, deliveries.get(), received.size(), missing, strangers, redelivered, dead,
+				takenOver, Duration.between(killed, drained).toMillis() / 1000.0, deliveries.get(), received.size(), missing, strangers, redelivered, dead,
 				loadText());
 		Files.createDirectories(load.out);
 		Files.writeString(load.out.resolve("result.md"), md);
 		System.out.println(md);
 		System.out.println("(started " + started + "; kept in " + load.out.toAbsolutePath() + ")");
-		if (missing > 0 || strangers > 0) {
+		if (missing > 0 || strangers > 0 || takenOver == 0) {
+			System.out.println(takenOver == 0 ? "Instance A held no claim when killed: run again" : "Mail lost");
 			System.exit(1);
+		}
+	}
+
+	private List<Long> claimed(String topic) throws java.sql.SQLException {
+		try (Connection c = load.connect()) {
+			return MixedLoad.longs(c, "select id from notification_outbox where topic = ? and status = 'SENDING'", topic);
 		}
 	}
 
@@ -172,6 +187,7 @@ final class OutboxFault {
 						java.util.concurrent.locks.LockSupport.parkNanos(15_000_000);
 						if (messageId != null) {
 							received.computeIfAbsent(messageId, k -> new AtomicInteger()).incrementAndGet();
+							firstDelivery.putIfAbsent(messageId, System.nanoTime());
 						}
 						deliveries.incrementAndGet();
 						reply(out, "250 queued");
