@@ -82,6 +82,11 @@ public final class MemberBenchmark {
 			org.chamberlink.honour.web.HonourCertificateBenchmark.main(args);
 			return;
 		}
+		// ---- ops: BENCHMARK_ONLY=load drives two instances behind nginx (ops/two-instances.sh), LOAD_FAULT=kill|postgres|outbox (issue 23)
+		if ("load".equals(System.getenv("BENCHMARK_ONLY"))) {
+			org.chamberlink.ops.MixedLoad.main(args);
+			return;
+		}
 		Path dir = Path.of("target", "benchmark").toAbsolutePath();
 		Files.createDirectories(dir);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
