@@ -21,6 +21,7 @@ import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,8 +57,11 @@ public class Evaluations {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Evaluations(JdbcClient jdbc, DataScopes scopes, Organizations organizations, Campaigns campaigns, Schemes schemes,
-			EvaluationIndicators indicators, AuditTrail audit, Clock clock) {
+			EvaluationIndicators indicators, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.organizations = organizations;
@@ -142,10 +146,42 @@ public class Evaluations {
 	public Map<Indicator, IndicatorValue> indicators(Long id) {
 		EvaluationView evaluation = get(id);
 		Campaign campaign = campaigns.get(evaluation.campaignId());
-		Scheme scheme = schemes.get(campaign.schemeId());
+		return indicators.measure(evaluation.orgId(), campaign.year(), today(), wanted(schemes.get(campaign.schemeId())));
+	}
+
+	/** The indicators a scheme's criteria ask the system to measure. */
+	static java.util.Set<Indicator> wanted(Scheme scheme) {
 		java.util.Set<Indicator> wanted = java.util.EnumSet.noneOf(Indicator.class);
 		scheme.criteria().stream().map(Scheme.Criterion::indicator).filter(java.util.Objects::nonNull).forEach(wanted::add);
-		return indicators.measure(evaluation.orgId(), campaign.year(), today(), wanted);
+		return wanted;
+	}
+
+	/** A campaign's pre-fill: the measured indicators of every organisation on the caller's progress board. */
+	public record Prefill(List<Indicator> indicators, List<PrefillRow> rows) {
+	}
+
+	/** One organisation of the pre-fill, with where its evaluation stands. */
+	public record PrefillRow(BoardRow board, Map<Indicator, IndicatorValue> values) {
+	}
+
+	/**
+	 * What a level sees before its organisations type anything: every indicator of the scheme for
+	 * every organisation on its progress board (a city: all its chambers), as of today, read
+	 * set-based ({@link EvaluationIndicators#measureAll}) — each value as the organisation's own
+	 * evaluation page shows it.
+	 */
+	@Transactional(readOnly = true)
+	public Prefill prefill(Long campaignId) {
+		Campaign campaign = campaigns.get(campaignId);
+		java.util.Set<Indicator> wanted = wanted(schemes.get(campaign.schemeId()));
+		List<BoardRow> board = board(campaignId);
+		Map<Long, Map<Indicator, IndicatorValue>> measured = indicators.measureAll(board.stream().map(BoardRow::orgId).toList(),
+				campaign.year(), today(), wanted);
+		List<PrefillRow> rows = board.stream()
+			.filter(row -> measured.containsKey(row.orgId()))
+			.map(row -> new PrefillRow(row, measured.get(row.orgId())))
+			.toList();
+		return new Prefill(List.copyOf(wanted), rows);
 	}
 
 	/** A row of a campaign's progress board. */
@@ -440,6 +476,8 @@ public class Evaluations {
 			.query(Long.class)
 			.single();
 		jdbc.sql("update evaluation set status = 'PASSED', version = version + 1 where id = :id").param("id", id).update();
+		events.publishEvent(new RecognitionGranted(recognitionId, id, scheme.id(), campaign.year(), evaluation.orgId(),
+				evaluation.orgPath(), level, total, today, today.plusDays(campaign.noticeDays())));
 		audit.record(AuditEntry.of("EVALUATION_PASSED").entity("Evaluation", id).org(evaluation.orgId())
 			.summary("audit.summary.evaluationPassed." + level, evaluation.orgName(), total, scheme.maxPoints()));
 		return recognitionId;

@@ -85,23 +85,9 @@ public class Schemes {
 		if (criterion == null) {
 			throw new RecordNotFoundException("Criterion", criterionId);
 		}
-		String name = title == null ? "" : title.strip();
-		if (name.isEmpty()) {
-			throw new RuleViolationException("title", "evaluation.scheme.titleRequired");
-		}
-		if (name.length() > 200) {
-			throw new RuleViolationException("title", "evaluation.scheme.titleTooLong");
-		}
-		if (maxPoints == null || maxPoints < 0 || maxPoints > 1000) {
-			throw new RuleViolationException("maxPoints", "evaluation.scheme.maxPointsInvalid");
-		}
-		if (criterion.veto() && maxPoints != 0) {
-			throw new RuleViolationException("maxPoints", "evaluation.scheme.vetoHasNoPoints");
-		}
-		String help = guidance == null || guidance.isBlank() ? null : guidance.strip();
-		if (help != null && help.length() > 2000) {
-			throw new RuleViolationException("guidance", "evaluation.scheme.guidanceTooLong");
-		}
+		String name = title(title);
+		checkMaxPoints(maxPoints, criterion.veto());
+		String help = guidance(guidance);
 		jdbc.sql("update evaluation_criterion set title = :title, max_points = :max, guidance = :guidance where id = :id")
 			.param("title", name)
 			.param("max", maxPoints)
@@ -132,6 +118,107 @@ public class Schemes {
 		jdbc.sql("update evaluation_scheme set version = version + 1 where id = :id").param("id", schemeId).update();
 		audit.record(AuditEntry.of("EVALUATION_SCHEME_CHANGED").entity("EvaluationScheme", schemeId)
 			.summary("audit.summary.evaluationPassMark." + level, scheme.name(), passMark));
+	}
+
+	/**
+	 * Adds a criterion at the end of a section: its title, maximum points (none for a veto), guidance,
+	 * the evidence it needs and, optionally, the indicator the system measures for it. Evaluations not
+	 * yet passed at a level need it scored there too; what was passed stays passed.
+	 */
+	@Transactional
+	@PreAuthorize(RoleGroups.FEDERATION)
+	public Long addCriterion(Long schemeId, Long sectionId, String title, Integer maxPoints, String guidance, EvidenceKind evidence,
+			Indicator indicator, boolean veto) {
+		Scheme scheme = get(schemeId);
+		Scheme.Section section = scheme.sections().stream().filter(s -> s.id().equals(sectionId)).findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("Section", sectionId));
+		String name = title(title);
+		checkMaxPoints(maxPoints, veto);
+		String help = guidance(guidance);
+		if (evidence == null) {
+			throw new RuleViolationException("evidence", "evaluation.scheme.evidenceRequired");
+		}
+		int position = section.criteria().stream().mapToInt(Scheme.Criterion::position).max().orElse(0) + 1;
+		Long id = jdbc.sql("""
+				insert into evaluation_criterion (scheme_id, section_id, position, title, max_points, guidance, evidence, indicator, veto)
+				values (:scheme, :section, :position, :title, :max, :guidance, :evidence, :indicator, :veto) returning id
+				""")
+			.param("scheme", schemeId)
+			.param("section", sectionId)
+			.param("position", position)
+			.param("title", name)
+			.param("max", maxPoints)
+			.param("guidance", help)
+			.param("evidence", evidence.name())
+			.param("indicator", indicator == null ? null : indicator.name())
+			.param("veto", veto)
+			.query(Long.class)
+			.single();
+		jdbc.sql("update evaluation_scheme set version = version + 1 where id = :id").param("id", schemeId).update();
+		audit.record(AuditEntry.of("EVALUATION_SCHEME_CHANGED").entity("EvaluationScheme", schemeId)
+			.summary("audit.summary.evaluationCriterionAdded", scheme.name(), section.title(), name, maxPoints));
+		return id;
+	}
+
+	/**
+	 * Removes a criterion no evaluation has used: one scored (by the organisation itself or a
+	 * reviewer) or with evidence attached in any campaign is kept — what was scored stays explicable —
+	 * and so is one whose removal would leave the scheme's total below a level's pass mark.
+	 */
+	@Transactional
+	@PreAuthorize(RoleGroups.FEDERATION)
+	public void removeCriterion(Long schemeId, Long criterionId) {
+		Scheme scheme = get(schemeId);
+		Scheme.Criterion criterion = scheme.criterion(criterionId);
+		if (criterion == null) {
+			throw new RecordNotFoundException("Criterion", criterionId);
+		}
+		jdbc.sql("select id from evaluation_criterion where id = :id for update").param("id", criterionId).query(Long.class).single();
+		boolean used = jdbc.sql("""
+				select exists (select 1 from evaluation_score where criterion_id = :id)
+				    or exists (select 1 from evaluation_evidence where criterion_id = :id)
+				""").param("id", criterionId).query(Boolean.class).single();
+		if (used) {
+			throw new RuleViolationException("criterion", "evaluation.scheme.criterionUsed", criterion.title());
+		}
+		int left = scheme.maxPoints() - criterion.maxPoints();
+		for (Scheme.PassMark mark : scheme.levels()) {
+			if (mark.passMark() > left) {
+				throw new RuleViolationException("criterion", "evaluation.scheme.removeBelowPassMark", left, mark.passMark());
+			}
+		}
+		jdbc.sql("delete from evaluation_criterion where id = :id").param("id", criterionId).update();
+		jdbc.sql("update evaluation_scheme set version = version + 1 where id = :id").param("id", schemeId).update();
+		audit.record(AuditEntry.of("EVALUATION_SCHEME_CHANGED").entity("EvaluationScheme", schemeId)
+			.summary("audit.summary.evaluationCriterionRemoved", scheme.name(), criterion.title()));
+	}
+
+	private static String title(String title) {
+		String name = title == null ? "" : title.strip();
+		if (name.isEmpty()) {
+			throw new RuleViolationException("title", "evaluation.scheme.titleRequired");
+		}
+		if (name.length() > 200) {
+			throw new RuleViolationException("title", "evaluation.scheme.titleTooLong");
+		}
+		return name;
+	}
+
+	private static void checkMaxPoints(Integer maxPoints, boolean veto) {
+		if (maxPoints == null || maxPoints < 0 || maxPoints > 1000) {
+			throw new RuleViolationException("maxPoints", "evaluation.scheme.maxPointsInvalid");
+		}
+		if (veto && maxPoints != 0) {
+			throw new RuleViolationException("maxPoints", "evaluation.scheme.vetoHasNoPoints");
+		}
+	}
+
+	private static String guidance(String guidance) {
+		String help = guidance == null || guidance.isBlank() ? null : guidance.strip();
+		if (help != null && help.length() > 2000) {
+			throw new RuleViolationException("guidance", "evaluation.scheme.guidanceTooLong");
+		}
+		return help;
 	}
 
 }

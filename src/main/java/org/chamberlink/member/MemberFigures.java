@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.chamberlink.organization.DataScope;
+import org.chamberlink.organization.OrganizationPath;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 
@@ -132,6 +133,39 @@ public class MemberFigures {
 			.params(subtree.param())
 			.query(MemberGrowth.class)
 			.single();
+	}
+
+	/**
+	 * {@link #growth} for the subtree of each of several organisations of the caller's scope (others left
+	 * out) in one grouped statement: a campaign's pre-fill. Each subtree is a range of {@code membership_scope_ix}.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, MemberGrowth> growthOf(java.util.Collection<Long> orgIds, LocalDate from, LocalDate to) {
+		List<OrganizationPath> orgs = organizations.pathsOf(orgIds);
+		// the organisations are the caller's (pathsOf is scoped), so their subtrees are too
+		java.util.Map<Long, MemberGrowth> growth = new java.util.HashMap<>();
+		jdbc.sql("""
+				select o.id,
+				       count(m.id) filter (where m.joined_on <= :from and (m.left_on is null or m.left_on > :from)) as at_start,
+				       count(m.id) filter (where m.joined_on <= :to and (m.left_on is null or m.left_on > :to)) as at_end,
+				       count(m.id) filter (where m.joined_on > :from and m.joined_on <= :to) as joined,
+				       count(m.id) filter (where m.left_on > :from and m.left_on <= :to) as "left"
+				from unnest(cast(:ids as bigint[]), cast(:paths as varchar[]), cast(:ends as varchar[])) o(id, path, path_end)
+				left join membership m on m.org_path ~>=~ o.path and m.org_path ~<~ o.path_end
+				group by o.id
+				""")
+			.param("ids", orgs.stream().map(OrganizationPath::id).toArray(Long[]::new))
+			.param("paths", orgs.stream().map(OrganizationPath::path).toArray(String[]::new))
+			.param("ends", orgs.stream().map(OrganizationPath::subtreeEnd).toArray(String[]::new))
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> {
+				growth.put(rs.getLong("id"), new MemberGrowth(from, to, rs.getLong("at_start"), rs.getLong("at_end"),
+						rs.getLong("joined"), rs.getLong("left")));
+				return null;
+			})
+			.list();
+		return growth;
 	}
 
 }

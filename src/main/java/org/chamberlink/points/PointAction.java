@@ -24,6 +24,11 @@ public enum PointAction {
 	WELFARE_DELIVERED("WELFARE_PROJECT"),
 	/** An honour awarded to a member (honour {@code HonourAwarded}), for the member's organisation; revoking it takes the points back. */
 	HONOUR_AWARDED("HONOUR"),
+	/**
+	 * The organisation recognised at a level of an evaluation (evaluation {@code RecognitionGranted}: 四好,
+	 * 五好 …), once per recognition and so once per level; withdrawing the recognition takes the points back.
+	 */
+	RECOGNITION_GRANTED("RECOGNITION"),
 	/** A claim with evidence, approved by the level above. */
 	MANUAL("CLAIM");
 

@@ -11,6 +11,7 @@ import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.casework.CaseworkHistory;
 import org.chamberlink.dues.DuesPayments;
+import org.chamberlink.evaluation.Recognitions;
 import org.chamberlink.honour.HonourHistory;
 import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.organization.OrganizationFilter;
@@ -53,10 +54,13 @@ public class PointBackfill {
 
 	private final HonourHistory honours;
 
+	private final Recognitions recognitions;
+
 	private final AuditTrail audit;
 
 	PointBackfill(PointRules rules, PointWriter writer, Organizations organizations, CaseworkHistory casework,
-			HeldActivities activities, DuesPayments dues, WelfareHistory welfare, HonourHistory honours, AuditTrail audit) {
+			HeldActivities activities, DuesPayments dues, WelfareHistory welfare, HonourHistory honours, Recognitions recognitions, AuditTrail audit) {
+		this.recognitions = recognitions;
 		this.welfare = welfare;
 		this.honours = honours;
 		this.rules = rules;
@@ -111,6 +115,8 @@ public class PointBackfill {
 			case HONOUR_AWARDED -> sources(honours.standingAwards(node, from, to), scored,
 					a -> new PointWriter.Source(PointListeners.lastId(a.awardeeOrgPath()), null, null, a.awardId(), "",
 							PointListeners.startOf(a.awardedOn())));
+			case RECOGNITION_GRANTED -> sources(recognitions.standing(node, from, to), scored,
+					r -> new PointWriter.Source(r.orgId(), r.orgPath(), null, r.recognitionId(), "", PointListeners.startOf(r.grantedOn())));
 			case MANUAL -> List.of();
 		};
 		int written = writer.award(rule, sources, true);

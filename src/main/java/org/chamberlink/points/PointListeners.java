@@ -17,6 +17,8 @@ import org.chamberlink.casework.CaseState;
 import org.chamberlink.casework.VisitCompleted;
 import org.chamberlink.dues.PaymentRecorded;
 import org.chamberlink.dues.PaymentReversed;
+import org.chamberlink.evaluation.RecognitionGranted;
+import org.chamberlink.evaluation.RecognitionWithdrawn;
 import org.chamberlink.honour.HonourAwarded;
 import org.chamberlink.honour.HonourRevoked;
 import org.chamberlink.organization.OrganizationSummary;
@@ -142,6 +144,17 @@ class PointListeners {
 	@ApplicationModuleListener
 	void on(HonourRevoked event) {
 		writer.reverse(PointAction.HONOUR_AWARDED.sourceType(), event.awardId(), null, clock.instant());
+	}
+
+	/** An organisation recognised at a level of an evaluation: it earns the points, once per recognition. */
+	@ApplicationModuleListener
+	void on(RecognitionGranted event) {
+		award(PointAction.RECOGNITION_GRANTED, event.orgId(), event.recognitionId(), "", startOf(event.grantedOn()));
+	}
+
+	@ApplicationModuleListener
+	void on(RecognitionWithdrawn event) {
+		writer.reverse(PointAction.RECOGNITION_GRANTED.sourceType(), event.recognitionId(), null, clock.instant());
 	}
 
 	private void award(PointAction action, Long orgId, Long sourceId, String occurrence, Instant at) {

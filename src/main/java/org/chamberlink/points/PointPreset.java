@@ -20,7 +20,8 @@ public enum PointPreset {
 	EPIDEMIC(PointCategory.EPIDEMIC, PointAction.MANUAL, 10, 30),
 	WELFARE_PROJECTS(PointCategory.RURAL_REVITALISATION, PointAction.WELFARE_DELIVERED, 10, 50),
 	DONATIONS(PointCategory.SOCIAL_GOVERNANCE, PointAction.DONATION_GIVEN, 2, 30),
-	HONOURS(PointCategory.INTEGRITY, PointAction.HONOUR_AWARDED, 5, 30);
+	HONOURS(PointCategory.INTEGRITY, PointAction.HONOUR_AWARDED, 5, 30),
+	RECOGNITIONS(PointCategory.INTEGRITY, PointAction.RECOGNITION_GRANTED, 20, 80);
 
 	private final PointCategory category;
 

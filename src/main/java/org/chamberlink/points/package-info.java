@@ -5,5 +5,5 @@
  * per county, city and province, and back-fill of a new rule over a past period.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chamber points", allowedDependencies = { "shared", "organization",
-		"casework", "activity", "dues", "welfare", "honour", "identity", "audit", "web" })
+		"casework", "activity", "dues", "welfare", "honour", "evaluation", "identity", "audit", "web" })
 package org.chamberlink.points;

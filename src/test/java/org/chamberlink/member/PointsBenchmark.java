@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.chamberlink.casework.VisitWorkflow;
+import org.chamberlink.evaluation.CampaignForm;
+import org.chamberlink.evaluation.Campaigns;
 import org.chamberlink.evaluation.EvaluationIndicators;
 import org.chamberlink.evaluation.Indicator;
+import org.chamberlink.evaluation.IndicatorValue;
+import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.NewAccount;
@@ -216,8 +220,12 @@ final class PointsBenchmark {
 		}
 	}
 
-	/** Every indicator of every chamber of the city with the most chambers, measured as the city's officer would open them. */
-	private void cityIndicators(long province) {
+	/**
+	 * Every indicator of every chamber of the city with the most chambers, as the city's officer pre-fills
+	 * them: set-based ({@link EvaluationIndicators#measureAll}, then the campaign's pre-fill over the API),
+	 * and, for comparison, one chamber after the other for a sample (whose values must be equal).
+	 */
+	private void cityIndicators(long province) throws Exception {
 		Map<String, Object> city = jdbc.sql("""
 				select c.id, c.name, count(*) as chambers from organization c
 				join organization o on o.path like c.path || '%' and o.type = 'CHAMBER' and o.status = 'ACTIVE'
@@ -229,25 +237,74 @@ final class PointsBenchmark {
 				select o.id from organization o where o.type = 'CHAMBER' and o.status = 'ACTIVE'
 				  and o.path like (select path from organization where id = :city) || '%' order by o.id
 				""").param("city", cityId).query(Long.class).list();
-		signIn(account(cityId, Role.FEDERATION_ADMIN));
+		AccountPrincipal cityUser = account(cityId, Role.FEDERATION_ADMIN);
+		signIn(cityUser);
 		try {
 			EvaluationIndicators indicators = context.getBean(EvaluationIndicators.class);
 			Set<Indicator> all = EnumSet.allOf(Indicator.class);
 			int year = LocalDate.now(ChinaTime.ZONE).getYear();
 			LocalDate today = LocalDate.now(ChinaTime.ZONE);
-			indicators.measure(chambers.get(0), year, today, all);
+			// set-based: the whole city, five times after one warm-up
+			Map<Long, Map<Indicator, IndicatorValue>> prefilled = indicators.measureAll(chambers, year, today, all);
+			double[] millis = new double[5];
+			for (int i = 0; i < millis.length; i++) {
+				long started = System.nanoTime();
+				prefilled = indicators.measureAll(chambers, year, today, all);
+				millis[i] = (System.nanoTime() - started) / 1e6;
+			}
+			Arrays.sort(millis);
+			results.add(String.format(Locale.ROOT,
+					"| Evaluation indicators (all %d) pre-filled set-based for every chamber of %s (%,d chambers, EvaluationIndicators.measureAll) | p50 %.0f ms, max %.0f ms (n=%d); load %s | ≤ 5 s |",
+					all.size(), city.get("name"), chambers.size(), millis[2], millis[4], millis.length, MemberBenchmark.loadAverage()));
+			// one chamber after the other, for a sample of 50: the old path, and the values must be equal
+			List<Long> sample = chambers.subList(0, Math.min(50, chambers.size()));
+			indicators.measure(sample.get(0), year, today, all);
 			long started = System.nanoTime();
-			for (Long chamber : chambers) {
-				indicators.measure(chamber, year, today, all);
+			int differing = 0;
+			for (Long chamber : sample) {
+				if (!indicators.measure(chamber, year, today, all).equals(prefilled.get(chamber))) {
+					differing++;
+				}
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;
 			results.add(String.format(Locale.ROOT,
-					"| Evaluation indicators (all %d) pre-filled for every chamber of %s (%,d chambers) | %.2f s = %.1f ms per chamber | ≤ 5 s |",
-					all.size(), city.get("name"), chambers.size(), seconds, seconds * 1000 / chambers.size()));
+					"|   one chamber after the other (the per-chamber path), a sample of %d: %.1f ms per chamber, %d of them differing from the set-based values | %.2f s (≈ %.0f s for the city) | — |",
+					sample.size(), seconds * 1000 / sample.size(), differing, seconds, seconds * chambers.size() / sample.size()));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+		// the campaign's pre-fill page's data over the API (the scheme's own indicators, each chamber of the city)
+		signIn(cityUser);
+		long campaign;
+		try {
+			long scheme = jdbc.sql("""
+					select s.id from evaluation_scheme s where s.applies_to = 'CHAMBER'
+					order by (select count(*) from evaluation_criterion c where c.scheme_id = s.id and c.indicator is not null) desc, s.id
+					limit 1
+					""").query(Long.class).single();
+			LocalDate today = LocalDate.now(ChinaTime.ZONE);
+			campaign = jdbc.sql("select id from evaluation_campaign where org_id = :city and scheme_id = :s and year = :y")
+				.param("city", cityId).param("s", scheme).param("y", today.getYear()).query(Long.class).optional()
+				.orElseGet(() -> context.getBean(Campaigns.class).open(new CampaignForm(scheme, today.getYear(), "基准预填评比", 7,
+						today.plusDays(30), null, null, null)));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		String token = context.getBean(ApiTokens.class).create(cityUser.id(), "benchmark").secret();
+		String path = "/api/v1/evaluation-campaigns/" + campaign + "/indicators";
+		benchmark.get(path, token);
+		double[] millis = new double[5];
+		for (int i = 0; i < millis.length; i++) {
+			long started = System.nanoTime();
+			benchmark.get(path, token);
+			millis[i] = (System.nanoTime() - started) / 1e6;
+		}
+		Arrays.sort(millis);
+		results.add(String.format(Locale.ROOT,
+				"|   the campaign's pre-fill over the API (GET …/evaluation-campaigns/{id}/indicators, the scheme's indicators, %,d chambers) | p50 %.0f ms, max %.0f ms (n=%d); load %s | ≤ 5 s |",
+				chambers.size(), millis[2], millis[4], millis.length, MemberBenchmark.loadAverage()));
 	}
 
 	private AccountPrincipal account(long orgId, Role role) {

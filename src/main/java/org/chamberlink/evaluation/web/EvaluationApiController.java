@@ -9,17 +9,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chamberlink.evaluation.Campaign;
 import org.chamberlink.evaluation.CampaignForm;
 import org.chamberlink.evaluation.Campaigns;
-import org.chamberlink.evaluation.EvaluationLevel;
 import org.chamberlink.evaluation.EvaluationView;
 import org.chamberlink.evaluation.Evaluations;
 import org.chamberlink.evaluation.Evidence;
 import org.chamberlink.evaluation.Indicator;
 import org.chamberlink.evaluation.IndicatorValue;
-import org.chamberlink.evaluation.Objection;
 import org.chamberlink.evaluation.Recognition;
 import org.chamberlink.evaluation.Recognitions;
-import org.chamberlink.evaluation.Scheme;
-import org.chamberlink.evaluation.Schemes;
 import org.chamberlink.evaluation.Score;
 import org.chamberlink.identity.RoleGroups;
 
@@ -31,20 +27,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Evaluations over the API: schemes, campaigns and their boards, the review chain and recognitions, as on the pages. */
+/** Evaluations over the API: campaigns, their boards and pre-fills, and the review chain, as on the pages (schemes and recognitions: {@link RecognitionApiController}). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "evaluations", description = "评比：方案、评比活动、逐级审核、认定与公示 / evaluation schemes, campaigns, review chain, recognitions")
 class EvaluationApiController {
-
-	record CriterionChange(String title, Integer maxPoints, String guidance) {
-	}
-
-	record PassMarkChange(EvaluationLevel level, Integer passMark) {
-	}
 
 	record ScoreInput(Long criterionId, Integer points, Boolean vetoFailed, String comment) {
 	}
@@ -58,20 +47,9 @@ class EvaluationApiController {
 	record LinkEvidence(Long criterionId, String link, String note) {
 	}
 
-	record ObjectionInput(String raisedBy, String text) {
-	}
-
-	record Answer(String answer) {
-	}
-
 	record EvaluationDetail(EvaluationView evaluation, Campaign campaign, List<Score> scores, List<Evidence> evidence,
 			Map<Indicator, IndicatorValue> indicators, List<Recognition> recognitions) {
 	}
-
-	record RecognitionDetail(Recognition recognition, List<Objection> objections) {
-	}
-
-	private final Schemes schemes;
 
 	private final Campaigns campaigns;
 
@@ -79,38 +57,10 @@ class EvaluationApiController {
 
 	private final Recognitions recognitions;
 
-	EvaluationApiController(Schemes schemes, Campaigns campaigns, Evaluations evaluations, Recognitions recognitions) {
-		this.schemes = schemes;
+	EvaluationApiController(Campaigns campaigns, Evaluations evaluations, Recognitions recognitions) {
 		this.campaigns = campaigns;
 		this.evaluations = evaluations;
 		this.recognitions = recognitions;
-	}
-
-	@GetMapping("/evaluation-schemes")
-	@PreAuthorize(RoleGroups.READERS)
-	List<Schemes.SchemeSummary> schemes() {
-		return schemes.list();
-	}
-
-	@GetMapping("/evaluation-schemes/{id}")
-	@PreAuthorize(RoleGroups.READERS)
-	Scheme scheme(@PathVariable Long id) {
-		return schemes.get(id);
-	}
-
-	@PutMapping("/evaluation-schemes/{id}/criteria/{criterionId}")
-	@PreAuthorize(RoleGroups.FEDERATION)
-	@Operation(summary = "Changes a criterion's wording, maximum points and guidance")
-	Scheme changeCriterion(@PathVariable Long id, @PathVariable Long criterionId, @RequestBody CriterionChange change) {
-		schemes.updateCriterion(id, criterionId, change.title(), change.maxPoints(), change.guidance());
-		return schemes.get(id);
-	}
-
-	@PutMapping("/evaluation-schemes/{id}/pass-marks")
-	@PreAuthorize(RoleGroups.FEDERATION)
-	Scheme changePassMark(@PathVariable Long id, @RequestBody PassMarkChange change) {
-		schemes.setPassMark(id, change.level(), change.passMark());
-		return schemes.get(id);
 	}
 
 	@GetMapping("/evaluation-campaigns")
@@ -139,6 +89,13 @@ class EvaluationApiController {
 	@Operation(summary = "The progress board: each organisation the campaign applies to within the caller's scope, and where it stands")
 	List<Evaluations.BoardRow> board(@PathVariable Long id) {
 		return evaluations.board(id);
+	}
+
+	@GetMapping("/evaluation-campaigns/{id}/indicators")
+	@PreAuthorize(RoleGroups.READERS)
+	@Operation(summary = "The pre-fill: every indicator the scheme measures, as of today, for each organisation on the caller's board")
+	Evaluations.Prefill indicators(@PathVariable Long id) {
+		return evaluations.prefill(id);
 	}
 
 	@PostMapping("/evaluation-campaigns/{id}/evaluations")
@@ -213,46 +170,6 @@ class EvaluationApiController {
 	EvaluationDetail recommend(@PathVariable Long id) {
 		evaluations.recommend(id);
 		return detail(id);
-	}
-
-	@GetMapping("/recognitions")
-	@PreAuthorize(RoleGroups.READERS)
-	@Operation(summary = "Recognitions of a year in the caller's scope, optionally of one level, with their state (NOTICE, OBJECTED, FINAL, WITHDRAWN)")
-	List<Recognition> recognitions(@RequestParam int year, @RequestParam(required = false) EvaluationLevel level) {
-		return recognitions.list(year, level);
-	}
-
-	@GetMapping("/recognitions/{id}")
-	@PreAuthorize(RoleGroups.READERS)
-	RecognitionDetail recognition(@PathVariable Long id) {
-		return new RecognitionDetail(recognitions.get(id), recognitions.objections(id));
-	}
-
-	@PostMapping("/recognitions/{id}/objections")
-	@PreAuthorize(RoleGroups.WORKERS)
-	RecognitionDetail object(@PathVariable Long id, @RequestBody ObjectionInput input) {
-		recognitions.object(id, input.raisedBy(), input.text());
-		return recognition(id);
-	}
-
-	@PostMapping("/recognitions/{id}/objections/{objectionId}/answer")
-	@PreAuthorize(RoleGroups.WORKERS)
-	RecognitionDetail answer(@PathVariable Long id, @PathVariable Long objectionId, @RequestBody Answer answer) {
-		recognitions.answer(id, objectionId, answer.answer());
-		return recognition(id);
-	}
-
-	@PostMapping("/recognitions/{id}/withdraw")
-	@PreAuthorize(RoleGroups.WORKERS)
-	RecognitionDetail withdraw(@PathVariable Long id, @RequestBody Reason reason) {
-		recognitions.withdraw(id, reason.reason());
-		return recognition(id);
-	}
-
-	@GetMapping("/organizations/{id}/recognitions")
-	@PreAuthorize(RoleGroups.READERS)
-	List<Recognition> ofOrganization(@PathVariable Long id) {
-		return recognitions.ofOrganization(id);
 	}
 
 	private EvaluationDetail detail(Long id) {

@@ -2,18 +2,13 @@ package org.chamberlink.evaluation.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.chamberlink.evaluation.Campaign;
-import org.chamberlink.evaluation.CampaignForm;
 import org.chamberlink.evaluation.Campaigns;
 import org.chamberlink.evaluation.EvaluationLevel;
-import org.chamberlink.evaluation.EvaluationStatus;
 import org.chamberlink.evaluation.EvaluationView;
 import org.chamberlink.evaluation.Evaluations;
 import org.chamberlink.evaluation.Recognitions;
@@ -25,12 +20,7 @@ import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.OrganizationType;
 import org.chamberlink.organization.Organizations;
-import org.chamberlink.shared.ChinaTime;
-import org.chamberlink.shared.RuleViolationException;
-import org.chamberlink.web.FormErrors;
-import org.chamberlink.web.RowRefusal;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,9 +29,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,10 +37,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The evaluation pages: campaigns and their progress boards, an organisation's evaluation with the
- * indicators the system measured, its evidence and the review steps of the level it stands at, and
- * the recognitions with their notice and objections. A refused step draws its page again with the
- * message on the field and what was typed (422).
+ * An organisation's evaluation page: the indicators the system measured, its own scores, summary
+ * and evidence, and the review steps of the level it stands at (campaigns are
+ * {@link EvaluationCampaignPageController}'s). A refused step draws the page again with the message on the
+ * field and what was typed (422).
  */
 @Controller
 @PreAuthorize(RoleGroups.READERS)
@@ -68,95 +56,16 @@ class EvaluationPageController {
 
 	private final Organizations organizations;
 
-	private final MessageSource messages;
-
-	private final Clock clock;
+	private final RefusedSteps steps;
 
 	EvaluationPageController(Schemes schemes, Campaigns campaigns, Evaluations evaluations, Recognitions recognitions,
-			Organizations organizations, MessageSource messages, Clock clock) {
+			Organizations organizations, RefusedSteps steps) {
 		this.schemes = schemes;
 		this.campaigns = campaigns;
 		this.evaluations = evaluations;
 		this.recognitions = recognitions;
 		this.organizations = organizations;
-		this.messages = messages;
-		this.clock = clock;
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock.withZone(ChinaTime.ZONE));
-	}
-
-	// ---- campaigns ----
-
-	@GetMapping("/evaluations")
-	String campaigns(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-		model.addAttribute("campaigns", campaigns.visible());
-		model.addAttribute("federationAccount", federationAccount(me));
-		return "evaluation/list";
-	}
-
-	private boolean federationAccount(AccountPrincipal me) {
-		return me.orgId() != null && organizations.get(me.orgId()).type() == OrganizationType.FEDERATION;
-	}
-
-	@GetMapping("/evaluations/campaigns/new")
-	@PreAuthorize(RoleGroups.FEDERATION)
-	String newCampaign(Model model) {
-		if (!model.containsAttribute("campaignForm")) {
-			LocalDate today = today();
-			model.addAttribute("campaignForm", new CampaignForm(null, today.getYear(), null, 7, today.plusDays(30), null, null, null));
-		}
-		model.addAttribute("schemes", schemes.list());
-		return "evaluation/campaign-form";
-	}
-
-	@PostMapping("/evaluations/campaigns")
-	@PreAuthorize(RoleGroups.FEDERATION)
-	String openCampaign(@ModelAttribute("campaignForm") CampaignForm campaignForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Long id = campaigns.open(campaignForm);
-				redirect.addFlashAttribute("success", "evaluation.campaign.opened");
-				return "redirect:/evaluations/campaigns/" + id;
-			}
-			catch (RuleViolationException e) {
-				FormErrors.reject(result, e);
-			}
-		}
-		return newCampaign(model);
-	}
-
-	@GetMapping("/evaluations/campaigns/{id}")
-	String campaign(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-		Campaign campaign = campaigns.get(id);
-		List<Evaluations.BoardRow> board = evaluations.board(id);
-		Map<EvaluationStatus, Long> counts = new EnumMap<>(EvaluationStatus.class);
-		for (EvaluationStatus status : EvaluationStatus.values()) {
-			counts.put(status, board.stream().filter(row -> row.status() == status).count());
-		}
-		model.addAttribute("campaign", campaign);
-		model.addAttribute("scheme", schemes.get(campaign.schemeId()));
-		model.addAttribute("board", board);
-		model.addAttribute("counts", counts);
-		model.addAttribute("statuses", EvaluationStatus.values());
-		boolean participant = me.orgId() != null && board.stream().anyMatch(row -> row.orgId().equals(me.orgId()));
-		model.addAttribute("participant", participant);
-		model.addAttribute("mine", participant ? evaluations.find(id, me.orgId()).orElse(null) : null);
-		return "evaluation/campaign";
-	}
-
-	@PostMapping("/evaluations/campaigns/{id}/start")
-	@PreAuthorize(RoleGroups.WORKERS)
-	String start(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model) {
-		try {
-			return "redirect:/evaluations/" + evaluations.start(id);
-		}
-		catch (RuleViolationException e) {
-			model.addAttribute("refusal", RowRefusal.of("start", null, e, messages, locale));
-			return campaign(id, me, model);
-		}
+		this.steps = steps;
 	}
 
 	// ---- one evaluation ----
@@ -198,10 +107,10 @@ class EvaluationPageController {
 		return EvaluationLevel.valueOf(org.level());
 	}
 
-	private String refused(Long id, String form, Long row, RuleViolationException e, AccountPrincipal me, Locale locale, Model model,
-			String... typed) {
-		model.addAttribute("refusal", RowRefusal.of(form, row, e, messages, locale, typed));
-		return evaluation(id, me, model);
+	/** Tries a step of the evaluation's page; refused, the page is drawn again with the message on the row's field. */
+	private String attempt(Long id, String form, Long row, AccountPrincipal me, Locale locale, Model model,
+			java.util.function.Supplier<String> step, String... typed) {
+		return steps.attempt(model, locale, form, row, step, () -> evaluation(id, me, model), typed);
 	}
 
 	@PostMapping("/evaluations/{id}/self-scores")
@@ -209,27 +118,20 @@ class EvaluationPageController {
 	String selfScore(@PathVariable Long id, @RequestParam(required = false) Long criterionId,
 			@RequestParam(required = false) String points, @RequestParam(required = false) String comment,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model) {
-		try {
+		return attempt(id, "self", criterionId, me, locale, model, () -> {
 			evaluations.selfScore(id, criterionId, number(points), comment);
 			return "redirect:/evaluations/" + id + "#c" + criterionId;
-		}
-		catch (RuleViolationException e) {
-			return refused(id, "self", criterionId, e, me, locale, model, "points", points, "comment", comment);
-		}
+		}, "points", points, "comment", comment);
 	}
 
 	@PostMapping("/evaluations/{id}/summary")
 	@PreAuthorize(RoleGroups.WORKERS)
 	String summary(@PathVariable Long id, @RequestParam(required = false) String selfSummary,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
-		try {
+		return attempt(id, "summary", null, me, locale, model, () -> {
 			evaluations.summarise(id, selfSummary);
-			redirect.addFlashAttribute("success", "evaluation.saved");
-			return "redirect:/evaluations/" + id;
-		}
-		catch (RuleViolationException e) {
-			return refused(id, "summary", null, e, me, locale, model, "selfSummary", selfSummary);
-		}
+			return done(redirect, "evaluation.saved", id);
+		}, "selfSummary", selfSummary);
 	}
 
 	@PostMapping("/evaluations/{id}/evidence")
@@ -238,16 +140,14 @@ class EvaluationPageController {
 			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String link,
 			@RequestParam(required = false) String note, @AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model,
 			RedirectAttributes redirect) throws IOException {
-		try {
-			boolean hasFile = file != null && !file.isEmpty();
+		boolean hasFile = file != null && !file.isEmpty();
+		byte[] content = hasFile ? file.getBytes() : null;
+		return attempt(id, "evidence", criterionId, me, locale, model, () -> {
 			evaluations.addEvidence(id, criterionId, hasFile ? file.getOriginalFilename() : null,
-					hasFile ? file.getContentType() : null, hasFile ? file.getBytes() : null, link, note);
+					hasFile ? file.getContentType() : null, content, link, note);
 			redirect.addFlashAttribute("success", "evaluation.evidence.added");
 			return "redirect:/evaluations/" + id + "#c" + criterionId;
-		}
-		catch (RuleViolationException e) {
-			return refused(id, "evidence", criterionId, e, me, locale, model, "link", link, "note", note);
-		}
+		}, "link", link, "note", note);
 	}
 
 	@GetMapping("/evaluations/{id}/evidence/{evidenceId}")
@@ -264,14 +164,10 @@ class EvaluationPageController {
 	@PreAuthorize(RoleGroups.WORKERS)
 	String submit(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return attempt(id, "submit", null, me, locale, model, () -> {
 			evaluations.submit(id);
-			redirect.addFlashAttribute("success", "evaluation.submitted");
-			return "redirect:/evaluations/" + id;
-		}
-		catch (RuleViolationException e) {
-			return refused(id, "submit", null, e, me, locale, model);
-		}
+			return done(redirect, "evaluation.submitted", id);
+		});
 	}
 
 	@PostMapping("/evaluations/{id}/scores")
@@ -280,68 +176,50 @@ class EvaluationPageController {
 			@RequestParam(required = false) String points, @RequestParam(required = false) Boolean vetoFailed,
 			@RequestParam(required = false) String comment, @AuthenticationPrincipal AccountPrincipal me, Locale locale,
 			Model model) {
-		try {
+		return attempt(id, "score", criterionId, me, locale, model, () -> {
 			evaluations.score(id, criterionId, number(points), Boolean.TRUE.equals(vetoFailed), comment);
 			return "redirect:/evaluations/" + id + "#c" + criterionId;
-		}
-		catch (RuleViolationException e) {
-			return refused(id, "score", criterionId, e, me, locale, model, "points", points, "comment", comment);
-		}
+		}, "points", points, "comment", comment);
 	}
 
 	@PostMapping("/evaluations/{id}/return")
 	@PreAuthorize(RoleGroups.WORKERS)
 	String returnForChanges(@PathVariable Long id, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
-		try {
+		return attempt(id, "decide", null, me, locale, model, () -> {
 			evaluations.returnForChanges(id, reason);
-			redirect.addFlashAttribute("success", "evaluation.returned");
-			return "redirect:/evaluations/" + id;
-		}
-		catch (RuleViolationException e) {
-			return refused(id, "decide", null, e, me, locale, model, "reason", reason);
-		}
+			return done(redirect, "evaluation.returned", id);
+		}, "reason", reason);
 	}
 
 	@PostMapping("/evaluations/{id}/pass")
 	@PreAuthorize(RoleGroups.WORKERS)
 	String pass(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return attempt(id, "decide", null, me, locale, model, () -> {
 			evaluations.pass(id);
-			redirect.addFlashAttribute("success", "evaluation.passed");
-			return "redirect:/evaluations/" + id;
-		}
-		catch (RuleViolationException e) {
-			return refused(id, "decide", null, e, me, locale, model);
-		}
+			return done(redirect, "evaluation.passed", id);
+		});
 	}
 
 	@PostMapping("/evaluations/{id}/recommend")
 	@PreAuthorize(RoleGroups.WORKERS)
 	String recommend(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return attempt(id, "decide", null, me, locale, model, () -> {
 			evaluations.recommend(id);
-			redirect.addFlashAttribute("success", "evaluation.recommended");
-			return "redirect:/evaluations/" + id;
-		}
-		catch (RuleViolationException e) {
-			return refused(id, "decide", null, e, me, locale, model);
-		}
+			return done(redirect, "evaluation.recommended", id);
+		});
+	}
+
+	private static String done(RedirectAttributes redirect, String message, Long id) {
+		redirect.addFlashAttribute("success", message);
+		return "redirect:/evaluations/" + id;
 	}
 
 	/** Typed points: a number, or none (the service refuses none). Not a number is refused on the field. */
 	private static Integer number(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(typed.strip());
-		}
-		catch (NumberFormatException e) {
-			throw new RuleViolationException("points", "evaluation.score.notNumber");
-		}
+		return RefusedSteps.number(typed, "points", "evaluation.score.notNumber");
 	}
 
 }

@@ -7,17 +7,13 @@ import java.util.Locale;
 import org.chamberlink.evaluation.EvaluationLevel;
 import org.chamberlink.evaluation.Recognition;
 import org.chamberlink.evaluation.Recognitions;
-import org.chamberlink.evaluation.Schemes;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.ChinaTime;
-import org.chamberlink.shared.RuleViolationException;
 import org.chamberlink.shared.figures.FigurePeriod;
 import org.chamberlink.shared.figures.Figures;
-import org.chamberlink.web.RowRefusal;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Recognitions per level and year, one recognition with its public notice and objections, an
- * organisation's own recognitions, the schemes (editable by federations) and the evaluation figures.
+ * organisation's own recognitions and the evaluation figures (the schemes are
+ * {@link SchemePageController}'s).
  */
 @Controller
 @PreAuthorize(RoleGroups.READERS)
@@ -38,23 +35,20 @@ class RecognitionPageController {
 
 	private final Recognitions recognitions;
 
-	private final Schemes schemes;
-
 	private final Organizations organizations;
 
 	private final Figures figures;
 
-	private final MessageSource messages;
+	private final RefusedSteps steps;
 
 	private final Clock clock;
 
-	RecognitionPageController(Recognitions recognitions, Schemes schemes, Organizations organizations, Figures figures,
-			MessageSource messages, Clock clock) {
+	RecognitionPageController(Recognitions recognitions, Organizations organizations, Figures figures, RefusedSteps steps,
+			Clock clock) {
 		this.recognitions = recognitions;
-		this.schemes = schemes;
 		this.organizations = organizations;
 		this.figures = figures;
-		this.messages = messages;
+		this.steps = steps;
 		this.clock = clock;
 	}
 
@@ -93,52 +87,38 @@ class RecognitionPageController {
 		return level == null ? null : EvaluationLevel.valueOf(level);
 	}
 
-	private String refused(Long id, String form, Long row, RuleViolationException e, AccountPrincipal me, Locale locale, Model model,
-			String... typed) {
-		model.addAttribute("refusal", RowRefusal.of(form, row, e, messages, locale, typed));
-		return recognition(id, me, model);
+	/** Tries a step of the recognition's page; refused, the page is drawn again with the message on the row's field. */
+	private String attempt(Long id, String form, Long row, AccountPrincipal me, Locale locale, RedirectAttributes redirect,
+			Model model, Runnable step, String success, String... typed) {
+		return steps.attempt(model, locale, form, row, () -> {
+			step.run();
+			redirect.addFlashAttribute("success", success);
+			return "redirect:/evaluations/recognitions/" + id;
+		}, () -> recognition(id, me, model), typed);
 	}
 
 	@PostMapping("/evaluations/recognitions/{id}/objections")
 	@PreAuthorize(RoleGroups.WORKERS)
 	String object(@PathVariable Long id, @RequestParam(required = false) String raisedBy, @RequestParam(required = false) String text,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
-		try {
-			recognitions.object(id, raisedBy, text);
-			redirect.addFlashAttribute("success", "evaluation.objection.recorded");
-			return "redirect:/evaluations/recognitions/" + id;
-		}
-		catch (RuleViolationException e) {
-			return refused(id, "objection", null, e, me, locale, model, "raisedBy", raisedBy, "text", text);
-		}
+		return attempt(id, "objection", null, me, locale, redirect, model, () -> recognitions.object(id, raisedBy, text),
+				"evaluation.objection.recorded", "raisedBy", raisedBy, "text", text);
 	}
 
 	@PostMapping("/evaluations/recognitions/{id}/objections/{objectionId}/answer")
 	@PreAuthorize(RoleGroups.WORKERS)
 	String answer(@PathVariable Long id, @PathVariable Long objectionId, @RequestParam(required = false) String answer,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
-		try {
-			recognitions.answer(id, objectionId, answer);
-			redirect.addFlashAttribute("success", "evaluation.objection.answered");
-			return "redirect:/evaluations/recognitions/" + id;
-		}
-		catch (RuleViolationException e) {
-			return refused(id, "answer", objectionId, e, me, locale, model, "answer", answer);
-		}
+		return attempt(id, "answer", objectionId, me, locale, redirect, model, () -> recognitions.answer(id, objectionId, answer),
+				"evaluation.objection.answered", "answer", answer);
 	}
 
 	@PostMapping("/evaluations/recognitions/{id}/withdraw")
 	@PreAuthorize(RoleGroups.WORKERS)
 	String withdraw(@PathVariable Long id, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
-		try {
-			recognitions.withdraw(id, reason);
-			redirect.addFlashAttribute("success", "evaluation.withdrawn");
-			return "redirect:/evaluations/recognitions/" + id;
-		}
-		catch (RuleViolationException e) {
-			return refused(id, "withdraw", null, e, me, locale, model, "reason", reason);
-		}
+		return attempt(id, "withdraw", null, me, locale, redirect, model, () -> recognitions.withdraw(id, reason),
+				"evaluation.withdrawn", "reason", reason);
 	}
 
 	/** An organisation's recognitions: the caller's own by default (a chamber's page of its honours). */
@@ -150,66 +130,6 @@ class RecognitionPageController {
 			model.addAttribute("recognitions", recognitions.ofOrganization(id));
 		}
 		return "evaluation/honours";
-	}
-
-	// ---- schemes ----
-
-	@GetMapping("/evaluations/schemes")
-	String schemes(Model model) {
-		model.addAttribute("schemes", schemes.list());
-		return "evaluation/schemes";
-	}
-
-	@GetMapping("/evaluations/schemes/{id}")
-	String scheme(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-		model.addAttribute("scheme", schemes.get(id));
-		return "evaluation/scheme";
-	}
-
-	@PostMapping("/evaluations/schemes/{id}/criteria/{criterionId}")
-	@PreAuthorize(RoleGroups.FEDERATION)
-	String changeCriterion(@PathVariable Long id, @PathVariable Long criterionId, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String maxPoints, @RequestParam(required = false) String guidance,
-			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
-		try {
-			Integer max;
-			try {
-				max = maxPoints == null || maxPoints.isBlank() ? null : Integer.valueOf(maxPoints.strip());
-			}
-			catch (NumberFormatException e) {
-				throw new RuleViolationException("maxPoints", "evaluation.scheme.maxPointsInvalid");
-			}
-			schemes.updateCriterion(id, criterionId, title, max, guidance);
-			redirect.addFlashAttribute("success", "evaluation.saved");
-			return "redirect:/evaluations/schemes/" + id + "#c" + criterionId;
-		}
-		catch (RuleViolationException e) {
-			model.addAttribute("refusal", RowRefusal.of("criterion", criterionId, e, messages, locale, "title", title, "maxPoints",
-					maxPoints, "guidance", guidance));
-			return scheme(id, me, model);
-		}
-	}
-
-	@PostMapping("/evaluations/schemes/{id}/levels/{level}")
-	@PreAuthorize(RoleGroups.FEDERATION)
-	String changePassMark(@PathVariable Long id, @PathVariable EvaluationLevel level, @RequestParam(required = false) String passMark,
-			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
-		try {
-			Integer mark;
-			try {
-				mark = passMark == null || passMark.isBlank() ? null : Integer.valueOf(passMark.strip());
-			}
-			catch (NumberFormatException e) {
-				throw new RuleViolationException("passMark", "evaluation.scheme.passMarkInvalid", schemes.get(id).maxPoints());
-			}
-			schemes.setPassMark(id, level, mark);
-			redirect.addFlashAttribute("success", "evaluation.saved");
-			return "redirect:/evaluations/schemes/" + id;
-		}
-		catch (RuleViolationException e) {
-			model.addAttribute("refusal", RowRefusal.of("level-" + level, null, e, messages, locale, "passMark", passMark));
-			return scheme(id, me, model);
-		}
 	}
 
 	// ---- figures ----
