@@ -128,16 +128,24 @@ final class WelfareBenchmark {
 				MemberBenchmark.measure(50, i -> as(provinceUser, () -> figures.totals(province, yearStart, today))), "");
 		benchmark.row("  the drill-down by city alone, in process (WelfareFigures.below)",
 				MemberBenchmark.measure(30, i -> as(provinceUser, () -> figures.below(province, yearStart, today))), "");
-		Map<String, Object> figureParams = new HashMap<>(DataScope.subtree(path(province)).param());
+		String provincePath = path(province);
+		Map<String, Object> figureParams = new HashMap<>(DataScope.subtree(provincePath).param());
 		figureParams.put("from", yearStart);
 		figureParams.put("to", today);
-		String figureSql = figureSql(DataScope.subtree(path(province)));
+		figureParams.put("cut", provincePath.length() + 1);
+		figureParams.put("own", province);
+		figureParams.put("today", today);
+		String figureSql = figureSql(DataScope.subtree(provincePath), false);
+		String drillSql = figureSql(DataScope.subtree(provincePath), true);
 		benchmark.row("  the province's sums alone (SQL, this year)",
-				MemberBenchmark.measure(50, i -> raw.queryForMap(figureSql, figureParams)), "");
+				MemberBenchmark.measure(50, i -> raw.queryForList(figureSql, figureParams)), "");
+		benchmark.row("  the province's sums with the drill-down by city, one grouped statement (SQL, this year)",
+				MemberBenchmark.measure(50, i -> raw.queryForList(drillSql, figureParams)), "");
 		explain("Province welfare sums, this year", figureSql, figureParams);
+		explain("Province welfare sums with the drill-down by city, this year", drillSql, figureParams);
 		Map<String, Object> twoYearParams = new HashMap<>(figureParams);
 		twoYearParams.put("from", twoYears);
-		explain("Province welfare sums, two years", figureSql, twoYearParams);
+		explain("Province welfare sums with the drill-down, two years", drillSql, twoYearParams);
 
 		Session provinceSession = signedIn(provinceUser.getUsername());
 		benchmark.row("Welfare figures page, whole province, this year (GET /figures/welfare: totals, drill-down, chart)",
@@ -172,31 +180,30 @@ final class WelfareBenchmark {
 		System.out.println("Plans written to " + dir.resolve("welfare-plans.md"));
 	}
 
-	/** The pairing list's statement as Pairings builds it (its columns with the projects' money). */
+	/** The pairing list's statement as Pairings builds it (its columns with the pairing's tally of its projects' money). */
 	private static final String LIST_COLUMNS = """
 			select p.id, p.org_id, p.org_path, p.village_id, v.name as village_name, v.township_code, p.starts_on, p.ends_on,
 			       array_to_string(p.kinds, ',') as kinds, p.status, p.note, p.version,
-			       (select count(*) from welfare_project j where j.pairing_id = p.id) as projects,
-			       (select coalesce(sum(j.committed_fen), 0) from welfare_project j where j.pairing_id = p.id) as committed_fen,
-			       (select coalesce(sum(m.amount_fen), 0) from welfare_payment m join welfare_project j on j.id = m.project_id
-			         where j.pairing_id = p.id) as delivered_fen,
+			       coalesce(t.projects, 0) as projects, coalesce(t.committed_fen, 0) as committed_fen,
+			       coalesce(t.delivered_fen, 0) as delivered_fen,
 			       array_to_string(array(select coalesce(x.party_id, 0) from welfare_pairing_party x where x.pairing_id = p.id
 			         and x.party_id is not null order by x.party_id), ',') as party_ids,
 			       array_to_string(array(select x.chamber_id from welfare_pairing_party x where x.pairing_id = p.id
 			         and x.chamber_id is not null order by x.chamber_id), ',') as chamber_ids
 			from welfare_pairing p join welfare_village v on v.id = p.village_id
+			left join welfare_pairing_tally t on t.pairing_id = p.id
 			""";
 
-	/** The figures' statement as WelfareFigures builds it for a subtree. */
-	private static String figureSql(DataScope subtree) {
-		return WelfareFigures.sumsSql(alias -> subtree.on(alias + ".org_path"));
+	/** The figures' statement as WelfareFigures builds it for a subtree, with its drill-down ({@code grouped}) or without. */
+	private static String figureSql(DataScope subtree, boolean grouped) {
+		return WelfareFigures.sumsSql(grouped, subtree);
 	}
 
 	/** Villages, pairings, helpers, projects, payments and advisers over the province's counties, set-based. */
 	private void generate(long province) {
 		System.out.println("Generating the province's welfare …");
 		jdbc.sql("truncate welfare_agreement_visit, welfare_agreement, welfare_transfer, welfare_receipt, welfare_pledge, "
-				+ "welfare_campaign, welfare_progress, welfare_payment, welfare_project, welfare_adviser, welfare_pairing_party, "
+				+ "welfare_campaign, welfare_progress, welfare_payment, welfare_pairing_tally, welfare_project, welfare_adviser, welfare_pairing_party, "
 				+ "welfare_pairing, welfare_village").update();
 		jdbc.sql("drop table if exists bench_w_ent, bench_w_person, bench_w_county, bench_w_org, bench_w_village, bench_w_pairing")
 			.update();
@@ -315,7 +322,7 @@ final class WelfareBenchmark {
 				join bench_w_person pe on pe.rn = c.per_lo + (v.n * 7919) % (c.per_hi - c.per_lo + 1)
 				""").update();
 		jdbc.sql("drop table bench_w_ent, bench_w_person, bench_w_county, bench_w_org, bench_w_village, bench_w_pairing").update();
-		jdbc.sql("vacuum analyze welfare_village, welfare_pairing, welfare_pairing_party, welfare_project, welfare_payment, welfare_adviser")
+		jdbc.sql("vacuum analyze welfare_village, welfare_pairing, welfare_pairing_party, welfare_pairing_tally, welfare_project, welfare_payment, welfare_adviser")
 			.update();
 	}
 
