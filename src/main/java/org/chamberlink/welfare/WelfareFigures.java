@@ -73,12 +73,24 @@ public class WelfareFigures {
 	 */
 	@Transactional(readOnly = true)
 	public List<WelfareTotals> below(Long orgId, LocalDate from, LocalDate to) {
+		return drillDown(orgId, from, to).below();
+	}
+
+	/** The node's whole subtree and its drill-down ({@link #below}), counted by one grouped statement. */
+	public record DrillDown(WelfareTotals whole, List<WelfareTotals> below) {
+	}
+
+	/** {@link #totals} and {@link #below} at once, from the same grouped statement. */
+	@Transactional(readOnly = true)
+	public DrillDown drillDown(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary node = organizations.get(orgId);
 		Map<Long, Sums> sums = sums(node, from, to, true);
 		// the member enterprises of the node's own level and of each organisation below, from one grouped count
 		Map<Long, Long> enterprises = new HashMap<>();
 		long ownMembers = 0;
+		long allMembers = 0;
 		for (MemberStructure counted : members.below(node.id())) {
+			allMembers += counted.enterprises();
 			if (counted.orgId() == null) {
 				ownMembers = counted.enterprises();
 			}
@@ -86,9 +98,9 @@ public class WelfareFigures {
 				enterprises.put(counted.orgId(), counted.enterprises());
 			}
 		}
-		List<WelfareTotals> rows = new ArrayList<>();
 		Sums whole = sums.getOrDefault(WHOLE, Sums.NONE);
 		Sums own = sums.getOrDefault(0L, Sums.NONE);
+		List<WelfareTotals> rows = new ArrayList<>();
 		rows.add(own.totals(node.id(), node.name(), whole.ownOrgInvolved() + whole.ownMembersInvolved(),
 				own.activeOrgs() + ownMembers));
 		for (OrganizationSummary child : organizations.children(node.id())) {
@@ -96,7 +108,9 @@ public class WelfareFigures {
 			rows.add(row.totals(child.id(), child.name(), row.orgsInvolvedInRow() + row.enterprises(),
 					row.activeOrgs() + enterprises.getOrDefault(child.id(), 0L)));
 		}
-		return rows;
+		WelfareTotals total = whole.totals(node.id(), node.name(), whole.orgsInvolvedInTotal() + whole.enterprises(),
+				whole.activeOrgs() + allMembers);
+		return new DrillDown(total, rows);
 	}
 
 	record Sums(long k, long enterprises, long chambers, long villages, long advisers, long projects, long committedFen,
@@ -145,10 +159,11 @@ public class WelfareFigures {
 		String selK = grouped ? "coalesce(k, -1)" : "-1";
 		java.util.function.Function<String, String> key = path -> grouped
 				? "coalesce(nullif(split_part(substr(" + path + ", :cut), '/', 1), '')::bigint, 0)" : "0";
-		String zeros12 = "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0";
 		return """
 				with pr as materialized (
-				         select p.id, p.org_id, p.village_id, %1$s as k from welfare_pairing p
+				         select p.id, p.org_id, p.village_id, %1$s as k, t.projects, t.committed_fen, t.goods_fen, t.people_employed,
+				                t.beneficiaries, t.last_started_on
+				         from welfare_pairing p left join welfare_pairing_tally t on t.pairing_id = p.id
 				         where %2$s and p.starts_on <= :to and (p.ends_on is null or p.ends_on >= :from)),
 				     hx as materialized (
 				         select %3$s as k, x.party_id, x.chamber_id from welfare_pairing_party x
@@ -168,20 +183,22 @@ public class WelfareFigures {
 				           0 as own_org, 0 as own_members
 				    from hx %6$s
 				    union all
-				    select %5$s, 0, 0, count(distinct village_id), %7$s from pr %6$s
+				    select %5$s, 0, 0, count(distinct village_id), 0, coalesce(sum(projects) filter (where last_started_on <= :to), 0),
+				           coalesce(sum(committed_fen) filter (where last_started_on <= :to), 0), 0,
+				           coalesce(sum(goods_fen) filter (where last_started_on <= :to), 0),
+				           coalesce(sum(people_employed) filter (where last_started_on <= :to), 0),
+				           coalesce(sum(beneficiaries) filter (where last_started_on <= :to), 0), 0, 0, 0, 0, 0
+				    from pr %6$s
 				    union all
 				    select %5$s, 0, 0, 0, count(distinct party_id), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 				    from (select %8$s as k, a.party_id from welfare_adviser a
 				          where %9$s and a.starts_on <= :to and (a.ends_on is null or a.ends_on >= :from)) a %6$s
 				    union all
-				    select %5$s, 0, 0, 0, 0, sum(projects), sum(committed_fen), 0, sum(goods_fen), sum(people_employed),
-				           sum(beneficiaries), 0, 0, 0, 0, 0
-				    from (select pr.k, t.projects, t.committed_fen, t.goods_fen, t.people_employed, t.beneficiaries
-				          from pr join welfare_pairing_tally t on t.pairing_id = pr.id and t.last_started_on <= :to
-				          union all
-				          select pr.k, 1, j.committed_fen, j.goods_fen, j.people_employed, j.beneficiaries
-				          from pr join welfare_pairing_tally t on t.pairing_id = pr.id and t.last_started_on > :to
-				          join welfare_project j on j.pairing_id = pr.id and j.started_on <= :to) j %6$s
+				    select %5$s, 0, 0, 0, 0, count(*), sum(committed_fen), 0, sum(goods_fen), sum(people_employed), sum(beneficiaries),
+				           0, 0, 0, 0, 0
+				    from (select pr.k, j.committed_fen, j.goods_fen, j.people_employed, j.beneficiaries
+				          from pr join welfare_project j on j.pairing_id = pr.id and j.started_on <= :to
+				          where pr.last_started_on > :to) j %6$s
 				    union all
 				    select %5$s, 0, 0, 0, 0, 0, 0, sum(delivered), 0, 0, 0, 0, 0, 0, 0, 0
 				    from (select %10$s as k, delivered
@@ -200,7 +217,7 @@ public class WelfareFigures {
 				) parts
 				group by k
 				""".formatted(key.apply("p.org_path"), subtree.on("p.org_path"), key.apply("x.org_path"), subtree.on("x.org_path"),
-				selK, group, zeros12, key.apply("a.org_path"), subtree.on("a.org_path"), key.apply("g.org_path"),
+				selK, group, null, key.apply("a.org_path"), subtree.on("a.org_path"), key.apply("g.org_path"),
 				subtree.on("m.org_path"), key.apply("po.path"), subtree.on("po.path"), "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0",
 				grouped ? OWN_MEMBERS : "0");
 	}

@@ -149,6 +149,10 @@ class WelfareFiguresDrillDownTest {
 		assertThat(whole.deliveredFen()).isEqualTo(3_400_000);
 		assertThat(whole.involved()).isEqualTo(5);
 		assertThat(whole.all()).isEqualTo(5);
+		// the figures API's drill-down: the whole and the rows from the one grouped statement, the same
+		WelfareFigures.DrillDown drillDown = figures.drillDown(tree.county(), yearStart, today);
+		assertThat(drillDown.whole()).isEqualTo(whole);
+		assertThat(drillDown.below()).isEqualTo(rows);
 		// tomorrow the other project counts too (the tally read whole once every project has started)
 		assertThat(figures.totals(tree.county(), yearStart, today.plusDays(1)).committedFen()).isEqualTo(6_700_000);
 		assertThat(figures.totals(tree.county(), yearStart, today.plusDays(1)).projects()).isEqualTo(3);
