@@ -48,15 +48,14 @@ public class Pairings {
 	private static final String COLUMNS = """
 			select p.id, p.org_id, p.org_path, p.village_id, v.name as village_name, v.township_code, p.starts_on, p.ends_on,
 			       array_to_string(p.kinds, ',') as kinds, p.status, p.note, p.version,
-			       (select count(*) from welfare_project j where j.pairing_id = p.id) as projects,
-			       (select coalesce(sum(j.committed_fen), 0) from welfare_project j where j.pairing_id = p.id) as committed_fen,
-			       (select coalesce(sum(m.amount_fen), 0) from welfare_payment m join welfare_project j on j.id = m.project_id
-			         where j.pairing_id = p.id) as delivered_fen,
+			       coalesce(t.projects, 0) as projects, coalesce(t.committed_fen, 0) as committed_fen,
+			       coalesce(t.delivered_fen, 0) as delivered_fen,
 			       array_to_string(array(select coalesce(x.party_id, 0) from welfare_pairing_party x where x.pairing_id = p.id
 			         and x.party_id is not null order by x.party_id), ',') as party_ids,
 			       array_to_string(array(select x.chamber_id from welfare_pairing_party x where x.pairing_id = p.id
 			         and x.chamber_id is not null order by x.chamber_id), ',') as chamber_ids
 			from welfare_pairing p join welfare_village v on v.id = p.village_id
+			left join welfare_pairing_tally t on t.pairing_id = p.id
 			""";
 
 	/** A pairing with its village, helpers (named), and its projects' money. */

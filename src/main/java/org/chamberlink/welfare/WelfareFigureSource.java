@@ -51,6 +51,13 @@ class WelfareFigureSource implements FigureSource {
 		return figures.below(orgId, period.from(), period.to()).stream().map(t -> row(t, t.orgId().equals(orgId))).toList();
 	}
 
+	@Override
+	public DrillDown drillDown(Long orgId, FigurePeriod period) {
+		WelfareFigures.DrillDown counted = figures.drillDown(orgId, period.from(), period.to());
+		return new DrillDown(row(counted.whole(), false),
+				counted.below().stream().map(t -> row(t, t.orgId().equals(orgId))).toList());
+	}
+
 	private static FigureDefinition count(String key) {
 		return FigureDefinition.sum(key, "figure." + key, FigureUnit.COUNT, PERIOD);
 	}

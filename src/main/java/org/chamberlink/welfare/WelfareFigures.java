@@ -1,17 +1,18 @@
 package org.chamberlink.welfare;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.chamberlink.member.MemberFigures;
+import org.chamberlink.member.MemberStructure;
 import org.chamberlink.organization.DataScope;
-import org.chamberlink.organization.OrganizationPath;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
+import org.chamberlink.shared.ChinaTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,13 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
  * employed, and the participation rate — organisations and member enterprises involved ÷ all
  * active organisations and member enterprises of the subtree. The pairings counted are those
  * active in the period (started by its end, not ended before its start); money delivered is what
- * was paid within it. Counted by SQL over one range of the responsible organisation's path; the
- * organisations are the organisation module's to list, the member enterprises the member module's.
+ * was paid within it.
+ * <p>
+ * One statement answers the node and every row of its drill-down (decision 49): each figure is
+ * grouped by the next organisation on the row's path ({@code grouping sets}: each organisation
+ * directly below, the node's own level, and the whole subtree), over index ranges of the copied
+ * path — pairings, their helpers (path and dates copied onto them), advisers, payments — and a
+ * pairing's projects are read from its tally ({@code welfare_pairing_tally}), not summed per
+ * project. Active organisations come from the organisation module's published view, member
+ * enterprises from the member module's tally ({@link MemberFigures}).
  */
 @Service
 public class WelfareFigures {
 
-	private static final String ACTIVE = " and p.starts_on <= :to and (p.ends_on is null or p.ends_on >= :from)";
+	/** Row key of the whole subtree; the node's own level is 0, an organisation below its id. */
+	static final long WHOLE = -1;
 
 	private final JdbcClient jdbc;
 
@@ -37,30 +46,51 @@ public class WelfareFigures {
 
 	private final MemberFigures members;
 
-	WelfareFigures(JdbcClient jdbc, Organizations organizations, MemberFigures members) {
+	private final Clock clock;
+
+	WelfareFigures(JdbcClient jdbc, Organizations organizations, MemberFigures members, Clock clock) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.members = members;
+		this.clock = clock;
 	}
 
 	/** The figures of the node's whole subtree; not found outside the caller's scope. */
 	@Transactional(readOnly = true)
 	public WelfareTotals totals(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary node = organizations.get(orgId);
-		DataScope subtree = DataScope.subtree(node.path());
-		return count(node.id(), node.name(), alias -> subtree.on(alias + ".org_path"), subtree.param(), from, to,
-				organizations.activeWithin(node.id()), members.structure(node.id()).enterprises());
+		Sums sums = sums(node, from, to, false).getOrDefault(WHOLE, Sums.NONE);
+		return sums.totals(node.id(), node.name(), sums.orgsInvolvedInTotal() + sums.enterprises(),
+				sums.activeOrgs() + members.structure(node.id()).enterprises());
 	}
 
-	/** The node's own level (its own pairings; its own organisation and members) and each organisation directly below. */
+	/**
+	 * The node's own level (its own pairings; its own organisation and member enterprises) and each
+	 * organisation directly below. The own level's participation counts, of its own organisation
+	 * and its own member enterprises (the denominator), those taking part in any pairing of the
+	 * subtree active in the period — so it never exceeds 100 %; an organisation below counts the
+	 * organisations of its subtree and the enterprises in its subtree's pairings, as the whole does.
+	 */
 	@Transactional(readOnly = true)
 	public List<WelfareTotals> below(Long orgId, LocalDate from, LocalDate to) {
+		return drillDown(orgId, from, to).below();
+	}
+
+	/** The node's whole subtree and its drill-down ({@link #below}), counted by one grouped statement. */
+	public record DrillDown(WelfareTotals whole, List<WelfareTotals> below) {
+	}
+
+	/** {@link #totals} and {@link #below} at once, from the same grouped statement. */
+	@Transactional(readOnly = true)
+	public DrillDown drillDown(Long orgId, LocalDate from, LocalDate to) {
 		OrganizationSummary node = organizations.get(orgId);
-		List<WelfareTotals> rows = new ArrayList<>();
+		Map<Long, Sums> sums = sums(node, from, to, true);
 		// the member enterprises of the node's own level and of each organisation below, from one grouped count
-		Map<Long, Long> enterprises = new java.util.HashMap<>();
+		Map<Long, Long> enterprises = new HashMap<>();
 		long ownMembers = 0;
-		for (var counted : members.below(node.id())) {
+		long allMembers = 0;
+		for (MemberStructure counted : members.below(node.id())) {
+			allMembers += counted.enterprises();
 			if (counted.orgId() == null) {
 				ownMembers = counted.enterprises();
 			}
@@ -68,64 +98,128 @@ public class WelfareFigures {
 				enterprises.put(counted.orgId(), counted.enterprises());
 			}
 		}
-		List<OrganizationPath> active = organizations.activeWithin(node.id());
-		rows.add(count(node.id(), node.name(), alias -> alias + ".org_path = :own", Map.of("own", node.path()), from, to,
-				active.stream().filter(o -> o.id().equals(node.id())).toList(), ownMembers));
+		Sums whole = sums.getOrDefault(WHOLE, Sums.NONE);
+		Sums own = sums.getOrDefault(0L, Sums.NONE);
+		List<WelfareTotals> rows = new ArrayList<>();
+		rows.add(own.totals(node.id(), node.name(), whole.ownOrgInvolved() + whole.ownMembersInvolved(),
+				own.activeOrgs() + ownMembers));
 		for (OrganizationSummary child : organizations.children(node.id())) {
-			DataScope subtree = DataScope.subtree(child.path());
-			rows.add(count(child.id(), child.name(), alias -> subtree.on(alias + ".org_path"), subtree.param(), from, to,
-					active.stream().filter(o -> o.path().startsWith(child.path())).toList(), enterprises.getOrDefault(child.id(), 0L)));
+			Sums row = sums.getOrDefault(child.id(), Sums.NONE);
+			rows.add(row.totals(child.id(), child.name(), row.orgsInvolvedInRow() + row.enterprises(),
+					row.activeOrgs() + enterprises.getOrDefault(child.id(), 0L)));
 		}
+		WelfareTotals total = whole.totals(node.id(), node.name(), whole.orgsInvolvedInTotal() + whole.enterprises(),
+				whole.activeOrgs() + allMembers);
+		return new DrillDown(total, rows);
+	}
+
+	record Sums(long k, long enterprises, long chambers, long villages, long advisers, long projects, long committedFen,
+			long deliveredFen, long goodsFen, long peopleEmployed, long beneficiaries, long orgsInvolvedInRow,
+			long orgsInvolvedInTotal, long activeOrgs, long ownOrgInvolved, long ownMembersInvolved) {
+
+		static final Sums NONE = new Sums(WHOLE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+		WelfareTotals totals(Long id, String name, long involved, long all) {
+			return new WelfareTotals(id, name, enterprises, chambers, villages, advisers, projects, committedFen, deliveredFen,
+					goodsFen, peopleEmployed, beneficiaries, involved, all);
+		}
+
+	}
+
+	/** The own level's member enterprises taking part in the subtree's pairings (the member module's published view). */
+	private static final String OWN_MEMBERS = """
+			(select count(distinct hx.party_id) from hx where hx.party_id in
+			   (select m.party_id from published_membership m where m.org_id = :own and (m.left_on is null or m.left_on > :today)))""";
+
+	private Map<Long, Sums> sums(OrganizationSummary node, LocalDate from, LocalDate to, boolean grouped) {
+		DataScope subtree = DataScope.subtree(node.path());
+		Map<Long, Sums> rows = new HashMap<>();
+		jdbc.sql(sumsSql(grouped, subtree))
+			.params(subtree.param())
+			.param("cut", node.path().length() + 1)
+			.param("own", node.id())
+			.param("from", from)
+			.param("to", to)
+			.param("today", LocalDate.now(clock.withZone(ChinaTime.ZONE)))
+			.query(Sums.class)
+			.list()
+			.forEach(row -> rows.put(row.k(), row));
 		return rows;
 	}
 
-	private record Sums(long enterprises, long chambers, long villages, long advisers, long projects, long committedFen,
-			long deliveredFen, long goodsFen, long peopleEmployed, long beneficiaries, String orgIds) {
-	}
-
 	/**
-	 * The sums' statement for the rows whose path {@code on} (given the table's alias) chooses, with
-	 * parameters {@code from} and {@code to}; public for the benchmark, which times and explains it. A
-	 * project keeps its pairing's path, so the projects are read by the same range of the path
-	 * (index-backed) before they are joined to the pairings active in the period.
+	 * The sums' statement: one row per key (-1 the whole subtree, 0 the node's own level, else the
+	 * organisation directly below whose subtree the rows lie in; with {@code grouped} false only the
+	 * whole). Parameters: the subtree's ({@link DataScope#param()}), {@code cut} (the node's path's
+	 * length + 1), {@code own} (the node's id), {@code from}, {@code to}, {@code today}. Public for
+	 * the benchmark, which times and explains it.
 	 */
-	public static String sumsSql(java.util.function.Function<String, String> on) {
+	public static String sumsSql(boolean grouped, DataScope subtree) {
+		String group = grouped ? " group by grouping sets ((k), ())" : "";
+		String selK = grouped ? "coalesce(k, -1)" : "-1";
+		java.util.function.Function<String, String> key = path -> grouped
+				? "coalesce(nullif(split_part(substr(" + path + ", :cut), '/', 1), '')::bigint, 0)" : "0";
 		return """
-				with pr as (select p.id, p.org_id, p.village_id from welfare_pairing p where %1$s %2$s),
-				     helpers as (select x.party_id, x.chamber_id from welfare_pairing_party x join pr on pr.id = x.pairing_id),
-				     pj as (select j.committed_fen, j.goods_fen, j.people_employed, j.beneficiaries from welfare_project j
-				            join pr on pr.id = j.pairing_id where %5$s and j.started_on <= :to)
-				select (select count(distinct party_id) from helpers where party_id is not null) as enterprises,
-				       (select count(distinct chamber_id) from helpers where chamber_id is not null) as chambers,
-				       (select count(distinct village_id) from pr) as villages,
-				       (select count(distinct a.party_id) from welfare_adviser a where %3$s
-				          and a.starts_on <= :to and (a.ends_on is null or a.ends_on >= :from)) as advisers,
-				       (select count(*) from pj) as projects,
-				       (select coalesce(sum(committed_fen), 0) from pj) as committed_fen,
-				       (select coalesce(sum(m.amount_fen), 0) from welfare_payment m where %4$s
-				          and m.paid_on >= :from and m.paid_on <= :to) as delivered_fen,
-				       (select coalesce(sum(goods_fen), 0) from pj) as goods_fen,
-				       (select coalesce(sum(people_employed), 0) from pj) as people_employed,
-				       (select coalesce(sum(beneficiaries), 0) from pj) as beneficiaries,
-				       (select coalesce(string_agg(distinct cast(o as varchar), ','), '') from
-				          (select chamber_id as o from helpers where chamber_id is not null union select org_id from pr) orgs) as org_ids
-				""".formatted(on.apply("p"), ACTIVE, on.apply("a"), on.apply("m"), on.apply("j"));
-	}
-
-	private WelfareTotals count(Long id, String name, java.util.function.Function<String, String> on, Map<String, ?> params,
-			LocalDate from, LocalDate to, List<OrganizationPath> organisations, long memberEnterprises) {
-		String sql = sumsSql(on);
-		Sums sums = jdbc.sql(sql).params(params).param("from", from).param("to", to).query(Sums.class).single();
-		Set<Long> involvedOrgs = new HashSet<>();
-		for (String text : sums.orgIds().split(",")) {
-			if (!text.isBlank()) {
-				involvedOrgs.add(Long.valueOf(text));
-			}
-		}
-		long orgsInvolved = organisations.stream().filter(o -> involvedOrgs.contains(o.id())).count();
-		return new WelfareTotals(id, name, sums.enterprises(), sums.chambers(), sums.villages(), sums.advisers(), sums.projects(),
-				sums.committedFen(), sums.deliveredFen(), sums.goodsFen(), sums.peopleEmployed(), sums.beneficiaries(),
-				orgsInvolved + sums.enterprises(), organisations.size() + memberEnterprises);
+				with pr as materialized (
+				         select p.id, p.org_id, p.village_id, %1$s as k, t.projects, t.committed_fen, t.goods_fen, t.people_employed,
+				                t.beneficiaries, t.last_started_on
+				         from welfare_pairing p left join welfare_pairing_tally t on t.pairing_id = p.id
+				         where %2$s and p.starts_on <= :to and (p.ends_on is null or p.ends_on >= :from)),
+				     hx as materialized (
+				         select %3$s as k, x.party_id, x.chamber_id from welfare_pairing_party x
+				         where %4$s and x.starts_on <= :to and (x.ends_on is null or x.ends_on >= :from)),
+				     io as (select k, org_id as o from pr union select k, chamber_id from hx where chamber_id is not null)
+				select k, sum(enterprises)::bigint as enterprises, sum(chambers)::bigint as chambers, sum(villages)::bigint as villages,
+				       sum(advisers)::bigint as advisers, sum(projects)::bigint as projects, sum(committed_fen)::bigint as committed_fen,
+				       sum(delivered_fen)::bigint as delivered_fen, sum(goods_fen)::bigint as goods_fen,
+				       sum(people_employed)::bigint as people_employed, sum(beneficiaries)::bigint as beneficiaries,
+				       sum(orgs_in_row)::bigint as orgs_involved_in_row, sum(orgs_in_total)::bigint as orgs_involved_in_total,
+				       sum(active_orgs)::bigint as active_orgs, sum(own_org)::bigint as own_org_involved,
+				       sum(own_members)::bigint as own_members_involved
+				from (
+				    select %5$s as k, count(distinct party_id) as enterprises, count(distinct chamber_id) as chambers,
+				           0 as villages, 0 as advisers, 0 as projects, 0 as committed_fen, 0 as delivered_fen, 0 as goods_fen,
+				           0 as people_employed, 0 as beneficiaries, 0 as orgs_in_row, 0 as orgs_in_total, 0 as active_orgs,
+				           0 as own_org, 0 as own_members
+				    from hx %6$s
+				    union all
+				    select %5$s, 0, 0, count(distinct village_id), 0, coalesce(sum(projects) filter (where last_started_on <= :to), 0),
+				           coalesce(sum(committed_fen) filter (where last_started_on <= :to), 0), 0,
+				           coalesce(sum(goods_fen) filter (where last_started_on <= :to), 0),
+				           coalesce(sum(people_employed) filter (where last_started_on <= :to), 0),
+				           coalesce(sum(beneficiaries) filter (where last_started_on <= :to), 0), 0, 0, 0, 0, 0
+				    from pr %6$s
+				    union all
+				    select %5$s, 0, 0, 0, count(distinct party_id), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+				    from (select %8$s as k, a.party_id from welfare_adviser a
+				          where %9$s and a.starts_on <= :to and (a.ends_on is null or a.ends_on >= :from)) a %6$s
+				    union all
+				    select %5$s, 0, 0, 0, 0, count(*), sum(committed_fen), 0, sum(goods_fen), sum(people_employed), sum(beneficiaries),
+				           0, 0, 0, 0, 0
+				    from (select pr.k, j.committed_fen, j.goods_fen, j.people_employed, j.beneficiaries
+				          from pr join welfare_project j on j.pairing_id = pr.id and j.started_on <= :to
+				          where pr.last_started_on > :to) j %6$s
+				    union all
+				    select %5$s, 0, 0, 0, 0, 0, 0, sum(delivered), 0, 0, 0, 0, 0, 0, 0, 0
+				    from (select %10$s as k, delivered
+				          from (select m.org_path, sum(m.amount_fen) as delivered from welfare_payment m
+				                where %11$s and m.paid_on >= :from and m.paid_on <= :to group by m.org_path) g) m %6$s
+				    union all
+				    select %5$s, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(distinct o) filter (where ok = k), count(distinct o),
+				           0, count(distinct o) filter (where ok = 0), 0
+				    from (select io.k, io.o, %12$s as ok from io
+				          join published_organization po on po.org_id = io.o and po.status = 'ACTIVE' and %13$s) o %6$s
+				    union all
+				    select %5$s, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), 0, 0
+				    from (select %12$s as k from published_organization po where po.status = 'ACTIVE' and %13$s) a %6$s
+				    union all
+				    select -1, %14$s, %15$s
+				) parts
+				group by k
+				""".formatted(key.apply("p.org_path"), subtree.on("p.org_path"), key.apply("x.org_path"), subtree.on("x.org_path"),
+				selK, group, null, key.apply("a.org_path"), subtree.on("a.org_path"), key.apply("g.org_path"),
+				subtree.on("m.org_path"), key.apply("po.path"), subtree.on("po.path"), "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0",
+				grouped ? OWN_MEMBERS : "0");
 	}
 
 }

@@ -116,87 +116,95 @@ final class WelfareBenchmark {
 				totals.enterprises(), totals.chambers(), totals.villages(), totals.advisers(), totals.projects(),
 				totals.committedFen() / 100, totals.deliveredFen() / 100, totals.involved(), totals.all()));
 
-		String figure = "/api/v1/organizations/" + province + "/figures/";
-		benchmark.row("Welfare figures, whole province, this year, with the drill-down by city (GET …/figures/welfare.delivered)",
-				MemberBenchmark.measure(50, i -> benchmark.get(figure + "welfare.delivered", provinceToken)), "p95 ≤ 200 ms");
-		benchmark.row("  the same over two years (from " + twoYears + ")",
-				MemberBenchmark.measure(30, i -> benchmark.get(figure + "welfare.delivered?from=" + twoYears, provinceToken)),
-				"p95 ≤ 200 ms");
-		benchmark.row("  participation rate, whole province, this year (GET …/figures/welfare.participation)",
-				MemberBenchmark.measure(30, i -> benchmark.get(figure + "welfare.participation", provinceToken)), "p95 ≤ 200 ms");
-		benchmark.row("  the province's totals alone, in process (WelfareFigures.totals)",
-				MemberBenchmark.measure(50, i -> as(provinceUser, () -> figures.totals(province, yearStart, today))), "");
-		benchmark.row("  the drill-down by city alone, in process (WelfareFigures.below)",
-				MemberBenchmark.measure(30, i -> as(provinceUser, () -> figures.below(province, yearStart, today))), "");
-		Map<String, Object> figureParams = new HashMap<>(DataScope.subtree(path(province)).param());
-		figureParams.put("from", yearStart);
-		figureParams.put("to", today);
-		String figureSql = figureSql(DataScope.subtree(path(province)));
-		benchmark.row("  the province's sums alone (SQL, this year)",
-				MemberBenchmark.measure(50, i -> raw.queryForMap(figureSql, figureParams)), "");
-		explain("Province welfare sums, this year", figureSql, figureParams);
-		Map<String, Object> twoYearParams = new HashMap<>(figureParams);
-		twoYearParams.put("from", twoYears);
-		explain("Province welfare sums, two years", figureSql, twoYearParams);
-
-		Session provinceSession = signedIn(provinceUser.getUsername());
-		benchmark.row("Welfare figures page, whole province, this year (GET /figures/welfare: totals, drill-down, chart)",
-				MemberBenchmark.measure(20, i -> page(provinceSession, "/figures/welfare")), "p95 ≤ 200 ms");
-
 		// A county's pairing list (first page, 20 rows, newest first), as the county user.
 		Pairings pairings = context.getBean(Pairings.class);
 		long countyPairings = as(countyUser, () -> pairings.search(countyId, null, PageRequest.of(0, 20)).getTotalElements());
-		benchmark.row(String.format(Locale.ROOT, "County pairing list, first page (GET /api/v1/welfare/pairings?orgId=&size=20, %,d pairings)",
+		row(String.format(Locale.ROOT, "County pairing list, first page (GET /api/v1/welfare/pairings?orgId=&size=20, %,d pairings)",
 				countyPairings), MemberBenchmark.measure(100,
 						i -> benchmark.get("/api/v1/welfare/pairings?orgId=" + countyId + "&size=20", countyToken)), "p95 ≤ 50 ms");
 		Session countySession = signedIn(countyUser.getUsername());
-		benchmark.row("  the page (GET /welfare/pairings?orgId=), county user",
+		row("  the page (GET /welfare/pairings?orgId=), county user",
 				MemberBenchmark.measure(100, i -> page(countySession, "/welfare/pairings?orgId=" + countyId)), "p95 ≤ 50 ms");
-		benchmark.row("  the page's tenth page (GET /welfare/pairings?orgId=&page=9)",
+		row("  the page's tenth page (GET /welfare/pairings?orgId=&page=9)",
 				MemberBenchmark.measure(50, i -> page(countySession, "/welfare/pairings?orgId=" + countyId + "&page=9")), "p95 ≤ 50 ms");
-		benchmark.row("  in process (Pairings.search)", MemberBenchmark.measure(100,
+		row("  in process (Pairings.search)", MemberBenchmark.measure(100,
 				i -> as(countyUser, () -> pairings.search(countyId, null, PageRequest.of(0, 20)))), "");
 		DataScope county = DataScope.subtree(path(countyId));
 		Map<String, Object> listParams = new HashMap<>(county.param());
 		String listSql = LIST_COLUMNS + " where " + county.on("p.org_path")
 				+ " order by p.starts_on desc, p.id desc limit 20 offset 0";
 		String countSql = "select count(*) from welfare_pairing p where " + county.on("p.org_path");
-		benchmark.row("  its SQL over JDBC (the page's rows)", MemberBenchmark.measure(100, i -> raw.queryForList(listSql, listParams)), "");
-		benchmark.row("  its count over JDBC", MemberBenchmark.measure(100, i -> raw.queryForObject(countSql, listParams, Long.class)), "");
+		row("  its SQL over JDBC (the page's rows)", MemberBenchmark.measure(100, i -> raw.queryForList(listSql, listParams)), "");
+		row("  its count over JDBC", MemberBenchmark.measure(100, i -> raw.queryForObject(countSql, listParams, Long.class)), "");
 		explain("County pairing list, first page", listSql, listParams);
 		explain("County pairing count", countSql, listParams);
-		benchmark.row("Pairing list, province user, first page (API)", MemberBenchmark.measure(50,
+		row("Pairing list, province user, first page (API)", MemberBenchmark.measure(20,
 				i -> benchmark.get("/api/v1/welfare/pairings?size=20", provinceToken)), "—");
+
+
+		String figure = "/api/v1/organizations/" + province + "/figures/";
+		row("Welfare figures, whole province, this year, with the drill-down by city (GET …/figures/welfare.delivered)",
+				MemberBenchmark.measure(50, i -> benchmark.get(figure + "welfare.delivered", provinceToken)), "p95 ≤ 200 ms");
+		row("  the same over two years (from " + twoYears + ")",
+				MemberBenchmark.measure(20, i -> benchmark.get(figure + "welfare.delivered?from=" + twoYears, provinceToken)),
+				"p95 ≤ 200 ms");
+		row("  participation rate, whole province, this year (GET …/figures/welfare.participation)",
+				MemberBenchmark.measure(20, i -> benchmark.get(figure + "welfare.participation", provinceToken)), "p95 ≤ 200 ms");
+		row("  the province's totals alone, in process (WelfareFigures.totals)",
+				MemberBenchmark.measure(20, i -> as(provinceUser, () -> figures.totals(province, yearStart, today))), "");
+		row("  the province with its drill-down by city, in process (WelfareFigures.drillDown)",
+				MemberBenchmark.measure(20, i -> as(provinceUser, () -> figures.drillDown(province, yearStart, today))), "");
+		String provincePath = path(province);
+		Map<String, Object> figureParams = new HashMap<>(DataScope.subtree(provincePath).param());
+		figureParams.put("from", yearStart);
+		figureParams.put("to", today);
+		figureParams.put("cut", provincePath.length() + 1);
+		figureParams.put("own", province);
+		figureParams.put("today", today);
+		String figureSql = figureSql(DataScope.subtree(provincePath), false);
+		String drillSql = figureSql(DataScope.subtree(provincePath), true);
+		row("  the province's sums alone (SQL, this year)",
+				MemberBenchmark.measure(20, i -> raw.queryForList(figureSql, figureParams)), "");
+		row("  the province's sums with the drill-down by city, one grouped statement (SQL, this year)",
+				MemberBenchmark.measure(20, i -> raw.queryForList(drillSql, figureParams)), "");
+		explain("Province welfare sums, this year", figureSql, figureParams);
+		explain("Province welfare sums with the drill-down by city, this year", drillSql, figureParams);
+		Map<String, Object> twoYearParams = new HashMap<>(figureParams);
+		twoYearParams.put("from", twoYears);
+		explain("Province welfare sums with the drill-down, two years", drillSql, twoYearParams);
+
+		Session provinceSession = signedIn(provinceUser.getUsername());
+		row("Welfare figures page, whole province, this year (GET /figures/welfare: totals, drill-down, chart)",
+				MemberBenchmark.measure(20, i -> page(provinceSession, "/figures/welfare")), "p95 ≤ 200 ms");
 
 		Files.writeString(dir.resolve("welfare-plans.md"), String.join("\n", plans) + "\n");
 		System.out.println("Plans written to " + dir.resolve("welfare-plans.md"));
 	}
 
-	/** The pairing list's statement as Pairings builds it (its columns with the projects' money). */
+	/** The pairing list's statement as Pairings builds it (its columns with the pairing's tally of its projects' money). */
 	private static final String LIST_COLUMNS = """
 			select p.id, p.org_id, p.org_path, p.village_id, v.name as village_name, v.township_code, p.starts_on, p.ends_on,
 			       array_to_string(p.kinds, ',') as kinds, p.status, p.note, p.version,
-			       (select count(*) from welfare_project j where j.pairing_id = p.id) as projects,
-			       (select coalesce(sum(j.committed_fen), 0) from welfare_project j where j.pairing_id = p.id) as committed_fen,
-			       (select coalesce(sum(m.amount_fen), 0) from welfare_payment m join welfare_project j on j.id = m.project_id
-			         where j.pairing_id = p.id) as delivered_fen,
+			       coalesce(t.projects, 0) as projects, coalesce(t.committed_fen, 0) as committed_fen,
+			       coalesce(t.delivered_fen, 0) as delivered_fen,
 			       array_to_string(array(select coalesce(x.party_id, 0) from welfare_pairing_party x where x.pairing_id = p.id
 			         and x.party_id is not null order by x.party_id), ',') as party_ids,
 			       array_to_string(array(select x.chamber_id from welfare_pairing_party x where x.pairing_id = p.id
 			         and x.chamber_id is not null order by x.chamber_id), ',') as chamber_ids
 			from welfare_pairing p join welfare_village v on v.id = p.village_id
+			left join welfare_pairing_tally t on t.pairing_id = p.id
 			""";
 
-	/** The figures' statement as WelfareFigures builds it for a subtree. */
-	private static String figureSql(DataScope subtree) {
-		return WelfareFigures.sumsSql(alias -> subtree.on(alias + ".org_path"));
+	/** The figures' statement as WelfareFigures builds it for a subtree, with its drill-down ({@code grouped}) or without. */
+	private static String figureSql(DataScope subtree, boolean grouped) {
+		return WelfareFigures.sumsSql(grouped, subtree);
 	}
 
 	/** Villages, pairings, helpers, projects, payments and advisers over the province's counties, set-based. */
 	private void generate(long province) {
 		System.out.println("Generating the province's welfare …");
 		jdbc.sql("truncate welfare_agreement_visit, welfare_agreement, welfare_transfer, welfare_receipt, welfare_pledge, "
-				+ "welfare_campaign, welfare_progress, welfare_payment, welfare_project, welfare_adviser, welfare_pairing_party, "
+				+ "welfare_campaign, welfare_progress, welfare_payment, welfare_pairing_tally, welfare_project, welfare_adviser, welfare_pairing_party, "
 				+ "welfare_pairing, welfare_village").update();
 		jdbc.sql("drop table if exists bench_w_ent, bench_w_person, bench_w_county, bench_w_org, bench_w_village, bench_w_pairing")
 			.update();
@@ -315,11 +323,16 @@ final class WelfareBenchmark {
 				join bench_w_person pe on pe.rn = c.per_lo + (v.n * 7919) % (c.per_hi - c.per_lo + 1)
 				""").update();
 		jdbc.sql("drop table bench_w_ent, bench_w_person, bench_w_county, bench_w_org, bench_w_village, bench_w_pairing").update();
-		jdbc.sql("vacuum analyze welfare_village, welfare_pairing, welfare_pairing_party, welfare_project, welfare_payment, welfare_adviser")
+		jdbc.sql("vacuum analyze welfare_village, welfare_pairing, welfare_pairing_party, welfare_pairing_tally, welfare_project, welfare_payment, welfare_adviser")
 			.update();
 	}
 
 	// ---------------------------------------------------------------- helpers
+
+	/** A measured row, with the machine's load average (1, 5 min) when it was measured. */
+	private void row(String what, double[] millis, String goal) {
+		benchmark.row(what + " — load " + MemberBenchmark.loadAverage(), millis, goal);
+	}
 
 	private record Session(String[] cookie) {
 	}

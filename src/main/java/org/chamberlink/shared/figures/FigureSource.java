@@ -32,4 +32,17 @@ public interface FigureSource {
 	 */
 	List<FigureRow> below(Long orgId, FigurePeriod period);
 
+	/**
+	 * The node's figures and its drill-down together, as {@link Figures#figure} shows them: by
+	 * default {@link #values} and {@link #below}; a source that counts both in one grouped
+	 * statement answers them at once.
+	 */
+	default DrillDown drillDown(Long orgId, FigurePeriod period) {
+		return new DrillDown(values(orgId, period), below(orgId, period));
+	}
+
+	/** A node's row and the rows below it. */
+	record DrillDown(FigureRow node, List<FigureRow> below) {
+	}
+
 }

@@ -123,8 +123,9 @@ public class Figures {
 		FigureDefinition figure = definition(key);
 		FigureSource source = sources.get(key);
 		FigurePeriod used = period.usedBy(figure.timing(), LocalDate.now(clock));
-		FigureRow node = source.values(orgId, used);
-		List<Below> below = source.below(orgId, used)
+		FigureSource.DrillDown drillDown = source.drillDown(orgId, used);
+		FigureRow node = drillDown.node();
+		List<Below> below = drillDown.below()
 			.stream()
 			.map(row -> new Below(row.orgId(), row.orgName(), row.own(), valueOf(figure, row)))
 			.toList();
