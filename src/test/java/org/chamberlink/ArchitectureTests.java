@@ -141,6 +141,8 @@ class ArchitectureTests {
 						"org.chamberlink.activity.ActivityNotices",
 						// notice: reminding the unread members of a notice (decision 39)
 						"org.chamberlink.notice.NoticeReminders")),
+			// ---- notice (decision 50): the addresses of a chunk of a notice's unread members, in the reminder job ----
+			java.util.Map.entry("forNoticesUnscoped", java.util.Set.of("org.chamberlink.notice.NoticeReminders")),
 			java.util.Map.entry("findUnscoped", java.util.Set.of("org.chamberlink.organization.OrganizationManagement")),
 			java.util.Map.entry("phoneForNoticeUnscoped", java.util.Set.of("org.chamberlink.casework.CaseNotices",
 						"org.chamberlink.activity.ActivityNotices",

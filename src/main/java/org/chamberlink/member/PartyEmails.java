@@ -77,6 +77,42 @@ public class PartyEmails {
 			.map(personalData::decrypt);
 	}
 
+	/** Where a notice to one party goes: an address, else a mobile number (decrypted), else neither. */
+	public record NoticeAddress(Long partyId, Long orgId, String email, String phone) {
+	}
+
+	/**
+	 * {@link #forNoticeUnscoped} and {@link #phoneForNoticeUnscoped} for many parties at once (a
+	 * notice's reminders to thousands of members): one statement for the lot, each party with the
+	 * organisation it is written to from. Parties of an inactive or unknown organisation are left out.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<NoticeAddress> forNoticesUnscoped(java.util.List<Long> partyIds, java.util.List<Long> orgIds) {
+		if (partyIds.isEmpty()) {
+			return java.util.List.of();
+		}
+		return jdbc.sql("""
+				select t.party_id, t.org_id,
+				       (select c.email from party_contact c
+				        where c.party_id = t.party_id and starts_with(c.org_path, o.path) and c.email is not null
+				        order by length(c.org_path), c.updated_at desc limit 1) as email,
+				       (select c.phone_cipher from party_contact c
+				        where c.party_id = t.party_id and starts_with(c.org_path, o.path) and c.phone_cipher is not null
+				        order by length(c.org_path), c.updated_at desc limit 1) as phone
+				from unnest(cast(:parties as bigint[]), cast(:orgs as bigint[])) as t(party_id, org_id)
+				join published_organization o on o.org_id = t.org_id and o.status = 'ACTIVE'
+				""")
+			.param("parties", partyIds.toArray(Long[]::new))
+			.param("orgs", orgIds.toArray(Long[]::new))
+			.query((rs, i) -> {
+				String email = rs.getString("email");
+				byte[] phone = email == null ? rs.getBytes("phone") : null;
+				return new NoticeAddress(rs.getLong("party_id"), rs.getLong("org_id"), email,
+						phone == null ? null : personalData.decrypt(phone));
+			})
+			.list();
+	}
+
 	/** The signed-in member's own address, as they last gave it. */
 	@Transactional(readOnly = true)
 	public Optional<String> own(AccountPrincipal member) {

@@ -77,7 +77,21 @@ public class DataCalls {
 
 	private final Clock clock;
 
-	DataCalls(JdbcClient jdbc, Notices notices, NoticeInbox inbox, NoticeFiles files, AuditTrail audit, Clock clock) {
+	private final org.chamberlink.identity.AccountManagement accounts;
+
+	private final org.chamberlink.identity.AccountEmails accountEmails;
+
+	private final org.chamberlink.notification.Notifications notifications;
+
+	private final org.springframework.context.MessageSource messageSource;
+
+	DataCalls(JdbcClient jdbc, Notices notices, NoticeInbox inbox, NoticeFiles files, AuditTrail audit, Clock clock,
+			org.chamberlink.identity.AccountManagement accounts, org.chamberlink.identity.AccountEmails accountEmails,
+			org.chamberlink.notification.Notifications notifications, org.springframework.context.MessageSource messageSource) {
+		this.accounts = accounts;
+		this.accountEmails = accountEmails;
+		this.notifications = notifications;
+		this.messageSource = messageSource;
 		this.jdbc = jdbc;
 		this.notices = notices;
 		this.inbox = inbox;
@@ -107,6 +121,9 @@ public class DataCalls {
 		InboxItem call = inbox.findForOrganization(me, noticeId)
 			.filter(InboxItem::dataCall)
 			.orElseThrow(() -> new RecordNotFoundException("Notice", noticeId));
+		if (call.withdrawn()) {
+			throw new RuleViolationException("text", "notice.withdrawn.refused");
+		}
 		String value = text == null || text.isBlank() ? null : text.strip();
 		TextLimit.atMost("text", "field.replyText", value, 4000);
 		NoticeFiles.check("files", uploads);
@@ -163,17 +180,41 @@ public class DataCalls {
 			throw new RuleViolationException("reason", "notice.reply.reasonRequired");
 		}
 		TextLimit.atMost("reason", "field.reason", reason, 500);
-		int returned = jdbc.sql("""
+		Integer round = jdbc.sql("""
 				update notice_reply set status = 'RETURNED', returned_at = :now, return_reason = :reason
-				where notice_id = :n and org_id = :org and status = 'SUBMITTED'
+				where notice_id = :n and org_id = :org and status = 'SUBMITTED' returning rounds
 				""")
 			.param("now", Timestamp.from(clock.instant())).param("reason", reason.strip()).param("n", noticeId).param("org", orgId)
-			.update();
-		if (returned == 0) {
+			.query(Integer.class).optional().orElse(null);
+		if (round == null) {
 			throw new RuleViolationException("reason", "notice.reply.nothingToReturn");
 		}
+		tellReturned(call, orgId, round, reason.strip());
 		audit.record(AuditEntry.of("NOTICE_REPLY_RETURNED").entity("Notice", noticeId).org(orgId)
 			.summary("audit.summary.noticeReplyReturned", call.title(), reason.strip()));
+	}
+
+	/**
+	 * The organisation whose reply was returned hears of it by mail at its enabled accounts'
+	 * addresses, once per return ({@code notice:<id>:returned:<org>:<round>:account-<id>}).
+	 */
+	private void tellReturned(NoticeView call, Long orgId, int round, String reason) {
+		String subject = text("notice.returned.subject", call.orgName(), call.title());
+		String body = text("notice.returned.body", call.orgName(), call.title(), reason);
+		List<org.chamberlink.notification.OutgoingMessage> messages = new java.util.ArrayList<>();
+		for (org.chamberlink.identity.AccountManagement.AccountSummary account : accounts.inOrganization(orgId)) {
+			if (account.enabled()) {
+				accountEmails.of(account.id()).ifPresent(email -> messages.add(org.chamberlink.notification.OutgoingMessage.mail(email,
+						subject, body, NoticeReminders.TOPIC,
+						"notice:" + call.id() + ":returned:" + orgId + ":" + round + ":account-" + account.id())));
+			}
+		}
+		notifications.enqueueAll(messages);
+	}
+
+	// notices go out in Chinese, the language of every office and member (decision 9)
+	private String text(String key, Object... arguments) {
+		return messageSource.getMessage(key, arguments, java.util.Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** The progress board of a data call in scope: every target organisation, by path. */

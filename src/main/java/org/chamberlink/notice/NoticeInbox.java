@@ -78,8 +78,9 @@ public class NoticeInbox {
 		if (me.orgId() == null) {
 			return 0;
 		}
+		// a withdrawn notice no longer waits to be read
 		return jdbc.sql("select count(*) from notice_org_recipient r join notice n on n.id = r.notice_id where r.org_id = :org"
-				+ " and r.read_at is null" + VISIBLE).param("org", me.orgId()).param("now", Timestamp.from(clock.instant()))
+				+ " and r.read_at is null and n.withdrawn_at is null" + VISIBLE).param("org", me.orgId()).param("now", Timestamp.from(clock.instant()))
 			.query(Long.class).single();
 	}
 
@@ -148,18 +149,22 @@ public class NoticeInbox {
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("Notice", id));
 		if (!item.read()) {
-			int first = jdbc.sql("update notice_member_recipient set read_at = :now, read_by = :by where notice_id = :id and party_id = :party"
-					+ " and read_at is null")
+			Optional<Long> first = jdbc.sql("update notice_member_recipient set read_at = :now, read_by = :by where notice_id = :id"
+					+ " and party_id = :party and read_at is null returning org_id")
 				.param("now", Timestamp.from(now))
 				.param("by", me.id())
 				.param("id", id)
 				.param("party", party)
-				.update();
-			if (first == 1) {
+				.query(Long.class)
+				.optional();
+			if (first.isPresent()) {
 				jdbc.sql("update notice set members_read = members_read + 1 where id = :id").param("id", id).update();
+				jdbc.sql("update notice_member_tally set read = read + 1 where notice_id = :id and org_id = :org").param("id", id)
+					.param("org", first.get()).update();
 			}
 			return new InboxItem(item.id(), item.senderName(), item.kind(), item.title(), item.bodyHtml(), item.publishAt(),
-					item.expiresAt(), item.pinned(), item.dueAt(), now, item.replyStatus());
+					item.expiresAt(), item.pinned(), item.dueAt(), now, item.replyStatus(), item.editedAt(), item.withdrawnAt(),
+					item.withdrawReason());
 		}
 		return item;
 	}

@@ -214,7 +214,9 @@ public class NoticeSending {
 	/** Every current member of the sender's subtree (each person or enterprise once) matching the chosen organisations, roles, tiers, industries. */
 	private int resolveMembers(Long notice, OrganizationSummary from, NoticeForm form) {
 		DataScope subtree = DataScope.subtree(path(from.id()));
+		// the members counted per organisation in the same statement, for the receipt board
 		return jdbc.sql("""
+				with stored as (
 				insert into notice_member_recipient (notice_id, party_id, org_id)
 				select :notice, m.party_id, m.org_id from published_membership m
 				where %s and m.joined_on <= :today and (m.left_on is null or m.left_on > :today)
@@ -223,6 +225,12 @@ public class NoticeSending {
 				  and (cardinality(cast(:tiers as text[])) = 0 or m.tier = any(cast(:tiers as text[])))
 				  and (cardinality(cast(:industries as text[])) = 0 or m.industry_code = any(cast(:industries as text[])))
 				on conflict do nothing
+				returning org_id),
+				counted as (
+				insert into notice_member_tally (notice_id, org_id, members)
+				select :notice, org_id, count(*) from stored group by org_id
+				returning members)
+				select coalesce(sum(members), 0) from counted
 				""".formatted(subtree.on("m.org_path")))
 			.param("notice", notice)
 			.params(subtree.param())
@@ -231,7 +239,8 @@ public class NoticeSending {
 			.param("roles", form.memberRoles().toArray(String[]::new))
 			.param("tiers", form.memberTiers().toArray(String[]::new))
 			.param("industries", form.memberIndustries().toArray(String[]::new))
-			.update();
+			.query(Integer.class)
+			.single();
 	}
 
 	private String path(Long orgId) {

@@ -137,20 +137,41 @@ public class Notices {
 		return new PageImpl<>(rows, pageable, total);
 	}
 
-	/** The members of a notice in scope counted per organisation, those with the most unread first. */
+	/**
+	 * The members of a notice in scope counted per organisation, those with the most unread first
+	 * (kept as they read it: {@code notice_member_tally}, never a million recipient rows grouped).
+	 */
 	@Transactional(readOnly = true)
-	public List<MemberTally> memberTallies(Long id) {
+	public Page<MemberTally> memberTallies(Long id, Pageable pageable) {
+		get(id);
+		long total = jdbc.sql("select count(*) from notice_member_tally where notice_id = :id").param("id", id).query(Long.class).single();
+		List<MemberTally> rows = jdbc.sql("""
+				select t.org_id, o.name, t.members, t.read
+				from notice_member_tally t join published_organization o on o.org_id = t.org_id
+				where t.notice_id = :id
+				order by t.members - t.read desc, o.path, t.org_id limit :limit offset :offset
+				""")
+			.param("id", id)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, i) -> new MemberTally(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** One organisation's line of {@link #memberTallies}; none for an organisation the notice did not reach. */
+	@Transactional(readOnly = true)
+	public Optional<MemberTally> memberTally(Long id, Long orgId) {
 		get(id);
 		return jdbc.sql("""
 				select t.org_id, o.name, t.members, t.read
-				from (select org_id, count(*) as members, count(read_at) as read from notice_member_recipient
-				      where notice_id = :id group by org_id) t
-				join published_organization o on o.org_id = t.org_id
-				order by t.members - t.read desc, o.path
+				from notice_member_tally t join published_organization o on o.org_id = t.org_id
+				where t.notice_id = :id and t.org_id = :org
 				""")
 			.param("id", id)
+			.param("org", orgId)
 			.query((rs, i) -> new MemberTally(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
-			.list();
+			.optional();
 	}
 
 	/** One organisation's members a notice in scope went to, unread first; an organisation it did not reach has none. */

@@ -29,8 +29,12 @@ public class Notifications {
 
 	private final PersonalData personalData;
 
-	Notifications(JdbcClient jdbc, OutboxWorker worker, PersonalData personalData) {
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+	Notifications(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, OutboxWorker worker,
+			PersonalData personalData) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.worker = worker;
 		this.personalData = personalData;
 	}
@@ -70,6 +74,52 @@ public class Notifications {
 			}
 		});
 		return EnqueueResult.ENQUEUED;
+	}
+
+	/**
+	 * Queues many messages in the caller's transaction as one batch, each as {@link #enqueue}
+	 * would (recipients who opted out of the topic and keys queued before are left out); for
+	 * jobs that queue thousands at a time. Returns how many were queued.
+	 * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int enqueueAll(java.util.List<OutgoingMessage> messages) {
+		if (messages.isEmpty()) {
+			return 0;
+		}
+		int[][] counts = jdbcTemplate.batchUpdate("""
+				insert into notification_outbox (channel, recipient, recipient_cipher, subject, body, topic, dedup_key)
+				select ?, ?, ?, ?, ?, ?, ?
+				where not exists (select 1 from notification_opt_out where channel = ? and recipient = ? and topic = ?)
+				on conflict (dedup_key) do nothing
+				""", messages, 1000, (statement, message) -> {
+			boolean sms = message.channel() == Channel.SMS;
+			statement.setString(1, message.channel().name());
+			statement.setString(2, sms ? Masks.phone(message.recipient()) : message.recipient());
+			statement.setBytes(3, sms ? personalData.encrypt(message.recipient()) : null);
+			statement.setString(4, message.subject() != null ? message.subject() : abbreviate(message.body()));
+			statement.setString(5, message.body());
+			statement.setString(6, message.topic());
+			statement.setString(7, message.dedupKey());
+			statement.setString(8, message.channel().name());
+			statement.setString(9, optOutKey(message.channel(), message.recipient()));
+			statement.setString(10, message.topic());
+		});
+		int added = 0;
+		for (int[] batch : counts) {
+			for (int count : batch) {
+				added += Math.max(count, 0);
+			}
+		}
+		if (added > 0) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					worker.wakeUp();
+				}
+			});
+		}
+		return added;
 	}
 
 	@Transactional(readOnly = true)

@@ -151,10 +151,10 @@ public class Policies {
 				where.add("p.search_grams @> cast(:grams as text[])");
 				params.put("grams", grams.toArray(String[]::new));
 			}
-			// a keyword that is one bigram (two letters or digits) is found exactly by the index: no recheck of the texts
-			boolean oneBigram = grams.size() == 1 && keyword.codePointCount(0, keyword.length()) == 2
-					&& keyword.codePoints().allMatch(Character::isLetterOrDigit);
-			if (!oneBigram) {
+			// a keyword that is one gram (one or two letters or digits) is found exactly by the index: no recheck of the texts
+			int length = keyword.codePointCount(0, keyword.length());
+			boolean oneGram = grams.size() == 1 && (length == 1 || length == 2) && keyword.codePoints().allMatch(Character::isLetterOrDigit);
+			if (!oneGram) {
 				where.add("(p.title || ' ' || p.issuer || ' ' || coalesce(p.doc_number, '') || ' ' || p.body) ilike :keyword");
 				params.put("keyword", LikePattern.containing(keyword));
 			}

@@ -98,15 +98,35 @@ public class SurveyResults {
 			.param("id", surveyId)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getBigDecimal(5)))
 			.list();
-		// per question and organisation: how many respondents answered it (a multiple choice counts once)
+		// per question and organisation: how many respondents answered it (a multiple choice counts once). A single choice
+		// and a rating carry one value per answer, so their values' counts add up to it; only multiple choices and free
+		// texts are counted again, by a second statement over their answers alone
 		Map<Long, Map<Long, Long>> answeredBy = new HashMap<>();
-		jdbc.sql("""
-				select a.question_id, a.org_id, count(*) from survey_answer a
-				where a.survey_id = :id group by a.question_id, a.org_id
-				""")
-			.param("id", surveyId)
-			.query((rs, n) -> answeredBy.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getLong(3)))
-			.list();
+		Set<Long> oneValue = new HashSet<>();
+		List<Long> countedApart = new ArrayList<>();
+		for (QuestionView q : survey.questions()) {
+			if (q.kind() == QuestionKind.SINGLE || q.kind() == QuestionKind.RATING) {
+				oneValue.add(q.id());
+			}
+			else {
+				countedApart.add(q.id());
+			}
+		}
+		for (Row row : rows) {
+			if (oneValue.contains(row.question())) {
+				answeredBy.computeIfAbsent(row.question(), k -> new HashMap<>()).merge(row.org(), row.answers(), Long::sum);
+			}
+		}
+		if (!countedApart.isEmpty()) {
+			jdbc.sql("""
+					select a.question_id, a.org_id, count(*) from survey_answer a
+					where a.survey_id = :id and a.question_id = any(:questions) group by a.question_id, a.org_id
+					""")
+				.param("id", surveyId)
+				.param("questions", countedApart.toArray(Long[]::new))
+				.query((rs, n) -> answeredBy.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getLong(3)))
+				.list();
+		}
 		Set<Long> orgIds = new HashSet<>();
 		answeredBy.values().forEach(byOrg -> orgIds.addAll(byOrg.keySet()));
 		Map<Long, String> names = orgIds.isEmpty() ? Map.of() : organizations.namesUnscoped(orgIds);

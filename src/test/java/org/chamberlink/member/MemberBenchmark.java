@@ -168,6 +168,10 @@ public final class MemberBenchmark {
 		else if ("points".equals(only)) {
 			new PointsBenchmark(this, context, jdbc, results).run(province, countyId, provinceUser, provinceToken);
 		}
+		// ---- notice: BENCHMARK_ONLY=notices — a province-wide notice, its receipt board, reminding the unread (issue 20)
+		else if ("notices".equals(only)) {
+			new NoticeBenchmark(this, context, jdbc, results).run(province, provinceUser, provinceToken);
+		}
 		else if ("generate".equals(only)) {
 			// the province alone (generated above when missing), nothing measured
 		}

@@ -17,6 +17,7 @@ import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 import org.chamberlink.shared.XlsxWriter;
+import org.chamberlink.support.Api;
 import org.chamberlink.support.CaseFixture;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
@@ -73,6 +74,12 @@ class NoticeWorkflowTest {
 
 	@Autowired
 	DataCalls dataCalls;
+
+	@Autowired
+	NoticeChanges changes;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
 
 	@Autowired
 	NoticeAccess access;
@@ -137,7 +144,7 @@ class NoticeWorkflowTest {
 		inbox.openForMember(member, id);
 		inbox.openForMember(member, id);
 		assertThat(notices.get(id).membersRead()).isEqualTo(1);
-		assertThat(notices.memberTallies(id)).singleElement().satisfies(t -> {
+		assertThat(notices.memberTallies(id, PageRequest.of(0, 50)).getContent()).singleElement().satisfies(t -> {
 			assertThat(t.orgId()).isEqualTo(tree.chamber());
 			assertThat(t.members()).isEqualTo(2);
 			assertThat(t.read()).isEqualTo(1);
@@ -234,6 +241,104 @@ class NoticeWorkflowTest {
 	}
 
 	@Test
+	void aReminderIsABackgroundJobThatReturnsAtOnceShowsItsProgressAndIsTakenUpAgainAfterAStop() {
+		String token = tree.token(tree.chamber(), Role.CHAMBER_ADMIN);
+		long mailed = MemberFixture.person(port, token, tree.chamber(), "邮件会员", MemberFixture.identityNumber(), MemberFixture.phone());
+		long texted = MemberFixture.person(port, token, tree.chamber(), "短信会员", MemberFixture.identityNumber(), MemberFixture.phone());
+		assertThat(Api.put(port, "/api/v1/parties/" + mailed + "/email", token, "{\"email\":\"m" + mailed + "@example.org\"}")
+			.statusCode()).isLessThan(300);
+		signIn(countyStaff);
+		Long id = sending.send(countyStaff, NoticeForm.toOrganizationsBelow(tree.county(), "后台提醒", "")
+			.withMembers(List.of(), List.of(), List.of(), List.of()));
+		AccountPrincipal chamberStaff = tree.account(tree.chamber(), Role.STAFF);
+		jdbc.sql("update user_account set email = :e where id = :id").param("e", "s" + chamberStaff.id() + "@example.org")
+			.param("id", chamberStaff.id()).update();
+
+		NoticeReminders.ReminderJob queued = new org.springframework.transaction.support.TransactionTemplate(transactionManager)
+			.execute(status -> reminders.request(id, countyStaff));
+		assertThat(queued.status()).isEqualTo("QUEUED");
+		// polled in this thread: the data scope is the signed-in account's, a thread-local
+		org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> reminders.latest(id).orElseThrow().finished());
+		NoticeReminders.ReminderJob done = reminders.latest(id).orElseThrow();
+		assertThat(done.status()).isEqualTo("DONE");
+		assertThat(done.reminded()).isEqualTo(new NoticeReminders.Reminded(2, 2));
+		assertThat(jdbc.sql("select channel || ':' || split_part(dedup_key, ':', 5) from notification_outbox where dedup_key like :k")
+			.param("k", "notice:" + id + ":remind:%").query(String.class).list())
+			.contains("MAIL:party-" + mailed, "SMS:party-" + texted, "MAIL:org-" + tree.chamber() + "-account-" + chamberStaff.id());
+		// pressed again the same day: the day's job as it stands, nobody reminded twice
+		assertThat(reminders.remindUnread(id).total()).isZero();
+
+		// a job cut short (its chunks so far done, the application stopped) is taken up again from its cursor
+		Long other = sending.send(countyStaff, NoticeForm.toOrganizationsBelow(tree.county(), "中断的提醒", "")
+			.withMembers(List.of(), List.of(), List.of(), List.of()));
+		Long cut = jdbc.sql("""
+				insert into notice_reminder_job (notice_id, day, status, requested_at, heartbeat_at, member_cursor)
+				values (:n, :day, 'RUNNING', now() - interval '10 minutes', now() - interval '10 minutes', :cursor) returning id
+				""").param("n", other).param("day", java.time.LocalDate.now(ChinaTime.ZONE)).param("cursor", Math.min(mailed, texted))
+			.query(Long.class).single();
+		reminders.resumeStalled();
+		assertThat(jdbc.sql("select status || ':' || orgs_reminded || ':' || members_reminded from notice_reminder_job where id = :id")
+			.param("id", cut).query(String.class).single()).as("both chambers, and only the member after the cursor")
+			.isEqualTo("DONE:2:1");
+	}
+
+	@Test
+	void aNoticeIsCorrectedAndWithdrawnWithAReasonAndItsRecipientsSeeBoth() {
+		Long id = sending.send(countyStaff, NoticeForm.toOrganizationsBelow(tree.county(), "原标题", "<p>原文</p>"));
+		AccountPrincipal chamber = tree.account(tree.chamber(), Role.STAFF);
+		AccountPrincipal second = tree.account(secondChamber, Role.STAFF);
+		inbox.openForOrganization(chamber, id);
+		assertThat(inbox.findForOrganization(chamber, id).orElseThrow().changedSinceRead()).isFalse();
+
+		assertThatThrownBy(() -> changes.edit(countyStaff, id, new NoticeEdit(" ", "", null, false)))
+			.hasFieldOrPropertyWithValue("field", "title");
+		assertThatThrownBy(() -> changes.edit(countyStaff, id, new NoticeEdit("新标题", "", LocalDateTime.now(ChinaTime.ZONE).minusDays(1),
+				false))).hasFieldOrPropertyWithValue("field", "expiresAt");
+		changes.edit(countyStaff, id, new NoticeEdit("更正后的标题", "<p>更正</p><img src=x onerror=alert(1)>", null, true));
+		NoticeView edited = notices.get(id);
+		assertThat(edited.title()).isEqualTo("更正后的标题");
+		assertThat(edited.bodyHtml()).doesNotContain("onerror").contains("更正");
+		assertThat(edited.pinned()).isTrue();
+		assertThat(edited.edits()).isEqualTo(1);
+		assertThat(edited.orgRecipients()).as("the recipients stay as sent").isEqualTo(2);
+		assertThat(jdbc.sql("select changes::text from audit_log where action = 'NOTICE_EDITED' and entity_id = :id")
+			.param("id", String.valueOf(id)).query(String.class).single()).contains("原标题", "更正后的标题");
+		// who read it before sees it changed since; who has not, simply reads it
+		assertThat(inbox.findForOrganization(chamber, id).orElseThrow().changedSinceRead()).isTrue();
+		assertThat(inbox.findForOrganization(second, id).orElseThrow().changedSinceRead()).isFalse();
+
+		assertThatThrownBy(() -> changes.withdraw(countyStaff, id, " ")).hasFieldOrPropertyWithValue("field", "reason");
+		signIn(tree.account(tree.neighbourCounty(), Role.FEDERATION_ADMIN));
+		assertThatThrownBy(() -> changes.withdraw(countyStaff, id, "邻居撤回")).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> changes.edit(countyStaff, id, new NoticeEdit("邻居改", "", null, false)))
+			.isInstanceOf(RecordNotFoundException.class);
+		signIn(countyStaff);
+		assertThat(inbox.unreadForOrganization(second)).isEqualTo(1);
+		changes.withdraw(countyStaff, id, "内容有误，另行通知");
+		assertThat(notices.get(id).withdrawn()).isTrue();
+		InboxItem seen = inbox.findForOrganization(second, id).orElseThrow();
+		assertThat(seen.withdrawn()).isTrue();
+		assertThat(seen.withdrawReason()).isEqualTo("内容有误，另行通知");
+		assertThat(seen.bodyHtml()).as("the body is no longer the recipient's").isEmpty();
+		assertThat(inbox.unreadForOrganization(second)).as("a withdrawn notice waits for nobody").isZero();
+		assertThat(jdbc.sql("select summary from audit_log where action = 'NOTICE_WITHDRAWN' and entity_id = :id")
+			.param("id", String.valueOf(id)).query(String.class).single()).contains("内容有误");
+		assertThatThrownBy(() -> changes.edit(countyStaff, id, new NoticeEdit("再改", "", null, false)))
+			.hasFieldOrPropertyWithValue("messageKey", "notice.withdrawn.refused");
+		assertThatThrownBy(() -> changes.withdraw(countyStaff, id, "再撤")).hasFieldOrPropertyWithValue("messageKey",
+				"notice.withdrawn.refused");
+		assertThatThrownBy(() -> reminders.remindUnread(id)).hasFieldOrPropertyWithValue("messageKey", "notice.withdrawn.refused");
+
+		// a withdrawn data call takes no more replies
+		Long call = sending.send(countyStaff, NoticeForm.dataCall(tree.county(), "撤回的任务", "", LocalDateTime.now(ChinaTime.ZONE).plusDays(3),
+				List.of()));
+		changes.withdraw(countyStaff, call, "任务取消");
+		assertThatThrownBy(() -> dataCalls.reply(second, call, "已报", List.of())).hasFieldOrPropertyWithValue("messageKey",
+				"notice.withdrawn.refused");
+	}
+
+	@Test
 	void aDataCallGetsRepliesOneReturnedAndResubmittedAndMergesTheTemplates() throws Exception {
 		LocalDateTime due = LocalDateTime.now(ChinaTime.ZONE).plusDays(5);
 		Long id = sending.send(countyStaff, NoticeForm.dataCall(tree.county(), "会员发展统计", "<p>请填写模板</p>", due, List.of()),
@@ -254,7 +359,13 @@ class NoticeWorkflowTest {
 			.isInstanceOf(RecordNotFoundException.class);
 
 		assertThatThrownBy(() -> dataCalls.returnReply(id, secondChamber, "")).hasFieldOrPropertyWithValue("field", "reason");
+		jdbc.sql("update user_account set email = :e where id = :id").param("e", "r" + second.id() + "@example.org")
+			.param("id", second.id()).update();
 		dataCalls.returnReply(id, secondChamber, "数量有误");
+		// the organisation hears of the return by mail, once per return
+		assertThat(jdbc.sql("select recipient || ' ' || body from notification_outbox where dedup_key = :k")
+			.param("k", "notice:" + id + ":returned:" + secondChamber + ":1:account-" + second.id()).query(String.class).single())
+			.startsWith("r" + second.id() + "@example.org").contains("数量有误");
 		assertThat(dataCalls.ownReply(second, id)).get().satisfies(r -> {
 			assertThat(r.status()).isEqualTo(ReplyStatus.RETURNED);
 			assertThat(r.returnReason()).isEqualTo("数量有误");

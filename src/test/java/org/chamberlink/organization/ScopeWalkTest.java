@@ -415,6 +415,10 @@ class ScopeWalkTest {
 				"GET /notices/inbox/{id} -> 404",
 				"GET /notices/{id}/replies -> 404",
 				"POST /api/v1/notices/inbox/{id}/reply -> 404",
+				"POST /notices/{id}/withdraw -> 404",
+				"PUT /api/v1/notices/{id} -> 404",
+				"POST /api/v1/notices/{id}/remind -> 404",
+				"GET /notices/{id}/tallies -> 404",
 				"GET /welfare/villages/{id} -> 404",
 				"GET /welfare/pairings/{id} -> 404",
 				"GET /welfare/campaigns/{id} -> 404",
@@ -567,7 +571,10 @@ class ScopeWalkTest {
 		String points = jdbc.sql("select coalesce((select string_agg(status || '/' || version, ',' order by id) from point_claim "
 				+ "where org_id = :id), '') || ' entries=' || (select count(*) from point_entry where org_id = :id)")
 			.param("id", neighbour).query(String.class).single();
+		// (issue 20's rest: edits, withdrawal, reminder jobs and the members' tallies too)
 		String notices = jdbc.sql("select string_agg(n.id || '/' || n.title || '/' || n.orgs_read || '/' || n.members_read || '/' "
+				+ "|| n.edits || coalesce(n.withdrawn_at::text, '-') || '/' || (select count(*) from notice_reminder_job j where j.notice_id = n.id)"
+				+ " || '/' || coalesce((select sum(t.read) from notice_member_tally t where t.notice_id = n.id), 0) || '/' "
 				+ "|| (select count(*) from notice_file f where f.notice_id = n.id) || '/' || coalesce((select string_agg(y.status || y.rounds "
 				+ "|| coalesce(y.return_reason, '-') || coalesce(y.text, '-'), ',') from notice_reply y where y.notice_id = n.id), '') || '/' "
 				+ "|| coalesce((select string_agg(coalesce(r.read_at::text, '-') || coalesce(r.reminded_on::text, '-'), ',') "

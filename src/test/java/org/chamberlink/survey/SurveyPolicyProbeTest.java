@@ -83,7 +83,8 @@ class SurveyPolicyProbeTest {
 				insert into policy (org_id, org_path, title, issuer, issued_on, region_codes, industry_codes, topics, body, search_grams,
 				    status, published_at, created_by, created_at)
 				select :org, :path, t.title, '河北省某厅', date '2016-01-01' + (g % 3650), array['13'], array[chr(65 + g % 20)], array['OTHER'],
-				       t.body, array(select distinct substr(t.title || t.body, i, 2) from generate_series(1, char_length(t.title || t.body) - 1) i),
+				       t.body, array(select distinct substr(t.title || t.body, i, 2) from generate_series(1, char_length(t.title || t.body) - 1) i
+				                     union select distinct substr(t.title || t.body, i, 1) from generate_series(1, char_length(t.title || t.body)) i),
 				       'PUBLISHED', now(), 0, now()
 				from generate_series(1, 100000) g,
 				     lateral (select w from (select string_to_array(:words, ',') w) x) words,

@@ -6,6 +6,10 @@ import java.util.List;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.notice.DataCalls;
+import org.chamberlink.notice.NoticeAccess;
+import org.chamberlink.notice.NoticeChanges;
+import org.chamberlink.notice.NoticeEdit;
+import org.chamberlink.notice.NoticeFiles;
 import org.chamberlink.notice.InboxItem;
 import org.chamberlink.notice.NoticeForm;
 import org.chamberlink.notice.NoticeInbox;
@@ -29,9 +33,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -56,7 +62,14 @@ class NoticeApiController {
 
 	private final DataCalls dataCalls;
 
-	NoticeApiController(Notices notices, NoticeSending sending, NoticeInbox inbox, NoticeReminders reminders, DataCalls dataCalls) {
+	private final NoticeChanges changes;
+
+	private final NoticeAccess access;
+
+	NoticeApiController(Notices notices, NoticeSending sending, NoticeInbox inbox, NoticeReminders reminders, DataCalls dataCalls,
+			NoticeChanges changes, NoticeAccess access) {
+		this.changes = changes;
+		this.access = access;
 		this.notices = notices;
 		this.sending = sending;
 		this.inbox = inbox;
@@ -80,10 +93,58 @@ class NoticeApiController {
 		return ResponseEntity.created(URI.create("/api/v1/notices/" + id)).body(notices.get(id));
 	}
 
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(RoleGroups.WORKERS)
+	@Operation(summary = "Sends a notice or a data call with files (multipart: notice = the JSON as for the plain POST, "
+			+ "attachment… = files, template = a data call's Excel template)")
+	ResponseEntity<NoticeView> sendWithFiles(@RequestPart("notice") NoticeForm form,
+			@RequestParam(name = "attachment", required = false) List<MultipartFile> attachments,
+			@RequestParam(name = "template", required = false) MultipartFile template, @AuthenticationPrincipal AccountPrincipal me) {
+		Long id = sending.send(me, form, NoticeUploads.of(attachments), NoticeUploads.of(template));
+		return ResponseEntity.created(URI.create("/api/v1/notices/" + id)).body(notices.get(id));
+	}
+
 	@GetMapping("/{id}")
 	@PreAuthorize(RoleGroups.READERS)
 	NoticeView get(@PathVariable Long id) {
 		return notices.get(id);
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize(RoleGroups.WORKERS)
+	@Operation(summary = "Corrects a notice: title, body, expiry (China time), pinned — never its recipients; refused once withdrawn")
+	NoticeView edit(@PathVariable Long id, @RequestBody NoticeEdit edit, @AuthenticationPrincipal AccountPrincipal me) {
+		changes.edit(me, id, edit);
+		return notices.get(id);
+	}
+
+	@PostMapping("/{id}/withdraw")
+	@PreAuthorize(RoleGroups.WORKERS)
+	@Operation(summary = "Withdraws a notice with a reason; its recipients see it withdrawn, with the reason and without its body")
+	NoticeView withdraw(@PathVariable Long id, @RequestBody Return body, @AuthenticationPrincipal AccountPrincipal me) {
+		changes.withdraw(me, id, body == null ? null : body.reason());
+		return notices.get(id);
+	}
+
+	@GetMapping("/{id}/files")
+	@PreAuthorize(RoleGroups.READERS)
+	@Operation(summary = "The sender's attachments and a data call's template (download each at /api/v1/notices/files/{fileId})")
+	List<NoticeFiles.Listed> files(@PathVariable Long id) {
+		return notices.files(id);
+	}
+
+	@GetMapping("/inbox/{id}/files")
+	@PreAuthorize(RoleGroups.READERS)
+	@Operation(summary = "The files of a notice in the organisation's inbox (its sender's, and its own reply's)")
+	List<NoticeFiles.Listed> inboxFiles(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me) {
+		return access.filesReceived(me, id, false);
+	}
+
+	@GetMapping("/files/{fileId}")
+	@PreAuthorize(RoleGroups.READERS)
+	@Operation(summary = "A file as a download, with its stored type (sender's subtree, or an organisation the notice went to)")
+	ResponseEntity<byte[]> download(@PathVariable Long fileId, @AuthenticationPrincipal AccountPrincipal me) {
+		return NoticeUploads.send(access.download(me, fileId));
 	}
 
 	@GetMapping("/{id}/receipts")
@@ -96,19 +157,27 @@ class NoticeApiController {
 
 	@GetMapping("/{id}/member-receipts")
 	@PreAuthorize(RoleGroups.READERS)
-	@Operation(summary = "Members counted per organisation; with org, that organisation's members and when each read it")
+	@Operation(summary = "Members counted per organisation (a page, most unread first); with org, that organisation's members and when each read it")
 	Object memberReceipts(@PathVariable Long id, @RequestParam(required = false) Long org, @RequestParam(defaultValue = "0") int page) {
 		if (org == null) {
-			return notices.memberTallies(id);
+			return notices.memberTallies(id, PageRequest.of(Math.max(page, 0), PageSizes.LOG));
 		}
 		return notices.memberReceipts(id, org, PageRequest.of(Math.max(page, 0), PageSizes.LOG));
 	}
 
 	@PostMapping("/{id}/remind")
 	@PreAuthorize(RoleGroups.WORKERS)
-	@Operation(summary = "Reminds the unread through the outbox, each at most once a day")
-	NoticeReminders.Reminded remind(@PathVariable Long id) {
-		return reminders.remindUnread(id);
+	@Operation(summary = "Queues today's reminder of the unread (a background job; each recipient at most once a day); "
+			+ "202 with the job, whose progress GET /{id}/reminders/latest shows")
+	ResponseEntity<NoticeReminders.ReminderJob> remind(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me) {
+		return ResponseEntity.accepted().location(URI.create("/api/v1/notices/" + id + "/reminders/latest")).body(reminders.request(id, me));
+	}
+
+	@GetMapping("/{id}/reminders/latest")
+	@PreAuthorize(RoleGroups.READERS)
+	@Operation(summary = "The newest reminder job of a notice: status (QUEUED, RUNNING, DONE, FAILED) and counts so far")
+	NoticeReminders.ReminderJob latestReminder(@PathVariable Long id) {
+		return reminders.latest(id).orElseThrow(() -> new RecordNotFoundException("NoticeReminderJob", id));
 	}
 
 	@GetMapping("/{id}/replies")

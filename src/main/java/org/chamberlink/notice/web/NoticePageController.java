@@ -1,7 +1,5 @@
 package org.chamberlink.notice.web;
 
-import java.util.Locale;
-
 import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.notice.DataCalls;
 import org.chamberlink.notice.NoticeKind;
@@ -57,9 +55,10 @@ class NoticePageController {
 		NoticeView notice = notices.get(id);
 		model.addAttribute("notice", notice);
 		model.addAttribute("files", notices.files(id));
+		model.addAttribute("reminderJob", reminders.latest(id).orElse(null));
 		model.addAttribute("unread", unread);
 		model.addAttribute("receipts", notices.orgReceipts(id, unread, PageRequest.of(Math.max(page, 0), PageSizes.LOG)));
-		model.addAttribute("tallies", notice.memberRecipients() > 0 ? notices.memberTallies(id) : java.util.List.of());
+		model.addAttribute("tallies", notices.memberTallies(id, PageRequest.of(0, PageSizes.LIST)));
 		if (notice.dataCall()) {
 			model.addAttribute("progress", dataCalls.progress(dataCalls.board(id)));
 		}
@@ -70,19 +69,27 @@ class NoticePageController {
 	String members(@PathVariable Long id, @RequestParam Long org, @RequestParam(defaultValue = "0") int page, Model model) {
 		NoticeView notice = notices.get(id);
 		model.addAttribute("notice", notice);
-		model.addAttribute("tally", notices.memberTallies(id).stream().filter(t -> t.orgId().equals(org)).findFirst()
+		model.addAttribute("tally", notices.memberTally(id, org)
 			.orElseThrow(() -> new org.chamberlink.shared.RecordNotFoundException("Organization", org)));
 		model.addAttribute("receipts", notices.memberReceipts(id, org, PageRequest.of(Math.max(page, 0), PageSizes.LOG)));
 		return "notice/members";
 	}
 
+	/** Every organisation's members counted, most unread first, a page at a time (a province's notice reaches thousands). */
+	@GetMapping("/notices/{id}/tallies")
+	String tallies(@PathVariable Long id, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("notice", notices.get(id));
+		model.addAttribute("tallies", notices.memberTallies(id, PageRequest.of(Math.max(page, 0), PageSizes.LOG)));
+		return "notice/tallies";
+	}
+
 	@PostMapping("/notices/{id}/remind")
 	@PreAuthorize(RoleGroups.WORKERS)
-	String remind(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
-		NoticeReminders.Reminded reminded = reminders.remindUnread(id);
-		redirect.addFlashAttribute("success", reminded.total() == 0 ? "notice.remind.nobody" : "notice.remind.done");
-		redirect.addFlashAttribute("remindedOrgs", reminded.organizations());
-		redirect.addFlashAttribute("remindedMembers", reminded.members());
+	String remind(@PathVariable Long id, @org.springframework.security.core.annotation.AuthenticationPrincipal
+			org.chamberlink.identity.AccountPrincipal me, RedirectAttributes redirect) {
+		NoticeReminders.ReminderJob job = reminders.request(id, me);
+		// the job runs in the background: the page shows its progress (notice.remind.job)
+		redirect.addFlashAttribute("success", job.finished() ? "notice.remind.nobody" : "notice.remind.queued");
 		return "redirect:/notices/" + id;
 	}
 

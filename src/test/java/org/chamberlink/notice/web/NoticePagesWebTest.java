@@ -141,6 +141,86 @@ class NoticePagesWebTest {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void aNoticeIsCorrectedAndWithdrawnOnItsPageAndTheRecipientSeesTheWithdrawal() {
+		HttpResponse<String> sent = county.postForm("/notices/new", Map.of("orgId", Long.toString(tree.county()), "kind", "NOTICE",
+				"title", "原通知标题", "bodyHtml", "<p>原文</p>", "toOrganizations", "true"));
+		String location = county.location(sent);
+		WebSession chamber = session(tree.chamber(), Role.STAFF);
+		chamber.get(location.replace("/notices/", "/notices/inbox/"));
+
+		assertThat(county.get(location + "/edit").body()).contains("原通知标题", "data-testid=\"withdraw-form\"");
+		Refusals.assertFormKept(county.postForm(location + "/edit", Map.of("title", " ", "bodyHtml", "<p>改后的正文</p>")), "title",
+				"请填写标题");
+		HttpResponse<String> edited = county.postForm(location + "/edit", Map.of("title", "更正后的通知", "bodyHtml", "<p>改后的正文</p>"));
+		assertThat(edited.statusCode()).isEqualTo(302);
+		assertThat(county.get(location).body()).contains("更正后的通知", "改后的正文", "data-testid=\"edited\"");
+		assertThat(chamber.get("/notices/inbox").body()).contains("更正后的通知", "data-testid=\"changed-badge\"");
+
+		Refusals.assertStepRefused(county.postForm(location + "/withdraw", Map.of("reason", " ")), "reason", "请填写撤回原因");
+		assertThat(county.postForm(location + "/withdraw", Map.of("reason", "发错了，请忽略")).statusCode()).isEqualTo(302);
+		assertThat(county.get(location).body()).contains("发错了，请忽略").doesNotContain("data-testid=\"remind\"",
+				"data-testid=\"edit-notice\"");
+		HttpResponse<String> seen = chamber.get(location.replace("/notices/", "/notices/inbox/"));
+		assertThat(seen.body()).contains("data-testid=\"withdrawn\"", "发错了，请忽略").doesNotContain("改后的正文");
+		assertThat(chamber.get("/notices/inbox").body()).contains("data-testid=\"withdrawn-badge\"");
+		// a neighbour may neither correct nor withdraw it
+		WebSession neighbour = session(tree.neighbourCounty(), Role.FEDERATION_ADMIN);
+		assertThat(neighbour.get(location + "/edit").statusCode()).isEqualTo(404);
+		assertThat(neighbour.postForm(location + "/withdraw", Map.of("reason", "x")).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theApiSendsFilesCorrectsWithdrawsAndQueuesAReminder() {
+		String token = tree.token(tree.county(), Role.STAFF);
+		String boundary = "----notice" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"notice\"\r\nContent-Type: application/json\r\n\r\n"
+				+ "{\"orgId\":" + tree.county() + ",\"title\":\"带附件的API通知\",\"bodyHtml\":\"<p>见附件</p>\",\"toOrganizations\":true}\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"说明.txt\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\n附件内容\r\n--" + boundary + "--\r\n";
+		HttpResponse<String> created = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+				+ "/api/v1/notices")).header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization",
+						"Bearer " + token).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = Json.number(created.body(), "$.id");
+		HttpResponse<String> files = Api.get(port, "/api/v1/notices/" + id + "/files", token);
+		assertThat(files.body()).contains("说明.txt");
+		long file = Json.number(files.body(), "$[0].id");
+		String chamberToken = tree.token(tree.chamber(), Role.STAFF);
+		assertThat(Api.get(port, "/api/v1/notices/inbox/" + id + "/files", chamberToken).body()).contains("说明.txt");
+		HttpResponse<String> download = Api.get(port, "/api/v1/notices/files/" + file, chamberToken);
+		assertThat(download.body()).isEqualTo("附件内容");
+		assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
+		assertThat(Api.get(port, "/api/v1/notices/files/" + file, tree.token(tree.neighbour(), Role.STAFF)).statusCode()).isEqualTo(404);
+
+		HttpResponse<String> remind = Api.post(port, "/api/v1/notices/" + id + "/remind", token, "{}");
+		assertThat(remind.statusCode()).as(remind.body()).isEqualTo(202);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Api.get(port,
+				"/api/v1/notices/" + id + "/reminders/latest", token).body().contains("\"DONE\""));
+
+		Refusals.assertApiRefused(Api.put(port, "/api/v1/notices/" + id, token, "{\"title\":\"\"}"), "title", "请填写标题");
+		HttpResponse<String> edited = Api.put(port, "/api/v1/notices/" + id, token, "{\"title\":\"API 更正\",\"bodyHtml\":\"<p>新</p>\"}");
+		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+		assertThat(edited.body()).contains("API 更正", "\"edits\":1");
+		Refusals.assertApiRefused(Api.post(port, "/api/v1/notices/" + id + "/withdraw", token, "{}"), "reason", "请填写撤回原因");
+		assertThat(Api.post(port, "/api/v1/notices/" + id + "/withdraw", token, "{\"reason\":\"作废\"}").statusCode()).isEqualTo(200);
+		assertThat(Api.get(port, "/api/v1/notices/inbox", chamberToken).body()).contains("\"withdrawReason\":\"作废\"");
+		assertThat(Api.post(port, "/api/v1/notices/" + id + "/remind", token, "{}").statusCode()).isEqualTo(422);
+	}
+
+	private static HttpResponse<String> send(java.net.http.HttpRequest request) {
+		try {
+			return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private WebSession session(long org, Role role) {
 		AccountPrincipal account = new TestAccounts(accounts).createIn(org, role);
 		return WebSession.signedIn(port, account.getUsername(), TestAccounts.PASSWORD);
