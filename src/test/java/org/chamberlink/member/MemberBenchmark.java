@@ -163,6 +163,10 @@ public final class MemberBenchmark {
 		else if ("points".equals(only)) {
 			new PointsBenchmark(this, context, jdbc, results).run(province, countyId, provinceUser, provinceToken);
 		}
+		// ---- benefit + disclosure: BENCHMARK_ONLY=benefit — card check by a merchant, a county's finance disclosure (issue 21)
+		else if ("benefit".equals(only)) {
+			new BenefitBenchmark(this, context, jdbc, results).run(countyId, countyUser, countyToken);
+		}
 		else if ("generate".equals(only)) {
 			// the province alone (generated above when missing), nothing measured
 		}
