@@ -96,4 +96,34 @@ class InvestmentPagesWebTest {
 		assertThat(Api.post(port, "/api/v1/investment/projects/" + project + "/stage", neighbour, "{}").statusCode()).isEqualTo(404);
 	}
 
+
+	@Test
+	void documentsAreUploadedAndDownloadedThroughTheApi() {
+		long project = Json.created(Api.post(port, "/api/v1/investment/projects", token, "{\"orgId\":" + tree.county()
+				+ ",\"name\":\"文件项目" + tree.tag() + "\",\"industryCode\":\"38\",\"investorName\":\"某集团\",\"originCode\":\"33\""
+				+ ",\"planned\":\"1000000\"}"));
+		byte[] content = "投资意向书".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		HttpResponse<String> attached = Api.postFile(port, "/api/v1/investment/projects/" + project + "/documents", token, "意向书.pdf",
+				content);
+		assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+		assertThat(attached.body()).contains("意向书.pdf");
+		String location = attached.headers().firstValue("Location").orElseThrow();
+		assertThat(location).startsWith("/api/v1/investment/projects/" + project + "/documents/");
+		HttpResponse<String> download = Api.get(port, location, token);
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo("投资意向书");
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+		assertThat(Api.get(port, "/api/v1/investment/projects/" + project + "/documents", token).body()).contains("意向书.pdf");
+
+		// an empty file is refused on the field, nothing written; a neighbour sees neither the upload nor the download
+		Refusals.assertApiRefused(Api.postFile(port, "/api/v1/investment/projects/" + project + "/documents", token, "空.pdf",
+				new byte[0]), "file", "");
+		String neighbour = tree.token(tree.neighbourCounty(), Role.STAFF);
+		assertThat(Api.postFile(port, "/api/v1/investment/projects/" + project + "/documents", neighbour, "x.pdf", content).statusCode())
+			.isEqualTo(404);
+		assertThat(Api.get(port, location, neighbour).statusCode()).isEqualTo(404);
+		assertThat(jdbc.sql("select count(*) from investment_document where project_id = :p").param("p", project).query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
 }

@@ -172,6 +172,10 @@ public final class MemberBenchmark {
 		else if ("notices".equals(only)) {
 			new NoticeBenchmark(this, context, jdbc, results).run(province, provinceUser, provinceToken);
 		}
+		// ---- benefit + disclosure: BENCHMARK_ONLY=benefit — card check by a merchant, a county's finance disclosure (issue 21)
+		else if ("benefit".equals(only)) {
+			new BenefitBenchmark(this, context, jdbc, results).run(countyId, countyUser, countyToken);
+		}
 		else if ("generate".equals(only)) {
 			// the province alone (generated above when missing), nothing measured
 		}

@@ -124,6 +124,34 @@ final class NaturalKeyNeighbours {
 		return party;
 	}
 
+	// ---- issue 21: names the neighbour typed into the economic services (a merchant, a bank's agreement, a project)
+
+	/** The neighbour's partner merchant, bank (of an agreement in force) and investment project, by name; null until entered. */
+	String merchantName;
+
+	String bankName;
+
+	String projectName;
+
+	/** Enters the neighbour's merchant, bank agreement and investment project, each named with the private marker. */
+	void economicServices() {
+		long n = SEQUENCE.incrementAndGet();
+		merchantName = "邻商户" + marker + n;
+		bankName = "邻银行" + marker + n;
+		projectName = "邻项目" + marker + n;
+		var merchant = Api.post(port, "/api/v1/merchants", token, "{\"orgId\":" + org + ",\"name\":\"" + merchantName
+				+ "\",\"category\":\"CATERING\",\"address\":\"某路1号\",\"terms\":\"九折\",\"startsOn\":\"2024-01-01\"}");
+		assertThat(merchant.statusCode()).as(merchant.body()).isEqualTo(201);
+		var agreement = Api.post(port, "/api/v1/finance/agreements", token, "{\"orgId\":" + org + ",\"bank\":\"" + bankName
+				+ "\",\"signedOn\":\"2024-01-01\",\"creditLine\":\"10000000\",\"terms\":\"联保贷款\",\"startsOn\":\"2024-01-01\"}");
+		assertThat(agreement.statusCode()).as(agreement.body()).isEqualTo(201);
+		var project = Api.post(port, "/api/v1/investment/projects", token, "{\"orgId\":" + org + ",\"name\":\"" + projectName
+				+ "\",\"industryCode\":\"38\",\"investorName\":\"某集团\",\"originCode\":\"33\",\"planned\":\"1000000\"}");
+		assertThat(project.statusCode()).as(project.body()).isEqualTo(201);
+	}
+
+	// ---- end issue 21
+
 	/**
 	 * What the neighbouring organisations hold, by section: their organisation rows (name, region,
 	 * parent, path …), their memberships, their parties' rows (shared facts, phone and e-mail), their
@@ -141,6 +169,16 @@ final class NaturalKeyNeighbours {
 				orgs));
 		sections.put("join applications", text(jdbc, "select string_agg(to_jsonb(a)::text, ' | ' order by a.id) "
 				+ "from join_application a where a.org_id in (:orgs)", orgs));
+		// ---- issue 21: the neighbours' merchants, bank agreements, loan referrals and investment projects
+		sections.put("merchants", text(jdbc, "select string_agg(to_jsonb(x)::text, ' | ' order by x.id) "
+				+ "from benefit_merchant x where x.org_id in (:orgs)", orgs));
+		sections.put("agreements", text(jdbc, "select string_agg(to_jsonb(x)::text, ' | ' order by x.id) "
+				+ "from finance_agreement x where x.org_id in (:orgs)", orgs));
+		sections.put("referrals", text(jdbc, "select string_agg(to_jsonb(x)::text, ' | ' order by x.id) "
+				+ "from finance_referral x where x.org_id in (:orgs)", orgs));
+		sections.put("projects", text(jdbc, "select string_agg(to_jsonb(x)::text, ' | ' order by x.id) "
+				+ "from investment_project x where x.org_id in (:orgs)", orgs));
+		// ---- end issue 21
 		sections.put("history", text(jdbc, "select count(*)::text from audit_log where org_id in (:orgs) or "
 				+ "(entity_type = 'Organization' and entity_id in (:orgs))", orgs));
 		return sections;

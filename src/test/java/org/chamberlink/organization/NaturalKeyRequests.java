@@ -77,6 +77,16 @@ final class NaturalKeyRequests {
 		return MemberFixture.created(api(side, "POST", "/api/v1/members", json));
 	}
 
+	// ---- issue 21: a loan referral of the caller's own, applied for, one per side
+	private final Map<String, Long> referrals = new HashMap<>();
+
+	long ownReferral(Side side) {
+		return referrals.computeIfAbsent(side.label(), label -> MemberFixture.created(api(side, "POST", "/api/v1/finance/referrals",
+				"{\"partyId\":" + ownParty(side, PartyKind.PERSON) + ",\"orgId\":" + side.ownOrg()
+						+ ",\"amount\":\"100000\",\"purpose\":\"流动资金\",\"termMonths\":12}")));
+	}
+	// ---- end issue 21
+
 	/** A join application the caller enters for its own organisation, holding the values. */
 	long application(Side side, PartyKind kind, Map<String, String> values) {
 		Map<String, Object> form = new LinkedHashMap<>();

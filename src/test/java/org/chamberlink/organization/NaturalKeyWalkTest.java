@@ -108,6 +108,9 @@ class NaturalKeyWalkTest {
 		neighboursA.party(PartyKind.PERSON);
 		var neighboursB = new NaturalKeyNeighbours(port, jdbc, neighbourB, neighbourNameB, countyB,
 				neighbourAdmin(neighbourB, "b"), marker, sharedMarker);
+		// ---- issue 21: the neighbours' merchant, bank agreement and investment project, by name
+		neighboursA.economicServices();
+		neighboursB.economicServices();
 
 		String chamberToken = fixture.tokenIn(own, Role.CHAMBER_ADMIN);
 		long ownEnterprise = MemberFixture.created(Api.post(port, "/api/v1/members", chamberToken,
@@ -152,7 +155,12 @@ class NaturalKeyWalkTest {
 			.anyMatch(call -> call.startsWith("POST /api/v1/join-applications/{id}/approve [ENTERPRISE creditCode]"))
 			.anyMatch(call -> call.startsWith("POST /members/import [PERSON phone]"))
 			.anyMatch(call -> call.startsWith("POST /organizations/import [name, parentId=neighbour's parent, as the county"))
-			.anyMatch(call -> call.startsWith("GET /api/v1/members [keyword=the neighbour's creditCode]"));
+			.anyMatch(call -> call.startsWith("GET /api/v1/members [keyword=the neighbour's creditCode]"))
+			// ---- issue 21: names typed into the economic services
+			.anyMatch(call -> call.startsWith("POST /api/v1/finance/referrals/{id}/recommend [bank"))
+			.anyMatch(call -> call.startsWith("POST /finance/referrals/{id}/recommend [bank"))
+			.anyMatch(call -> call.startsWith("POST /api/v1/merchants [name"))
+			.anyMatch(call -> call.startsWith("POST /api/v1/investment/projects [name"));
 		assertThat(chamber.web().get("/dues").statusCode()).as("the page session stayed signed in").isEqualTo(200);
 		assertThat(walker.leaks).as("answers that tell a chamber about its neighbours, or change them").isEmpty();
 	}

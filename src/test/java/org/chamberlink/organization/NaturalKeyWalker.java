@@ -47,7 +47,7 @@ final class NaturalKeyWalker {
 
 	/** The request fields that carry natural keys. */
 	static final Set<String> KEYS = Set.of("creditCode", "idNumber", "phone", "regionCode", "name", "keyword",
-			"memberKeyword", "q");
+			"memberKeyword", "q", /* issue 21: a bank named by its agreement */ "bank");
 
 	private static final Set<String> KEYWORDS = Set.of("keyword", "memberKeyword", "q");
 
@@ -235,6 +235,10 @@ final class NaturalKeyWalker {
 		if (segment.equals("join-applications") || segment.equals("applications")) {
 			return "join";
 		}
+		// ---- issue 21: a loan referral of the caller's own (still applied for)
+		if (segment.equals("referrals")) {
+			return "referral";
+		}
 		return "?";
 	}
 
@@ -299,6 +303,16 @@ final class NaturalKeyWalker {
 		else {
 			values.put("name", neighbour && flavour.equals("name") ? neighbours.orgName : "无此商会" + n);
 		}
+		// ---- issue 21: a merchant's, a project's or a bank's name typed by the caller: the neighbour's, or none
+		String path = probe.endpoint().pattern();
+		if (!probe.partyContext() && flavour.equals("name") && path.contains("merchants")) {
+			values.put("name", neighbour ? neighbours.merchantName : "无此商户" + n);
+		}
+		else if (!probe.partyContext() && flavour.equals("name") && path.contains("investment/projects")) {
+			values.put("name", neighbour ? neighbours.projectName : "无此项目" + n);
+		}
+		values.put("bank", neighbour && flavour.equals("bank") ? neighbours.bankName : "无此银行" + n);
+		// ---- end issue 21
 		if (flavour.equals("regionCode")) {
 			values.put("regionCode", neighbour ? takenTownship : freeTownship);
 		}
@@ -329,11 +343,14 @@ final class NaturalKeyWalker {
 				case "party" -> Long.toString(e.method().equals("GET")
 						? (kind == PartyKind.PERSON ? side.ownPerson() : side.ownEnterprise())
 						: requests.ownParty(side, kind));
+				// ---- issue 21: a referral of the caller's own, applied for (a refused recommendation leaves it so)
+				case "referral" -> Long.toString(requests.ownReferral(side));
 				default -> Long.toString(requests.application(side, kind, values));
 			};
 			ids.put(variable, id);
 			if (stateUrl == null && !target(e, variable).equals("join")) {
-				stateUrl = (target(e, variable).equals("org") ? "/api/v1/organizations/" : "/api/v1/parties/") + id;
+				stateUrl = (target(e, variable).equals("org") ? "/api/v1/organizations/"
+						: target(e, variable).equals("referral") ? "/api/v1/finance/referrals/" : "/api/v1/parties/") + id;
 			}
 		}
 		JsonNode state = e.get() || stateUrl == null ? null : requests.state(side, stateUrl);

@@ -1,11 +1,14 @@
 package org.chamberlink.proposal;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
+import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.support.Api;
 import org.chamberlink.support.CaseFixture;
 import org.chamberlink.support.IntegrationTest;
@@ -105,6 +108,70 @@ class ProposalPagesWebTest {
 				"problem", "贷款难", "suggestion", "设立转贷基金")).statusCode()).isEqualTo(302);
 		assertThat(member.get("/portal/suggestions").body()).contains("贷款难", "尚未纳入提案");
 		assertThat(member.get("/proposals/suggestions").statusCode()).isEqualTo(403);
+	}
+
+
+	@Test
+	void theAnswerDocumentIsUploadedAndDownloadedThroughTheApi() {
+		TestTree tree = new OrganizationFixture(port, accountManagement, tokens, jdbc).tree("提案文件");
+		String chamberToken = tree.token(tree.chamber(), Role.CHAMBER_ADMIN);
+		long deputy = ProposalWorkflowTest.holder(port, chamberToken, tree.chamber(), "文件代表" + tree.tag(), "区人大代表");
+		String staffToken = tree.token(tree.chamber(), Role.STAFF);
+		long suggestion = Json.created(Api.post(port, "/api/v1/proposals/suggestions", staffToken, "{\"orgId\":" + tree.chamber()
+				+ ",\"topic\":\"FINANCING\",\"problem\":\"贷款难\",\"suggestion\":\"设立担保基金\"}"));
+		String federation = tree.token(tree.county(), Role.FEDERATION_ADMIN);
+		long proposal = Json.created(Api.post(port, "/api/v1/proposals", federation, "{\"orgId\":" + tree.county()
+				+ ",\"title\":\"关于融资担保的提案\",\"topic\":\"FINANCING\",\"holderRole\":\"DEPUTY\",\"holderPartyId\":" + deputy
+				+ ",\"suggestionIds\":[" + suggestion + "]}"));
+		String today = LocalDate.now(ChinaTime.ZONE).toString();
+		byte[] letter = "答复函正文".getBytes(StandardCharsets.UTF_8);
+
+		// refused (no department): 422 on the field, nothing written
+		Refusals.assertApiRefused(multipart("/api/v1/proposals/" + proposal + "/answer", federation,
+				Map.of("answer", "已研究", "answeredOn", today), "答复函.pdf", letter), "department", "");
+		assertThat(Api.get(port, "/api/v1/proposals/" + proposal + "/answer-file", federation).statusCode()).isEqualTo(404);
+		// a neighbour county's officer: as if the proposal did not exist
+		assertThat(multipart("/api/v1/proposals/" + proposal + "/answer", tree.token(tree.neighbourCounty(), Role.FEDERATION_ADMIN),
+				Map.of("department", "某局", "answer", "x", "answeredOn", today), "x.pdf", letter).statusCode()).isEqualTo(404);
+
+		HttpResponse<String> answered = multipart("/api/v1/proposals/" + proposal + "/answer", federation,
+				Map.of("department", "市金融办", "answer", "已设立担保基金", "answeredOn", today), "答复函.pdf", letter);
+		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+		assertThat(Json.text(answered.body(), "$.status")).isEqualTo("ANSWERED");
+		HttpResponse<String> file = Api.get(port, "/api/v1/proposals/" + proposal + "/answer-file", federation);
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.body()).isEqualTo("答复函正文");
+		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+		assertThat(Api.get(port, "/api/v1/proposals/" + proposal + "/answer-file", tree.token(tree.neighbourCounty(),
+				Role.FEDERATION_ADMIN)).statusCode()).isEqualTo(404);
+	}
+
+	/** A multipart request with text fields and one file in the field {@code file}. */
+	private HttpResponse<String> multipart(String path, String token, Map<String, String> fields, String filename, byte[] content) {
+		String boundary = "----chamberlink" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		try {
+			return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+					java.net.URI.create("http://localhost:" + port + path))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("Authorization", "Bearer " + token)
+				.header("Accept-Language", "zh-CN")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.chamberlink.investment.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.chamberlink.identity.RoleGroups;
@@ -11,10 +13,14 @@ import org.chamberlink.investment.InvestmentProjects.Project;
 import org.chamberlink.investment.InvestmentProjects.ProjectForm;
 import org.chamberlink.investment.InvestmentProjects.StageStep;
 import org.chamberlink.investment.InvestmentStage;
+import org.chamberlink.web.UploadNames;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The investment API (/api/v1/investment): projects, their stage moves (one step forward, dated),
@@ -88,6 +95,29 @@ class InvestmentApiController {
 	@GetMapping("/projects/{id}/documents")
 	List<Document> documents(@PathVariable Long id) {
 		return projects.documents(id);
+	}
+
+	@PostMapping(path = "/projects/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(RoleGroups.WORKERS)
+	@Operation(summary = "Attaches a document (multipart field file, at most 10 MB); answers 201 with the project's documents")
+	ResponseEntity<List<Document>> attach(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file)
+			throws IOException {
+		Long documentId = projects.attach(id, file == null ? null : UploadNames.clean(file.getOriginalFilename()),
+				file == null ? null : file.getContentType(), file == null ? null : file.getBytes());
+		return ResponseEntity.created(URI.create("/api/v1/investment/projects/" + id + "/documents/" + documentId))
+			.body(projects.documents(id));
+	}
+
+	@GetMapping("/projects/{id}/documents/{documentId}")
+	@Operation(summary = "A document's content, always as a download")
+	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long documentId) {
+		InvestmentProjects.Download file = projects.download(id, documentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
 	}
 
 }

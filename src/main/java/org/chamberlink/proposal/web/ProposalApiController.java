@@ -1,5 +1,6 @@
 package org.chamberlink.proposal.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.chamberlink.proposal.HolderRole;
 import org.chamberlink.proposal.ProposalStatus;
 import org.chamberlink.proposal.ProposalTopic;
 import org.chamberlink.proposal.Proposals;
+import org.chamberlink.proposal.Proposals.AnswerFile;
 import org.chamberlink.proposal.Proposals.AnswerForm;
 import org.chamberlink.proposal.Proposals.Proposal;
 import org.chamberlink.proposal.Proposals.ProposalForm;
@@ -19,6 +21,8 @@ import org.chamberlink.proposal.Suggestions;
 import org.chamberlink.proposal.Suggestions.Suggestion;
 import org.chamberlink.proposal.Suggestions.SuggestionForm;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The proposal API (/api/v1/proposals): suggestions, proposals merged from them, and the steps of
@@ -105,11 +110,32 @@ class ProposalApiController {
 		return ResponseEntity.created(URI.create("/api/v1/proposals/" + id)).body(proposals.get(id));
 	}
 
-	@PostMapping("/{id}/answer")
+	@PostMapping(path = "/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(RoleGroups.FEDERATION)
 	Proposal answer(@PathVariable Long id, @RequestBody AnswerForm form, @AuthenticationPrincipal AccountPrincipal me) {
 		proposals.answer(id, form, null, me);
 		return proposals.get(id);
+	}
+
+	/** The answer with its document: multipart fields department, answer, answeredOn and file (at most 10 MB). */
+	@PostMapping(path = "/{id}/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(RoleGroups.FEDERATION)
+	Proposal answerWithDocument(@PathVariable Long id, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String answer,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
+			@RequestParam(name = "file", required = false) MultipartFile file, @AuthenticationPrincipal AccountPrincipal me)
+			throws IOException {
+		boolean has = file != null && !file.isEmpty();
+		proposals.answer(id, new AnswerForm(department, answer, answeredOn), has ? new AnswerFile(file.getOriginalFilename(),
+				file.getContentType() == null ? "application/octet-stream" : file.getContentType(), file.getBytes()) : null, me);
+		return proposals.get(id);
+	}
+
+	/** The answer's document, always as a download; 404 when the answer came without one. */
+	@GetMapping("/{id}/answer-file")
+	ResponseEntity<byte[]> answerFile(@PathVariable Long id) {
+		AnswerFile file = proposals.answerFile(id);
+		return ProposalPages.download(file.name(), file.bytes());
 	}
 
 	@PostMapping("/{id}/adopt")
