@@ -30,8 +30,11 @@ public class AccountManagement {
 
 	private final AccountSessions sessions;
 
+	private final ApiTokenCache tokenCache;
+
 	AccountManagement(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
-			AccountSessions sessions) {
+			AccountSessions sessions, ApiTokenCache tokenCache) {
+		this.tokenCache = tokenCache;
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.passwordEncoder = passwordEncoder;
@@ -124,6 +127,7 @@ public class AccountManagement {
 		}
 		PasswordPolicy.check("newPassword", account.getUsername(), newPassword);
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+		tokenCache.clearAfterCommit();
 		audit.record(AuditEntry.of(AuditAction.PASSWORD_CHANGED).entity("UserAccount", accountId));
 		return account.toPrincipal().withPasswordChanged();
 	}
@@ -140,6 +144,7 @@ public class AccountManagement {
 			throw new RuleViolationException("account", "account.notYourOwn");
 		}
 		account.setEnabled(enabled);
+		tokenCache.clearAfterCommit();
 		audit.record(AuditEntry.of(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED)
 			.entity("UserAccount", accountId)
 			.org(orgId)
@@ -162,6 +167,7 @@ public class AccountManagement {
 		}
 		String password = InitialPasswords.generate(14);
 		account.resetPassword(passwordEncoder.encode(password), clock.instant());
+		tokenCache.clearAfterCommit();
 		audit.record(AuditEntry.of(AuditAction.PASSWORD_RESET).entity("UserAccount", accountId).org(orgId));
 		sessions.endAll(account.getUsername(), null);
 		return password;

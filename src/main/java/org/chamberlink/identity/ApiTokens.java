@@ -19,6 +19,9 @@ import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
@@ -42,11 +45,18 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository tokens, UserAccountRepository accounts, AuditTrail audit, Clock clock) {
+	private final ApiTokenCache cache;
+
+	private final TransactionOperations transactions;
+
+	ApiTokens(ApiTokenRepository tokens, UserAccountRepository accounts, AuditTrail audit, Clock clock, ApiTokenCache cache,
+			PlatformTransactionManager transactionManager) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
+		this.cache = cache;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	public record TokenInfo(Long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
@@ -95,16 +105,32 @@ public class ApiTokens {
 		ApiToken token = tokens.findByIdAndUserId(tokenId, userId)
 			.orElseThrow(() -> new RecordNotFoundException("ApiToken", tokenId));
 		token.revoke(clock.instant());
+		cache.clearAfterCommit();
 		audit.record(AuditEntry.of(AuditAction.TOKEN_REVOKED).entity("ApiToken", tokenId).summary(token.getName()));
 	}
 
-	/** The account a presented secret belongs to, if the token is live and the account enabled. */
-	@Transactional
+	/**
+	 * The account a presented secret belongs to, if the token is live and the account enabled. A
+	 * token this instance confirmed in the last minute answers from memory ({@link ApiTokenCache}:
+	 * any change to a token or an account empties it on every instance at commit).
+	 */
 	Optional<AccountPrincipal> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return tokens.findByTokenHashAndRevokedAtIsNull(hash(secret)).flatMap(token -> {
+		String hash = hash(secret);
+		Optional<AccountPrincipal> known = cache.get(hash, clock.instant());
+		if (known.isPresent()) {
+			return known;
+		}
+		long generation = cache.generation();
+		Optional<AccountPrincipal> principal = transactions.execute(status -> lookUp(hash));
+		principal.ifPresent(p -> cache.put(hash, p, clock.instant(), generation));
+		return principal;
+	}
+
+	private Optional<AccountPrincipal> lookUp(String hash) {
+		return tokens.findByTokenHashAndRevokedAtIsNull(hash).flatMap(token -> {
 			Optional<AccountPrincipal> principal = accounts.findById(token.getUserId())
 				.map(UserAccount::toPrincipal)
 				.filter(AccountPrincipal::isEnabled);

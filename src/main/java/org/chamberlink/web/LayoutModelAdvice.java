@@ -28,7 +28,8 @@ class LayoutModelAdvice {
 	/** The sidebar: the sections holding an entry the user's roles allow, the current page's open. */
 	@ModelAttribute("navigation")
 	List<NavigationGroup> navigation(Authentication authentication, HttpServletRequest request) {
-		if (authentication == null) {
+		// JSON answers (@RestController is a @Controller too) have no sidebar: spare the API the walk
+		if (authentication == null || request.getRequestURI().startsWith("/api/")) {
 			return List.of();
 		}
 		List<String> roles = authentication.getAuthorities()

@@ -19,6 +19,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -61,6 +62,67 @@ class UnroutedErrorHandler {
 			throw e;
 		}
 		problems.write(request, response, HttpStatus.NOT_FOUND, "problem.notFound");
+	}
+
+	/**
+	 * Two writers on the same record (decision 54): a row lock waited out too long, a deadlock
+	 * PostgreSQL broke, a version that moved under an edit. Nothing was written by the refused
+	 * request (its transaction rolled back); the user is told to reload and try again — 409, a problem
+	 * detail for the API, the error page with the message for pages — instead of a 500.
+	 */
+	@ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+	ModelAndView conflict(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		log.warn("Concurrent change refused on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+		return refused(request, response, HttpStatus.CONFLICT, "problem.conflict");
+	}
+
+	/**
+	 * A statement that ran past the database's statement timeout (decision 54): 503 and a message to
+	 * try again later, never a thread held for minutes.
+	 */
+	@ExceptionHandler(org.springframework.dao.QueryTimeoutException.class)
+	ModelAndView tooSlow(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		log.warn("Statement timeout on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+		return refused(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.databaseSlow");
+	}
+
+	/**
+	 * The same two, when Spring leaves PostgreSQL's code uncategorized (a lock timeout, 55P03, arrives
+	 * as an UncategorizedSQLException): told apart by the SQL state. Any other database failure goes
+	 * on as before.
+	 */
+	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
+	ModelAndView database(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		String state = sqlState(e);
+		if ("55P03".equals(state) || "40P01".equals(state) || "40001".equals(state)) {
+			return conflict(e, request, response);
+		}
+		if ("57014".equals(state)) {
+			return tooSlow(e, request, response);
+		}
+		unexpected(e, request, response);
+		return new ModelAndView();
+	}
+
+	private static String sqlState(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
+	}
+
+	private ModelAndView refused(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+			throws IOException {
+		if (request.getRequestURI().startsWith("/api/")) {
+			problems.write(request, response, status, key);
+			return new ModelAndView();
+		}
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		page.addObject("fieldMessage", problems.message(key, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+		return page;
 	}
 
 	/**

@@ -87,6 +87,11 @@ public final class MemberBenchmark {
 			org.chamberlink.ops.MixedLoad.main(args);
 			return;
 		}
+		// ---- operations: BENCHMARK_ONLY=requestcost times an authenticated no-op from a client JVM, own database (issue 23)
+		if ("requestcost".equals(System.getenv("BENCHMARK_ONLY"))) {
+			org.chamberlink.identity.RequestCostBenchmark.main(args);
+			return;
+		}
 		Path dir = Path.of("target", "benchmark").toAbsolutePath();
 		Files.createDirectories(dir);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
