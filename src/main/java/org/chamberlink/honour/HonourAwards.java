@@ -86,21 +86,27 @@ public class HonourAwards {
 		if (n.openObjections() > 0) {
 			throw new RuleViolationException("status", "honour.award.objectionOpen", n.openObjections());
 		}
+		// eligibility asked again: a member who fell out of good standing since the nomination is refused with the rule
+		nominations.recheck(programme, n);
 		boolean organization = n.honoreeOrgId() != null;
+		boolean staff = n.honoreeAccountId() != null;
 		HonourLevel below = programme.levelBelow(n.level());
 		if (below != null && !jdbc.sql("select exists (select 1 from honour_award where programme_id = :p and level = :level"
-				+ (organization ? " and honoree_org_id = :honoree" : " and party_id = :honoree") + " and revoked_at is null)")
+				+ (organization ? " and honoree_org_id = :honoree" : staff ? " and honoree_account_id = :honoree" : " and party_id = :honoree")
+				+ " and revoked_at is null)")
 			.param("p", programme.id())
 			.param("level", below.name())
-			.param("honoree", organization ? n.honoreeOrgId() : n.partyId())
+			.param("honoree", organization ? n.honoreeOrgId() : staff ? n.honoreeAccountId() : n.partyId())
 			.query(Boolean.class)
 			.single()) {
 			throw new RuleViolationException("status", "honour.award.levelBelowMissing");
 		}
 		OrganizationSummary awarding = organizations.get(n.reviewerOrgId());
-		// a member's award counts in the member's organisation, an organisation's in the organisation itself
-		boolean partyMember = !organization && members.get(n.partyId()).partyMember();
-		String awardeePath = organizations.get(organization ? n.honoreeOrgId() : members.membership(n.membershipId()).orgId()).path();
+		// a member's award counts in the member's organisation, an organisation's in the organisation itself, a staff member's in
+		// the account's organisation
+		boolean partyMember = !organization && !staff && members.get(n.partyId()).partyMember();
+		String awardeePath = organizations.get(organization ? n.honoreeOrgId()
+				: staff ? nominations.staffOrgId(n.honoreeAccountId()) : members.membership(n.membershipId()).orgId()).path();
 		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
 		Long id = null;
 		String number = null;
@@ -110,9 +116,9 @@ public class HonourAwards {
 				id = jdbc.sql("""
 						insert into honour_award (nomination_id, programme_id, level, cycle, certificate_number, awarded_on,
 						    awarding_org_id, awarding_org_path, awarding_org_name, programme_name, membership_id, party_id, party_member,
-						    awardee_name, awardee_org_name, awardee_org_path, awarded_by, honoree_org_id)
+						    awardee_name, awardee_org_name, awardee_org_path, awarded_by, honoree_org_id, honoree_account_id)
 						values (:n, :p, :level, :cycle, :number, :on, :org, :orgPath, :orgName, :programme, :m, :party, :partyMember,
-						    :name, :awardeeOrg, :awardeePath, :by, :honoreeOrg)
+						    :name, :awardeeOrg, :awardeePath, :by, :honoreeOrg, :honoreeAccount)
 						on conflict (certificate_number) do nothing
 						returning id
 						""")
@@ -130,6 +136,7 @@ public class HonourAwards {
 					.param("party", n.partyId())
 					.param("partyMember", partyMember)
 					.param("honoreeOrg", n.honoreeOrgId())
+					.param("honoreeAccount", n.honoreeAccountId())
 					.param("name", n.nomineeName())
 					.param("awardeeOrg", n.nomineeOrgName())
 					.param("awardeePath", awardeePath)
@@ -147,7 +154,7 @@ public class HonourAwards {
 		}
 		jdbc.sql("update honour_nomination set status = 'AWARDED', version = version + 1 where id = :id").param("id", n.id()).update();
 		events.publishEvent(new HonourAwarded(id, programme.id(), n.level(), programme.cycle(), n.membershipId(), n.partyId(),
-				awarding.id(), awardeePath, today, n.honoreeOrgId()));
+				awarding.id(), awardeePath, today, n.honoreeOrgId(), n.honoreeAccountId()));
 		audit.record(AuditEntry.of("HONOUR_AWARDED").entity("HonourAward", id).org(awarding.id())
 			.summary(programme.name() + " · " + n.nomineeName() + " · " + number));
 		return id;
@@ -198,7 +205,7 @@ public class HonourAwards {
 			.param("id", awardId)
 			.update();
 		events.publishEvent(new HonourRevoked(awardId, award.programmeId(), award.level(), award.membershipId(), award.partyId(), why,
-				award.honoreeOrgId()));
+				award.honoreeOrgId(), award.honoreeAccountId()));
 		audit.record(AuditEntry.of("HONOUR_REVOKED").entity("HonourAward", awardId).org(award.awardingOrgId()).summary(why));
 	}
 
@@ -288,6 +295,18 @@ public class HonourAwards {
 		}
 		return jdbc.sql(Award.COLUMNS + " where a.membership_id = any(:ms) order by a.awarded_on desc, a.id desc")
 			.param("ms", memberships.toArray(Long[]::new))
+			.query(Award.class)
+			.list();
+	}
+
+	/** The signed-in staff member's own honours (awards naming their account), newest first. */
+	@Transactional(readOnly = true)
+	public List<Award> ownAsStaff(AccountPrincipal staff) {
+		if (staff == null || staff.orgId() == null) {
+			return List.of();
+		}
+		return jdbc.sql(Award.COLUMNS + " where a.honoree_account_id = :account order by a.awarded_on desc, a.id desc limit 100")
+			.param("account", staff.id())
 			.query(Award.class)
 			.list();
 	}

@@ -35,7 +35,7 @@ public final class HonourCertificateBenchmark {
 		for (int i = 0; i < count; i++) {
 			awards.add(new Award((long) i + 1, (long) i + 1, 1L, HonourLevel.COUNTY, 2026, number(i), LocalDate.of(2026, 11, 28), 2L,
 					"/1/2/", "长安区工商联", "五星级文明户", (long) i + 1, (long) i + 1, i % 10 == 0, "文明户" + i + "号商户",
-					"长安区第" + (i % 40 + 1) + "商会", null, null, null, null));
+					"长安区第" + (i % 40 + 1) + "商会", null, null, null, null, null));
 		}
 		Locale zh = Locale.SIMPLIFIED_CHINESE;
 		pdf.render(awards.subList(0, Math.min(200, count)), HonourCertificateBenchmark::url, zh); // warm-up
