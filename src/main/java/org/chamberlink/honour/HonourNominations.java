@@ -377,6 +377,73 @@ public class HonourNominations {
 		}
 	}
 
+	/** A nominee who may be awarded now: where the award counts (the awardee's organisation) and whether a party member. */
+	record Awardee(Long nominationId, String awardeeOrgPath, boolean partyMember) {
+	}
+
+	/** A membership's facts as the bulk award asks them again, read from the member module's published view. */
+	record MembershipRow(Long membershipId, Long orgId, String orgPath, LocalDate joinedOn, LocalDate leftOn) {
+	}
+
+	/**
+	 * The bulk award's eligibility asked again for many nominations at once: the members' facts in a
+	 * few statements for all (the published view, their kind and party membership in one batch, their
+	 * dues in one), an organisation or staff member one by one as {@link #recheck} does. Those who now
+	 * fail a rule are left out (the reviewer sees them still accepted and awards them one by one, which
+	 * names the rule).
+	 */
+	List<Awardee> stillEligible(Programme programme, List<Nomination> ready) {
+		LocalDate today = today();
+		List<Nomination> ofMembers = ready.stream().filter(n -> n.membershipId() != null).toList();
+		Map<Long, MembershipRow> rows = new HashMap<>();
+		Map<Long, MembershipFacts.PartyFacts> facts = Map.of();
+		Set<Long> overdue = Set.of();
+		Set<Long> alreadyHonoured = Set.of();
+		if (!ofMembers.isEmpty()) {
+			Long[] membershipIds = ofMembers.stream().map(Nomination::membershipId).toArray(Long[]::new);
+			jdbc.sql("select m.membership_id, m.org_id, m.org_path, m.joined_on, m.left_on from published_membership m"
+					+ " where m.membership_id = any(:ids)")
+				.param("ids", membershipIds)
+				.query(MembershipRow.class)
+				.list()
+				.forEach(row -> rows.put(row.membershipId(), row));
+			facts = membershipFacts.partyFactsUnscoped(ofMembers.stream().map(Nomination::partyId).toList());
+			if (programme.ruleDues()) {
+				overdue = dues.overdueAmongUnscoped(List.of(membershipIds), today);
+			}
+		}
+		Map<Long, Boolean> registered = new HashMap<>();
+		List<Awardee> eligible = new ArrayList<>();
+		for (Nomination n : ready) {
+			if (n.membershipId() == null) {
+				try {
+					recheck(programme, n);
+					Long orgId = n.honoreeOrgId() != null ? n.honoreeOrgId() : staffOrgId(n.honoreeAccountId());
+					organizations.findActiveUnscoped(orgId).ifPresent(org -> eligible.add(new Awardee(n.id(), org.path(), false)));
+				}
+				catch (RuleViolationException notNow) {
+					// left accepted: awarded alone, the rule is named
+				}
+				continue;
+			}
+			MembershipRow row = rows.get(n.membershipId());
+			MembershipFacts.PartyFacts fact = facts.get(n.partyId());
+			if (row == null || fact == null || (row.leftOn() != null && !row.leftOn().isAfter(today))
+					|| !programme.honoreeKinds().contains(kindOf(fact)) || (programme.rulePartyMember() && !fact.partyMember())
+					|| overdue.contains(n.membershipId())
+					|| (programme.ruleMinYears() != null
+							&& (row.joinedOn() == null || row.joinedOn().isAfter(today.minusYears(programme.ruleMinYears()))))) {
+				continue;
+			}
+			if (programme.ruleRegistered() && !registered.computeIfAbsent(row.orgId(),
+					org -> organizations.findActiveUnscoped(org).map(OrganizationSummary::registered).orElse(false))) {
+				continue;
+			}
+			eligible.add(new Awardee(n.id(), row.orgPath(), fact.partyMember()));
+		}
+		return eligible;
+	}
+
 	/** The organisation a staff account is bound to (for the award's count), if it is still a staff account. */
 	Long staffOrgId(Long accountId) {
 		return accounts.staffAccount(accountId)

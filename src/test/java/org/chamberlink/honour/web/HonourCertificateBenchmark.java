@@ -52,6 +52,14 @@ public final class HonourCertificateBenchmark {
 				seconds[1], seconds[0], seconds[2], size / 1e6);
 	}
 
+	/**
+	 * The merged PDF of these awards as the award page renders it (the application's own
+	 * {@link CertificatePdf} bean), for the benchmark that writes the awards in the kept province.
+	 */
+	public static byte[] render(org.springframework.context.ApplicationContext context, List<Award> awards) {
+		return context.getBean(CertificatePdf.class).render(awards, HonourCertificateBenchmark::url, Locale.SIMPLIFIED_CHINESE);
+	}
+
 	/** What the page puts in the QR code (the verification page's full address), without a request to take the host from. */
 	private static String url(String number) {
 		return "https://shanglian.example.cn/honours/verify/" + number;
