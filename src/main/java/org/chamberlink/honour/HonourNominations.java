@@ -14,6 +14,8 @@ import java.util.Set;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.dues.DuesStanding;
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.AccountManagement.AccountSummary;
 import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.member.Members;
 import org.chamberlink.member.MembershipFacts;
@@ -62,8 +64,11 @@ public class HonourNominations {
 
 	private final Clock clock;
 
+	private final AccountManagement accounts;
+
 	HonourNominations(JdbcClient jdbc, DataScopes scopes, HonourProgrammes programmes, Organizations organizations, Members members,
-			MembershipFacts membershipFacts, DuesStanding dues, AuditTrail audit, Clock clock) {
+			MembershipFacts membershipFacts, DuesStanding dues, AuditTrail audit, Clock clock, AccountManagement accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.programmes = programmes;
@@ -308,6 +313,202 @@ public class HonourNominations {
 	record Candidate(Long membershipId, Long partyId, String partyName, Long orgId) {
 	}
 
+	/**
+	 * Nominates a staff member (an account with a staff role — 秘书长, 工商联干部 — bound to an
+	 * organisation of the nominator's subtree) for a programme that honours staff: read through the
+	 * identity module's public API; its organisation must lie in the caller's scope (else the account
+	 * answers as nonexistent, as a member's would) and in the nominator's subtree, the account be
+	 * enabled. The members' rules (party member, dues, years) do not apply to a staff member, and a
+	 * programme that sets them refuses it with that reason; "honoured once" and "registered" (the
+	 * account's organisation) do. Then the quota as for a member.
+	 */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public Long nominateStaff(StaffNominationForm form) {
+		Programme programme = programmes.get(form.programmeId());
+		HonourLevel level = runLevel(programme, form.level());
+		if (form.nominatorOrgId() == null) {
+			throw new RuleViolationException("nominatorOrgId", "honour.nomination.nominatorRequired");
+		}
+		OrganizationSummary nominator = organizations.get(form.nominatorOrgId());
+		OrganizationSummary reviewer = reviewer(programme, nominator, level);
+		if (form.accountId() == null) {
+			throw new RuleViolationException("accountId", "honour.nomination.staffRequired");
+		}
+		AccountSummary account = accounts.staffAccount(form.accountId())
+			.orElseThrow(() -> new RecordNotFoundException("Account", form.accountId()));
+		OrganizationSummary staffOrg = organizations.find(account.orgId())
+			.orElseThrow(() -> new RecordNotFoundException("Account", form.accountId()));
+		if (!staffOrg.path().startsWith(nominator.path())) {
+			throw new RuleViolationException("accountId", "honour.nomination.outsideSubtree");
+		}
+		if (!account.enabled()) {
+			throw new RuleViolationException("accountId", "honour.nomination.staffDisabled");
+		}
+		String reasons = HonourInput.required(form.reasons(), 2000, "reasons");
+		String evidence = HonourInput.optional(form.evidence(), 4000, "evidence");
+		checkStaffEligible(programme, level, account.id(), staffOrg);
+		lockQuota(programme, nominator.id(), level, 1, "accountId");
+		Long id = insert(programme, level, nominator, reviewer, null, null, account.displayName(), staffOrg.name(), reasons, evidence, null,
+				NominationStatus.SUBMITTED, null, account.id());
+		audit.record(AuditEntry.of("HONOUR_NOMINATED").entity("Nomination", id).org(nominator.id())
+			.summary(programme.name() + " · " + account.displayName()));
+		return id;
+	}
+
+	private void checkStaffEligible(Programme programme, HonourLevel level, Long accountId, OrganizationSummary staffOrg) {
+		if (!programme.honoreeKinds().contains(HonoreeKind.STAFF)) {
+			throw new RuleViolationException("accountId", "honour.rule.kind");
+		}
+		if (programme.rulePartyMember() || programme.ruleDues() || programme.ruleMinYears() != null) {
+			throw new RuleViolationException("accountId", "honour.rule.membersOnlyStaff");
+		}
+		if (programme.ruleOnce() && jdbc.sql("select exists (select 1 from honour_award where programme_id = :p and level = :level"
+				+ " and honoree_account_id = :account and revoked_at is null)")
+			.param("p", programme.id())
+			.param("level", level.name())
+			.param("account", accountId)
+			.query(Boolean.class)
+			.single()) {
+			throw new RuleViolationException("accountId", "honour.rule.once");
+		}
+		if (programme.ruleRegistered() && !staffOrg.registered()) {
+			throw new RuleViolationException("accountId", "honour.rule.registered");
+		}
+	}
+
+	/** A nominee who may be awarded now: where the award counts (the awardee's organisation) and whether a party member. */
+	record Awardee(Long nominationId, String awardeeOrgPath, boolean partyMember) {
+	}
+
+	/** A membership's facts as the bulk award asks them again, read from the member module's published view. */
+	record MembershipRow(Long membershipId, Long orgId, String orgPath, LocalDate joinedOn, LocalDate leftOn) {
+	}
+
+	/**
+	 * The bulk award's eligibility asked again for many nominations at once: the members' facts in a
+	 * few statements for all (the published view, their kind and party membership in one batch, their
+	 * dues in one), an organisation or staff member one by one as {@link #recheck} does. Those who now
+	 * fail a rule are left out (the reviewer sees them still accepted and awards them one by one, which
+	 * names the rule).
+	 */
+	List<Awardee> stillEligible(Programme programme, List<Nomination> ready) {
+		LocalDate today = today();
+		List<Nomination> ofMembers = ready.stream().filter(n -> n.membershipId() != null).toList();
+		Map<Long, MembershipRow> rows = new HashMap<>();
+		Map<Long, MembershipFacts.PartyFacts> facts = Map.of();
+		Set<Long> overdue = Set.of();
+		Set<Long> alreadyHonoured = Set.of();
+		if (!ofMembers.isEmpty()) {
+			Long[] membershipIds = ofMembers.stream().map(Nomination::membershipId).toArray(Long[]::new);
+			jdbc.sql("select m.membership_id, m.org_id, m.org_path, m.joined_on, m.left_on from published_membership m"
+					+ " where m.membership_id = any(:ids)")
+				.param("ids", membershipIds)
+				.query(MembershipRow.class)
+				.list()
+				.forEach(row -> rows.put(row.membershipId(), row));
+			facts = membershipFacts.partyFactsUnscoped(ofMembers.stream().map(Nomination::partyId).toList());
+			if (programme.ruleDues()) {
+				overdue = dues.overdueAmongUnscoped(List.of(membershipIds), today);
+			}
+		}
+		Map<Long, Boolean> registered = new HashMap<>();
+		List<Awardee> eligible = new ArrayList<>();
+		for (Nomination n : ready) {
+			if (n.membershipId() == null) {
+				try {
+					recheck(programme, n);
+					Long orgId = n.honoreeOrgId() != null ? n.honoreeOrgId() : staffOrgId(n.honoreeAccountId());
+					organizations.findActiveUnscoped(orgId).ifPresent(org -> eligible.add(new Awardee(n.id(), org.path(), false)));
+				}
+				catch (RuleViolationException notNow) {
+					// left accepted: awarded alone, the rule is named
+				}
+				continue;
+			}
+			MembershipRow row = rows.get(n.membershipId());
+			MembershipFacts.PartyFacts fact = facts.get(n.partyId());
+			if (row == null || fact == null || (row.leftOn() != null && !row.leftOn().isAfter(today))
+					|| !programme.honoreeKinds().contains(kindOf(fact)) || (programme.rulePartyMember() && !fact.partyMember())
+					|| overdue.contains(n.membershipId())
+					|| (programme.ruleMinYears() != null
+							&& (row.joinedOn() == null || row.joinedOn().isAfter(today.minusYears(programme.ruleMinYears()))))) {
+				continue;
+			}
+			if (programme.ruleRegistered() && !registered.computeIfAbsent(row.orgId(),
+					org -> organizations.findActiveUnscoped(org).map(OrganizationSummary::registered).orElse(false))) {
+				continue;
+			}
+			eligible.add(new Awardee(n.id(), row.orgPath(), fact.partyMember()));
+		}
+		return eligible;
+	}
+
+	/** The organisation a staff account is bound to (for the award's count), if it is still a staff account. */
+	Long staffOrgId(Long accountId) {
+		return accounts.staffAccount(accountId)
+			.map(AccountSummary::orgId)
+			.orElseThrow(() -> new RuleViolationException("accountId", "honour.nomination.staffGone"));
+	}
+
+	/** A staff member who may be picked for a nomination: the account, its name and organisation. */
+	public record StaffChoice(Long accountId, String displayName, String orgName) {
+	}
+
+	/**
+	 * The enabled staff accounts of the organisation (in the caller's scope) and of those directly
+	 * below it, to pick a staff honouree from (a county names the secretaries-general of its chambers).
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffChoice> staffChoices(Long orgId) {
+		Map<Long, String> names = new java.util.LinkedHashMap<>();
+		OrganizationSummary own = organizations.get(orgId);
+		names.put(own.id(), own.name());
+		organizations.children(orgId).forEach(child -> names.put(child.id(), child.name()));
+		return accounts.staffOf(names.keySet())
+			.stream()
+			.map(a -> new StaffChoice(a.id(), a.displayName(), names.get(a.orgId())))
+			.toList();
+	}
+
+	/**
+	 * The nominee's eligibility asked again (at endorsement and at the award): a member who left, fell
+	 * behind with dues or stopped meeting another of the programme's rules since the nomination is
+	 * refused with the rule it now fails; an organisation must still be active (and registered if
+	 * the programme asks); a staff member's account must still be an enabled staff account.
+	 */
+	void recheck(Programme programme, Nomination n) {
+		LocalDate today = today();
+		if (n.honoreeAccountId() != null) {
+			AccountSummary account = accounts.staffAccount(n.honoreeAccountId())
+				.filter(AccountSummary::enabled)
+				.orElseThrow(() -> new RuleViolationException("accountId", "honour.nomination.staffGone"));
+			OrganizationSummary staffOrg = organizations.findActiveUnscoped(account.orgId())
+				.orElseThrow(() -> new RuleViolationException("accountId", "honour.nomination.staffGone"));
+			if (programme.ruleRegistered() && !staffOrg.registered()) {
+				throw new RuleViolationException("accountId", "honour.rule.registered");
+			}
+			return;
+		}
+		if (n.honoreeOrgId() != null) {
+			OrganizationSummary honoree = organizations.findActiveUnscoped(n.honoreeOrgId())
+				.orElseThrow(() -> new RuleViolationException("honoreeOrgId", "honour.nomination.organizationInactive"));
+			if (programme.ruleRegistered() && !honoree.registered()) {
+				throw new RuleViolationException("honoreeOrgId", "honour.rule.registered");
+			}
+			return;
+		}
+		MembershipView membership = members.membership(n.membershipId());
+		if (membership.leftOn() != null && !membership.leftOn().isAfter(today)) {
+			throw new RuleViolationException("membershipId", "honour.nomination.memberLeft");
+		}
+		PartyDetails party = members.get(n.partyId());
+		OrganizationSummary memberOrg = organizations.get(membership.orgId());
+		// "honoured once" is not asked again: this nomination's own place is what the rule protects
+		checkEligible(programme, n.level(), HonoreeKind.of(party), party.partyMember(), () -> dues.of(membership.id(), today).goodStanding(),
+				membership.joinedOn(), party.id(), memberOrg.registered(), today, false);
+	}
+
 	/** The reviewer accepts the nomination, with its rank among those the nominator sent (1 first). */
 	@Transactional
 	@PreAuthorize(RoleGroups.WORKERS)
@@ -414,7 +615,7 @@ public class HonourNominations {
 		OrganizationSummary reviewer = reviewer(programme, nominator, next);
 		lockQuota(programme, nominator.id(), next, 1);
 		Long upward = insert(programme, next, nominator, reviewer, n.membershipId(), n.partyId(), n.nomineeName(), n.nomineeOrgName(),
-				n.reasons(), n.evidence(), id, NominationStatus.SUBMITTED, n.honoreeOrgId());
+				n.reasons(), n.evidence(), id, NominationStatus.SUBMITTED, n.honoreeOrgId(), n.honoreeAccountId());
 		if (n.status() == NominationStatus.ACCEPTED) {
 			status(id, NominationStatus.FORWARDED, null, n.rank());
 		}
@@ -498,6 +699,12 @@ public class HonourNominations {
 	private void checkEligible(Programme programme, HonourLevel level, HonoreeKind kind, boolean partyMember,
 			java.util.function.BooleanSupplier duesInGoodStanding, LocalDate joinedOn, Long partyId, boolean registered,
 			LocalDate today) {
+		checkEligible(programme, level, kind, partyMember, duesInGoodStanding, joinedOn, partyId, registered, today, true);
+	}
+
+	private void checkEligible(Programme programme, HonourLevel level, HonoreeKind kind, boolean partyMember,
+			java.util.function.BooleanSupplier duesInGoodStanding, LocalDate joinedOn, Long partyId, boolean registered,
+			LocalDate today, boolean once) {
 		if (!programme.honoreeKinds().contains(kind)) {
 			throw new RuleViolationException("membershipId", "honour.rule.kind");
 		}
@@ -511,7 +718,7 @@ public class HonourNominations {
 				&& (joinedOn == null || joinedOn.isAfter(today.minusYears(programme.ruleMinYears())))) {
 			throw new RuleViolationException("membershipId", "honour.rule.minYears", programme.ruleMinYears());
 		}
-		if (programme.ruleOnce() && jdbc.sql("select exists (select 1 from honour_award where programme_id = :p and level = :level"
+		if (once && programme.ruleOnce() && jdbc.sql("select exists (select 1 from honour_award where programme_id = :p and level = :level"
 				+ " and party_id = :party and revoked_at is null)")
 			.param("p", programme.id())
 			.param("level", level.name())
@@ -566,13 +773,20 @@ public class HonourNominations {
 	private Long insert(Programme programme, HonourLevel level, OrganizationSummary nominator, OrganizationSummary reviewer,
 			Long membershipId, Long partyId, String name, String orgName, String reasons, String evidence, Long forwardedFrom,
 			NominationStatus status, Long honoreeOrgId) {
+		return insert(programme, level, nominator, reviewer, membershipId, partyId, name, orgName, reasons, evidence, forwardedFrom, status,
+				honoreeOrgId, null);
+	}
+
+	private Long insert(Programme programme, HonourLevel level, OrganizationSummary nominator, OrganizationSummary reviewer,
+			Long membershipId, Long partyId, String name, String orgName, String reasons, String evidence, Long forwardedFrom,
+			NominationStatus status, Long honoreeOrgId, Long honoreeAccountId) {
 		try {
 			return jdbc.sql("""
 					insert into honour_nomination (programme_id, level, nominator_org_id, nominator_org_path, reviewer_org_id,
 					    reviewer_org_path, membership_id, party_id, nominee_name, nominee_org_name, reasons, evidence, status,
-					    self_applied, forwarded_from, created_by, created_at, honoree_org_id)
+					    self_applied, forwarded_from, created_by, created_at, honoree_org_id, honoree_account_id)
 					values (:p, :level, :nominator, :nominatorPath, :reviewer, :reviewerPath, :m, :party, :name, :orgName, :reasons,
-					    :evidence, :status, :self, :from, :by, :now, :honoreeOrg)
+					    :evidence, :status, :self, :from, :by, :now, :honoreeOrg, :honoreeAccount)
 					returning id
 					""")
 				.param("p", programme.id())
@@ -591,13 +805,15 @@ public class HonourNominations {
 				.param("status", status.name())
 				.param("self", status == NominationStatus.APPLIED)
 				.param("honoreeOrg", honoreeOrgId)
+				.param("honoreeAccount", honoreeAccountId)
 				.param("by", HonourActor.accountId())
 				.param("now", java.sql.Timestamp.from(clock.instant()))
 				.query(Long.class)
 				.single();
 		}
 		catch (DuplicateKeyException twice) {
-			throw new RuleViolationException(honoreeOrgId == null ? "membershipId" : "honoreeOrgId", "honour.nomination.twice");
+			throw new RuleViolationException(honoreeOrgId != null ? "honoreeOrgId" : honoreeAccountId != null ? "accountId" : "membershipId",
+					"honour.nomination.twice");
 		}
 	}
 
@@ -786,6 +1002,8 @@ public class HonourNominations {
 			throw new RuleViolationException("status", "honour.apply.notApplied");
 		}
 		Programme programme = programmes.get(n.programmeId());
+		// the member may have fallen out of good standing (or left) since applying: the rules are asked again
+		recheck(programme, n);
 		lockQuota(programme, n.nominatorOrgId(), n.level(), 1);
 		status(id, NominationStatus.SUBMITTED, null, null);
 		audit.record(AuditEntry.of("HONOUR_APPLICATION_ENDORSED").entity("Nomination", id).org(n.nominatorOrgId()).summary(n.nomineeName()));

@@ -81,6 +81,43 @@ public class AccountManagement {
 			.toList();
 	}
 
+	/**
+	 * The roles that make an account a staff member of its organisation (工作人员, 干部): federation
+	 * and chamber administrators (秘书长), staff and leaders; never a member's or merchant's sign-in
+	 * or the installation's administrator.
+	 */
+	public static final java.util.Set<Role> STAFF_ROLES = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(Role.FEDERATION_ADMIN, Role.CHAMBER_ADMIN, Role.STAFF, Role.AUDITOR));
+
+	/**
+	 * An account bound to an organisation that holds a staff role, enabled or not (other modules name
+	 * staff members, e.g. as honourees; the caller checks the organisation is in its scope).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> staffAccount(Long accountId) {
+		if (accountId == null) {
+			return Optional.empty();
+		}
+		return accounts.findById(accountId)
+			.map(UserAccount::toPrincipal)
+			.filter(a -> a.orgId() != null && a.hasAnyRole(STAFF_ROLES))
+			.map(AccountManagement::summary);
+	}
+
+	/** The enabled staff accounts of these organisations (the caller checks they are in its scope), by sign-in name. */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountSummary> staffOf(java.util.Collection<Long> orgIds) {
+		if (orgIds.isEmpty()) {
+			return java.util.List.of();
+		}
+		return accounts.findByOrgIdInAndEnabledTrueOrderByUsername(orgIds)
+			.stream()
+			.map(UserAccount::toPrincipal)
+			.filter(a -> a.hasAnyRole(STAFF_ROLES))
+			.map(AccountManagement::summary)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean anyAccountExists() {
 		return accounts.count() > 0;

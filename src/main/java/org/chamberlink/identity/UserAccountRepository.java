@@ -14,4 +14,6 @@ interface UserAccountRepository extends CrudRepository<UserAccount, Long> {
 
 	java.util.List<UserAccount> findByOrgIdOrderByUsername(Long orgId);
 
+	java.util.List<UserAccount> findByOrgIdInAndEnabledTrueOrderByUsername(java.util.Collection<Long> orgIds);
+
 }

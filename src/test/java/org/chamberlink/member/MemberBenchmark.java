@@ -181,6 +181,9 @@ public final class MemberBenchmark {
 		else if ("benefit".equals(only)) {
 			new BenefitBenchmark(this, context, jdbc, results).run(countyId, countyUser, countyToken);
 		}
+		else if ("honours".equals(only)) { // ---- honour: the bulk award of 10,000 and the verification page at 1,000,000 (issue 18)
+			new HonourBenchmark(this, context, jdbc, results).run(province);
+		}
 		else if ("generate".equals(only)) {
 			// the province alone (generated above when missing), nothing measured
 		}

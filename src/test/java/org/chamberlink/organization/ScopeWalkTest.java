@@ -75,6 +75,13 @@ class ScopeWalkTest {
 	/** The neighbour's member's self-application to a county programme, waiting for the neighbour (honour). */
 	long selfApplied;
 
+	/** Honour: the walker's own chamber, a county programme for staff, and the neighbour's secretary-general's account. */
+	long ownChamber;
+
+	long staffProgramme;
+
+	long neighbourStaff;
+
 	@BeforeEach
 	void twoChambersOfOneCounty() {
 		var fixture = new OrganizationFixture(port, accounts, tokens, jdbc);
@@ -172,6 +179,11 @@ class ScopeWalkTest {
 				+ " reviewer_org_path, membership_id, party_id, nominee_name, nominee_org_name, reasons, 'APPLIED', true, 0, now()"
 				+ " from honour_nomination where id = :n returning id").param("p", selfProgramme).param("n", nomination)
 			.query(Long.class).single();
+		// a county programme for staff (优秀秘书长); the neighbour's secretary-general may not be named by another chamber
+		ownChamber = own;
+		staffProgramme = Json.created(Api.post(port, "/api/v1/honours/programmes", countyStaff, "{\"orgId\":" + county
+				+ ",\"name\":\"范围测试秘书长\",\"honoreeKinds\":[\"STAFF\"],\"levels\":[\"COUNTY\"],\"cycle\":" + year + "}"));
+		neighbourStaff = new org.chamberlink.support.TestAccounts(accounts).createIn(neighbour, Role.CHAMBER_ADMIN).id();
 		// ---- end honour
 		// ---- welfare: the neighbour's village, pairing with a project and a payment, campaign with a pledge and receipt, agreement ----
 		String township = jdbc.sql("select code from region where level = 'TOWNSHIP' and code like '130708%' order by code limit 1")
@@ -388,6 +400,14 @@ class ScopeWalkTest {
 				leaks.add("POST /api/v1/honours/nominations/" + selfApplied + "/" + action);
 			}
 		}
+		// the neighbour's secretary-general named as a staff honouree by another chamber: answered as nonexistent, nothing written
+		HttpResponse<String> staff = Api.post(port, "/api/v1/honours/programmes/" + staffProgramme + "/nominations/staff", token,
+				"{\"level\":\"COUNTY\",\"nominatorOrgId\":" + ownChamber + ",\"accountId\":" + neighbourStaff
+						+ ",\"reasons\":\"x\"}");
+		walked.add("POST /api/v1/honours/programmes/{id}/nominations/staff (the neighbour's staff) -> " + staff.statusCode());
+		if (staff.body().contains(marker)) {
+			leaks.add("POST /api/v1/honours/programmes/" + staffProgramme + "/nominations/staff");
+		}
 		// the neighbour's public honour roll: not published by another organisation (the fingerprint counts it), nor withdrawn
 		HttpResponse<String> publish = web.postForm("/honours/roll/organization/" + neighbour + "/publish", java.util.Map.of());
 		walked.add("POST /honours/roll/organization/{orgId}/publish -> " + publish.statusCode());
@@ -428,6 +448,7 @@ class ScopeWalkTest {
 				"POST /api/v1/evaluations/{id}/pass -> 404",
 				"GET /evaluations/recognitions/{id} -> 404",
 				"POST /api/v1/honours/nominations/{id}/endorse -> 404",
+				"POST /api/v1/honours/programmes/{id}/nominations/staff (the neighbour's staff) -> 404",
 				"POST /api/v1/honours/nominations/{id}/decline -> 404",
 				"POST /honours/roll/organization/{orgId}/publish -> 404",
 				"POST /honours/roll/organization/{orgId}/withdraw -> 404",
@@ -589,8 +610,9 @@ class ScopeWalkTest {
 				+ " || (select count(*) from honour_objection o where o.nomination_id = n.id) || '/' || coalesce((select a.certificate_number"
 				+ " || coalesce(a.revoke_reason, '-') || coalesce(a.plaque_handed_on::text, '-') from honour_award a where a.nomination_id = n.id),"
 				+ " '-'), ',' order by n.id), '') || '/roll:' || (select count(*) from honour_public_roll r where r.org_id = :id)"
+				+ " || '/staff:' || (select count(*) from honour_nomination s where s.honoree_account_id = :staff)"
 				+ " from honour_nomination n where n.nominator_org_id = :id")
-			.param("id", neighbour).query(String.class).single();
+			.param("id", neighbour).param("staff", neighbourStaff).query(String.class).single();
 		// ---- welfare: every row of the neighbour's, money and all ----
 		String welfare = jdbc.sql("select (select string_agg(name || '/' || coalesce(stat_code, '-') || '/' || version, ',' order by id)"
 				+ " from welfare_village where org_id = :id) || ' pairings=' || (select string_agg(status || '/' || version || '/'"

@@ -137,6 +137,15 @@ class HonourApiController {
 		return ResponseEntity.created(URI.create("/api/v1/honours/nominations/" + nomination)).body(nominations.get(nomination));
 	}
 
+	@PostMapping("/programmes/{id}/nominations/staff")
+	@PreAuthorize(RoleGroups.WORKERS)
+	@Operation(summary = "Nominates a staff member (an account with a staff role of the nominator's subtree) for a programme that honours staff")
+	ResponseEntity<Nomination> nominateStaff(@PathVariable Long id, @RequestBody org.chamberlink.honour.StaffNominationForm form) {
+		Long nomination = nominations.nominateStaff(new org.chamberlink.honour.StaffNominationForm(id, form.level(), form.nominatorOrgId(),
+				form.accountId(), form.reasons(), form.evidence()));
+		return ResponseEntity.created(URI.create("/api/v1/honours/nominations/" + nomination)).body(nominations.get(nomination));
+	}
+
 	@PostMapping("/programmes/{id}/nominations/bulk")
 	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Nominates every eligible current member matching the filter; refused as a whole over the quota")

@@ -92,6 +92,9 @@ class HonourPageController {
 	record OrganizationNominateInput(HonourLevel level, Long nominatorOrgId, Long honoreeOrgId, String reasons, String evidence) {
 	}
 
+	record StaffNominateInput(HonourLevel level, Long nominatorOrgId, Long accountId, String reasons, String evidence) {
+	}
+
 	record BulkInput(HonourLevel level, Long nominatorOrgId, MemberRole role, Tier tier, Integer joinedYearsAgo, String reasons) {
 	}
 
@@ -138,6 +141,8 @@ class HonourPageController {
 		model.addAttribute("programmes", programmes.list());
 		model.addAttribute("kinds", HonoreeKind.values());
 		model.addAttribute("levels", HonourLevel.values());
+		// a staff member's own honours (优秀秘书长 …), with their certificates
+		model.addAttribute("ownHonours", awards.ownAsStaff(me));
 		if (!model.containsAttribute("programmeInput")) {
 			model.addAttribute("programmeInput", new ProgrammeInput(me.orgId(), null, null, List.of(HonoreeKind.ENTERPRISE),
 					List.of(), LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear(), true, false, false, false, false, null, true,
@@ -197,6 +202,10 @@ class HonourPageController {
 				orgChoices.addAll(organizations.children(me.orgId()));
 				model.addAttribute("orgChoices", orgChoices);
 			}
+			if (programme.honoreeKinds().contains(HonoreeKind.STAFF)) {
+				// the staff of the caller's organisation and of those directly below it
+				model.addAttribute("staffChoices", nominations.staffChoices(me.orgId()));
+			}
 		}
 		HonourLevel first = programme.levels().get(0);
 		if (!model.containsAttribute("nominateInput")) {
@@ -204,6 +213,9 @@ class HonourPageController {
 		}
 		if (!model.containsAttribute("organizationNominateInput")) {
 			model.addAttribute("organizationNominateInput", new OrganizationNominateInput(first, me.orgId(), null, null, null));
+		}
+		if (!model.containsAttribute("staffNominateInput")) {
+			model.addAttribute("staffNominateInput", new StaffNominateInput(first, me.orgId(), null, null, null));
 		}
 		if (!model.containsAttribute("bulkInput")) {
 			model.addAttribute("bulkInput", new BulkInput(first, me.orgId(), null, null, null, null));
@@ -258,6 +270,25 @@ class HonourPageController {
 				nominations.nominateOrganization(new org.chamberlink.honour.OrganizationNominationForm(id, organizationNominateInput.level(),
 						organizationNominateInput.nominatorOrgId(), organizationNominateInput.honoreeOrgId(), organizationNominateInput.reasons(),
 						organizationNominateInput.evidence()));
+				redirect.addFlashAttribute("success", "honour.nomination.saved");
+				return "redirect:/honours/" + id;
+			}
+			catch (RuleViolationException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return detail(id, me, model);
+	}
+
+	@PostMapping("/honours/{id}/nominations/staff")
+	@PreAuthorize(RoleGroups.WORKERS)
+	String nominateStaff(@PathVariable Long id, StaffNominateInput staffNominateInput, BindingResult result,
+			@AuthenticationPrincipal AccountPrincipal me, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				nominations.nominateStaff(new org.chamberlink.honour.StaffNominationForm(id, staffNominateInput.level(),
+						staffNominateInput.nominatorOrgId(), staffNominateInput.accountId(), staffNominateInput.reasons(),
+						staffNominateInput.evidence()));
 				redirect.addFlashAttribute("success", "honour.nomination.saved");
 				return "redirect:/honours/" + id;
 			}

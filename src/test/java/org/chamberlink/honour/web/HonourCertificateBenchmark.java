@@ -35,7 +35,7 @@ public final class HonourCertificateBenchmark {
 		for (int i = 0; i < count; i++) {
 			awards.add(new Award((long) i + 1, (long) i + 1, 1L, HonourLevel.COUNTY, 2026, number(i), LocalDate.of(2026, 11, 28), 2L,
 					"/1/2/", "长安区工商联", "五星级文明户", (long) i + 1, (long) i + 1, i % 10 == 0, "文明户" + i + "号商户",
-					"长安区第" + (i % 40 + 1) + "商会", null, null, null, null));
+					"长安区第" + (i % 40 + 1) + "商会", null, null, null, null, null));
 		}
 		Locale zh = Locale.SIMPLIFIED_CHINESE;
 		pdf.render(awards.subList(0, Math.min(200, count)), HonourCertificateBenchmark::url, zh); // warm-up
@@ -50,6 +50,14 @@ public final class HonourCertificateBenchmark {
 		Arrays.sort(seconds);
 		System.out.printf("| merged certificate PDF, %,d pages | median %.1f s (min %.1f, max %.1f), %.1f MB | ≤ 60 s |%n", count,
 				seconds[1], seconds[0], seconds[2], size / 1e6);
+	}
+
+	/**
+	 * The merged PDF of these awards as the award page renders it (the application's own
+	 * {@link CertificatePdf} bean), for the benchmark that writes the awards in the kept province.
+	 */
+	public static byte[] render(org.springframework.context.ApplicationContext context, List<Award> awards) {
+		return context.getBean(CertificatePdf.class).render(awards, HonourCertificateBenchmark::url, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** What the page puts in the QR code (the verification page's full address), without a request to take the host from. */
