@@ -69,6 +69,10 @@ class HonourPagesWebTest {
 		var refused = web.postForm("/honours", Map.of("orgId", Long.toString(scene.city()), "name", "光彩之星" + scene.tree().tag(),
 				"honoreeKinds", "ENTERPRISE", "cycle", "2026", "noticeDays", "5"));
 		Refusals.assertFormKept(refused, "levels", "请至少选择一个层级", "光彩之星" + scene.tree().tag());
+		// an empty box list (as a script or an old form sends it) is refused on its field, not a server error
+		var noKinds = web.postForm("/honours", Map.of("orgId", Long.toString(scene.city()), "name", "光彩之星" + scene.tree().tag(),
+				"honoreeKinds", "", "levels", "CITY", "cycle", "2026", "noticeDays", "5"));
+		Refusals.assertFormKept(noKinds, "honoreeKinds", "请选择表彰对象", "光彩之星" + scene.tree().tag());
 		var created = web.postForm("/honours", Map.of("orgId", Long.toString(scene.city()), "name", "光彩之星" + scene.tree().tag(),
 				"honoreeKinds", "ENTERPRISE", "levels", "CITY", "cycle", "2026", "noticeDays", "5", "certificate", "true"));
 		assertThat(created.statusCode()).isEqualTo(302);

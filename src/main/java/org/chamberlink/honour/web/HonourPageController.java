@@ -63,8 +63,8 @@ class HonourPageController {
 			Integer ruleMinYears, Boolean ruleOnce, Boolean ruleRegistered, Integer noticeDays) {
 
 		ProgrammeForm form() {
-			return new ProgrammeForm(orgId, name, coOrganizerName, honoreeKinds == null ? null : EnumSet.copyOf(nonEmpty(honoreeKinds)),
-					levels == null ? null : EnumSet.copyOf(nonEmptyLevels(levels)), cycle, t(certificate), t(plaque), t(selfApply),
+			return new ProgrammeForm(orgId, name, coOrganizerName, setOf(HonoreeKind.class, honoreeKinds),
+					setOf(HonourLevel.class, levels), cycle, t(certificate), t(plaque), t(selfApply),
 					t(rulePartyMember), t(ruleDues), ruleMinYears, t(ruleOnce), t(ruleRegistered), noticeDays);
 		}
 
@@ -72,12 +72,13 @@ class HonourPageController {
 			return Boolean.TRUE.equals(b);
 		}
 
-		private static List<HonoreeKind> nonEmpty(List<HonoreeKind> kinds) {
-			return kinds.isEmpty() ? List.of() : kinds;
-		}
-
-		private static List<HonourLevel> nonEmptyLevels(List<HonourLevel> levels) {
-			return levels;
+		/** The ticked boxes; none ticked (null or an empty list) is an empty set, refused on its field by the service. */
+		private static <E extends Enum<E>> EnumSet<E> setOf(Class<E> type, List<E> ticked) {
+			EnumSet<E> set = EnumSet.noneOf(type);
+			if (ticked != null) {
+				ticked.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+			}
+			return set;
 		}
 
 		public boolean has(Object value) {
