@@ -67,6 +67,7 @@ class ArchitectureTests {
 	static final java.util.Map<String, java.util.Set<String>> UNSCOPED_CALLERS = java.util.Map.ofEntries(
 			java.util.Map.entry("namesUnscoped", java.util.Set.of("org.chamberlink.member.MemberList", "org.chamberlink.member.PartyMemberships",
 						"org.chamberlink.member.MemberFigures",
+						"org.chamberlink.member.MemberIndustryFigureSource", // report (issue 22): drill-down names
 						"org.chamberlink.member.MemberAccounts", "org.chamberlink.member.JoinApplications",
 						"org.chamberlink.member.PartyChangeProposals", "org.chamberlink.casework.CaseNotices",
 						"org.chamberlink.dues.DuesBills", "org.chamberlink.dues.DuesFigures", "org.chamberlink.dues.DuesLedger",

@@ -163,6 +163,9 @@ public final class MemberBenchmark {
 		else if ("points".equals(only)) {
 			new PointsBenchmark(this, context, jdbc, results).run(province, countyId, provinceUser, provinceToken);
 		}
+		else if ("report".equals(only)) { // ---- report (issue 22): pre-fill, consolidation, annual work report
+			new ReportBenchmark(context, jdbc, results).run(province, provinceUser);
+		}
 		else if ("generate".equals(only)) {
 			// the province alone (generated above when missing), nothing measured
 		}
