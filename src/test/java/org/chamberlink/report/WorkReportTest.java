@@ -129,6 +129,10 @@ class WorkReportTest {
 		Long id = returns.open(ReportWorkflowTest.year(), null);
 		returns.save(id, ReportWorkflowTest.typed("org.staff", "5", "org.staffFullTime", "3", "org.staffPartTime", "2",
 				"org.staffGovFunded", "1", "org.fiveHas", "1", "mem.joined", "3", "mem.left", "0"), Map.of());
+		// members by industry section: the enterprise (division 13) in section C, the persons without an industry
+		assertThat(returns.cells(id).get("mem.industry.C").value()).isEqualTo(1L);
+		assertThat(returns.cells(id).get("mem.industry.none").value()).isEqualTo(2L);
+		assertThat(returns.cells(id).get("mem.industry.A").value()).isZero();
 		reports.saveNarratives(id, Map.of("achievements", "全年走访会员企业 120 家。\n帮助企业解决融资难题 8 件。",
 				"nextGoals", "推动商会规范化建设。"));
 		assertThat(reports.narratives(id).get(NarrativeSection.ACHIEVEMENTS)).contains("走访会员企业");
@@ -176,6 +180,34 @@ class WorkReportTest {
 		ReportWorkflowTest.refused(() -> reports.saveNarratives(id, Map.of("problems", "问".repeat(20_001))), "report.section.tooLong");
 		ReportWorkflowTest.refused(() -> reports.saveNarratives(id, Map.of("summary", "x")), "report.section.unknown");
 		assertThat(reports.narratives(id).get(NarrativeSection.PROBLEMS)).isEmpty();
+	}
+
+	@Test
+	void membersByIndustrySectionAnswerAsOfTheDateAsked() {
+		// the enterprise joined on 2024-03-01, the persons on 2023-06-15; one person left on 2024-01-10
+		jdbc.sql("update membership set left_on = date '2024-01-10', leave_reason = '测试' where id = (select min(id) from membership where org_id = :o"
+				+ " and party_kind = 'PERSON')").param("o", tree.chamber()).update();
+		ReportWorkflowTest.signIn(chamber);
+		assertThat(industry(java.time.LocalDate.of(2023, 1, 1))).containsExactly(0L, 0L);
+		assertThat(industry(java.time.LocalDate.of(2023, 12, 31))).containsExactly(0L, 2L);
+		assertThat(industry(java.time.LocalDate.of(2024, 1, 10))).as("the day it ended no longer counts").containsExactly(0L, 1L);
+		assertThat(industry(java.time.LocalDate.of(2024, 3, 1))).containsExactly(1L, 1L);
+		// a return of 2023 read today answers for its 31 December
+		assertThat(returns.recorded(organizations.get(tree.chamber()), 2023, java.time.LocalDate.of(2023, 12, 31)))
+			.containsEntry("mem.industry.C", 0L).containsEntry("mem.industry.none", 2L);
+	}
+
+	@Autowired
+	org.chamberlink.shared.figures.Figures figures;
+
+	@Autowired
+	org.chamberlink.organization.Organizations organizations;
+
+	/** Section C and “none” at the chamber as of the date. */
+	private java.util.List<Long> industry(java.time.LocalDate asOf) {
+		var table = figures.tableOf(java.util.List.of(tree.chamber()), new org.chamberlink.shared.figures.FigurePeriod(asOf.withDayOfYear(1),
+				asOf), orgId -> null, "memberIndustry.C", "memberIndustry.none");
+		return table.rows().get(0).cells().stream().map(cell -> cell.value().value().longValue()).toList();
 	}
 
 	@Test

@@ -52,8 +52,13 @@ class WorkReportApiController {
 	@PutMapping("/sections")
 	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Saves sections of the annual work report (the return's own organisation; blank empties one)")
-	Map<String, String> save(@PathVariable Long id, @RequestBody(required = false) Map<String, String> texts) {
-		reports.saveNarratives(id, texts == null ? Map.of() : texts);
+	Map<String, String> save(@PathVariable Long id, @RequestBody(required = false) Map<String, Object> body) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		if (body != null) {
+			// a section is text; anything else (a number, a list) is its text as written, refused if not a section
+			body.forEach((name, value) -> texts.put(name, value == null ? null : value.toString()));
+		}
+		reports.saveNarratives(id, texts);
 		return sections(id);
 	}
 
