@@ -7,6 +7,7 @@ import java.util.Map;
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.report.StatisticalReturns;
+import org.chamberlink.report.WorkReports;
 import org.chamberlink.shared.ChinaTime;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,19 +18,23 @@ import org.springframework.stereotype.Component;
 /**
  * This year's statistical return of the county's first township chamber (decision 44): pre-filled
  * from its demo records, its staff typed in, submitted and accepted by the county, so the county's
- * board shows it accepted and the county's own return, when opened, consolidates it.
+ * board shows it accepted and the county's own return, when opened, consolidates it; its annual
+ * work report's sections are written (decision 52).
  */
 @Component
 class DemoReports {
 
 	private final StatisticalReturns returns;
 
+	private final WorkReports reports;
+
 	private final AccountManagement accounts;
 
 	private final Clock clock;
 
-	DemoReports(StatisticalReturns returns, AccountManagement accounts, Clock clock) {
+	DemoReports(StatisticalReturns returns, WorkReports reports, AccountManagement accounts, Clock clock) {
 		this.returns = returns;
+		this.reports = reports;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -42,6 +47,13 @@ class DemoReports {
 			returns.save(id[0], Map.of("org.staff", "4", "org.staffFullTime", "2", "org.staffPartTime", "2", "org.staffGovFunded", "1",
 					"org.fiveHas", "1", "mem.joined", "3", "mem.left", "0"), Map.of());
 			returns.submit(id[0], Map.of());
+			// the annual work report's sections (decision 52), in the seeds' words
+			reports.saveNarratives(id[0], Map.of(
+					"achievements", "坚持党建引领，商会党支部按期换届，组织会员企业开展“万企兴万村”结对帮扶。\n"
+							+ "深化会员服务，全年走访会员企业，协调解决融资、用工等诉求，满意率保持在较高水平。",
+					"experience", "服务是商会的生命线，只有把会员的事当作自己的事，商会才有凝聚力。",
+					"problems", "会费收缴不够及时，部分会员参与活动积极性不高；专职工作人员偏少。",
+					"nextGoals", "按照“五有”标准推进规范化建设，拓展融资对接和法律服务，力争会员数稳步增长。"));
 		});
 		as(countyLogin, () -> returns.accept(id[0]));
 	}

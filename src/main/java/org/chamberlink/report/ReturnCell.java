@@ -35,7 +35,7 @@ public record ReturnCell(String key, String labelKey, String unitKey, CellKind k
 		}
 		return switch (figure.substring(0, figure.indexOf('.'))) {
 			case "organization" -> "/figures/organizations";
-			case "member" -> "/figures/members";
+			case "member", "memberIndustry" -> "/figures/members";
 			case "dues" -> "/figures/dues";
 			case "case" -> "/figures/cases";
 			case "activity" -> "/figures/activities";

@@ -45,6 +45,12 @@ public final class ReturnDefinition {
 		return new ReturnCell(key, "report.cell." + key, unit, CellKind.FIGURE, figure, YUAN.equals(unit), null, null, indent);
 	}
 
+	/** Members in an industry section, as of the return's date; labelled by the member module's figure. */
+	private static ReturnCell industry(String section) {
+		return new ReturnCell("mem.industry." + section, "memberFigures.industry." + section, ORG, CellKind.FIGURE,
+				"memberIndustry." + section, false, null, null, 1);
+	}
+
 	private static ReturnCell typed(String key, String unit, int indent) {
 		return new ReturnCell(key, "report.cell." + key, unit, CellKind.TYPED, null, YUAN.equals(unit), null, null, indent);
 	}
@@ -89,7 +95,11 @@ public final class ReturnDefinition {
 				figure("mem.peripheral", "member.peripheral", ORG, 0),
 				figure("mem.partyMembers", "member.partyMembers", PERSON, 0),
 				typed("mem.joined", ORG, 0),
-				typed("mem.left", ORG, 0))));
+				typed("mem.left", ORG, 0),
+				// by industry section (GB/T 4754-2017), as of the return's date (decision 52)
+				industry("A"), industry("B"), industry("C"), industry("D"), industry("E"), industry("F"), industry("G"),
+				industry("H"), industry("I"), industry("J"), industry("K"), industry("L"), industry("M"), industry("N"),
+				industry("O"), industry("P"), industry("Q"), industry("R"), industry("S"), industry("T"), industry("none"))));
 		tables.add(new ReturnTable("dues", "report.table.dues", List.of(
 				figure("dues.billed", "dues.billedFen", YUAN, 0),
 				figure("dues.paid", "dues.paidFen", YUAN, 0),

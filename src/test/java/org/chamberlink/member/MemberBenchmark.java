@@ -184,6 +184,9 @@ public final class MemberBenchmark {
 		else if ("honours".equals(only)) { // ---- honour: the bulk award of 10,000 and the verification page at 1,000,000 (issue 18)
 			new HonourBenchmark(this, context, jdbc, results).run(province);
 		}
+		else if ("report".equals(only)) { // ---- report (issue 22): pre-fill, consolidation, annual work report
+			new ReportBenchmark(context, jdbc, results).run(province, provinceUser);
+		}
 		else if ("generate".equals(only)) {
 			// the province alone (generated above when missing), nothing measured
 		}

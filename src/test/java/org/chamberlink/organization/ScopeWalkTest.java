@@ -272,6 +272,8 @@ class ScopeWalkTest {
 				+ "\"org.staffFullTime\":\"2\",\"org.staffPartTime\":\"1\",\"org.staffGovFunded\":\"0\",\"org.fiveHas\":\"0\","
 				+ "\"mem.joined\":\"1\",\"mem.left\":\"0\"}}");
 		Api.post(port, "/api/v1/reports/returns/" + statisticalReturn + "/submit", neighbourAdmin, "{}");
+		Api.put(port, "/api/v1/reports/returns/" + statisticalReturn + "/sections", neighbourAdmin,
+				"{\"achievements\":\"" + marker + "\"}");
 		// ---- end report
 		// ---- proposal, disclosure (issue 21): the neighbour's suggestion merged by the county into a proposal handed to
 		// the neighbour's CPPCC member, answered; the neighbour's disclosure with a document, a resolution and an expense ----
@@ -470,7 +472,10 @@ class ScopeWalkTest {
 				"GET /investment/projects/{id}/documents/{documentId} -> 404",
 				// ---- issue 21: documents through the API
 				"GET /api/v1/investment/projects/{id}/documents/{documentId} -> 404",
-				"GET /api/v1/proposals/{id}/answer-file -> 404")) {
+				"GET /api/v1/proposals/{id}/answer-file -> 404",
+				// ---- report: the annual work report
+				"GET /reports/returns/{id}/work-report/docx -> 404",
+				"PUT /api/v1/reports/returns/{id}/sections -> 404")) {
 			assertThat(walked).as(expected).anyMatch(call -> call.startsWith(expected));
 		}
 		assertThat(walked).as("every mapping was called").hasSizeGreaterThan(40)
@@ -658,7 +663,9 @@ class ScopeWalkTest {
 		// ---- report: the neighbour's return, its cells and course ----
 		String reports = jdbc.sql("select coalesce(string_agg(r.status || '/' || r.version || '/' || coalesce(r.return_reason, '-') || '/' "
 				+ "|| (select string_agg(c.cell_key || '=' || coalesce(c.value::text, '-') || coalesce(c.reason, ''), ',' order by c.cell_key)"
-				+ " from report_cell c where c.return_id = r.id) || '/' || (select count(*) from report_step s where s.return_id = r.id),"
+				+ " from report_cell c where c.return_id = r.id) || '/' || (select count(*) from report_step s where s.return_id = r.id)"
+				+ " || '/' || (select coalesce(string_agg(n.section || '=' || n.text, ',' order by n.section), '') from report_narrative n"
+				+ " where n.return_id = r.id),"
 				+ " ',' order by r.id), '') from report_return r where r.org_id = :id").param("id", neighbour).query(String.class).single();
 		// ---- proposal, disclosure (issue 21) ----
 		String proposals = jdbc.sql("select (select coalesce(string_agg(s.id || '/' || coalesce(s.proposal_id::text, '-'), ','"

@@ -2,6 +2,10 @@ package org.chamberlink.report;
 
 import java.time.LocalDate;
 
+import com.microsoft.playwright.Download;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.ApiTokens;
@@ -122,6 +126,35 @@ class ReportBrowserTest extends BrowserTest {
 		page.locator("[data-cell='mem.total'] [data-testid=records-behind]").click();
 		assertThat(page.locator("[data-testid=behind-returns]")).containsText("长安区年报浏览商会");
 		screenshot("report-county-consolidated");
+
+		// the county writes its achievements and generates its annual report: the .docx carries the
+		// consolidated figures and the words, and converts to PDF
+		page.goBack();
+		page.locator("[data-testid=work-report]").click();
+		page.locator("#achievements").fill("全区新建基层商会 1 个。");
+		page.locator("[data-testid=save-sections]").click();
+		assertThat(page.locator("#achievements")).hasValue("全区新建基层商会 1 个。");
+		Download docx = page.waitForDownload(() -> page.locator("[data-testid=work-report-docx]").click());
+		try (XWPFDocument document = new XWPFDocument(java.nio.file.Files.newInputStream(docx.path()));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			assertThat(extractor.getText()).contains("全区已建基层商会1个", "会员共2个", "全区新建基层商会 1 个。", tree.countyName());
+			assertThat(document.getAllPictures()).hasSize(3);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		Download pdf = page.waitForDownload(() -> page.locator("[data-testid=work-report-pdf]").click());
+		assertThat(WorkReportTest.pdfDraws(readAll(pdf), "会员共2个")).isTrue();
+		screenshot("report-county-work-report");
+	}
+
+	private static byte[] readAll(Download download) {
+		try {
+			return java.nio.file.Files.readAllBytes(download.path());
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private void as(AccountPrincipal account) {

@@ -220,6 +220,28 @@ class ReportWorkflowTest {
 	}
 
 	@Test
+	void aLevelPrefillsEveryReturnBelowItAsEachWouldOpenIt() {
+		signIn(county);
+		assertThat(returns.prefillBelow(year(), null)).isEqualTo(1);
+		assertThat(returns.prefillBelow(year(), null)).as("opened once").isZero();
+		signIn(chamber);
+		Long id = returns.find(tree.chamber(), year()).orElseThrow().id();
+		assertThat(returns.open(year(), null)).isEqualTo(id);
+		Map<String, Long> expected = returns.recorded(organizations.get(tree.chamber()), year(), returns.get(id).asOf());
+		Map<String, CellValue> cells = returns.cells(id);
+		expected.forEach((key, value) -> assertThat(cells.get(key).recorded()).as(key).isEqualTo(value));
+		assertThat(cells.get("mem.total").value()).isEqualTo(2L);
+		assertThat(returns.steps(id)).hasSize(1);
+		// a neighbour's subtree is not touched
+		signIn(county);
+		assertThat(jdbc.sql("select count(*) from report_return where org_id = :o").param("o", tree.neighbour()).query(Long.class).single())
+			.isZero();
+	}
+
+	@Autowired
+	org.chamberlink.organization.Organizations organizations;
+
+	@Test
 	void theSeedsInconsistenciesTypedInAreBothCaught() {
 		signIn(chamber);
 		Long id = returns.open(year(), null);

@@ -99,6 +99,16 @@ class ReportApiController {
 		return ResponseEntity.created(URI.create("/api/v1/reports/returns/" + id)).body(detail(id, locale));
 	}
 
+	@PostMapping("/returns/below")
+	@PreAuthorize(RoleGroups.WORKERS)
+	@Operation(summary = "Opens, pre-filled as of the date, the return of every active organisation below the caller's own that has none for the year")
+	Map<String, Object> prefillBelow(@RequestBody OpenInput input) {
+		if (input.year() == null) {
+			throw new RuleViolationException("year", "report.open.yearInvalid");
+		}
+		return Map.of("year", input.year(), "opened", returns.prefillBelow(input.year(), input.asOf()));
+	}
+
 	@GetMapping("/returns/{id}")
 	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "A return: its tables and cells (value, what the records say, adjustment and reason), the cross-checks and the course")

@@ -15,4 +15,10 @@ class ReportNavigation {
 				"FEDERATION_ADMIN", "CHAMBER_ADMIN", "STAFF", "AUDITOR");
 	}
 
+	/** The annual work report's templates per level (decision 52): the system administrator's. */
+	@Bean
+	NavigationItem reportTemplateNavigation() {
+		return NavigationItem.forRoles(NavigationSection.REPORTS, "nav.reportTemplates", "/reports/templates", 110, "SYSTEM_ADMIN");
+	}
+
 }

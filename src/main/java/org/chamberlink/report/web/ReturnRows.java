@@ -25,6 +25,26 @@ record ReturnRows(List<Table> tables) {
 	}
 
 	record Table(ReturnTable table, List<Row> rows) {
+
+		/** Whether the table has cells the organisation types (opened on the page for the organisation filling it). */
+		public boolean typed() {
+			return rows.stream().anyMatch(row -> row.cell().typed());
+		}
+
+		/** Whether a form field (cell.x, reason.x) names one of the table's cells. */
+		public boolean holds(String field) {
+			if (field == null) {
+				return false;
+			}
+			String key = field.substring(field.indexOf('.') + 1);
+			return rows.stream().anyMatch(row -> row.cell().key().equals(key));
+		}
+
+		/** How many of its cells are adjusted. */
+		public long adjustments() {
+			return rows.stream().filter(Row::adjusted).count();
+		}
+
 	}
 
 	/** A stored cell's value, by key (null for an empty or unknown one). */

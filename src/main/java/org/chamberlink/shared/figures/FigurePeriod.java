@@ -30,6 +30,7 @@ public record FigurePeriod(LocalDate from, LocalDate to) {
 			case TODAY -> new FigurePeriod(today, today);
 			case PERIOD -> this;
 			case YEAR -> new FigurePeriod(LocalDate.of(year(), 1, 1), LocalDate.of(year(), 12, 31));
+			case AS_OF -> new FigurePeriod(to.isAfter(today) ? today : to, to.isAfter(today) ? today : to);
 		};
 	}
 

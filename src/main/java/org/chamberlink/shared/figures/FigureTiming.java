@@ -8,6 +8,8 @@ public enum FigureTiming {
 	/** Things dated within the period, both ends included (cases filed from … to). */
 	PERIOD,
 	/** Kept per calendar year (dues): the year in which the period ends. */
-	YEAR
+	YEAR,
+	/** The state on the period's last day (memberships by industry, decision 52): dated records counted as of then. */
+	AS_OF
 
 }
