@@ -95,9 +95,12 @@ public final class MemberBenchmark {
 		Path dir = Path.of("target", "benchmark").toAbsolutePath();
 		Files.createDirectories(dir);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-			.properties("server.port=0", "chamberlink.embedded-db.data-directory=" + dir.resolve("postgres"),
+			// PORT: application.yml reads server.port from it, over these defaults
+			.properties("PORT=0", "server.port=0", "chamberlink.embedded-db.data-directory=" + dir.resolve("postgres"),
 					"chamberlink.embedded-db.port=15439", "chamberlink.privacy.key-file=" + dir.resolve("privacy.key"),
 					"chamberlink.demo.enabled=false", "chamberlink.admin.password=Benchmark-Passw0rd-1",
+					// the province is generated and billed in single statements that run for minutes (decision 54's bound is for requests)
+					"chamberlink.database.statement-timeout=0s",
 					"logging.level.root=warn", "logging.level.org.chamberlink.request=warn",
 					"logging.level.org.chamberlink.member.MemberImport=info",
 					"logging.level.org.chamberlink.organization.ChamberImport=info",
