@@ -240,6 +240,45 @@ class EvaluationWorkflowTest {
 		assertThat(evaluations.get(id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
 	}
 
+	@Test
+	void theProvinceRecordsTheNationalDecisionAfterItsOwnRecognitionIsFinal() {
+		Scheme scheme = sihao();
+		signIn(county);
+		Long campaignId = campaigns.open(new CampaignForm(scheme.id(), year(), null, 7, LocalDate.now().plusDays(30), null, null, null));
+		signIn(chamber);
+		Long id = evaluations.start(campaignId);
+		Scheme.Criterion education = scheme.criteria().stream().filter(c -> c.evidence() == EvidenceKind.ATTACHMENT).findFirst().orElseThrow();
+		evaluations.addEvidence(id, education.id(), null, null, null, "https://example.org/plan", null);
+		evaluations.submit(id);
+
+		// county → city → province, each after the notice of the level below is over
+		Long below = null;
+		for (AccountPrincipal reviewer : List.of(county, city, fixture.account(scene.province(), Role.FEDERATION_ADMIN))) {
+			signIn(reviewer);
+			if (below != null) {
+				noticeOver(below);
+			}
+			scoreAll(id, scheme, 15);
+			below = evaluations.pass(id);
+			evaluations.recommend(id);
+		}
+		assertThat(evaluations.get(id)).extracting(EvaluationView::status, EvaluationView::level)
+			.containsExactly(EvaluationStatus.RECOMMENDED, EvaluationLevel.NATIONAL);
+		// the national decision is taken outside; the province records it, not before its own notice is over
+		scoreAll(id, scheme, 15);
+		refused(() -> evaluations.pass(id), "evaluation.pass.belowNotFinal");
+		noticeOver(below);
+		Long national = evaluations.pass(id);
+		noticeOver(national);
+		assertThat(recognitions.get(national).level()).isEqualTo(EvaluationLevel.NATIONAL);
+		refused(() -> evaluations.recommend(id), "evaluation.recommend.noLevelAbove");
+		assertThat(recognitions.list(year(), EvaluationLevel.NATIONAL)).extracting(Recognition::orgId).contains(scene.chamber());
+
+		signIn(chamber);
+		assertThat(recognitions.ofOrganization(scene.chamber())).extracting(Recognition::level)
+			.containsExactlyInAnyOrder(EvaluationLevel.COUNTY, EvaluationLevel.CITY, EvaluationLevel.PROVINCE, EvaluationLevel.NATIONAL);
+	}
+
 	private void scoreAll(Long id, Scheme scheme, int points) {
 		for (Scheme.Criterion c : scheme.criteria()) {
 			evaluations.score(id, c.id(), Math.min(points, c.maxPoints()), false, null);

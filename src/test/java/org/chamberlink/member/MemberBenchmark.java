@@ -52,7 +52,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class MemberBenchmark {
 
-	private static final int WARMUP = 30;
+	static final int WARMUP = 30;
 
 	private static final int RUNS = 200;
 
