@@ -90,13 +90,15 @@ class ReportPagesWebTest {
 
 	@Test
 	void aChamberFillsItsReturnOnThePagesAndTheCountyReviewsIt() throws IOException {
-		assertThat(chamber.get("/reports?year=" + year()).body()).contains("开始填报", "data-testid=\"open-return\"");
+		// a year is written as a year: 2026, never 2,026
+		assertThat(chamber.get("/reports?year=" + year()).body()).contains("开始填报", "data-testid=\"open-return\"",
+				"本单位 " + year() + " 年的年报尚未开始");
 		HttpResponse<String> opened = chamber.postForm("/reports/returns", form("year", Integer.toString(year()), "asOf", ""));
 		assertThat(opened.statusCode()).isEqualTo(302);
 		String path = chamber.location(opened);
 		long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
 		String page = chamber.get(path).body();
-		assertThat(page).contains("表一 组织情况", "基层商会总数", "查看台账", "data-testid=\"cells-form\"", "name=\"cell.org.staff\"",
+		assertThat(page).contains(" " + year() + " 年统计年报", "表一 组织情况", "基层商会总数", "查看台账", "data-testid=\"cells-form\"", "name=\"cell.org.staff\"",
 				"name=\"reason.mem.total\"");
 
 		// the records behind the member count: the figure at the chamber, and the module's own page
