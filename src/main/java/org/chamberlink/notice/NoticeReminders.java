@@ -205,6 +205,11 @@ public class NoticeReminders {
 	@Scheduled(cron = "${chamberlink.notice.reminder-resume-cron:30 */5 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "notice.reminder-jobs", lockAtLeastFor = "PT1M")
 	public void resumeStalled() {
+		resumeStalledJobs();
+	}
+
+	/** The work of {@link #resumeStalled} without its cluster lock (held for a minute after each run, so a second call would be skipped). */
+	void resumeStalledJobs() {
 		List<Long> stalled = jdbc.sql("""
 				select id from notice_reminder_job
 				where status in ('QUEUED', 'RUNNING') and coalesce(heartbeat_at, requested_at) < :before order by id

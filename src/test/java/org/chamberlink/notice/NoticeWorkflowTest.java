@@ -281,9 +281,9 @@ class NoticeWorkflowTest {
 				values (:n, :day, 'RUNNING', :stale, :stale, :cursor) returning id
 				""").param("stale", java.sql.Timestamp.from(appClock.instant().minusSeconds(600))).param("n", other).param("day", java.time.LocalDate.now(ChinaTime.ZONE)).param("cursor", Math.min(mailed, texted))
 			.query(Long.class).single();
-		reminders.resumeStalled();
-		// the application's own five-minute task may have taken the job up first (then this call finds it fresh
-		// and leaves it): either way it ends
+		// past the cluster lock: the application's own five-minute task may have just run and still hold it; it may
+		// also take the job up first (then this call finds it fresh and leaves it): either way it ends
+		reminders.resumeStalledJobs();
 		String progress = "select status || ':' || orgs_reminded || ':' || members_reminded from notice_reminder_job where id = :id";
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
 			.until(() -> jdbc.sql(progress).param("id", cut).query(String.class).single(), state -> !state.startsWith("RUNNING"));
