@@ -214,17 +214,19 @@ public class NoticeSending {
 	/** Every current member of the sender's subtree (each person or enterprise once) matching the chosen organisations, roles, tiers, industries. */
 	private int resolveMembers(Long notice, OrganizationSummary from, NoticeForm form) {
 		DataScope subtree = DataScope.subtree(path(from.id()));
-		// the members counted per organisation in the same statement, for the receipt board
+		// each person or enterprise once (a member of two organisations is reached through the first by id), in party
+		// order: the primary key is appended at its edge (V142); the members counted per organisation in the same
+		// statement, for the receipt board
 		return jdbc.sql("""
 				with stored as (
 				insert into notice_member_recipient (notice_id, party_id, org_id)
-				select :notice, m.party_id, m.org_id from published_membership m
+				select distinct on (m.party_id) :notice, m.party_id, m.org_id from published_membership m
 				where %s and m.joined_on <= :today and (m.left_on is null or m.left_on > :today)
 				  and (cardinality(cast(:orgs as bigint[])) = 0 or m.org_id = any(cast(:orgs as bigint[])))
 				  and (cardinality(cast(:roles as text[])) = 0 or m.role = any(cast(:roles as text[])))
 				  and (cardinality(cast(:tiers as text[])) = 0 or m.tier = any(cast(:tiers as text[])))
 				  and (cardinality(cast(:industries as text[])) = 0 or m.industry_code = any(cast(:industries as text[])))
-				on conflict do nothing
+				order by m.party_id, m.org_id
 				returning org_id),
 				counted as (
 				insert into notice_member_tally (notice_id, org_id, members)

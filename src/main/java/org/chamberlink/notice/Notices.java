@@ -178,11 +178,15 @@ public class Notices {
 	@Transactional(readOnly = true)
 	public Page<MemberReceipt> memberReceipts(Long id, Long orgId, Pageable pageable) {
 		get(id);
-		long total = jdbc.sql("select count(*) from notice_member_recipient where notice_id = :id and org_id = :org")
+		long total = jdbc.sql("select coalesce(sum(members), 0) from notice_member_tally where notice_id = :id and org_id = :org")
 			.param("id", id).param("org", orgId).query(Long.class).single();
+		// the organisation's members (ever) through the member module's index, then each one's recipient row by its key:
+		// the recipient table keeps no index by organisation (V142)
 		List<MemberReceipt> rows = jdbc.sql("""
-				select r.party_id, p.name, r.read_at from notice_member_recipient r join published_party p on p.party_id = r.party_id
-				where r.notice_id = :id and r.org_id = :org
+				select r.party_id, p.name, r.read_at
+				from (select distinct party_id from published_membership where org_id = :org) m
+				join notice_member_recipient r on r.notice_id = :id and r.party_id = m.party_id and r.org_id = :org
+				join published_party p on p.party_id = r.party_id
 				order by r.read_at is not null, p.name, r.party_id limit :limit offset :offset
 				""")
 			.param("id", id)

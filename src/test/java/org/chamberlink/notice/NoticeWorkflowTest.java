@@ -154,6 +154,27 @@ class NoticeWorkflowTest {
 	}
 
 	@Test
+	void aMemberOfTwoChambersIsReachedOnceAndCountedUnderOneOfThem() {
+		String idNumber = MemberFixture.identityNumber();
+		long twice = MemberFixture.person(port, tree.token(tree.chamber(), Role.CHAMBER_ADMIN), tree.chamber(), "两会会员", idNumber,
+				MemberFixture.phone());
+		long again = MemberFixture.person(port, tree.token(secondChamber, Role.CHAMBER_ADMIN), secondChamber, "两会会员", idNumber,
+				MemberFixture.phone());
+		assertThat(again).as("the same person, a member of both chambers").isEqualTo(twice);
+		signIn(countyStaff);
+		Long id = sending.send(countyStaff, NoticeForm.toOrganizationsBelow(tree.county(), "只到一次", "").withoutOrganizations()
+			.withMembers(List.of(), List.of(), List.of(), List.of()));
+
+		assertThat(notices.get(id).memberRecipients()).isEqualTo(1);
+		Long countedUnder = Math.min(tree.chamber(), secondChamber);
+		assertThat(notices.memberTallies(id, PageRequest.of(0, 50)).getContent()).singleElement()
+			.satisfies(t -> assertThat(t.orgId()).isEqualTo(countedUnder));
+		assertThat(notices.memberReceipts(id, countedUnder, PageRequest.of(0, 50)))
+			.extracting(Notices.MemberReceipt::partyId).containsExactly(twice);
+		assertThat(notices.memberReceipts(id, Math.max(tree.chamber(), secondChamber), PageRequest.of(0, 50))).isEmpty();
+	}
+
+	@Test
 	void theAudienceNarrowsByKindRegionAndOneByOneAndMembersByRole() {
 		String token = tree.token(tree.chamber(), Role.CHAMBER_ADMIN);
 		MemberFixture.person(port, token, tree.chamber(), "普通会员", MemberFixture.identityNumber(), MemberFixture.phone());
