@@ -1,6 +1,5 @@
 package org.chamberlink.honour;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,28 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class HonourNominations {
-
-	/** A member who may be picked for a nomination: the membership, name and organisation. */
-	public record Choice(Long membershipId, Long partyId, String partyName, Long orgId) {
-	}
-
-	/** A staff member who may be picked for a nomination: the account, its name and organisation. */
-	public record StaffChoice(Long accountId, String displayName, String orgName) {
-	}
-
-	/** One of the signed-in member's current memberships: where the member may apply from. */
-	public record OwnMembership(Long membershipId, Long partyId, String partyName, Long orgId, String orgPath, LocalDate joinedOn,
-			LocalDate leftOn) {
-	}
-
-	/** A member's own application as the portal shows it. */
-	public record Application(Long id, String programmeName, HonourLevel level, NominationStatus status, String statusReason) {
-	}
-
-	/** A recommendation to an outside body and its decision. */
-	public record Recommendation(String outsideBody, LocalDate recommendedOn, String decision, LocalDate decidedOn,
-			String decisionNote) {
-	}
 
 	private final NominationRows rows;
 
@@ -99,7 +76,7 @@ public class HonourNominations {
 
 	/** Current members of the organisation's subtree (in the caller's scope) to pick from, by name; at most 500. */
 	@Transactional(readOnly = true)
-	public List<Choice> choices(Long orgId) {
+	public List<MemberChoice> choices(Long orgId) {
 		return members.choices(orgId);
 	}
 
@@ -214,7 +191,7 @@ public class HonourNominations {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Application> ownApplications(AccountPrincipal member) {
+	public List<OwnApplication> ownApplications(AccountPrincipal member) {
 		return applications.ownApplications(member);
 	}
 

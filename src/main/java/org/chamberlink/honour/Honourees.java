@@ -11,10 +11,6 @@ import org.chamberlink.organization.OrganizationSummary;
  */
 interface Honourees<H> {
 
-	/** An organisation of the tree or a staff member as picked: as the nomination names it, and whether its organisation is registered. */
-	record Named(Nominee nominee, boolean registered) {
-	}
-
 	/**
 	 * The honouree behind the form's id: required, visible to the caller, in the nominator's subtree
 	 * and in a state to be honoured; refused on the kind's field otherwise.

@@ -87,14 +87,14 @@ class MemberHonourees implements Honourees<MemberHonourees.Picked> {
 	}
 
 	/** Current members of the organisation's subtree (in the caller's scope) to pick from, by name; at most 500. */
-	List<HonourNominations.Choice> choices(Long orgId) {
+	List<MemberChoice> choices(Long orgId) {
 		DataScope subtree = DataScope.subtree(organizations.get(orgId).path());
 		return jdbc.sql("select m.membership_id, m.party_id, m.party_name, m.org_id from published_membership m where "
 				+ subtree.on("m.org_path") + " and (m.left_on is null or m.left_on > :today) order by m.party_name, m.membership_id"
 				+ " limit 500")
 			.params(subtree.param())
 			.param("today", steps.today())
-			.query(HonourNominations.Choice.class)
+			.query(MemberChoice.class)
 			.list();
 	}
 

@@ -100,12 +100,12 @@ class NominationReferrals {
 	}
 
 	/** A recommendation of the nomination, if any: the outside body, when, and its decision. */
-	Optional<HonourNominations.Recommendation> recommendation(Long id) {
+	Optional<Recommendation> recommendation(Long id) {
 		rows.get(id);
 		return jdbc.sql("select outside_body, recommended_on, decision, decided_on, decision_note from honour_recommendation"
 				+ " where nomination_id = :n")
 			.param("n", id)
-			.query(HonourNominations.Recommendation.class)
+			.query(Recommendation.class)
 			.optional();
 	}
 

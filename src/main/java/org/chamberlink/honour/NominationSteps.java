@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chamberlink.audit.AuditEntry;
@@ -149,12 +150,7 @@ class NominationSteps {
 					    :evidence, :status, :self, :from, :by, :now, :honoreeOrg, :honoreeAccount)
 					returning id
 					""")
-				.param("p", programme.id())
-				.param("level", level.name())
-				.param("nominator", nominator.id())
-				.param("nominatorPath", nominator.path())
-				.param("reviewer", reviewer.id())
-				.param("reviewerPath", reviewer.path())
+				.params(route(programme, level, nominator, reviewer))
 				.param("m", nominee.membershipId())
 				.param("party", nominee.partyId())
 				.param("name", nominee.name())
@@ -174,6 +170,12 @@ class NominationSteps {
 		catch (DuplicateKeyException twice) {
 			throw new RuleViolationException(nominee.field(), "honour.nomination.twice");
 		}
+	}
+
+	/** Where a nomination goes, as the statements that write one name it: programme, level, nominator and reviewer with their paths. */
+	static Map<String, Object> route(Programme programme, HonourLevel level, OrganizationSummary nominator, OrganizationSummary reviewer) {
+		return Map.of("p", programme.id(), "level", level.name(), "nominator", nominator.id(), "nominatorPath", nominator.path(),
+				"reviewer", reviewer.id(), "reviewerPath", reviewer.path());
 	}
 
 	LocalDate today() {

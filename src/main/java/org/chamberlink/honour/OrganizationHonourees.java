@@ -15,15 +15,13 @@ import org.springframework.stereotype.Component;
  * sets them refuses it). An organisation outside the caller's scope answers as nonexistent.
  */
 @Component
-class OrganizationHonourees implements Honourees<Honourees.Named> {
+class OrganizationHonourees extends NamedHonourees {
 
 	private final Organizations organizations;
 
-	private final HonourRules rules;
-
 	OrganizationHonourees(Organizations organizations, HonourRules rules) {
+		super(rules, HonoreeKind.TREE_ORGANIZATION, "honour.rule.membersOnly");
 		this.organizations = organizations;
-		this.rules = rules;
 	}
 
 	@Override
@@ -42,17 +40,6 @@ class OrganizationHonourees implements Honourees<Honourees.Named> {
 		String above = honoree.parentId() == null ? honoree.name()
 				: organizations.namesUnscoped(List.of(honoree.parentId())).getOrDefault(honoree.parentId(), honoree.name());
 		return new Named(Nominee.organization(honoree.id(), honoree.name(), above), honoree.registered());
-	}
-
-	@Override
-	public void checkEligible(Programme programme, HonourLevel level, Named organization) {
-		rules.checkNonMember(programme, level, HonoreeKind.TREE_ORGANIZATION, "honour.rule.membersOnly", organization.nominee(),
-				organization.registered());
-	}
-
-	@Override
-	public Nominee nominee(Named organization) {
-		return organization.nominee();
 	}
 
 	/** The organisation must still be active, and registered if the programme asks. */

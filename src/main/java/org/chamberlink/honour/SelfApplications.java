@@ -60,7 +60,7 @@ class SelfApplications {
 	}
 
 	/** The signed-in member's current memberships (of every organisation). */
-	List<HonourNominations.OwnMembership> ownMemberships(AccountPrincipal member) {
+	List<OwnMembership> ownMemberships(AccountPrincipal member) {
 		List<Long> ids = membershipFacts.idsOf(member);
 		if (ids.isEmpty()) {
 			return List.of();
@@ -70,7 +70,7 @@ class SelfApplications {
 				+ " order by m.membership_id")
 			.param("ids", ids.toArray(Long[]::new))
 			.param("today", steps.today())
-			.query(HonourNominations.OwnMembership.class)
+			.query(OwnMembership.class)
 			.list();
 	}
 
@@ -79,13 +79,13 @@ class SelfApplications {
 	 * organisation strictly above one of the member's current memberships; newest cycle first.
 	 */
 	List<Programme> openTo(AccountPrincipal member) {
-		List<HonourNominations.OwnMembership> own = ownMemberships(member);
+		List<OwnMembership> own = ownMemberships(member);
 		if (own.isEmpty()) {
 			return List.of();
 		}
 		return programmes.named(jdbc.sql(Programme.COLUMNS + " where p.self_apply and exists (select 1 from unnest(:paths) as m(path)"
 				+ " where starts_with(m.path, p.org_path) and m.path <> p.org_path) order by p.cycle desc, p.id desc limit 100")
-			.param("paths", own.stream().map(HonourNominations.OwnMembership::orgPath).toArray(String[]::new))
+			.param("paths", own.stream().map(OwnMembership::orgPath).toArray(String[]::new))
 			.query(Programme.MAPPER)
 			.list());
 	}
@@ -97,8 +97,8 @@ class SelfApplications {
 			.findFirst()
 			.orElseThrow(() -> new RecordNotFoundException("Programme", form.programmeId()));
 		HonourLevel level = NominationSteps.runLevel(programme, form.level());
-		List<HonourNominations.OwnMembership> own = ownMemberships(member);
-		HonourNominations.OwnMembership membership = form.membershipId() == null && own.size() == 1 ? own.get(0)
+		List<OwnMembership> own = ownMemberships(member);
+		OwnMembership membership = form.membershipId() == null && own.size() == 1 ? own.get(0)
 				: own.stream().filter(m -> m.membershipId().equals(form.membershipId())).findFirst()
 					.orElseThrow(() -> new RuleViolationException("membershipId", "honour.nomination.memberRequired"));
 		if (!membership.orgPath().startsWith(programme.orgPath()) || membership.orgPath().equals(programme.orgPath())) {
@@ -123,7 +123,7 @@ class SelfApplications {
 	}
 
 	/** The signed-in member's own applications (self-applied nominations), newest first. */
-	List<HonourNominations.Application> ownApplications(AccountPrincipal member) {
+	List<OwnApplication> ownApplications(AccountPrincipal member) {
 		List<Long> ids = membershipFacts.idsOf(member);
 		if (ids.isEmpty()) {
 			return List.of();
@@ -132,7 +132,7 @@ class SelfApplications {
 				+ " join honour_programme p on p.id = n.programme_id where n.self_applied and n.membership_id = any(:ids)"
 				+ " order by n.id desc limit 100")
 			.param("ids", ids.toArray(Long[]::new))
-			.query(HonourNominations.Application.class)
+			.query(OwnApplication.class)
 			.list();
 	}
 

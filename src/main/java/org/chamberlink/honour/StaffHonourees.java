@@ -21,18 +21,16 @@ import org.springframework.stereotype.Component;
  * it with that reason; "honoured once" and "registered" (the account's organisation) do.
  */
 @Component
-class StaffHonourees implements Honourees<Honourees.Named> {
+class StaffHonourees extends NamedHonourees {
 
 	private final AccountManagement accounts;
 
 	private final Organizations organizations;
 
-	private final HonourRules rules;
-
 	StaffHonourees(AccountManagement accounts, Organizations organizations, HonourRules rules) {
+		super(rules, HonoreeKind.STAFF, "honour.rule.membersOnlyStaff");
 		this.accounts = accounts;
 		this.organizations = organizations;
-		this.rules = rules;
 	}
 
 	@Override
@@ -50,16 +48,6 @@ class StaffHonourees implements Honourees<Honourees.Named> {
 			throw new RuleViolationException("accountId", "honour.nomination.staffDisabled");
 		}
 		return new Named(Nominee.staff(account.id(), account.displayName(), staffOrg.name()), staffOrg.registered());
-	}
-
-	@Override
-	public void checkEligible(Programme programme, HonourLevel level, Named staff) {
-		rules.checkNonMember(programme, level, HonoreeKind.STAFF, "honour.rule.membersOnlyStaff", staff.nominee(), staff.registered());
-	}
-
-	@Override
-	public Nominee nominee(Named staff) {
-		return staff.nominee();
 	}
 
 	/** The account must still be an enabled staff account of an active organisation, registered if the programme asks. */
@@ -85,14 +73,14 @@ class StaffHonourees implements Honourees<Honourees.Named> {
 	 * The enabled staff accounts of the organisation (in the caller's scope) and of those directly
 	 * below it, to pick a staff honouree from (a county names the secretaries-general of its chambers).
 	 */
-	List<HonourNominations.StaffChoice> choices(Long orgId) {
+	List<StaffChoice> choices(Long orgId) {
 		Map<Long, String> names = new LinkedHashMap<>();
 		OrganizationSummary own = organizations.get(orgId);
 		names.put(own.id(), own.name());
 		organizations.children(orgId).forEach(child -> names.put(child.id(), child.name()));
 		return accounts.staffOf(names.keySet())
 			.stream()
-			.map(a -> new HonourNominations.StaffChoice(a.id(), a.displayName(), names.get(a.orgId())))
+			.map(a -> new StaffChoice(a.id(), a.displayName(), names.get(a.orgId())))
 			.toList();
 	}
 
