@@ -81,8 +81,8 @@ class ArchitectureTests {
 						// ---- points: organisation names are public ----
 						"org.chamberlink.points.PointLedger", "org.chamberlink.points.PointClaims",
 						// honour: organisers' and awardees' organisation names (public, as on a certificate)
-						"org.chamberlink.honour.HonourProgrammes", "org.chamberlink.honour.HonourNominations",
-						"org.chamberlink.honour.HonourNotices",
+						"org.chamberlink.honour.HonourProgrammes", "org.chamberlink.honour.OrganizationHonourees",
+						"org.chamberlink.honour.BulkNomination", "org.chamberlink.honour.HonourNotices",
 						// ---- welfare ----
 						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Donations",
 						// ---- survey: organisers' and respondents' organisations named (names are public) ----
@@ -97,9 +97,11 @@ class ArchitectureTests {
 						"org.chamberlink.finance.BankAgreements", "org.chamberlink.finance.LoanReferrals",
 						"org.chamberlink.finance.GuaranteeFunds", "org.chamberlink.investment.InvestmentProjects")),
 
-			// honour: the bulk nomination's facts of the members it read in its own subtree
-			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations")),
-			java.util.Map.entry("overdueAmongUnscoped", java.util.Set.of("org.chamberlink.honour.HonourNominations",
+			// honour: members' facts asked in one batch (bulk nomination, self-application, the award's recheck)
+			java.util.Map.entry("partyFactsUnscoped", java.util.Set.of("org.chamberlink.honour.BulkNomination",
+						"org.chamberlink.honour.SelfApplications", "org.chamberlink.honour.EligibilityRecheck")),
+			java.util.Map.entry("overdueAmongUnscoped", java.util.Set.of("org.chamberlink.honour.BulkNomination",
+						"org.chamberlink.honour.SelfApplications", "org.chamberlink.honour.EligibilityRecheck",
 						// ---- benefit: a card's validity is its member's standing in every current membership (the
 						// member reached by a signed code, or by their own sign-in), and the figures' members read
 						// from the node's subtree in published_membership ----
@@ -125,8 +127,11 @@ class ArchitectureTests {
 						"org.chamberlink.casework.CaseTransfers",
 						// ---- points: the listeners run without a sign-in ----
 						"org.chamberlink.points.PointListeners",
-						// honour: the federation above a nominator that reviews (a county does not see its city)
-						"org.chamberlink.honour.HonourNominations",
+						// honour: the federation above a nominator that reviews (a county does not see its city), the
+						// member's own organisation in the portal, an honouree asked again at endorsement and award
+						"org.chamberlink.honour.NominationSteps", "org.chamberlink.honour.SelfApplications",
+						"org.chamberlink.honour.OrganizationHonourees", "org.chamberlink.honour.StaffHonourees",
+						"org.chamberlink.honour.EligibilityRecheck",
 						// honour: the organisation of a published public honour roll (signed out, its name is public)
 						"org.chamberlink.honour.HonourRolls")),
 			// ---- honour: the signed-out public honour roll of an organisation that publishes it ----

@@ -13,6 +13,7 @@ import org.chamberlink.honour.HonourNominations;
 import org.chamberlink.honour.HonourNotices;
 import org.chamberlink.honour.HonourProgrammes;
 import org.chamberlink.honour.HonourRolls;
+import org.chamberlink.honour.MemberChoice;
 import org.chamberlink.honour.NominationForm;
 import org.chamberlink.honour.ProgrammeForm;
 import org.chamberlink.organization.OrganizationSummary;
@@ -66,12 +67,12 @@ class DemoHonours {
 		boolean first = true;
 		for (OrganizationSummary county : counties) {
 			programmes.setQuota(star, county.id(), HonourLevel.CITY, 2);
-			List<HonourNominations.Choice> choices = nominations.choices(county.id());
+			List<MemberChoice> choices = nominations.choices(county.id());
 			Long lastNominated = null;
 			// one membership per member (a member of two chambers of the county is nominated once)
 			java.util.Set<Long> seen = new java.util.HashSet<>();
 			choices = choices.stream().filter(choice -> seen.add(choice.partyId())).toList();
-			for (HonourNominations.Choice choice : choices.stream().limit(2).toList()) {
+			for (MemberChoice choice : choices.stream().limit(2).toList()) {
 				lastNominated = nominations.nominate(new NominationForm(star, HonourLevel.CITY, county.id(), choice.membershipId(),
 						"热心光彩事业，积极参与扶贫济困和乡村振兴", "捐资助学证明、吸纳就业情况"));
 				nominations.accept(lastNominated, null);
@@ -106,7 +107,7 @@ class DemoHonours {
 	}
 
 	private Long firstChamberOf(OrganizationSummary county) {
-		return nominations.choices(county.id()).stream().findFirst().map(HonourNominations.Choice::orgId).orElse(county.id());
+		return nominations.choices(county.id()).stream().findFirst().map(MemberChoice::orgId).orElse(county.id());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.chamberlink.honour;
 
 import org.chamberlink.member.EnterpriseKind;
+import org.chamberlink.member.MembershipFacts;
 import org.chamberlink.member.PartyDetails;
 import org.chamberlink.member.PartyKind;
 
@@ -17,13 +18,22 @@ public enum HonoreeKind {
 
 	/** What kind of honoree a member is. */
 	static HonoreeKind of(PartyDetails party) {
-		if (party.kind() == PartyKind.PERSON) {
+		return of(party.kind(), party.enterpriseKind());
+	}
+
+	/** What kind of honoree a member is, from the member's facts (the bulk steps read them in one batch). */
+	static HonoreeKind of(MembershipFacts.PartyFacts facts) {
+		return of(facts.kind(), facts.enterpriseKind());
+	}
+
+	private static HonoreeKind of(PartyKind kind, EnterpriseKind enterpriseKind) {
+		if (kind == PartyKind.PERSON) {
 			return PERSON;
 		}
-		if (party.kind() == PartyKind.GROUP) {
+		if (kind == PartyKind.GROUP) {
 			return ORGANIZATION;
 		}
-		return party.enterpriseKind() == EnterpriseKind.INDIVIDUAL_BUSINESS ? INDIVIDUAL_BUSINESS : ENTERPRISE;
+		return enterpriseKind == EnterpriseKind.INDIVIDUAL_BUSINESS ? INDIVIDUAL_BUSINESS : ENTERPRISE;
 	}
 
 }

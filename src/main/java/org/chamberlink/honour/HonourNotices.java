@@ -32,7 +32,7 @@ public class HonourNotices {
 
 	private final JdbcClient jdbc;
 
-	private final HonourNominations nominations;
+	private final NominationRows nominations;
 
 	private final AuditTrail audit;
 
@@ -40,7 +40,7 @@ public class HonourNotices {
 
 	private final org.chamberlink.organization.Organizations organizations;
 
-	HonourNotices(JdbcClient jdbc, HonourNominations nominations, AuditTrail audit, Clock clock,
+	HonourNotices(JdbcClient jdbc, NominationRows nominations, AuditTrail audit, Clock clock,
 			org.chamberlink.organization.Organizations organizations) {
 		this.organizations = organizations;
 		this.jdbc = jdbc;

@@ -88,6 +88,26 @@ class HonourPagesWebTest {
 		Refusals.assertStepRefused(noReasons, "reasons", "请填写此项", "证书复印件");
 	}
 
+	/** The organisation's and the staff member's forms are drawn from the same card as the member's: each keeps what was typed. */
+	@Test
+	void theOrganisationAndStaffFormsKeepWhatWasTyped() {
+		long programme = Json.created(Api.post(port, "/api/v1/honours/programmes", cityToken, "{\"orgId\":" + scene.city()
+				+ ",\"name\":\"先进单位" + scene.tree().tag() + "\",\"honoreeKinds\":[\"TREE_ORGANIZATION\",\"STAFF\"],"
+				+ "\"levels\":[\"CITY\"],\"cycle\":2026}"));
+		var county = new TestAccounts(accountManagement).createIn(scene.county(), Role.STAFF);
+		WebSession web = WebSession.signedIn(port, county.getUsername(), TestAccounts.PASSWORD);
+		String detail = "/honours/" + programme;
+		assertThat(web.get(detail).body()).contains("data-testid=\"nominate-organization-form\"", "data-testid=\"nominate-staff-form\"",
+				"id=\"org-reasons\"", "id=\"staff-evidence\"", "name=\"honoreeOrgId\"", "name=\"accountId\"");
+		var staff = web.postForm(detail + "/nominations/staff", Map.of("level", "CITY", "nominatorOrgId", Long.toString(scene.county()),
+				"accountId", Long.toString(county.id()), "evidence", "考核优秀"));
+		Refusals.assertStepRefused(staff, "reasons", "请填写此项", "考核优秀");
+		assertThat(staff.body()).contains("value=\"" + county.id() + "\" selected=\"selected\"");
+		var organization = web.postForm(detail + "/nominations/organization", Map.of("level", "CITY", "nominatorOrgId",
+				Long.toString(scene.county()), "honoreeOrgId", Long.toString(scene.county()), "reasons", "年度先进"));
+		assertThat(organization.statusCode()).isEqualTo(302);
+	}
+
 	@Test
 	void theApiRefusesWithTheFieldAndTheRule() {
 		long programme = Json.created(Api.post(port, "/api/v1/honours/programmes", cityToken, "{\"orgId\":" + scene.city()

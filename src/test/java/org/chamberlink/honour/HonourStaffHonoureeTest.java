@@ -87,7 +87,7 @@ class HonourStaffHonoureeTest {
 		programmes.setQuota(best, scene.county(), HonourLevel.CITY, 1);
 
 		HonourScene.signIn(countyOfficial);
-		assertThat(nominations.staffChoices(scene.county())).extracting(HonourNominations.StaffChoice::accountId)
+		assertThat(nominations.staffChoices(scene.county())).extracting(StaffChoice::accountId)
 			.contains(secretary.id(), countyOfficial.id())
 			.doesNotContain(memberSignIn.id(), neighbourSecretary.id());
 		Long nomination = nominations.nominateStaff(form(best, secretary.id()));

@@ -125,7 +125,7 @@ class HonourApiController {
 	ResponseEntity<Nomination> nominate(@PathVariable Long id, @RequestBody NominationForm form) {
 		Long nomination = nominations.nominate(new NominationForm(id, form.level(), form.nominatorOrgId(), form.membershipId(),
 				form.reasons(), form.evidence()));
-		return ResponseEntity.created(URI.create("/api/v1/honours/nominations/" + nomination)).body(nominations.get(nomination));
+		return created(nomination);
 	}
 
 	@PostMapping("/programmes/{id}/nominations/organization")
@@ -134,7 +134,7 @@ class HonourApiController {
 	ResponseEntity<Nomination> nominateOrganization(@PathVariable Long id, @RequestBody org.chamberlink.honour.OrganizationNominationForm form) {
 		Long nomination = nominations.nominateOrganization(new org.chamberlink.honour.OrganizationNominationForm(id, form.level(),
 				form.nominatorOrgId(), form.honoreeOrgId(), form.reasons(), form.evidence()));
-		return ResponseEntity.created(URI.create("/api/v1/honours/nominations/" + nomination)).body(nominations.get(nomination));
+		return created(nomination);
 	}
 
 	@PostMapping("/programmes/{id}/nominations/staff")
@@ -143,6 +143,11 @@ class HonourApiController {
 	ResponseEntity<Nomination> nominateStaff(@PathVariable Long id, @RequestBody org.chamberlink.honour.StaffNominationForm form) {
 		Long nomination = nominations.nominateStaff(new org.chamberlink.honour.StaffNominationForm(id, form.level(), form.nominatorOrgId(),
 				form.accountId(), form.reasons(), form.evidence()));
+		return created(nomination);
+	}
+
+	/** The nomination made, as its page answers it (201 with its address). */
+	private ResponseEntity<Nomination> created(Long nomination) {
 		return ResponseEntity.created(URI.create("/api/v1/honours/nominations/" + nomination)).body(nominations.get(nomination));
 	}
 

@@ -89,7 +89,7 @@ class HonourPortalController {
 	@GetMapping("/portal/honours/{id}/certificate.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Locale locale) {
 		var award = awards.ownAward(me, id).orElseThrow(() -> new RecordNotFoundException("HonourAward", id));
-		return HonourPageController.pdf(certificates.render(List.of(award), HonourPageController::verificationUrl, locale),
+		return AwardPages.pdf(certificates.render(List.of(award), AwardPages::verificationUrl, locale),
 				"certificate-" + id + ".pdf");
 	}
 
