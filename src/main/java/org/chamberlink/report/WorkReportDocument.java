@@ -80,8 +80,9 @@ final class WorkReportDocument {
 			if (document == null) {
 				throw new IllegalStateException("The work report's template is not a .docx");
 			}
-			for (XWPFParagraph paragraph : WorkReportTemplate.paragraphs(document)) {
-				String text = paragraph.getText();
+			List<Runnable> writeBack = new java.util.ArrayList<>();
+			for (XWPFParagraph paragraph : DocxParagraphs.all(document, writeBack)) {
+				String text = DocxParagraphs.ownText(paragraph);
 				if (!text.contains("{{")) {
 					continue;
 				}
@@ -91,6 +92,7 @@ final class WorkReportDocument {
 				}
 				replaceInline(paragraph, text);
 			}
+			writeBack.forEach(Runnable::run);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.write(out);
 			return out.toByteArray();
@@ -108,16 +110,20 @@ final class WorkReportDocument {
 			matcher.appendReplacement(filled, Matcher.quoteReplacement(inline(matcher.group(1).strip())));
 		}
 		matcher.appendTail(filled);
+		// the text goes into the first run that carries text; the other text runs go, runs holding a text box or image stay
 		List<XWPFRun> runs = paragraph.getRuns();
-		if (runs.isEmpty()) {
+		XWPFRun first = runs.stream().filter(run -> !DocxParagraphs.holdsDrawing(run) && !run.text().isEmpty()).findFirst().orElse(null);
+		if (first == null) {
 			paragraph.createRun().setText(filled.toString());
 			return;
 		}
-		for (int i = runs.size() - 1; i > 0; i--) {
-			paragraph.removeRun(i);
+		for (int i = runs.size() - 1; i >= 0; i--) {
+			XWPFRun run = runs.get(i);
+			if (run != first && !DocxParagraphs.holdsDrawing(run)) {
+				paragraph.removeRun(i);
+			}
 		}
-		paragraph.getRuns().get(0).setText(filled.toString(), 0);
-		XWPFRun first = paragraph.getRuns().get(0);
+		first.setText(filled.toString(), 0);
 		while (first.getCTR().sizeOfTArray() > 1) {
 			first.getCTR().removeT(1);
 		}
@@ -140,6 +146,11 @@ final class WorkReportDocument {
 				return date(today);
 			default:
 				break;
+		}
+		if (name.startsWith("section.") && NarrativeSection.ofName(name.substring(8)) != null) {
+			// a section where no paragraphs can be added (a text box, a header): its lines run on
+			return narratives.getOrDefault(NarrativeSection.ofName(name.substring(8)), "").lines().map(String::strip)
+				.filter(line -> !line.isEmpty()).collect(java.util.stream.Collectors.joining(" "));
 		}
 		ReturnCell cell = ReturnDefinition.cell(name);
 		if (cell == null) {
@@ -187,7 +198,7 @@ final class WorkReportDocument {
 			return true;
 		}
 		if (name.startsWith("table.") && ReturnDefinition.table(name.substring(6)) != null) {
-			if (paragraph.getBody() != document) {
+			if (!DocxParagraphs.inBody(document, paragraph)) {
 				return false;
 			}
 			table(document, paragraph, ReturnDefinition.table(name.substring(6)));

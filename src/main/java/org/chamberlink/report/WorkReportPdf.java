@@ -2,6 +2,7 @@ package org.chamberlink.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -28,7 +29,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * A generated work report (.docx) converted to PDF in pure Java: its body drawn in order with
  * OpenPDF — paragraphs with their alignment, size, weight and first-line indent, page breaks, the
- * chart images, the tables — in Adobe's STSong-Light (no font file shipped), as the other PDFs do.
+ * chart images, the tables, the text boxes (framed, after the paragraph they are anchored in), the
+ * header and footer on every page with its page number — in Adobe's STSong-Light (no font file shipped), as the other PDFs do.
  * Not a general Word renderer: what the report's templates use.
  */
 final class WorkReportPdf {
@@ -44,7 +46,8 @@ final class WorkReportPdf {
 			BaseFont song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			Document document = new Document(PageSize.A4, 64, 64, 64, 64);
-			PdfWriter.getInstance(document, out);
+			PdfWriter writer = PdfWriter.getInstance(document, out);
+			PdfPageFrame.frame(writer, source, song, text -> drawable(text, song));
 			document.open();
 			for (IBodyElement element : source.getBodyElements()) {
 				if (element instanceof XWPFParagraph paragraph) {
@@ -68,7 +71,8 @@ final class WorkReportPdf {
 		XWPFRun first = source.getRuns().isEmpty() ? null : source.getRuns().get(0);
 		Double size = first == null ? null : first.getFontSizeAsDouble();
 		Font font = new Font(song, size == null ? 12f : size.floatValue(), first != null && first.isBold() ? Font.BOLD : Font.NORMAL);
-		Paragraph paragraph = new Paragraph(drawable(source.getText(), song), font);
+		String own = DocxParagraphs.ownText(source);
+		Paragraph paragraph = new Paragraph(drawable(own, song), font);
 		paragraph.setAlignment(alignment(source.getAlignment()));
 		paragraph.setLeading(font.getSize() * 1.6f);
 		if (source.getIndentationFirstLine() > 0) {
@@ -89,12 +93,37 @@ final class WorkReportPdf {
 				document.add(image);
 			}
 		}
-		if (!source.getText().isEmpty()) {
+		if (!own.isEmpty()) {
 			document.add(paragraph);
 		}
+		textBoxes(document, source, song);
 		if (pageBreak) {
 			document.newPage();
 		}
+	}
+
+	/** The text boxes anchored in a paragraph, each drawn after it as a framed block (where Word floats them is not kept). */
+	private static void textBoxes(Document document, XWPFParagraph host, BaseFont song) throws DocumentException {
+		List<XWPFParagraph> lines = DocxParagraphs.textBoxes(host);
+		if (lines.isEmpty()) {
+			return;
+		}
+		PdfPTable box = new PdfPTable(1);
+		box.setWidthPercentage(100);
+		box.setSpacingBefore(4);
+		box.setSpacingAfter(8);
+		PdfPCell cell = new PdfPCell();
+		cell.setPadding(6);
+		for (XWPFParagraph line : lines) {
+			XWPFRun first = line.getRuns().isEmpty() ? null : line.getRuns().get(0);
+			Double size = first == null ? null : first.getFontSizeAsDouble();
+			Paragraph drawn = new Paragraph(drawable(DocxParagraphs.ownText(line), song),
+					new Font(song, size == null ? 11f : size.floatValue(), first != null && first.isBold() ? Font.BOLD : Font.NORMAL));
+			drawn.setAlignment(alignment(line.getAlignment()));
+			cell.addElement(drawn);
+		}
+		box.addCell(cell);
+		document.add(box);
 	}
 
 	private static PdfPTable table(XWPFTable source, BaseFont song) {

@@ -4,22 +4,20 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * The annual work report's template: a .docx whose text carries placeholders in double braces. The
@@ -64,11 +62,11 @@ final class WorkReportTemplate {
 		return false;
 	}
 
-	/** Every placeholder the document's text names, in order, each once. */
+	/** Every placeholder the document's text names — body, tables, headers, footers, text boxes — in order, each once. */
 	static Set<String> placeholders(XWPFDocument document) {
 		Set<String> names = new LinkedHashSet<>();
 		for (XWPFParagraph paragraph : paragraphs(document)) {
-			Matcher matcher = PLACEHOLDER.matcher(paragraph.getText());
+			Matcher matcher = PLACEHOLDER.matcher(DocxParagraphs.ownText(paragraph));
 			while (matcher.find()) {
 				names.add(matcher.group(1).strip());
 			}
@@ -76,22 +74,42 @@ final class WorkReportTemplate {
 		return names;
 	}
 
-	/** The body's paragraphs and those in its tables' cells. */
-	static List<XWPFParagraph> paragraphs(XWPFDocument document) {
-		List<XWPFParagraph> all = new ArrayList<>();
-		for (IBodyElement element : document.getBodyElements()) {
-			if (element instanceof XWPFParagraph paragraph) {
-				all.add(paragraph);
-			}
-			else if (element instanceof XWPFTable table) {
-				for (XWPFTableRow row : table.getRows()) {
-					for (XWPFTableCell cell : row.getTableCells()) {
-						all.addAll(cell.getParagraphs());
-					}
+	/** The return tables a template places outside the body (in a header, footer, text box or table cell), where none fits. */
+	static Set<String> tablesOutsideBody(XWPFDocument document) {
+		Set<String> names = new LinkedHashSet<>();
+		for (XWPFParagraph paragraph : paragraphs(document)) {
+			Matcher matcher = PLACEHOLDER.matcher(DocxParagraphs.ownText(paragraph));
+			while (matcher.find()) {
+				if (matcher.group(1).strip().startsWith("table.") && !DocxParagraphs.inBody(document, paragraph)) {
+					names.add(matcher.group(1).strip());
 				}
 			}
 		}
-		return all;
+		return names;
+	}
+
+	/** Every paragraph a placeholder may stand in (see {@link DocxParagraphs}). */
+	static List<XWPFParagraph> paragraphs(XWPFDocument document) {
+		return DocxParagraphs.all(document);
+	}
+
+	/** The default's header (the organisation and the report's title) and footer (第 N 页), neither on the cover. */
+	private static void frame(XWPFDocument document) {
+		XWPFParagraph header = document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+		header.setAlignment(ParagraphAlignment.RIGHT);
+		header.createRun().setText("{{organisation}} {{year}} 年度工作报告");
+		XWPFParagraph footer = document.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+		footer.setAlignment(ParagraphAlignment.CENTER);
+		footer.createRun().setText("第 ");
+		footer.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		footer.createRun().getCTR().addNewInstrText().setStringValue(" PAGE ");
+		footer.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		footer.createRun().setText("1");
+		footer.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+		footer.createRun().setText(" 页");
+		CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
+				: document.getDocument().getBody().addNewSectPr();
+		section.addNewTitlePg();
 	}
 
 	/** The built-in default template, as a .docx. */
@@ -129,6 +147,7 @@ final class WorkReportTemplate {
 			text(document, "{{section.nextGoals}}");
 			line(document, ParagraphAlignment.RIGHT, 10, false, "数据来源：{{year}} 年统计年报（{{status}}，截至{{asOf}}）")
 				.setSpacingBefore(400);
+			frame(document);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.write(out);
 			return out.toByteArray();

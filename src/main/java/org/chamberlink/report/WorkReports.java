@@ -220,6 +220,9 @@ public class WorkReports {
 					throw new RuleViolationException("file", "report.template.unknownPlaceholder", "{{" + name + "}}");
 				}
 			}
+			for (String name : WorkReportTemplate.tablesOutsideBody(document)) {
+				throw new RuleViolationException("file", "report.template.tableOutsideBody", "{{" + name + "}}");
+			}
 		}
 		catch (java.io.IOException e) {
 			throw new RuleViolationException("file", "report.template.notDocx");

@@ -92,6 +92,11 @@ class WorkReportTest {
 	 * STSong-Light CID font's UniGB-UCS2-H encoding), which OpenPDF's text extractor does not decode.
 	 */
 	static boolean pdfDraws(byte[] pdf, String text) {
+		return pdfOccurrences(pdf, 0, text) > 0;
+	}
+
+	/** How often the text is drawn, on one page (1, 2, …) or on every page (0). */
+	static int pdfOccurrences(byte[] pdf, int onPage, String text) {
 		byte[] wanted = text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
 		PdfReader reader;
 		try {
@@ -101,8 +106,12 @@ class WorkReportTest {
 			throw new java.io.UncheckedIOException(e);
 		}
 		try {
+			int found = 0;
 			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				byte[] content = reader.getPageContent(page);
+				if (onPage != 0 && page != onPage) {
+					continue;
+				}
+				byte[] content = unescaped(reader.getPageContent(page));
 				outer:
 				for (int i = 0; i + wanted.length <= content.length; i++) {
 					for (int j = 0; j < wanted.length; j++) {
@@ -110,10 +119,10 @@ class WorkReportTest {
 							continue outer;
 						}
 					}
-					return true;
+					found++;
 				}
 			}
-			return false;
+			return found;
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
@@ -239,6 +248,107 @@ class WorkReportTest {
 			reports.resetTemplate("CHAMBER");
 		}
 		assertThat(reports.template("CHAMBER").replaced()).isFalse();
+	}
+
+	/** A content stream with its literal strings' escapes undone (a UCS-2 byte 0x5C, as in 作, is written escaped, as a backslash pair). */
+	private static byte[] unescaped(byte[] content) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(content.length);
+		for (int i = 0; i < content.length; i++) {
+			if (content[i] == '\\' && i + 1 < content.length) {
+				byte next = content[++i];
+				out.write(switch (next) {
+					case 'n' -> 0x0A;
+					case 'r' -> 0x0D;
+					case 't' -> 0x09;
+					case 'b' -> 0x08;
+					case 'f' -> 0x0C;
+					default -> next;
+				});
+			}
+			else {
+				out.write(content[i]);
+			}
+		}
+		return out.toByteArray();
+	}
+
+	@Test
+	void aTemplatesHeaderFooterAndTextBoxesAreFilledAndDrawnTheDefaultNumbersItsPages() throws Exception {
+		ReportWorkflowTest.signIn(chamber);
+		Long id = returns.open(ReportWorkflowTest.year(), null);
+		String name = "长安区工作报告商会" + tree.tag();
+		// the default: no number on the cover, 第 2 页 on the second page, the header names the organisation
+		byte[] standard = reports.pdf(id, Locale.SIMPLIFIED_CHINESE);
+		assertThat(pdfOccurrences(standard, 1, "第 1 页")).isZero();
+		assertThat(pdfOccurrences(standard, 2, "第 2 页")).isEqualTo(1);
+		// (the name's tag, after a ·, is not matched byte for byte: the header is checked up to it and after it)
+		assertThat(pdfOccurrences(standard, 2, "长安区工作报告商会")).isEqualTo(1);
+		assertThat(pdfOccurrences(standard, 2, " " + ReportWorkflowTest.year() + " 年度工作报告")).isEqualTo(1);
+
+		SignedIn.asSystemAdministrator(accountManagement);
+		try {
+			ReportWorkflowTest.refused(() -> reports.replaceTemplate("CHAMBER", "x.docx", framed("{{table.members}}")),
+					"report.template.tableOutsideBody");
+			reports.replaceTemplate("CHAMBER", "带页眉的模板.docx", framed("{{organisation}} 页眉"));
+			ReportWorkflowTest.signIn(chamber);
+			byte[] docx = reports.docx(id, Locale.SIMPLIFIED_CHINESE);
+			try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+				assertThat(document.getHeaderList().get(0).getText()).contains(name + " 页眉");
+				XWPFParagraph host = document.getParagraphs().get(0);
+				assertThat(DocxParagraphs.ownText(host)).isEqualTo("正文 3 个");
+				assertThat(DocxParagraphs.all(document).stream().filter(p -> p.getCTP() != host.getCTP() && DocxParagraphs.ownText(p).startsWith("文本框")))
+					.as("both copies of the box filled").hasSize(2)
+					.allSatisfy(p -> assertThat(DocxParagraphs.ownText(p)).isEqualTo("文本框3个"));
+			}
+			byte[] pdf = reports.pdf(id, Locale.SIMPLIFIED_CHINESE);
+			assertThat(pdfOccurrences(pdf, 1, "长安区工作报告商会")).isEqualTo(1);
+			assertThat(pdfOccurrences(pdf, 1, " 页眉")).isEqualTo(1);
+			assertThat(pdfOccurrences(pdf, 2, "页脚第 2")).as("the PAGE field shows the page").isEqualTo(1);
+			assertThat(pdfOccurrences(pdf, 0, "文本框3个")).as("the box drawn once").isEqualTo(1);
+			assertThat(pdfOccurrences(pdf, 0, "正文 3 个")).isEqualTo(1);
+		}
+		finally {
+			SignedIn.asSystemAdministrator(accountManagement);
+			reports.resetTemplate("CHAMBER");
+		}
+	}
+
+	private static final String TEXT_BOX = """
+			<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"
+			     xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:AlternateContent>
+			<mc:Choice Requires="v"><w:pict><v:shape style="width:200pt;height:40pt"><v:textbox><w:txbxContent>
+			<w:p><w:r><w:t>文本框{{mem.</w:t></w:r><w:r><w:t>total}}个</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Choice>
+			<mc:Fallback><w:pict><v:shape style="width:200pt;height:40pt"><v:textbox><w:txbxContent>
+			<w:p><w:r><w:t>文本框{{mem.</w:t></w:r><w:r><w:t>total}}个</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>
+			</mc:AlternateContent></w:r>""";
+
+	/** A template with the header given, a footer with a PAGE field, a text box in the first paragraph and a second page. */
+	private static byte[] framed(String header) {
+		try (XWPFDocument document = new XWPFDocument()) {
+			document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText(header);
+			XWPFParagraph footer = document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph();
+			footer.createRun().setText("页脚第 ");
+			var page = footer.getCTP().addNewFldSimple();
+			page.setInstr(" PAGE \\* MERGEFORMAT ");
+			page.addNewR().addNewT().setStringValue("1");
+			XWPFParagraph host = document.createParagraph();
+			host.createRun().setText("正文 {{mem.");
+			host.createRun().setText("total}} 个");
+			try (org.apache.xmlbeans.XmlCursor at = host.getCTP().newCursor();
+					org.apache.xmlbeans.XmlCursor box = org.apache.xmlbeans.XmlObject.Factory.parse(TEXT_BOX).newCursor()) {
+				at.toEndToken();
+				box.toFirstChild();
+				box.copyXml(at);
+			}
+			document.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+			document.createParagraph().createRun().setText("第二页");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.write(out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException | org.apache.xmlbeans.XmlException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** A .docx with a paragraph per line, the placeholders split over several runs as Word does. */
