@@ -63,6 +63,12 @@ class RecognitionPointsTest {
 	Evaluations evaluations;
 
 	@Autowired
+	EvaluationSubmissions submissions;
+
+	@Autowired
+	EvaluationReviews reviews;
+
+	@Autowired
 	Recognitions recognitions;
 
 	@Autowired
@@ -93,18 +99,18 @@ class RecognitionPointsTest {
 		Long campaign = campaigns.open(new CampaignForm(scheme.id(), year, null, 7, LocalDate.now(ChinaTime.ZONE).plusDays(30), null,
 				null, null));
 		EvaluationWorkflowTest.signIn(chamber);
-		Long id = evaluations.start(campaign);
+		Long id = submissions.start(campaign);
 		Scheme.Criterion education = scheme.criteria().stream().filter(c -> c.evidence() == EvidenceKind.ATTACHMENT).findFirst()
 			.orElseThrow();
-		evaluations.addEvidence(id, education.id(), null, null, null, "https://example.org/photos", null);
-		evaluations.submit(id);
+		submissions.addEvidence(id, education.id(), null, null, null, "https://example.org/photos", null);
+		submissions.submit(id);
 		EvaluationWorkflowTest.signIn(county);
 		for (Scheme.Criterion c : scheme.criteria()) {
-			evaluations.score(id, c.id(), Math.min(9, c.maxPoints()), false, null);
+			reviews.score(id, c.id(), Math.min(9, c.maxPoints()), false, null);
 		}
 
 		Long[] recognition = new Long[1];
-		scenario.stimulate(() -> recognition[0] = evaluations.pass(id))
+		scenario.stimulate(() -> recognition[0] = reviews.pass(id))
 			.andWaitForEventOfType(RecognitionGranted.class)
 			.matching(event -> event.evaluationId().equals(id))
 			.toArriveAndVerify(event -> {

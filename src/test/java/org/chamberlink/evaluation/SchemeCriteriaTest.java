@@ -62,6 +62,9 @@ class SchemeCriteriaTest {
 	@Autowired
 	Evaluations evaluations;
 
+	@Autowired
+	EvaluationSubmissions submissions;
+
 	OrganizationFixture fixture;
 
 	EvaluationScene scene;
@@ -142,8 +145,8 @@ class SchemeCriteriaTest {
 		Long campaign = campaigns.open(new CampaignForm(scheme, LocalDate.now(ChinaTime.ZONE).getYear(), null, 7,
 				LocalDate.now(ChinaTime.ZONE).plusDays(20), null, null, null));
 		EvaluationWorkflowTest.signIn(fixture.account(scene.chamber(), Role.CHAMBER_ADMIN));
-		Long evaluation = evaluations.start(campaign);
-		evaluations.selfScore(evaluation, visits, 4, null);
+		Long evaluation = submissions.start(campaign);
+		submissions.selfScore(evaluation, visits, 4, null);
 		EvaluationWorkflowTest.signIn(county);
 		EvaluationWorkflowTest.refused(() -> schemes.removeCriterion(scheme, visits), "evaluation.scheme.criterionUsed");
 		schemes.removeCriterion(scheme, second);
