@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
-import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,10 +41,7 @@ class EvaluationWorkflowTest {
 	int port;
 
 	@Autowired
-	AccountManagement accountManagement;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext beans;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -80,8 +76,8 @@ class EvaluationWorkflowTest {
 
 	@BeforeEach
 	void plant() {
-		fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
-		scene = EvaluationScene.plant(fixture, jdbc, "评比");
+		scene = EvaluationScene.plant(beans, port, "评比");
+		fixture = scene.fixture();
 		county = fixture.account(scene.county(), Role.FEDERATION_ADMIN);
 		chamber = fixture.account(scene.chamber(), Role.CHAMBER_ADMIN);
 		city = fixture.account(scene.city(), Role.FEDERATION_ADMIN);

@@ -3,9 +3,7 @@ package org.chamberlink.evaluation;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.points.PointAction;
 import org.chamberlink.points.PointBackfill;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -45,10 +44,7 @@ class RecognitionPointsTest {
 	int port;
 
 	@Autowired
-	AccountManagement accountManagement;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext beans;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -58,9 +54,6 @@ class RecognitionPointsTest {
 
 	@Autowired
 	Campaigns campaigns;
-
-	@Autowired
-	Evaluations evaluations;
 
 	@Autowired
 	EvaluationSubmissions submissions;
@@ -84,8 +77,8 @@ class RecognitionPointsTest {
 
 	@Test
 	void aRecognitionEarnsPointsAndWithdrawingItTakesThemBack(Scenario scenario) {
-		OrganizationFixture fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
-		EvaluationScene scene = EvaluationScene.plant(fixture, jdbc, "认定积分");
+		EvaluationScene scene = EvaluationScene.plant(beans, port, "认定积分");
+		OrganizationFixture fixture = scene.fixture();
 		AccountPrincipal county = fixture.account(scene.county(), Role.FEDERATION_ADMIN);
 		AccountPrincipal chamber = fixture.account(scene.chamber(), Role.CHAMBER_ADMIN);
 		AccountPrincipal city = fixture.account(scene.city(), Role.FEDERATION_ADMIN);
