@@ -45,10 +45,10 @@ final class DonationChecks {
 		return on;
 	}
 
-	/** Refused when the campaign has ended before the day. */
-	static void withinCampaign(String field, LocalDate on, Donations.Campaign campaign) {
-		if (campaign.endsOn() != null && on.isAfter(campaign.endsOn())) {
-			throw new RuleViolationException(field, "welfare.campaign.ended", campaign.endsOn());
+	/** Refused when the campaign has ended ({@code endsOn}, if it has an end) before the day. */
+	static void withinCampaign(String field, LocalDate on, LocalDate endsOn) {
+		if (endsOn != null && on.isAfter(endsOn)) {
+			throw new RuleViolationException(field, "welfare.campaign.ended", endsOn);
 		}
 	}
 

@@ -133,7 +133,7 @@ public class DonationPledges {
 		DonationChecks.someMoneyOrGoods(money, goods);
 		TextLimit.atMost("goods", "goods", form.goods(), 300);
 		LocalDate pledgedOn = DonationChecks.notFuture("pledgedOn", form.pledgedOn(), DonationChecks.today(clock));
-		DonationChecks.withinCampaign("pledgedOn", pledgedOn, campaign);
+		DonationChecks.withinCampaign("pledgedOn", pledgedOn, campaign.endsOn());
 		Long id = jdbc.sql("""
 				insert into welfare_pledge (campaign_id, org_path, donor_party_id, donor_org_id, donor_name, money_fen, goods_fen, goods,
 				                            pledged_on, consent)

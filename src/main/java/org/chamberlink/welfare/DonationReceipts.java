@@ -90,7 +90,7 @@ public class DonationReceipts {
 		long goods = DonationChecks.amountOrZero("goodsValue", form.goodsValue());
 		DonationChecks.someMoneyOrGoods(money, goods);
 		LocalDate on = DonationChecks.notFuture("receivedOn", form.receivedOn(), DonationChecks.today(clock));
-		DonationChecks.withinCampaign("receivedOn", on, campaign);
+		DonationChecks.withinCampaign("receivedOn", on, campaign.endsOn());
 		TextLimit.atMost("note", "note", form.note(), 300);
 		return issue(campaign, pledge, on, money, goods, Pairings.blankToNull(form.note()), null);
 	}
