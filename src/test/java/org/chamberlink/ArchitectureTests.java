@@ -85,6 +85,7 @@ class ArchitectureTests {
 						"org.chamberlink.honour.BulkNomination", "org.chamberlink.honour.HonourNotices",
 						// ---- welfare ----
 						"org.chamberlink.welfare.Pairings", "org.chamberlink.welfare.Donations",
+						"org.chamberlink.welfare.DonationReceipts", "org.chamberlink.welfare.DonorTotals",
 						// ---- survey: organisers' and respondents' organisations named (names are public) ----
 						"org.chamberlink.survey.Surveys", "org.chamberlink.survey.SurveyResults",
 						"org.chamberlink.survey.web.SurveyPageController",

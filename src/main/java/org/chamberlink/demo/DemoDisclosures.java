@@ -3,6 +3,8 @@ package org.chamberlink.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.chamberlink.disclosure.DisclosureDrafts;
+import org.chamberlink.disclosure.DisclosureParts;
 import org.chamberlink.disclosure.Disclosures;
 import org.chamberlink.disclosure.ExpenseCategory;
 import org.chamberlink.identity.AccountPrincipal;
@@ -25,10 +27,13 @@ class DemoDisclosures {
 
 	private final Disclosures disclosures;
 
+	private final DisclosureDrafts disclosureDrafts;
+
 	private final Clock clock;
 
-	DemoDisclosures(Disclosures disclosures, Clock clock) {
+	DemoDisclosures(Disclosures disclosures, DisclosureDrafts disclosureDrafts, Clock clock) {
 		this.disclosures = disclosures;
+		this.disclosureDrafts = disclosureDrafts;
 		this.clock = clock;
 	}
 
@@ -36,17 +41,17 @@ class DemoDisclosures {
 		AccountPrincipal me = (AccountPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
 		int year = LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear() - 1;
 		Long last = disclosures.create(chamber.id(), year);
-		disclosures.writeTexts(last, "商会党支部全年召开支部党员大会 4 次、主题党日 6 次，发展党员 1 名，党费收缴全部按时足额。",
+		disclosureDrafts.writeTexts(last, "商会党支部全年召开支部党员大会 4 次、主题党日 6 次，发展党员 1 名，党费收缴全部按时足额。",
 				"第三届理事会增补副会长 1 名，秘书长换任。");
-		disclosures.addResolution(last, new Disclosures.ResolutionForm(null, LocalDate.of(year, 3, 15), "会员大会",
+		disclosureDrafts.addResolution(last, new DisclosureDrafts.ResolutionForm(null, LocalDate.of(year, 3, 15), "会员大会",
 				"通过上年度工作报告和财务报告"));
-		disclosures.addResolution(last, new Disclosures.ResolutionForm(null, LocalDate.of(year, 3, 15), "会员大会",
+		disclosureDrafts.addResolution(last, new DisclosureDrafts.ResolutionForm(null, LocalDate.of(year, 3, 15), "会员大会",
 				"通过会费标准调整方案"));
-		disclosures.addExpense(last, new Disclosures.ExpenseForm(LocalDate.of(year, 2, 20), ExpenseCategory.ACTIVITIES, "新春联谊会场地费",
-				"3200"), new Disclosures.FileContent("场地费发票.pdf", "application/pdf", VOUCHER));
-		disclosures.addExpense(last, new Disclosures.ExpenseForm(LocalDate.of(year, 6, 30), ExpenseCategory.OFFICE, "办公用品",
-				"865.40"), new Disclosures.FileContent("办公用品发票.pdf", "application/pdf", VOUCHER));
-		disclosures.publish(last, me);
+		disclosureDrafts.addExpense(last, new DisclosureDrafts.ExpenseForm(LocalDate.of(year, 2, 20), ExpenseCategory.ACTIVITIES, "新春联谊会场地费",
+				"3200"), new DisclosureParts.FileContent("场地费发票.pdf", "application/pdf", VOUCHER));
+		disclosureDrafts.addExpense(last, new DisclosureDrafts.ExpenseForm(LocalDate.of(year, 6, 30), ExpenseCategory.OFFICE, "办公用品",
+				"865.40"), new DisclosureParts.FileContent("办公用品发票.pdf", "application/pdf", VOUCHER));
+		disclosureDrafts.publish(last, me);
 		disclosures.create(chamber.id(), year + 1);
 	}
 

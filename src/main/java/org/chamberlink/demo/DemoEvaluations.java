@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 import org.chamberlink.evaluation.CampaignForm;
 import org.chamberlink.evaluation.Campaigns;
-import org.chamberlink.evaluation.Evaluations;
+import org.chamberlink.evaluation.EvaluationReviews;
+import org.chamberlink.evaluation.EvaluationSubmissions;
 import org.chamberlink.evaluation.EvidenceKind;
 import org.chamberlink.evaluation.Scheme;
 import org.chamberlink.evaluation.Schemes;
@@ -32,16 +33,20 @@ class DemoEvaluations {
 
 	private final Campaigns campaigns;
 
-	private final Evaluations evaluations;
+	private final EvaluationSubmissions submissions;
+
+	private final EvaluationReviews reviews;
 
 	private final AccountManagement accounts;
 
 	private final Clock clock;
 
-	DemoEvaluations(Schemes schemes, Campaigns campaigns, Evaluations evaluations, AccountManagement accounts, Clock clock) {
+	DemoEvaluations(Schemes schemes, Campaigns campaigns, EvaluationSubmissions submissions, EvaluationReviews reviews,
+			AccountManagement accounts, Clock clock) {
 		this.schemes = schemes;
 		this.campaigns = campaigns;
-		this.evaluations = evaluations;
+		this.submissions = submissions;
+		this.reviews = reviews;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -55,27 +60,27 @@ class DemoEvaluations {
 				today.plusDays(45), today.plusDays(60), null)));
 		Long[] evaluation = new Long[1];
 		as(chamberLogin, () -> {
-			evaluation[0] = evaluations.start(campaign[0]);
-			evaluations.summarise(evaluation[0], "本年度坚持党建引领，组织会员学习培训，走访会员企业，调解会员纠纷，会费按时收缴。");
+			evaluation[0] = submissions.start(campaign[0]);
+			submissions.summarise(evaluation[0], "本年度坚持党建引领，组织会员学习培训，走访会员企业，调解会员纠纷，会费按时收缴。");
 			for (Scheme.Criterion criterion : scheme.criteria()) {
 				if (!criterion.veto()) {
-					evaluations.selfScore(evaluation[0], criterion.id(), criterion.maxPoints() * 9 / 10, null);
+					submissions.selfScore(evaluation[0], criterion.id(), criterion.maxPoints() * 9 / 10, null);
 				}
 				if (criterion.evidence() == EvidenceKind.ATTACHMENT) {
-					evaluations.addEvidence(evaluation[0], criterion.id(), "理想信念教育活动方案.txt", "text/plain",
+					submissions.addEvidence(evaluation[0], criterion.id(), "理想信念教育活动方案.txt", "text/plain",
 							"理想信念教育活动方案：每季度组织一次学习，邀请党校老师授课。".getBytes(java.nio.charset.StandardCharsets.UTF_8), null,
 							"活动方案与签到表");
 				}
 			}
-			evaluations.submit(evaluation[0]);
+			submissions.submit(evaluation[0]);
 		});
 		as(countyLogin, () -> {
 			for (Scheme.Criterion criterion : scheme.criteria()) {
-				evaluations.score(evaluation[0], criterion.id(), criterion.maxPoints() * 17 / 20, false,
+				reviews.score(evaluation[0], criterion.id(), criterion.maxPoints() * 17 / 20, false,
 						criterion.indicator() == null ? "材料齐全" : "系统数据核实");
 			}
-			evaluations.pass(evaluation[0]);
-			evaluations.recommend(evaluation[0]);
+			reviews.pass(evaluation[0]);
+			reviews.recommend(evaluation[0]);
 		});
 	}
 

@@ -10,6 +10,9 @@ import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.welfare.Agreements;
 import org.chamberlink.welfare.CampaignKind;
+import org.chamberlink.welfare.DonationPledges;
+import org.chamberlink.welfare.DonationReceipts;
+import org.chamberlink.welfare.DonationTransfers;
 import org.chamberlink.welfare.Donations;
 import org.chamberlink.welfare.HelpKind;
 import org.chamberlink.welfare.Pairings;
@@ -37,18 +40,28 @@ class DemoWelfare {
 
 	private final Donations donations;
 
+	private final DonationPledges donationPledges;
+
+	private final DonationReceipts donationReceipts;
+
+	private final DonationTransfers donationTransfers;
+
 	private final Agreements agreements;
 
 	private final Members members;
 
 	private final Clock clock;
 
-	DemoWelfare(Villages villages, Pairings pairings, Projects projects, Donations donations, Agreements agreements, Members members,
+	DemoWelfare(Villages villages, Pairings pairings, Projects projects, Donations donations, DonationPledges donationPledges,
+			DonationReceipts donationReceipts, DonationTransfers donationTransfers, Agreements agreements, Members members,
 			Clock clock) {
 		this.villages = villages;
 		this.pairings = pairings;
 		this.projects = projects;
 		this.donations = donations;
+		this.donationPledges = donationPledges;
+		this.donationReceipts = donationReceipts;
+		this.donationTransfers = donationTransfers;
 		this.agreements = agreements;
 		this.members = members;
 		this.clock = clock;
@@ -74,14 +87,14 @@ class DemoWelfare {
 		Long campaign = donations.create(new Donations.CampaignForm(county.id(), CampaignKind.DISASTER, "抗洪救灾爱心捐赠", "200000",
 				today.minusWeeks(3), today.plusWeeks(1)));
 		if (!enterprises.isEmpty()) {
-			Long named = donations.pledge(campaign, new Donations.PledgeForm(enterprises.get(0), null, null, "20000", null, null,
+			Long named = donationPledges.pledge(campaign, new DonationPledges.PledgeForm(enterprises.get(0), null, null, "20000", null, null,
 					today.minusWeeks(3), true));
-			donations.receive(named, new Donations.ReceiptForm(today.minusWeeks(2), "20000", null, null));
+			donationReceipts.receive(named, new DonationReceipts.ReceiptForm(today.minusWeeks(2), "20000", null, null));
 		}
-		Long quiet = donations.pledge(campaign, new Donations.PledgeForm(null, null, "爱心人士", "5000", "3000", "矿泉水 100 箱",
+		Long quiet = donationPledges.pledge(campaign, new DonationPledges.PledgeForm(null, null, "爱心人士", "5000", "3000", "矿泉水 100 箱",
 				today.minusWeeks(2), false));
-		donations.receive(quiet, new Donations.ReceiptForm(today.minusWeeks(1), "5000", "3000", null));
-		donations.transfer(campaign, new Donations.TransferForm("县红十字会", "25000", today.minusDays(3), "受灾群众生活物资"), null, null, null);
+		donationReceipts.receive(quiet, new DonationReceipts.ReceiptForm(today.minusWeeks(1), "5000", "3000", null));
+		donationTransfers.transfer(campaign, new DonationTransfers.TransferForm("县红十字会", "25000", today.minusDays(3), "受灾群众生活物资"), null, null, null);
 		donations.publishRoll(campaign, true);
 
 		if (person != null) {

@@ -13,6 +13,16 @@ public record Campaign(Long id, Long schemeId, String schemeName, String applies
 			from evaluation_campaign c join evaluation_scheme s on s.id = c.scheme_id
 			""";
 
+	/** Whether the scheme evaluates county federations (reviewed from the city up) rather than chambers. */
+	boolean forCountyFederations() {
+		return "COUNTY_FEDERATION".equals(appliesTo);
+	}
+
+	/** The level that reviews an evaluation of this campaign first. */
+	EvaluationLevel firstLevel() {
+		return forCountyFederations() ? EvaluationLevel.CITY : EvaluationLevel.COUNTY;
+	}
+
 	/** The deadline of the review at a level, if set. */
 	public LocalDate deadline(EvaluationLevel level) {
 		return switch (level) {

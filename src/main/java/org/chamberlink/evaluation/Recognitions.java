@@ -34,6 +34,8 @@ public class Recognitions {
 
 	private final Evaluations evaluations;
 
+	private final EvaluationRules rules;
+
 	private final org.chamberlink.organization.Organizations organizations;
 
 	private final AuditTrail audit;
@@ -42,13 +44,14 @@ public class Recognitions {
 
 	private final ApplicationEventPublisher events;
 
-	Recognitions(JdbcClient jdbc, DataScopes scopes, Evaluations evaluations,
+	Recognitions(JdbcClient jdbc, DataScopes scopes, Evaluations evaluations, EvaluationRules rules,
 			org.chamberlink.organization.Organizations organizations, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.evaluations = evaluations;
+		this.rules = rules;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -173,7 +176,7 @@ public class Recognitions {
 	@PreAuthorize(RoleGroups.WORKERS)
 	public void withdraw(Long recognitionId, String reason) {
 		Recognition recognition = get(recognitionId);
-		EvaluationLevel mine = evaluations.reviewerLevel();
+		EvaluationLevel mine = rules.reviewerLevel();
 		EvaluationLevel acting = recognition.level() == EvaluationLevel.NATIONAL ? EvaluationLevel.PROVINCE : recognition.level();
 		if (mine == null || mine.ordinal() < acting.ordinal()) {
 			throw new RuleViolationException("reason", "evaluation.withdraw.notAllowed");
@@ -217,7 +220,7 @@ public class Recognitions {
 	private Recognition recognising(Long recognitionId) {
 		Recognition recognition = get(recognitionId);
 		jdbc.sql("select id from evaluation_recognition where id = :id for update").param("id", recognitionId).query(Long.class).single();
-		EvaluationLevel mine = evaluations.reviewerLevel();
+		EvaluationLevel mine = rules.reviewerLevel();
 		EvaluationLevel acting = recognition.level() == EvaluationLevel.NATIONAL ? EvaluationLevel.PROVINCE : recognition.level();
 		if (mine != acting) {
 			throw new RuleViolationException("text", "evaluation.objection.notRecognisingLevel");

@@ -64,6 +64,12 @@ public class Members {
 		return list.page(filter, scopes.current(), pageable);
 	}
 
+	/** The active members in the caller's scope by name, at most {@code most}: a form's member choices. */
+	public List<MemberRow> activeByName(int most) {
+		return search(new MemberFilter(null, null, null, null, null, null, null, null, null, MembershipStatus.ACTIVE, null, null, "name"),
+				org.springframework.data.domain.PageRequest.of(0, most)).getContent();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<PartyDetails> find(Long partyId) {
 		DataScope scope = scopes.current();

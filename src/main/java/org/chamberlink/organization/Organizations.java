@@ -295,6 +295,20 @@ public class Organizations {
 	}
 
 	/**
+	 * The organisations a form offers an account to choose from: its own and those directly below
+	 * it, or every root for an installation-wide account (no organisation).
+	 */
+	public List<OrganizationSummary> ownAndChildren(Long orgId) {
+		if (orgId == null) {
+			return roots();
+		}
+		List<OrganizationSummary> choices = new java.util.ArrayList<>();
+		choices.add(get(orgId));
+		choices.addAll(children(orgId));
+		return choices;
+	}
+
+	/**
 	 * The active organisations of an organisation's subtree, itself included, by id and path: what
 	 * other modules' figures count organisations by (those that held no activity in a period, say)
 	 * without reading this module's table. Not found outside the caller's scope, like an unknown id.

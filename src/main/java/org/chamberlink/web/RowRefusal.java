@@ -27,6 +27,11 @@ public record RowRefusal(String form, Long row, Map<String, String> typed, Strin
 				messages.getMessage(e.messageKey(), e.arguments(), locale));
 	}
 
+	/** A typed value other than text (a number, a day, a chosen id) as the form shows it again: blank for none. */
+	public static String asTyped(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
 	/** Whether this refusal belongs to that form of that row. */
 	public boolean is(String form, Long row) {
 		// a form posted without its row (a hand-made request) matches no row: its message is not shown on one

@@ -4,8 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.chamberlink.identity.AccountManagement;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.support.Api;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,22 +38,7 @@ class ActivityFiguresTest {
 	int port;
 
 	@Autowired
-	AccountManagement accountManagement;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ActivityPlanning planning;
-
-	@Autowired
-	ActivityRegistrations registrations;
-
-	@Autowired
-	ActivityCheckIns checkIns;
+	ApplicationContext beans;
 
 	@Autowired
 	ActivityMinutes minutes;
@@ -67,7 +50,7 @@ class ActivityFiguresTest {
 
 	@BeforeEach
 	void plant() {
-		scene = ActivityScene.plant(port, accountManagement, tokens, jdbc, planning, registrations, checkIns, "活动统计");
+		scene = ActivityScene.plant(beans, port, "活动统计");
 	}
 
 	@AfterEach
@@ -77,7 +60,7 @@ class ActivityFiguresTest {
 
 	@Test
 	void theCountysFiguresAreWhatWasCountedByHand() {
-		scene.councilMinutes(minutes);
+		scene.councilMinutes();
 		ActivityTotals county = figures.totals(scene.tree.county(), scene.day(), scene.day());
 
 		assertThat(county.held()).isEqualTo(3);
@@ -155,7 +138,7 @@ class ActivityFiguresTest {
 
 	@Test
 	void theGenericFiguresApiPicksTheSourceUpWithTheRatesPartsNamed() {
-		scene.councilMinutes(minutes);
+		scene.councilMinutes();
 		String period = "?from=" + scene.day() + "&to=" + scene.day();
 		String definitions = Api.get(port, "/api/v1/figures", scene.countyToken).body();
 		assertThat(definitions).contains("{\"key\":\"activity.attendanceRate\",\"label\":\"到会率\",\"unit\":\"RATE\","

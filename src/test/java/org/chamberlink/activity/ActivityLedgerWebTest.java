@@ -3,8 +3,6 @@ package org.chamberlink.activity;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
-import org.chamberlink.identity.AccountManagement;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.shared.XlsxReader;
 import org.chamberlink.support.IntegrationTest;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,22 +37,10 @@ class ActivityLedgerWebTest {
 	int port;
 
 	@Autowired
-	AccountManagement accountManagement;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ActivityPlanning planning;
+	ApplicationContext beans;
 
 	@Autowired
 	ActivityRegistrations registrations;
-
-	@Autowired
-	ActivityCheckIns checkIns;
 
 	@Autowired
 	ActivityMinutes minutes;
@@ -65,7 +51,7 @@ class ActivityLedgerWebTest {
 
 	@BeforeEach
 	void plant() {
-		scene = ActivityScene.plant(port, accountManagement, tokens, jdbc, planning, registrations, checkIns, "台帐");
+		scene = ActivityScene.plant(beans, port, "台帐");
 		clerk = WebSession.signedIn(port, scene.countyStaff.getUsername(), TestAccounts.PASSWORD);
 	}
 
@@ -76,7 +62,7 @@ class ActivityLedgerWebTest {
 
 	@Test
 	void theChambersLedgerFlagsMissingMinutesAndTheCouncilMeetingWithoutQuorum() {
-		scene.councilMinutes(minutes);
+		scene.councilMinutes();
 		int year = scene.day().getYear();
 		String page = clerk.get("/activities/ledger?orgId=" + scene.tree.chamber() + "&year=" + year).body();
 

@@ -13,9 +13,7 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -51,22 +50,10 @@ class ActivityMinutesWebTest {
 	int port;
 
 	@Autowired
-	AccountManagement accountManagement;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext beans;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	ActivityPlanning planning;
-
-	@Autowired
-	ActivityRegistrations registrations;
-
-	@Autowired
-	ActivityCheckIns checkIns;
 
 	@Autowired
 	ActivityRules rules;
@@ -77,7 +64,7 @@ class ActivityMinutesWebTest {
 
 	@BeforeEach
 	void plant() {
-		scene = ActivityScene.plant(port, accountManagement, tokens, jdbc, planning, registrations, checkIns, "纪要");
+		scene = ActivityScene.plant(beans, port, "纪要");
 		clerk = WebSession.signedIn(port, scene.countyStaff.getUsername(), TestAccounts.PASSWORD);
 	}
 

@@ -8,8 +8,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Locator;
-import org.chamberlink.identity.AccountManagement;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.support.BrowserTest;
 import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.TestAccounts;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -33,22 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ActivityRecordsBrowserTest extends BrowserTest {
 
 	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ActivityPlanning planning;
-
-	@Autowired
-	ActivityRegistrations registrations;
-
-	@Autowired
-	ActivityCheckIns checkIns;
+	ApplicationContext beans;
 
 	@Autowired
 	ActivityMinutes minutes;
@@ -63,7 +46,7 @@ class ActivityRecordsBrowserTest extends BrowserTest {
 
 	@Test
 	void theMinutesAndTheLedgerFitAPhone() throws IOException {
-		ActivityScene scene = ActivityScene.plant(port, accounts, tokens, jdbc, planning, registrations, checkIns, "手机纪要");
+		ActivityScene scene = ActivityScene.plant(beans, port, "手机纪要");
 		minutes.record(scene.training, "培训民法典合同编，讲解常见合同纠纷。", List.of(Resolution.of("每季度举办一次法律培训", 3, 1, 0)));
 		files.add(scene.training, ActivityFiles.Purpose.PHOTO, List.of(new ActivityFiles.Upload("培训现场.png", "image/png", png()),
 				new ActivityFiles.Upload("合影.png", "image/png", png())));

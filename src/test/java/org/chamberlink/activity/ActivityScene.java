@@ -14,6 +14,7 @@ import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestTree;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -76,6 +77,8 @@ final class ActivityScene {
 
 	private final JdbcClient jdbc;
 
+	private final ActivityMinutes minutes;
+
 	private ActivityScene(Builder b) {
 		this.tree = b.tree;
 		this.secondChamber = b.secondChamber;
@@ -95,6 +98,7 @@ final class ActivityScene {
 		this.cancelled = b.cancelled;
 		this.neighbourForum = b.neighbourForum;
 		this.jdbc = b.jdbc;
+		this.minutes = b.minutes;
 	}
 
 	LocalDate day() {
@@ -111,11 +115,17 @@ final class ActivityScene {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
 	}
 
-	static ActivityScene plant(int port, AccountManagement accounts, ApiTokens tokens, JdbcClient jdbc, ActivityPlanning planning,
-			ActivityRegistrations registrations, ActivityCheckIns checkIns, String topic) {
+	/** Plants the scene with the application's own services (the test's context), on the test's port. */
+	static ActivityScene plant(ApplicationContext beans, int port, String topic) {
+		JdbcClient jdbc = beans.getBean(JdbcClient.class);
+		ActivityPlanning planning = beans.getBean(ActivityPlanning.class);
+		ActivityRegistrations registrations = beans.getBean(ActivityRegistrations.class);
+		ActivityCheckIns checkIns = beans.getBean(ActivityCheckIns.class);
 		Builder b = new Builder();
 		b.jdbc = jdbc;
-		OrganizationFixture fixture = new OrganizationFixture(port, accounts, tokens, jdbc);
+		b.minutes = beans.getBean(ActivityMinutes.class);
+		OrganizationFixture fixture = new OrganizationFixture(port, beans.getBean(AccountManagement.class),
+				beans.getBean(ApiTokens.class), jdbc);
 		b.tree = fixture.tree(topic);
 		TestTree tree = b.tree;
 		b.secondChamber = fixture.chamber("INDUSTRY", "长安区第二" + topic + "商会" + tree.tag(), "130102", tree.county());
@@ -189,13 +199,15 @@ final class ActivityScene {
 	}
 
 	/** The minutes of the council meeting as the chamber's clerk records them: one resolution, 1 for, present 1. */
-	Minutes councilMinutes(ActivityMinutes minutes) {
+	Minutes councilMinutes() {
 		return minutes.record(council, "审议年度工作报告。", List.of(Resolution.of("通过年度工作报告", 1, 0, 0)));
 	}
 
 	private static final class Builder {
 
 		JdbcClient jdbc;
+
+		ActivityMinutes minutes;
 
 		TestTree tree;
 

@@ -11,9 +11,7 @@ import org.chamberlink.casework.VisitWorkflow;
 import org.chamberlink.evaluation.EvaluationIndicators;
 import org.chamberlink.evaluation.Indicator;
 import org.chamberlink.evaluation.IndicatorValue;
-import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.support.Api;
@@ -27,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -48,25 +47,10 @@ class EvaluationPrefillTest {
 	int port;
 
 	@Autowired
-	AccountManagement accountManagement;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext beans;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	ActivityPlanning planning;
-
-	@Autowired
-	ActivityRegistrations registrations;
-
-	@Autowired
-	ActivityCheckIns checkIns;
-
-	@Autowired
-	ActivityMinutes minutes;
 
 	@Autowired
 	VisitWorkflow visits;
@@ -78,8 +62,8 @@ class EvaluationPrefillTest {
 
 	@BeforeEach
 	void plant() {
-		scene = ActivityScene.plant(port, accountManagement, tokens, jdbc, planning, registrations, checkIns, "预填");
-		scene.councilMinutes(minutes);
+		scene = ActivityScene.plant(beans, port, "预填");
+		scene.councilMinutes();
 		int year = LocalDate.now(ChinaTime.ZONE).getYear();
 		long chamber = scene.tree.chamber();
 		// dues: the chamber's four members billed (one payment recorded)

@@ -2,10 +2,10 @@ package org.chamberlink.disclosure;
 
 import java.time.LocalDate;
 
-import org.chamberlink.disclosure.Disclosures.ExpenseForm;
-import org.chamberlink.disclosure.Disclosures.FileContent;
-import org.chamberlink.disclosure.Disclosures.Finances;
-import org.chamberlink.disclosure.Disclosures.ResolutionForm;
+import org.chamberlink.disclosure.DisclosureDrafts.ExpenseForm;
+import org.chamberlink.disclosure.DisclosureDrafts.ResolutionForm;
+import org.chamberlink.disclosure.DisclosureFinances.Finances;
+import org.chamberlink.disclosure.DisclosureParts.FileContent;
 import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.ApiTokens;
@@ -63,6 +63,15 @@ class DisclosureWorkflowTest {
 	@Autowired
 	Disclosures disclosures;
 
+	@Autowired
+	DisclosureDrafts disclosureDrafts;
+
+	@Autowired
+	DisclosureFinances disclosureFinances;
+
+	@Autowired
+	MemberDisclosures memberDisclosures;
+
 	TestTree tree;
 
 	long person;
@@ -104,43 +113,43 @@ class DisclosureWorkflowTest {
 		Long id = disclosures.create(tree.chamber(), year);
 		assertRefused(() -> disclosures.create(tree.chamber(), year), "year", "disclosure.year.exists");
 
-		Finances live = disclosures.finances(id);
+		Finances live = disclosureFinances.finances(id);
 		assertThat(live.frozen()).isFalse();
 		assertThat(live.income()).extracting(l -> l.source() + "." + l.category() + "=" + l.amountFen())
 			.containsExactly("DUES.PAID=600000", "DONATION.EDUCATION=50000");
 
-		assertRefused(() -> disclosures.addExpense(id, new ExpenseForm(LocalDate.of(year, 1, 2), ExpenseCategory.OFFICE, "办公用品", "300"),
+		assertRefused(() -> disclosureDrafts.addExpense(id, new ExpenseForm(LocalDate.of(year, 1, 2), ExpenseCategory.OFFICE, "办公用品", "300"),
 				null), "voucher", "disclosure.expense.voucherRequired");
-		assertRefused(() -> disclosures.addExpense(id, new ExpenseForm(LocalDate.of(year, 1, 2), ExpenseCategory.OFFICE, "办公用品", "-3"),
+		assertRefused(() -> disclosureDrafts.addExpense(id, new ExpenseForm(LocalDate.of(year, 1, 2), ExpenseCategory.OFFICE, "办公用品", "-3"),
 				voucher()), "amount", "disclosure.amount.invalid");
-		assertRefused(() -> disclosures.addExpense(id, new ExpenseForm(LocalDate.of(year - 1, 12, 31), ExpenseCategory.OFFICE, "办公用品",
+		assertRefused(() -> disclosureDrafts.addExpense(id, new ExpenseForm(LocalDate.of(year - 1, 12, 31), ExpenseCategory.OFFICE, "办公用品",
 				"300"), voucher()), "spentOn", "disclosure.date.outsideYear");
 		assertThat(jdbc.sql("select count(*) from disclosure_expense where disclosure_id = :d").param("d", id).query(Long.class).single())
 			.isZero();
-		disclosures.addExpense(id, new ExpenseForm(LocalDate.of(year, 1, 2), ExpenseCategory.OFFICE, "办公用品", "300"), voucher());
-		disclosures.addResolution(id, new ResolutionForm(null, LocalDate.of(year, 1, 3), "会员大会", "通过年度工作报告"));
-		assertRefused(() -> disclosures.addResolution(id, new ResolutionForm(1L, null, null, "伪造的决议")), "text",
+		disclosureDrafts.addExpense(id, new ExpenseForm(LocalDate.of(year, 1, 2), ExpenseCategory.OFFICE, "办公用品", "300"), voucher());
+		disclosureDrafts.addResolution(id, new ResolutionForm(null, LocalDate.of(year, 1, 3), "会员大会", "通过年度工作报告"));
+		assertRefused(() -> disclosureDrafts.addResolution(id, new ResolutionForm(1L, null, null, "伪造的决议")), "text",
 				"disclosure.resolution.notInMinutes");
-		disclosures.writeTexts(id, "召开党支部会议四次", "新任秘书长一名");
-		assertThat(disclosures.finances(id).balanceFen()).isEqualTo(600000 + 50000 - 30000);
+		disclosureDrafts.writeTexts(id, "召开党支部会议四次", "新任秘书长一名");
+		assertThat(disclosureFinances.finances(id).balanceFen()).isEqualTo(600000 + 50000 - 30000);
 
 		// staff may not publish: officers do
 		signIn(tree.account(tree.chamber(), Role.STAFF));
-		assertThatThrownBy(() -> disclosures.publish(id, null)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> disclosureDrafts.publish(id, null)).isInstanceOf(AccessDeniedException.class);
 
 		signIn(tree.account(tree.county(), Role.FEDERATION_ADMIN));
 		assertThat(disclosures.board(tree.county(), year)).filteredOn(b -> b.orgId().equals(tree.chamber())).singleElement()
 			.satisfies(b -> assertThat(b.published()).isFalse());
 
 		signIn(admin);
-		disclosures.publish(id, admin);
-		assertRefused(() -> disclosures.writeTexts(id, "改", null), "status", "disclosure.published.frozen");
+		disclosureDrafts.publish(id, admin);
+		assertRefused(() -> disclosureDrafts.writeTexts(id, "改", null), "status", "disclosure.published.frozen");
 		// a later donation changes the ledger, not what was published
 		Json.created(Api.post(port, "/api/v1/welfare/pledges/" + pledge + "/receipts", token, "{\"money\":\"100\"}"));
-		assertThat(disclosures.computedIncome(tree.chamber(), year)).extracting(Disclosures.IncomeLine::amountFen)
+		assertThat(disclosureFinances.computedIncome(tree.chamber(), year)).extracting(DisclosureFinances.IncomeLine::amountFen)
 			.containsExactly(600000L, 60000L);
-		assertThat(disclosures.finances(id).frozen()).isTrue();
-		assertThat(disclosures.finances(id).incomeFen()).isEqualTo(650000);
+		assertThat(disclosureFinances.finances(id).frozen()).isTrue();
+		assertThat(disclosureFinances.finances(id).incomeFen()).isEqualTo(650000);
 
 		signIn(tree.account(tree.county(), Role.FEDERATION_ADMIN));
 		assertThat(disclosures.board(tree.county(), year)).filteredOn(b -> b.orgId().equals(tree.chamber())).singleElement()
@@ -150,17 +159,17 @@ class DisclosureWorkflowTest {
 
 		AccountPrincipal member = CaseFixture.memberAccount(accountManagement, jdbc, person);
 		signIn(member);
-		assertThat(disclosures.forMember(member)).extracting(Disclosures.Disclosure::id).containsExactly(id);
-		Disclosures.MemberView view = disclosures.memberView(member, id);
+		assertThat(memberDisclosures.forMember(member)).extracting(Disclosures.Disclosure::id).containsExactly(id);
+		MemberDisclosures.MemberView view = memberDisclosures.memberView(member, id);
 		assertThat(view.finances().balance()).isEqualTo("¥6,200.00");
-		assertThat(view.resolutions()).extracting(Disclosures.ResolutionLine::text).containsExactly("通过年度工作报告");
+		assertThat(view.resolutions()).extracting(DisclosureParts.ResolutionLine::text).containsExactly("通过年度工作报告");
 
 		long outsider = MemberFixture.person(port, tree.token(tree.neighbour(), Role.CHAMBER_ADMIN), tree.neighbour(),
 				"邻会会员" + tree.tag(), MemberFixture.identityNumber(), MemberFixture.phone());
 		AccountPrincipal other = CaseFixture.memberAccount(accountManagement, jdbc, outsider);
 		signIn(other);
-		assertThat(disclosures.forMember(other)).isEmpty();
-		assertThatThrownBy(() -> disclosures.memberView(other, id)).isInstanceOf(RecordNotFoundException.class);
+		assertThat(memberDisclosures.forMember(other)).isEmpty();
+		assertThatThrownBy(() -> memberDisclosures.memberView(other, id)).isInstanceOf(RecordNotFoundException.class);
 
 		signIn(tree.account(tree.neighbourCounty(), Role.FEDERATION_ADMIN));
 		assertThatThrownBy(() -> disclosures.get(id)).isInstanceOf(RecordNotFoundException.class);

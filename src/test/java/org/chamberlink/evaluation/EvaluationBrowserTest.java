@@ -6,9 +6,7 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
-import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.support.BrowserTest;
 import org.chamberlink.support.IntegrationTest;
@@ -17,6 +15,7 @@ import org.chamberlink.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -33,18 +32,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvaluationBrowserTest extends BrowserTest {
 
 	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext beans;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void aChamberIsRecognisedAtCountyThenCityLevel() throws Exception {
-		OrganizationFixture fixture = new OrganizationFixture(port, accounts, tokens, jdbc);
-		EvaluationScene scene = EvaluationScene.plant(fixture, jdbc, "评比浏览");
+		EvaluationScene scene = EvaluationScene.plant(beans, port, "评比浏览");
+		OrganizationFixture fixture = scene.fixture();
 		AccountPrincipal county = fixture.account(scene.county(), Role.FEDERATION_ADMIN);
 		AccountPrincipal chamber = fixture.account(scene.chamber(), Role.CHAMBER_ADMIN);
 		AccountPrincipal city = fixture.account(scene.city(), Role.FEDERATION_ADMIN);

@@ -3,8 +3,6 @@ package org.chamberlink.evaluation;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.chamberlink.identity.AccountManagement;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.support.Api;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,10 +37,7 @@ class EvaluationPagesWebTest {
 	int port;
 
 	@Autowired
-	AccountManagement accountManagement;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext beans;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -55,8 +51,8 @@ class EvaluationPagesWebTest {
 
 	@BeforeEach
 	void plant() {
-		fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
-		scene = EvaluationScene.plant(fixture, jdbc, "评页");
+		scene = EvaluationScene.plant(beans, port, "评页");
+		fixture = scene.fixture();
 	}
 
 	WebSession session(long org, Role role) {

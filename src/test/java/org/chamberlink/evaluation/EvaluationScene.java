@@ -1,16 +1,25 @@
 package org.chamberlink.evaluation;
 
+import org.chamberlink.identity.AccountManagement;
+import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.support.OrganizationFixture;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A tree with every review level: a province, a city (石家庄 1301), a county (长安区) with a
- * registered chamber, and a neighbouring county (桥西区) with its own chamber — each tagged.
+ * registered chamber, and a neighbouring county (桥西区) with its own chamber — each tagged; with the
+ * fixture that planted it, for the accounts and tokens of its organisations.
  */
-record EvaluationScene(String tag, long province, long city, long county, long chamber, long neighbourCounty, long neighbour) {
+record EvaluationScene(OrganizationFixture fixture, String tag, long province, long city, long county, long chamber,
+		long neighbourCounty, long neighbour) {
 
-	static EvaluationScene plant(OrganizationFixture fixture, JdbcClient jdbc, String topic) {
+	/** Plants the tree with the application's own services (the test's context), on the test's port. */
+	static EvaluationScene plant(ApplicationContext beans, int port, String topic) {
+		JdbcClient jdbc = beans.getBean(JdbcClient.class);
+		OrganizationFixture fixture = new OrganizationFixture(port, beans.getBean(AccountManagement.class),
+				beans.getBean(ApiTokens.class), jdbc);
 		String tag = fixture.uniqueTag();
 		long province = fixture.federation("PROVINCE", topic + "测试省工商联" + tag, "13", null);
 		long city = fixture.federation("CITY", "石家庄市工商联" + tag, "1301", province);
@@ -21,7 +30,7 @@ record EvaluationScene(String tag, long province, long city, long county, long c
 		jdbc.sql("update organization set registered = true, registered_on = date '2020-03-01' where id in (:ids)")
 			.param("ids", java.util.List.of(chamber, neighbour))
 			.update();
-		return new EvaluationScene(tag, province, city, county, chamber, neighbourCounty, neighbour);
+		return new EvaluationScene(fixture, tag, province, city, county, chamber, neighbourCounty, neighbour);
 	}
 
 }

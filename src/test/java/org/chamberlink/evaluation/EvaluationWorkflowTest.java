@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
-import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,10 +41,7 @@ class EvaluationWorkflowTest {
 	int port;
 
 	@Autowired
-	AccountManagement accountManagement;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext beans;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -58,6 +54,12 @@ class EvaluationWorkflowTest {
 
 	@Autowired
 	Evaluations evaluations;
+
+	@Autowired
+	EvaluationSubmissions submissions;
+
+	@Autowired
+	EvaluationReviews reviews;
 
 	@Autowired
 	Recognitions recognitions;
@@ -74,8 +76,8 @@ class EvaluationWorkflowTest {
 
 	@BeforeEach
 	void plant() {
-		fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
-		scene = EvaluationScene.plant(fixture, jdbc, "评比");
+		scene = EvaluationScene.plant(beans, port, "评比");
+		fixture = scene.fixture();
 		county = fixture.account(scene.county(), Role.FEDERATION_ADMIN);
 		chamber = fixture.account(scene.chamber(), Role.CHAMBER_ADMIN);
 		city = fixture.account(scene.city(), Role.FEDERATION_ADMIN);
@@ -121,8 +123,8 @@ class EvaluationWorkflowTest {
 		// the chamber: indicators measured, its own points, evidence, submission
 		signIn(chamber);
 		assertThat(campaigns.visible()).extracting(Campaign::id).contains(campaignId);
-		Long id = evaluations.start(campaignId);
-		assertThat(evaluations.start(campaignId)).isEqualTo(id);
+		Long id = submissions.start(campaignId);
+		assertThat(submissions.start(campaignId)).isEqualTo(id);
 		var indicators = evaluations.indicators(id);
 		assertThat(indicators.keySet()).containsAll(EnumSet.of(Indicator.REGISTERED, Indicator.DUES_RATE, Indicator.CASES,
 				Indicator.ACTIVITIES, Indicator.VISITS, Indicator.MEMBER_GROWTH, Indicator.LEADERSHIP, Indicator.FIVE_HAS));
@@ -130,51 +132,51 @@ class EvaluationWorkflowTest {
 		assertThat(indicators.get(Indicator.REGISTERED).href()).isEqualTo("/organizations/" + scene.chamber());
 		assertThat(indicators.get(Indicator.DUES_RATE).href()).contains("/figures/dues?org=" + scene.chamber());
 		Scheme.Criterion education = scheme.criteria().stream().filter(c -> c.evidence() == EvidenceKind.ATTACHMENT).findFirst().orElseThrow();
-		refused(() -> evaluations.selfScore(id, education.id(), education.maxPoints() + 1, null), "evaluation.score.aboveMax");
-		refused(() -> evaluations.submit(id), "evaluation.submit.evidenceMissing");
+		refused(() -> submissions.selfScore(id, education.id(), education.maxPoints() + 1, null), "evaluation.score.aboveMax");
+		refused(() -> submissions.submit(id), "evaluation.submit.evidenceMissing");
 		assertThat(count("select count(*) from evaluation_score where evaluation_id = :id", id)).isZero();
-		evaluations.selfScore(id, education.id(), 8, "每季度一次");
-		evaluations.addEvidence(id, education.id(), "学习.pdf", "application/pdf", "%PDF-1".getBytes(), null, "方案与照片");
-		refused(() -> evaluations.addEvidence(id, education.id(), null, null, null, "ftp://x", null), "evaluation.evidence.linkInvalid");
-		evaluations.submit(id);
-		refused(() -> evaluations.selfScore(id, education.id(), 9, null), "evaluation.notEditable");
+		submissions.selfScore(id, education.id(), 8, "每季度一次");
+		submissions.addEvidence(id, education.id(), "学习.pdf", "application/pdf", "%PDF-1".getBytes(), null, "方案与照片");
+		refused(() -> submissions.addEvidence(id, education.id(), null, null, null, "ftp://x", null), "evaluation.evidence.linkInvalid");
+		submissions.submit(id);
+		refused(() -> submissions.selfScore(id, education.id(), 9, null), "evaluation.notEditable");
 		assertThat(evaluations.scores(id)).singleElement().extracting(Score::points).isEqualTo(8);
 
 		// the county: a score above the maximum refused, returned once with a reason
 		signIn(county);
-		refused(() -> evaluations.score(id, education.id(), 11, false, null), "evaluation.score.aboveMax");
-		refused(() -> evaluations.returnForChanges(id, " "), "evaluation.return.reasonRequired");
-		evaluations.returnForChanges(id, "请补充党建活动照片");
+		refused(() -> reviews.score(id, education.id(), 11, false, null), "evaluation.score.aboveMax");
+		refused(() -> reviews.returnForChanges(id, " "), "evaluation.return.reasonRequired");
+		reviews.returnForChanges(id, "请补充党建活动照片");
 		assertThat(evaluations.get(id).status()).isEqualTo(EvaluationStatus.RETURNED);
 
 		signIn(chamber);
-		evaluations.addEvidence(id, education.id(), null, null, null, "https://example.org/photos", null);
-		evaluations.submit(id);
+		submissions.addEvidence(id, education.id(), null, null, null, "https://example.org/photos", null);
+		submissions.submit(id);
 
 		signIn(county);
-		refused(() -> evaluations.pass(id), "evaluation.pass.unscored");
+		refused(() -> reviews.pass(id), "evaluation.pass.unscored");
 		scoreAll(id, scheme, 9);
 		int total = Evaluations.total(evaluations.scores(id), "COUNTY");
 		assertThat(total).isGreaterThanOrEqualTo(70);
-		Long countyRecognition = evaluations.pass(id);
+		Long countyRecognition = reviews.pass(id);
 		assertThat(recognitions.get(countyRecognition).state()).isEqualTo("NOTICE");
-		evaluations.recommend(id);
+		reviews.recommend(id);
 		assertThat(evaluations.get(id)).extracting(EvaluationView::status, EvaluationView::level)
 			.containsExactly(EvaluationStatus.RECOMMENDED, EvaluationLevel.CITY);
 
 		// a neighbouring county sees nothing of it; a province cannot skip the city
 		signIn(fixture.account(scene.neighbourCounty(), Role.FEDERATION_ADMIN));
 		assertThatThrownBy(() -> evaluations.get(id)).isInstanceOf(RecordNotFoundException.class);
-		assertThatThrownBy(() -> evaluations.pass(id)).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> reviews.pass(id)).isInstanceOf(RecordNotFoundException.class);
 		signIn(fixture.account(scene.province(), Role.FEDERATION_ADMIN));
-		refused(() -> evaluations.score(id, education.id(), 5, false, null), "evaluation.skipLevel");
+		refused(() -> reviews.score(id, education.id(), 5, false, null), "evaluation.skipLevel");
 
 		// the city: not before the county's notice is over
 		signIn(city);
 		scoreAll(id, scheme, 9);
-		refused(() -> evaluations.pass(id), "evaluation.pass.belowNotFinal");
+		refused(() -> reviews.pass(id), "evaluation.pass.belowNotFinal");
 		noticeOver(countyRecognition);
-		Long cityRecognition = evaluations.pass(id);
+		Long cityRecognition = reviews.pass(id);
 		refused(() -> recognitions.object(cityRecognition, "某会员", " "), "evaluation.objection.textRequired");
 		Long objection = recognitions.object(cityRecognition, "某会员企业", "该商会会长任期已满");
 		noticeOver(cityRecognition);
@@ -211,10 +213,10 @@ class EvaluationWorkflowTest {
 		Long campaignId = campaigns.open(new CampaignForm(scheme.id(), year(), "截止测试", 5, LocalDate.now(ChinaTime.ZONE).minusDays(1),
 				null, null, null));
 		signIn(chamber);
-		Long id = evaluations.start(campaignId);
+		Long id = submissions.start(campaignId);
 		Scheme.Criterion education = scheme.criteria().stream().filter(c -> c.evidence() == EvidenceKind.ATTACHMENT).findFirst().orElseThrow();
-		evaluations.addEvidence(id, education.id(), null, null, null, "https://example.org/a", null);
-		refused(() -> evaluations.submit(id), "evaluation.submit.pastDeadline");
+		submissions.addEvidence(id, education.id(), null, null, null, "https://example.org/a", null);
+		refused(() -> submissions.submit(id), "evaluation.submit.pastDeadline");
 		assertThat(evaluations.get(id).status()).isNotEqualTo(EvaluationStatus.SUBMITTED);
 		assertThat(evaluations.get(id).submittedAt()).isNull();
 	}
@@ -228,14 +230,14 @@ class EvaluationWorkflowTest {
 		assertThatThrownBy(() -> campaigns.get(campaignId)).isInstanceOf(RecordNotFoundException.class);
 		jdbc.sql("update organization set registered = false where id = :id").param("id", scene.chamber()).update();
 		signIn(chamber);
-		Long id = evaluations.start(campaignId);
+		Long id = submissions.start(campaignId);
 		assertThat(evaluations.indicators(id).get(Indicator.REGISTERED).met()).isFalse();
 		Scheme.Criterion education = scheme.criteria().stream().filter(c -> c.evidence() == EvidenceKind.ATTACHMENT).findFirst().orElseThrow();
-		evaluations.addEvidence(id, education.id(), null, null, null, "https://example.org/a", null);
-		evaluations.submit(id);
+		submissions.addEvidence(id, education.id(), null, null, null, "https://example.org/a", null);
+		submissions.submit(id);
 		signIn(county);
 		scoreAll(id, scheme, 10);
-		refused(() -> evaluations.pass(id), "evaluation.pass.vetoed");
+		refused(() -> reviews.pass(id), "evaluation.pass.vetoed");
 		assertThat(count("select count(*) from evaluation_recognition where evaluation_id = :id", id)).isZero();
 		assertThat(evaluations.get(id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
 	}
@@ -246,10 +248,10 @@ class EvaluationWorkflowTest {
 		signIn(county);
 		Long campaignId = campaigns.open(new CampaignForm(scheme.id(), year(), null, 7, LocalDate.now().plusDays(30), null, null, null));
 		signIn(chamber);
-		Long id = evaluations.start(campaignId);
+		Long id = submissions.start(campaignId);
 		Scheme.Criterion education = scheme.criteria().stream().filter(c -> c.evidence() == EvidenceKind.ATTACHMENT).findFirst().orElseThrow();
-		evaluations.addEvidence(id, education.id(), null, null, null, "https://example.org/plan", null);
-		evaluations.submit(id);
+		submissions.addEvidence(id, education.id(), null, null, null, "https://example.org/plan", null);
+		submissions.submit(id);
 
 		// county → city → province, each after the notice of the level below is over
 		Long below = null;
@@ -259,19 +261,19 @@ class EvaluationWorkflowTest {
 				noticeOver(below);
 			}
 			scoreAll(id, scheme, 15);
-			below = evaluations.pass(id);
-			evaluations.recommend(id);
+			below = reviews.pass(id);
+			reviews.recommend(id);
 		}
 		assertThat(evaluations.get(id)).extracting(EvaluationView::status, EvaluationView::level)
 			.containsExactly(EvaluationStatus.RECOMMENDED, EvaluationLevel.NATIONAL);
 		// the national decision is taken outside; the province records it, not before its own notice is over
 		scoreAll(id, scheme, 15);
-		refused(() -> evaluations.pass(id), "evaluation.pass.belowNotFinal");
+		refused(() -> reviews.pass(id), "evaluation.pass.belowNotFinal");
 		noticeOver(below);
-		Long national = evaluations.pass(id);
+		Long national = reviews.pass(id);
 		noticeOver(national);
 		assertThat(recognitions.get(national).level()).isEqualTo(EvaluationLevel.NATIONAL);
-		refused(() -> evaluations.recommend(id), "evaluation.recommend.noLevelAbove");
+		refused(() -> reviews.recommend(id), "evaluation.recommend.noLevelAbove");
 		assertThat(recognitions.list(year(), EvaluationLevel.NATIONAL)).extracting(Recognition::orgId).contains(scene.chamber());
 
 		signIn(chamber);
@@ -281,7 +283,7 @@ class EvaluationWorkflowTest {
 
 	private void scoreAll(Long id, Scheme scheme, int points) {
 		for (Scheme.Criterion c : scheme.criteria()) {
-			evaluations.score(id, c.id(), Math.min(points, c.maxPoints()), false, null);
+			reviews.score(id, c.id(), Math.min(points, c.maxPoints()), false, null);
 		}
 	}
 

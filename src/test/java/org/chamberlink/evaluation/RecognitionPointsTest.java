@@ -3,9 +3,7 @@ package org.chamberlink.evaluation;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.points.PointAction;
 import org.chamberlink.points.PointBackfill;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -45,10 +44,7 @@ class RecognitionPointsTest {
 	int port;
 
 	@Autowired
-	AccountManagement accountManagement;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext beans;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -60,7 +56,10 @@ class RecognitionPointsTest {
 	Campaigns campaigns;
 
 	@Autowired
-	Evaluations evaluations;
+	EvaluationSubmissions submissions;
+
+	@Autowired
+	EvaluationReviews reviews;
 
 	@Autowired
 	Recognitions recognitions;
@@ -78,8 +77,8 @@ class RecognitionPointsTest {
 
 	@Test
 	void aRecognitionEarnsPointsAndWithdrawingItTakesThemBack(Scenario scenario) {
-		OrganizationFixture fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
-		EvaluationScene scene = EvaluationScene.plant(fixture, jdbc, "认定积分");
+		EvaluationScene scene = EvaluationScene.plant(beans, port, "认定积分");
+		OrganizationFixture fixture = scene.fixture();
 		AccountPrincipal county = fixture.account(scene.county(), Role.FEDERATION_ADMIN);
 		AccountPrincipal chamber = fixture.account(scene.chamber(), Role.CHAMBER_ADMIN);
 		AccountPrincipal city = fixture.account(scene.city(), Role.FEDERATION_ADMIN);
@@ -93,18 +92,18 @@ class RecognitionPointsTest {
 		Long campaign = campaigns.open(new CampaignForm(scheme.id(), year, null, 7, LocalDate.now(ChinaTime.ZONE).plusDays(30), null,
 				null, null));
 		EvaluationWorkflowTest.signIn(chamber);
-		Long id = evaluations.start(campaign);
+		Long id = submissions.start(campaign);
 		Scheme.Criterion education = scheme.criteria().stream().filter(c -> c.evidence() == EvidenceKind.ATTACHMENT).findFirst()
 			.orElseThrow();
-		evaluations.addEvidence(id, education.id(), null, null, null, "https://example.org/photos", null);
-		evaluations.submit(id);
+		submissions.addEvidence(id, education.id(), null, null, null, "https://example.org/photos", null);
+		submissions.submit(id);
 		EvaluationWorkflowTest.signIn(county);
 		for (Scheme.Criterion c : scheme.criteria()) {
-			evaluations.score(id, c.id(), Math.min(9, c.maxPoints()), false, null);
+			reviews.score(id, c.id(), Math.min(9, c.maxPoints()), false, null);
 		}
 
 		Long[] recognition = new Long[1];
-		scenario.stimulate(() -> recognition[0] = evaluations.pass(id))
+		scenario.stimulate(() -> recognition[0] = reviews.pass(id))
 			.andWaitForEventOfType(RecognitionGranted.class)
 			.matching(event -> event.evaluationId().equals(id))
 			.toArriveAndVerify(event -> {

@@ -3,9 +3,7 @@ package org.chamberlink.evaluation;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.chamberlink.identity.AccountManagement;
 import org.chamberlink.identity.AccountPrincipal;
-import org.chamberlink.identity.ApiTokens;
 import org.chamberlink.identity.Role;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,10 +44,7 @@ class SchemeCriteriaTest {
 	int port;
 
 	@Autowired
-	AccountManagement accountManagement;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext beans;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -60,7 +56,7 @@ class SchemeCriteriaTest {
 	Campaigns campaigns;
 
 	@Autowired
-	Evaluations evaluations;
+	EvaluationSubmissions submissions;
 
 	OrganizationFixture fixture;
 
@@ -76,8 +72,8 @@ class SchemeCriteriaTest {
 
 	@BeforeEach
 	void plant() {
-		fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
-		scene = EvaluationScene.plant(fixture, jdbc, "评分项");
+		scene = EvaluationScene.plant(beans, port, "评分项");
+		fixture = scene.fixture();
 		scheme = jdbc.sql("insert into evaluation_scheme (code, name, applies_to) values (:c, :n, 'CHAMBER') returning id")
 			.param("c", "TEST" + scene.tag()).param("n", "测试方案" + scene.tag()).query(Long.class).single();
 		jdbc.sql("insert into evaluation_scheme_level (scheme_id, level, pass_mark) values (:s, 'COUNTY', 10)").param("s", scheme).update();
@@ -142,8 +138,8 @@ class SchemeCriteriaTest {
 		Long campaign = campaigns.open(new CampaignForm(scheme, LocalDate.now(ChinaTime.ZONE).getYear(), null, 7,
 				LocalDate.now(ChinaTime.ZONE).plusDays(20), null, null, null));
 		EvaluationWorkflowTest.signIn(fixture.account(scene.chamber(), Role.CHAMBER_ADMIN));
-		Long evaluation = evaluations.start(campaign);
-		evaluations.selfScore(evaluation, visits, 4, null);
+		Long evaluation = submissions.start(campaign);
+		submissions.selfScore(evaluation, visits, 4, null);
 		EvaluationWorkflowTest.signIn(county);
 		EvaluationWorkflowTest.refused(() -> schemes.removeCriterion(scheme, visits), "evaluation.scheme.criterionUsed");
 		schemes.removeCriterion(scheme, second);

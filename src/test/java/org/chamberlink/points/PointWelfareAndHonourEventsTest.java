@@ -20,6 +20,8 @@ import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestTree;
 import org.chamberlink.welfare.CampaignKind;
+import org.chamberlink.welfare.DonationPledges;
+import org.chamberlink.welfare.DonationReceipts;
 import org.chamberlink.welfare.Donations;
 import org.chamberlink.welfare.HelpKind;
 import org.chamberlink.welfare.Pairings;
@@ -83,6 +85,12 @@ class PointWelfareAndHonourEventsTest {
 	Donations donations;
 
 	@Autowired
+	DonationPledges donationPledges;
+
+	@Autowired
+	DonationReceipts donationReceipts;
+
+	@Autowired
 	HonourProgrammes programmes;
 
 	@Autowired
@@ -106,17 +114,17 @@ class PointWelfareAndHonourEventsTest {
 		signIn(tree.account(tree.county(), Role.STAFF));
 		Long campaign = donations.create(new Donations.CampaignForm(tree.county(), CampaignKind.DISASTER, "救灾" + tree.tag(), "100000",
 				null, null));
-		Long kept = donations.pledge(campaign, new Donations.PledgeForm(donor, null, null, "5000", null, null, null, true));
-		Long corrected = donations.pledge(campaign, new Donations.PledgeForm(donor, null, null, "3000", null, null, null, true));
+		Long kept = donationPledges.pledge(campaign, new DonationPledges.PledgeForm(donor, null, null, "5000", null, null, null, true));
+		Long corrected = donationPledges.pledge(campaign, new DonationPledges.PledgeForm(donor, null, null, "3000", null, null, null, true));
 		Long[] receipts = new Long[2];
 		scenario.stimulate(() -> {
-			receipts[0] = donations.receive(kept, new Donations.ReceiptForm(null, "5000", null, null));
-			receipts[1] = donations.receive(corrected, new Donations.ReceiptForm(null, "3000", null, null));
+			receipts[0] = donationReceipts.receive(kept, new DonationReceipts.ReceiptForm(null, "5000", null, null));
+			receipts[1] = donationReceipts.receive(corrected, new DonationReceipts.ReceiptForm(null, "3000", null, null));
 		}).andWaitForStateChange(() -> total(tree.county()), points -> points == 4).andVerify(points -> {
 			assertThat(entries("DONATION", receipts[0])).containsExactly("AWARD 2");
 			assertThat(entries("DONATION", receipts[1])).containsExactly("AWARD 2");
 		});
-		scenario.stimulate(() -> donations.correctReceipt(receipts[1], "金额有误"))
+		scenario.stimulate(() -> donationReceipts.correctReceipt(receipts[1], "金额有误"))
 			.andWaitForStateChange(() -> entries("DONATION", receipts[1]), list -> list.size() == 2)
 			.andVerify(list -> {
 				assertThat(list).containsExactly("AWARD 2", "REVERSAL -2");

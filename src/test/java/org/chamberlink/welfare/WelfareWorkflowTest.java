@@ -16,9 +16,9 @@ import org.chamberlink.support.IntegrationTest;
 import org.chamberlink.support.MemberFixture;
 import org.chamberlink.support.OrganizationFixture;
 import org.chamberlink.support.TestTree;
+import org.chamberlink.welfare.DonationPledges.PledgeForm;
+import org.chamberlink.welfare.DonationReceipts.ReceiptForm;
 import org.chamberlink.welfare.Donations.CampaignForm;
-import org.chamberlink.welfare.Donations.PledgeForm;
-import org.chamberlink.welfare.Donations.ReceiptForm;
 import org.chamberlink.welfare.Pairings.AdviserForm;
 import org.chamberlink.welfare.Pairings.PairingForm;
 import org.chamberlink.welfare.Projects.PaymentForm;
@@ -75,6 +75,18 @@ class WelfareWorkflowTest {
 
 	@Autowired
 	Donations donations;
+
+	@Autowired
+	DonationPledges donationPledges;
+
+	@Autowired
+	DonationReceipts donationReceipts;
+
+	@Autowired
+	DonationTransfers donationTransfers;
+
+	@Autowired
+	DonorTotals donorTotals;
 
 	@Autowired
 	Agreements agreements;
@@ -201,15 +213,15 @@ class WelfareWorkflowTest {
 	@Test
 	void aCampaignTakesPledgesAndReceiptsAndItsRollNamesOnlyDonorsWhoAgreed(Scenario scenario) {
 		Long campaign = donations.create(new CampaignForm(tree.county(), CampaignKind.DISASTER, "抗震救灾" + tree.tag(), "100000", null, null));
-		assertRefused(() -> donations.pledge(campaign, new PledgeForm(first, null, null, "0", null, null, null, true)), "money",
+		assertRefused(() -> donationPledges.pledge(campaign, new PledgeForm(first, null, null, "0", null, null, null, true)), "money",
 				"welfare.money.positive");
-		assertRefused(() -> donations.pledge(campaign, new PledgeForm(first, null, null, "-100", null, null, null, true)), "money",
+		assertRefused(() -> donationPledges.pledge(campaign, new PledgeForm(first, null, null, "-100", null, null, null, true)), "money",
 				"welfare.money.positive");
-		Long agreed = donations.pledge(campaign, new PledgeForm(first, null, null, "5000", null, null, null, true));
-		Long quiet = donations.pledge(campaign, new PledgeForm(second, null, null, "3000", null, null, null, false));
-		assertThatThrownBy(() -> donations.receive(-1L, new ReceiptForm(null, "100", null, null)))
+		Long agreed = donationPledges.pledge(campaign, new PledgeForm(first, null, null, "5000", null, null, null, true));
+		Long quiet = donationPledges.pledge(campaign, new PledgeForm(second, null, null, "3000", null, null, null, false));
+		assertThatThrownBy(() -> donationReceipts.receive(-1L, new ReceiptForm(null, "100", null, null)))
 			.isInstanceOf(RecordNotFoundException.class);
-		scenario.stimulate(() -> donations.receive(agreed, new ReceiptForm(null, "5000", null, null)))
+		scenario.stimulate(() -> donationReceipts.receive(agreed, new ReceiptForm(null, "5000", null, null)))
 			.andWaitForEventOfType(DonationReceived.class)
 			.matching(event -> event.campaignId().equals(campaign))
 			.toArriveAndVerify(event -> {
@@ -217,21 +229,21 @@ class WelfareWorkflowTest {
 				assertThat(event.moneyFen()).isEqualTo(500_000);
 				assertThat(event.number()).startsWith("JZ" + LocalDate.now(ChinaTime.ZONE).getYear());
 			});
-		donations.receive(quiet, new ReceiptForm(null, "3000", null, null));
+		donationReceipts.receive(quiet, new ReceiptForm(null, "3000", null, null));
 		assertThat(donations.get(campaign).receivedFen()).isEqualTo(800_000);
-		assertThat(donations.rollUnscoped(campaign)).as("not published yet").isEmpty();
+		assertThat(donorTotals.rollUnscoped(campaign)).as("not published yet").isEmpty();
 		donations.publishRoll(campaign, true);
-		assertThat(donations.rollUnscoped(campaign).orElseThrow().donors()).extracting(Donations.DonorTotal::donorName)
+		assertThat(donorTotals.rollUnscoped(campaign).orElseThrow().donors()).extracting(DonorTotals.DonorTotal::donorName)
 			.containsExactly("帮扶甲企业" + tree.tag());
 		// a receipt corrected is a new numbered receipt of the opposite amount
-		Long receipt = donations.receipts(campaign).get(1).id();
-		donations.correctReceipt(receipt, "金额有误");
+		Long receipt = donationReceipts.receipts(campaign).get(1).id();
+		donationReceipts.correctReceipt(receipt, "金额有误");
 		assertThat(donations.get(campaign).receivedFen()).isEqualTo(500_000);
-		assertThat(donations.receipts(campaign)).hasSize(3);
+		assertThat(donationReceipts.receipts(campaign)).hasSize(3);
 
 		signIn(tree.account(tree.neighbourCounty(), Role.STAFF));
 		assertThat(donations.find(campaign)).isEmpty();
-		assertThatThrownBy(() -> donations.receive(agreed, new ReceiptForm(null, "1", null, null)))
+		assertThatThrownBy(() -> donationReceipts.receive(agreed, new ReceiptForm(null, "1", null, null)))
 			.isInstanceOf(RecordNotFoundException.class);
 	}
 
@@ -251,25 +263,25 @@ class WelfareWorkflowTest {
 		Long campaign = donations.create(new CampaignForm(tree.county(), CampaignKind.EDUCATION, "助学" + tree.tag(), null,
 				today.minusDays(30), today.minusDays(10)));
 		long pledgesBefore = count("welfare_pledge", campaign);
-		assertRefused(() -> donations.pledge(campaign, new PledgeForm(first, null, null, "1000", null, null, null, true)), "pledgedOn",
+		assertRefused(() -> donationPledges.pledge(campaign, new PledgeForm(first, null, null, "1000", null, null, null, true)), "pledgedOn",
 				"welfare.campaign.ended");
-		assertRefused(() -> donations.pledge(campaign, new PledgeForm(first, null, null, "1000", null, null, today.minusDays(9), true)),
+		assertRefused(() -> donationPledges.pledge(campaign, new PledgeForm(first, null, null, "1000", null, null, today.minusDays(9), true)),
 				"pledgedOn", "welfare.campaign.ended");
 		assertThat(count("welfare_pledge", campaign)).isEqualTo(pledgesBefore);
 		// pledged within the period: taken, and received within it; received after the end: refused
-		Long pledge = donations.pledge(campaign, new PledgeForm(first, null, null, "1000", null, null, today.minusDays(20), true));
+		Long pledge = donationPledges.pledge(campaign, new PledgeForm(first, null, null, "1000", null, null, today.minusDays(20), true));
 		long receiptsBefore = count("welfare_receipt", campaign);
-		assertRefused(() -> donations.receive(pledge, new ReceiptForm(null, "1000", null, null)), "receivedOn", "welfare.campaign.ended");
-		assertRefused(() -> donations.receive(pledge, new ReceiptForm(today.minusDays(9), "1000", null, null)), "receivedOn",
+		assertRefused(() -> donationReceipts.receive(pledge, new ReceiptForm(null, "1000", null, null)), "receivedOn", "welfare.campaign.ended");
+		assertRefused(() -> donationReceipts.receive(pledge, new ReceiptForm(today.minusDays(9), "1000", null, null)), "receivedOn",
 				"welfare.campaign.ended");
 		assertThat(count("welfare_receipt", campaign)).isEqualTo(receiptsBefore);
-		Long receipt = donations.receive(pledge, new ReceiptForm(today.minusDays(10), "1000", null, null));
+		Long receipt = donationReceipts.receive(pledge, new ReceiptForm(today.minusDays(10), "1000", null, null));
 		// a correction after the end is still a correction: money is never edited, and a wrong entry stays correctable
-		donations.correctReceipt(receipt, "金额有误");
+		donationReceipts.correctReceipt(receipt, "金额有误");
 		assertThat(donations.get(campaign).receivedFen()).isZero();
 		// a future pledge date is refused too
 		Long open = donations.create(new CampaignForm(tree.county(), CampaignKind.OTHER, "常设" + tree.tag(), null, null, null));
-		assertRefused(() -> donations.pledge(open, new PledgeForm(first, null, null, "1", null, null, today.plusDays(1), true)), "pledgedOn",
+		assertRefused(() -> donationPledges.pledge(open, new PledgeForm(first, null, null, "1", null, null, today.plusDays(1), true)), "pledgedOn",
 				"welfare.date.future");
 	}
 
@@ -287,13 +299,13 @@ class WelfareWorkflowTest {
 		projects.complete(project, today);
 		pairings.end(pairing, today);
 		Long campaign = donations.create(new CampaignForm(tree.county(), CampaignKind.DISASTER, "审计捐赠" + tree.tag(), null, null, null));
-		Long pledge = donations.pledge(campaign, new PledgeForm(first, null, null, "800", null, null, null, true));
-		Long receipt = donations.receive(pledge, new ReceiptForm(null, "800", null, null));
-		Long receiptCorrection = donations.correctReceipt(receipt, "金额有误");
-		Long transfer = donations.transfer(campaign, new Donations.TransferForm("灾区红十字会", "300", null, "救灾物资"), null, null, null);
-		Long transferCorrection = donations.correctTransfer(transfer, "收款单位有误");
-		assertRefused(() -> donations.correctTransfer(transfer, "再次"), "reason", "welfare.payment.alreadyCorrected");
-		assertThat(donations.transfers(campaign)).extracting(Donations.Transfer::amountFen).containsExactly(30_000L, -30_000L);
+		Long pledge = donationPledges.pledge(campaign, new PledgeForm(first, null, null, "800", null, null, null, true));
+		Long receipt = donationReceipts.receive(pledge, new ReceiptForm(null, "800", null, null));
+		Long receiptCorrection = donationReceipts.correctReceipt(receipt, "金额有误");
+		Long transfer = donationTransfers.transfer(campaign, new DonationTransfers.TransferForm("灾区红十字会", "300", null, "救灾物资"), null, null, null);
+		Long transferCorrection = donationTransfers.correctTransfer(transfer, "收款单位有误");
+		assertRefused(() -> donationTransfers.correctTransfer(transfer, "再次"), "reason", "welfare.payment.alreadyCorrected");
+		assertThat(donationTransfers.transfers(campaign)).extracting(DonationTransfers.Transfer::amountFen).containsExactly(30_000L, -30_000L);
 		assertThat(donations.get(campaign).transferredFen()).isZero();
 		donations.publishRoll(campaign, true);
 		donations.publishRoll(campaign, false);

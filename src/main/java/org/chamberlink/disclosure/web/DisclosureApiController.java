@@ -5,13 +5,16 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chamberlink.disclosure.DisclosureDrafts;
+import org.chamberlink.disclosure.DisclosureDrafts.ExpenseForm;
+import org.chamberlink.disclosure.DisclosureDrafts.ResolutionForm;
+import org.chamberlink.disclosure.DisclosureFinances;
+import org.chamberlink.disclosure.DisclosureFinances.Finances;
+import org.chamberlink.disclosure.DisclosureParts;
+import org.chamberlink.disclosure.DisclosureParts.ResolutionLine;
 import org.chamberlink.disclosure.Disclosures;
 import org.chamberlink.disclosure.Disclosures.BoardRow;
 import org.chamberlink.disclosure.Disclosures.Disclosure;
-import org.chamberlink.disclosure.Disclosures.ExpenseForm;
-import org.chamberlink.disclosure.Disclosures.Finances;
-import org.chamberlink.disclosure.Disclosures.ResolutionForm;
-import org.chamberlink.disclosure.Disclosures.ResolutionLine;
 import org.chamberlink.disclosure.ExpenseCategory;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
@@ -48,8 +51,18 @@ class DisclosureApiController {
 
 	private final Disclosures disclosures;
 
-	DisclosureApiController(Disclosures disclosures) {
+	private final DisclosureDrafts disclosureDrafts;
+
+	private final DisclosureParts disclosureParts;
+
+	private final DisclosureFinances disclosureFinances;
+
+	DisclosureApiController(Disclosures disclosures, DisclosureDrafts disclosureDrafts, DisclosureParts disclosureParts,
+			DisclosureFinances disclosureFinances) {
 		this.disclosures = disclosures;
+		this.disclosureDrafts = disclosureDrafts;
+		this.disclosureParts = disclosureParts;
+		this.disclosureFinances = disclosureFinances;
 	}
 
 	@GetMapping
@@ -72,20 +85,20 @@ class DisclosureApiController {
 	@PostMapping("/{id}/texts")
 	@PreAuthorize(RoleGroups.WORKERS)
 	Disclosure texts(@PathVariable Long id, @RequestBody Texts texts) {
-		disclosures.writeTexts(id, texts.partyText(), texts.leadershipText());
+		disclosureDrafts.writeTexts(id, texts.partyText(), texts.leadershipText());
 		return disclosures.get(id);
 	}
 
 	@GetMapping("/{id}/resolutions")
 	List<ResolutionLine> resolutions(@PathVariable Long id) {
-		return disclosures.resolutions(id);
+		return disclosureParts.resolutions(id);
 	}
 
 	@PostMapping("/{id}/resolutions")
 	@PreAuthorize(RoleGroups.WORKERS)
 	List<ResolutionLine> addResolution(@PathVariable Long id, @RequestBody ResolutionForm form) {
-		disclosures.addResolution(id, form);
-		return disclosures.resolutions(id);
+		disclosureDrafts.addResolution(id, form);
+		return disclosureParts.resolutions(id);
 	}
 
 	@PostMapping(path = "/{id}/expenses", consumes = "multipart/form-data")
@@ -101,19 +114,19 @@ class DisclosureApiController {
 		catch (IllegalArgumentException e) {
 			throw new RuleViolationException("category", "disclosure.category.invalid");
 		}
-		disclosures.addExpense(id, new ExpenseForm(spentOn, kind, purpose, amount), DisclosurePageController.file(voucher));
-		return disclosures.finances(id);
+		disclosureDrafts.addExpense(id, new ExpenseForm(spentOn, kind, purpose, amount), DisclosurePageController.file(voucher));
+		return disclosureFinances.finances(id);
 	}
 
 	@GetMapping("/{id}/finances")
 	Finances finances(@PathVariable Long id) {
-		return disclosures.finances(id);
+		return disclosureFinances.finances(id);
 	}
 
 	@PostMapping("/{id}/publish")
 	@PreAuthorize(RoleGroups.ADMINS)
 	Disclosure publish(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me) {
-		disclosures.publish(id, me);
+		disclosureDrafts.publish(id, me);
 		return disclosures.get(id);
 	}
 

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.chamberlink.disclosure.DisclosureDrafts;
+import org.chamberlink.disclosure.DisclosureDrafts.ExpenseForm;
+import org.chamberlink.disclosure.DisclosureDrafts.ResolutionForm;
+import org.chamberlink.disclosure.DisclosureFinances;
+import org.chamberlink.disclosure.DisclosureParts;
+import org.chamberlink.disclosure.DisclosureParts.FileContent;
 import org.chamberlink.disclosure.Disclosures;
 import org.chamberlink.disclosure.Disclosures.Disclosure;
-import org.chamberlink.disclosure.Disclosures.ExpenseForm;
-import org.chamberlink.disclosure.Disclosures.FileContent;
-import org.chamberlink.disclosure.Disclosures.ResolutionForm;
 import org.chamberlink.disclosure.ExpenseCategory;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
@@ -48,12 +51,22 @@ class DisclosurePageController {
 
 	private final Disclosures disclosures;
 
+	private final DisclosureDrafts disclosureDrafts;
+
+	private final DisclosureParts disclosureParts;
+
+	private final DisclosureFinances disclosureFinances;
+
 	private final Organizations organizations;
 
 	private final MessageSource messages;
 
-	DisclosurePageController(Disclosures disclosures, Organizations organizations, MessageSource messages) {
+	DisclosurePageController(Disclosures disclosures, DisclosureDrafts disclosureDrafts, DisclosureParts disclosureParts,
+			DisclosureFinances disclosureFinances, Organizations organizations, MessageSource messages) {
 		this.disclosures = disclosures;
+		this.disclosureDrafts = disclosureDrafts;
+		this.disclosureParts = disclosureParts;
+		this.disclosureFinances = disclosureFinances;
 		this.organizations = organizations;
 		this.messages = messages;
 	}
@@ -109,10 +122,10 @@ class DisclosurePageController {
 	String detail(@PathVariable Long id, Model model) {
 		Disclosure d = disclosures.get(id);
 		model.addAttribute("disclosure", d);
-		model.addAttribute("documents", disclosures.documents(id));
-		model.addAttribute("resolutions", disclosures.resolutions(id));
-		model.addAttribute("choices", d.published() ? List.of() : disclosures.resolutionChoices(id));
-		model.addAttribute("finances", disclosures.finances(id));
+		model.addAttribute("documents", disclosureParts.documents(id));
+		model.addAttribute("resolutions", disclosureParts.resolutions(id));
+		model.addAttribute("choices", d.published() ? List.of() : disclosureDrafts.resolutionChoices(id));
+		model.addAttribute("finances", disclosureFinances.finances(id));
 		model.addAttribute("categories", ExpenseCategory.values());
 		return "disclosure/detail";
 	}
@@ -123,7 +136,7 @@ class DisclosurePageController {
 			@RequestParam(required = false) String leadershipText, Locale locale, Model model, RedirectAttributes redirect) {
 		disclosures.get(id);
 		try {
-			disclosures.writeTexts(id, partyText, leadershipText);
+			disclosureDrafts.writeTexts(id, partyText, leadershipText);
 			return done("/disclosures/" + id, "disclosure.saved", redirect);
 		}
 		catch (RuleViolationException e) {
@@ -138,7 +151,7 @@ class DisclosurePageController {
 			RedirectAttributes redirect) throws IOException {
 		disclosures.get(id);
 		try {
-			disclosures.addDocument(id, file(document));
+			disclosureDrafts.addDocument(id, file(document));
 			return done("/disclosures/" + id, "disclosure.saved", redirect);
 		}
 		catch (RuleViolationException e) {
@@ -159,7 +172,7 @@ class DisclosurePageController {
 			if (pick != null && !pick.isBlank()) {
 				// a resolution of the minutes: "activityId:position in the choices"
 				int at = Integer.parseInt(pick.strip());
-				var choices = disclosures.resolutionChoices(id);
+				var choices = disclosureDrafts.resolutionChoices(id);
 				if (at < 0 || at >= choices.size()) {
 					throw new RuleViolationException("pick", "disclosure.resolution.notInMinutes");
 				}
@@ -169,7 +182,7 @@ class DisclosurePageController {
 			else {
 				form = new ResolutionForm(null, heldOn, meeting, text);
 			}
-			disclosures.addResolution(id, form);
+			disclosureDrafts.addResolution(id, form);
 			return done("/disclosures/" + id, "disclosure.saved", redirect);
 		}
 		catch (NumberFormatException e) {
@@ -190,7 +203,7 @@ class DisclosurePageController {
 			Model model, RedirectAttributes redirect) throws IOException {
 		disclosures.get(id);
 		try {
-			disclosures.addExpense(id, new ExpenseForm(spentOn, category, purpose, amount), file(voucher));
+			disclosureDrafts.addExpense(id, new ExpenseForm(spentOn, category, purpose, amount), file(voucher));
 			return done("/disclosures/" + id, "disclosure.expense.added", redirect);
 		}
 		catch (RuleViolationException e) {
@@ -206,7 +219,7 @@ class DisclosurePageController {
 			RedirectAttributes redirect) {
 		disclosures.get(id);
 		try {
-			disclosures.publish(id, me);
+			disclosureDrafts.publish(id, me);
 			return done("/disclosures/" + id, "disclosure.published", redirect);
 		}
 		catch (RuleViolationException e) {
@@ -217,12 +230,12 @@ class DisclosurePageController {
 
 	@GetMapping("/disclosures/documents/{documentId}")
 	ResponseEntity<byte[]> documentFile(@PathVariable Long documentId) {
-		return download(disclosures.document(documentId));
+		return download(disclosureParts.document(documentId));
 	}
 
 	@GetMapping("/disclosures/expenses/{expenseId}/voucher")
 	ResponseEntity<byte[]> voucher(@PathVariable Long expenseId) {
-		return download(disclosures.voucher(expenseId));
+		return download(disclosureParts.voucher(expenseId));
 	}
 
 	static FileContent file(MultipartFile file) throws IOException {

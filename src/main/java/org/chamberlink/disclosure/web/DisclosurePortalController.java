@@ -1,6 +1,6 @@
 package org.chamberlink.disclosure.web;
 
-import org.chamberlink.disclosure.Disclosures;
+import org.chamberlink.disclosure.MemberDisclosures;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
 
@@ -17,27 +17,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PreAuthorize(RoleGroups.MEMBER)
 class DisclosurePortalController {
 
-	private final Disclosures disclosures;
+	private final MemberDisclosures memberDisclosures;
 
-	DisclosurePortalController(Disclosures disclosures) {
-		this.disclosures = disclosures;
+	DisclosurePortalController(MemberDisclosures memberDisclosures) {
+		this.memberDisclosures = memberDisclosures;
 	}
 
 	@GetMapping("/portal/disclosures")
 	String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-		model.addAttribute("disclosures", disclosures.forMember(me));
+		model.addAttribute("disclosures", memberDisclosures.forMember(me));
 		return "disclosure/portal";
 	}
 
 	@GetMapping("/portal/disclosures/{id}")
 	String read(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-		model.addAttribute("view", disclosures.memberView(me, id));
+		model.addAttribute("view", memberDisclosures.memberView(me, id));
 		return "disclosure/portal-read";
 	}
 
 	@GetMapping("/portal/disclosures/documents/{documentId}")
 	ResponseEntity<byte[]> document(@PathVariable Long documentId, @AuthenticationPrincipal AccountPrincipal me) {
-		return DisclosurePageController.download(disclosures.documentForMember(me, documentId));
+		return DisclosurePageController.download(memberDisclosures.documentForMember(me, documentId));
 	}
 
 }

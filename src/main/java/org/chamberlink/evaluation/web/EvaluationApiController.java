@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chamberlink.evaluation.Campaign;
 import org.chamberlink.evaluation.CampaignForm;
 import org.chamberlink.evaluation.Campaigns;
+import org.chamberlink.evaluation.EvaluationBoard;
+import org.chamberlink.evaluation.EvaluationReviews;
+import org.chamberlink.evaluation.EvaluationSubmissions;
 import org.chamberlink.evaluation.EvaluationView;
 import org.chamberlink.evaluation.Evaluations;
 import org.chamberlink.evaluation.Evidence;
@@ -55,11 +58,21 @@ class EvaluationApiController {
 
 	private final Evaluations evaluations;
 
+	private final EvaluationBoard board;
+
+	private final EvaluationSubmissions submissions;
+
+	private final EvaluationReviews reviews;
+
 	private final Recognitions recognitions;
 
-	EvaluationApiController(Campaigns campaigns, Evaluations evaluations, Recognitions recognitions) {
+	EvaluationApiController(Campaigns campaigns, Evaluations evaluations, EvaluationBoard board,
+			EvaluationSubmissions submissions, EvaluationReviews reviews, Recognitions recognitions) {
 		this.campaigns = campaigns;
 		this.evaluations = evaluations;
+		this.board = board;
+		this.submissions = submissions;
+		this.reviews = reviews;
 		this.recognitions = recognitions;
 	}
 
@@ -87,22 +100,22 @@ class EvaluationApiController {
 	@GetMapping("/evaluation-campaigns/{id}/board")
 	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "The progress board: each organisation the campaign applies to within the caller's scope, and where it stands")
-	List<Evaluations.BoardRow> board(@PathVariable Long id) {
-		return evaluations.board(id);
+	List<EvaluationBoard.BoardRow> board(@PathVariable Long id) {
+		return this.board.board(id);
 	}
 
 	@GetMapping("/evaluation-campaigns/{id}/indicators")
 	@PreAuthorize(RoleGroups.READERS)
 	@Operation(summary = "The pre-fill: every indicator the scheme measures, as of today, for each organisation on the caller's board")
-	Evaluations.Prefill indicators(@PathVariable Long id) {
-		return evaluations.prefill(id);
+	EvaluationBoard.Prefill indicators(@PathVariable Long id) {
+		return this.board.prefill(id);
 	}
 
 	@PostMapping("/evaluation-campaigns/{id}/evaluations")
 	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Starts (or finds) the caller's own organisation's evaluation in the campaign")
 	ResponseEntity<EvaluationDetail> start(@PathVariable Long id) {
-		Long evaluationId = evaluations.start(id);
+		Long evaluationId = submissions.start(id);
 		return ResponseEntity.created(URI.create("/api/v1/evaluations/" + evaluationId)).body(detail(evaluationId));
 	}
 
@@ -116,14 +129,14 @@ class EvaluationApiController {
 	@PostMapping("/evaluations/{id}/self-scores")
 	@PreAuthorize(RoleGroups.WORKERS)
 	EvaluationDetail selfScore(@PathVariable Long id, @RequestBody ScoreInput input) {
-		evaluations.selfScore(id, input.criterionId(), input.points(), input.comment());
+		submissions.selfScore(id, input.criterionId(), input.points(), input.comment());
 		return detail(id);
 	}
 
 	@PutMapping("/evaluations/{id}/summary")
 	@PreAuthorize(RoleGroups.WORKERS)
 	EvaluationDetail summary(@PathVariable Long id, @RequestBody Summary summary) {
-		evaluations.summarise(id, summary.summary());
+		submissions.summarise(id, summary.summary());
 		return detail(id);
 	}
 
@@ -131,14 +144,14 @@ class EvaluationApiController {
 	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Adds a link as evidence for a criterion (files are uploaded on the page)")
 	EvaluationDetail evidence(@PathVariable Long id, @RequestBody LinkEvidence input) {
-		evaluations.addEvidence(id, input.criterionId(), null, null, null, input.link(), input.note());
+		submissions.addEvidence(id, input.criterionId(), null, null, null, input.link(), input.note());
 		return detail(id);
 	}
 
 	@PostMapping("/evaluations/{id}/submit")
 	@PreAuthorize(RoleGroups.WORKERS)
 	EvaluationDetail submit(@PathVariable Long id) {
-		evaluations.submit(id);
+		submissions.submit(id);
 		return detail(id);
 	}
 
@@ -146,14 +159,14 @@ class EvaluationApiController {
 	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "A reviewer's points and comment for a criterion at the level the evaluation stands at")
 	EvaluationDetail score(@PathVariable Long id, @RequestBody ScoreInput input) {
-		evaluations.score(id, input.criterionId(), input.points(), Boolean.TRUE.equals(input.vetoFailed()), input.comment());
+		reviews.score(id, input.criterionId(), input.points(), Boolean.TRUE.equals(input.vetoFailed()), input.comment());
 		return detail(id);
 	}
 
 	@PostMapping("/evaluations/{id}/return")
 	@PreAuthorize(RoleGroups.WORKERS)
 	EvaluationDetail returnForChanges(@PathVariable Long id, @RequestBody Reason reason) {
-		evaluations.returnForChanges(id, reason.reason());
+		reviews.returnForChanges(id, reason.reason());
 		return detail(id);
 	}
 
@@ -161,14 +174,14 @@ class EvaluationApiController {
 	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Passes at the reviewer's level: a recognition in public notice for the campaign's notice days")
 	EvaluationDetail pass(@PathVariable Long id) {
-		evaluations.pass(id);
+		reviews.pass(id);
 		return detail(id);
 	}
 
 	@PostMapping("/evaluations/{id}/recommend")
 	@PreAuthorize(RoleGroups.WORKERS)
 	EvaluationDetail recommend(@PathVariable Long id) {
-		evaluations.recommend(id);
+		reviews.recommend(id);
 		return detail(id);
 	}
 

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.chamberlink.evaluation.Campaign;
 import org.chamberlink.evaluation.CampaignForm;
 import org.chamberlink.evaluation.Campaigns;
+import org.chamberlink.evaluation.EvaluationBoard;
 import org.chamberlink.evaluation.EvaluationStatus;
+import org.chamberlink.evaluation.EvaluationSubmissions;
 import org.chamberlink.evaluation.Evaluations;
 import org.chamberlink.evaluation.Schemes;
 import org.chamberlink.identity.AccountPrincipal;
@@ -47,17 +49,23 @@ class EvaluationCampaignPageController {
 
 	private final Evaluations evaluations;
 
+	private final EvaluationBoard board;
+
+	private final EvaluationSubmissions submissions;
+
 	private final Organizations organizations;
 
 	private final RefusedSteps steps;
 
 	private final Clock clock;
 
-	EvaluationCampaignPageController(Schemes schemes, Campaigns campaigns, Evaluations evaluations, Organizations organizations,
-			RefusedSteps steps, Clock clock) {
+	EvaluationCampaignPageController(Schemes schemes, Campaigns campaigns, Evaluations evaluations, EvaluationBoard board,
+			EvaluationSubmissions submissions, Organizations organizations, RefusedSteps steps, Clock clock) {
 		this.schemes = schemes;
 		this.campaigns = campaigns;
 		this.evaluations = evaluations;
+		this.board = board;
+		this.submissions = submissions;
 		this.organizations = organizations;
 		this.steps = steps;
 		this.clock = clock;
@@ -102,7 +110,7 @@ class EvaluationCampaignPageController {
 	@GetMapping("/evaluations/campaigns/{id}")
 	String campaign(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		Campaign campaign = campaigns.get(id);
-		List<Evaluations.BoardRow> board = evaluations.board(id);
+		List<EvaluationBoard.BoardRow> board = this.board.board(id);
 		Map<EvaluationStatus, Long> counts = new EnumMap<>(EvaluationStatus.class);
 		for (EvaluationStatus status : EvaluationStatus.values()) {
 			counts.put(status, board.stream().filter(row -> row.status() == status).count());
@@ -121,7 +129,7 @@ class EvaluationCampaignPageController {
 	@PostMapping("/evaluations/campaigns/{id}/start")
 	@PreAuthorize(RoleGroups.WORKERS)
 	String start(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model) {
-		return steps.attempt(model, locale, "start", null, () -> "redirect:/evaluations/" + evaluations.start(id),
+		return steps.attempt(model, locale, "start", null, () -> "redirect:/evaluations/" + submissions.start(id),
 				() -> campaign(id, me, model));
 	}
 
@@ -130,7 +138,7 @@ class EvaluationCampaignPageController {
 	String indicators(@PathVariable Long id, Model model) {
 		Campaign campaign = campaigns.get(id);
 		model.addAttribute("campaign", campaign);
-		model.addAttribute("prefill", evaluations.prefill(id));
+		model.addAttribute("prefill", this.board.prefill(id));
 		return "evaluation/indicators";
 	}
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.chamberlink.evaluation.Campaign;
 import org.chamberlink.evaluation.Campaigns;
 import org.chamberlink.evaluation.EvaluationLevel;
+import org.chamberlink.evaluation.EvaluationReviews;
+import org.chamberlink.evaluation.EvaluationSubmissions;
 import org.chamberlink.evaluation.EvaluationView;
 import org.chamberlink.evaluation.Evaluations;
 import org.chamberlink.evaluation.Recognitions;
@@ -52,17 +54,23 @@ class EvaluationPageController {
 
 	private final Evaluations evaluations;
 
+	private final EvaluationSubmissions submissions;
+
+	private final EvaluationReviews reviews;
+
 	private final Recognitions recognitions;
 
 	private final Organizations organizations;
 
 	private final RefusedSteps steps;
 
-	EvaluationPageController(Schemes schemes, Campaigns campaigns, Evaluations evaluations, Recognitions recognitions,
-			Organizations organizations, RefusedSteps steps) {
+	EvaluationPageController(Schemes schemes, Campaigns campaigns, Evaluations evaluations, EvaluationSubmissions submissions,
+			EvaluationReviews reviews, Recognitions recognitions, Organizations organizations, RefusedSteps steps) {
 		this.schemes = schemes;
 		this.campaigns = campaigns;
 		this.evaluations = evaluations;
+		this.submissions = submissions;
+		this.reviews = reviews;
 		this.recognitions = recognitions;
 		this.organizations = organizations;
 		this.steps = steps;
@@ -119,7 +127,7 @@ class EvaluationPageController {
 			@RequestParam(required = false) String points, @RequestParam(required = false) String comment,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model) {
 		return attempt(id, "self", criterionId, me, locale, model, () -> {
-			evaluations.selfScore(id, criterionId, number(points), comment);
+			submissions.selfScore(id, criterionId, number(points), comment);
 			return "redirect:/evaluations/" + id + "#c" + criterionId;
 		}, "points", points, "comment", comment);
 	}
@@ -129,7 +137,7 @@ class EvaluationPageController {
 	String summary(@PathVariable Long id, @RequestParam(required = false) String selfSummary,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
 		return attempt(id, "summary", null, me, locale, model, () -> {
-			evaluations.summarise(id, selfSummary);
+			submissions.summarise(id, selfSummary);
 			return done(redirect, "evaluation.saved", id);
 		}, "selfSummary", selfSummary);
 	}
@@ -143,7 +151,7 @@ class EvaluationPageController {
 		boolean hasFile = file != null && !file.isEmpty();
 		byte[] content = hasFile ? file.getBytes() : null;
 		return attempt(id, "evidence", criterionId, me, locale, model, () -> {
-			evaluations.addEvidence(id, criterionId, hasFile ? file.getOriginalFilename() : null,
+			submissions.addEvidence(id, criterionId, hasFile ? file.getOriginalFilename() : null,
 					hasFile ? file.getContentType() : null, content, link, note);
 			redirect.addFlashAttribute("success", "evaluation.evidence.added");
 			return "redirect:/evaluations/" + id + "#c" + criterionId;
@@ -165,7 +173,7 @@ class EvaluationPageController {
 	String submit(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		return attempt(id, "submit", null, me, locale, model, () -> {
-			evaluations.submit(id);
+			submissions.submit(id);
 			return done(redirect, "evaluation.submitted", id);
 		});
 	}
@@ -177,7 +185,7 @@ class EvaluationPageController {
 			@RequestParam(required = false) String comment, @AuthenticationPrincipal AccountPrincipal me, Locale locale,
 			Model model) {
 		return attempt(id, "score", criterionId, me, locale, model, () -> {
-			evaluations.score(id, criterionId, number(points), Boolean.TRUE.equals(vetoFailed), comment);
+			reviews.score(id, criterionId, number(points), Boolean.TRUE.equals(vetoFailed), comment);
 			return "redirect:/evaluations/" + id + "#c" + criterionId;
 		}, "points", points, "comment", comment);
 	}
@@ -187,7 +195,7 @@ class EvaluationPageController {
 	String returnForChanges(@PathVariable Long id, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
 		return attempt(id, "decide", null, me, locale, model, () -> {
-			evaluations.returnForChanges(id, reason);
+			reviews.returnForChanges(id, reason);
 			return done(redirect, "evaluation.returned", id);
 		}, "reason", reason);
 	}
@@ -197,7 +205,7 @@ class EvaluationPageController {
 	String pass(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		return attempt(id, "decide", null, me, locale, model, () -> {
-			evaluations.pass(id);
+			reviews.pass(id);
 			return done(redirect, "evaluation.passed", id);
 		});
 	}
@@ -207,7 +215,7 @@ class EvaluationPageController {
 	String recommend(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		return attempt(id, "decide", null, me, locale, model, () -> {
-			evaluations.recommend(id);
+			reviews.recommend(id);
 			return done(redirect, "evaluation.recommended", id);
 		});
 	}

@@ -2,7 +2,6 @@ package org.chamberlink.finance.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,12 +19,8 @@ import org.chamberlink.finance.LoanReferrals.Referral;
 import org.chamberlink.finance.ReferralStatus;
 import org.chamberlink.identity.AccountPrincipal;
 import org.chamberlink.identity.RoleGroups;
-import org.chamberlink.member.MemberFilter;
-import org.chamberlink.member.MemberRow;
 import org.chamberlink.member.Members;
-import org.chamberlink.member.MembershipStatus;
 import org.chamberlink.member.MembershipView;
-import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RecordNotFoundException;
@@ -35,7 +30,6 @@ import org.chamberlink.shared.figures.Figures;
 import org.chamberlink.web.RowRefusal;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,6 +40,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.chamberlink.web.RowRefusal.asTyped;
 
 /**
  * Staff's financing pages: bank agreements, loan referrals (a list with a new application, one
@@ -92,7 +88,7 @@ class FinancePageController {
 	@GetMapping("/finance/agreements")
 	String agreements(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("agreements", agreements.list());
-		model.addAttribute("organizations", organisations(me));
+		model.addAttribute("organizations", organizations.ownAndChildren(me.orgId()));
 		model.addAttribute("today", today());
 		return "finance/agreements";
 	}
@@ -110,8 +106,8 @@ class FinancePageController {
 			return done("/finance/agreements", "finance.agreement.signed", redirect);
 		}
 		catch (RuleViolationException e) {
-			refused(model, "agreement", null, e, locale, "orgId", text(orgId), "bank", bank, "signedOn", text(signedOn), "creditLine",
-					creditLine, "terms", terms, "startsOn", text(startsOn), "endsOn", text(endsOn));
+			refused(model, "agreement", null, e, locale, "orgId", asTyped(orgId), "bank", bank, "signedOn", asTyped(signedOn), "creditLine",
+					creditLine, "terms", terms, "startsOn", asTyped(startsOn), "endsOn", asTyped(endsOn));
 			return agreements(me, model);
 		}
 	}
@@ -123,7 +119,7 @@ class FinancePageController {
 		model.addAttribute("referrals", referrals.list(status));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ReferralStatus.values());
-		model.addAttribute("members", memberChoices());
+		model.addAttribute("members", members.activeByName(300));
 		return "finance/referrals";
 	}
 
@@ -148,8 +144,8 @@ class FinancePageController {
 			return done("/finance/referrals/" + id, "finance.referral.applied", redirect);
 		}
 		catch (RuleViolationException e) {
-			refused(model, "referral", null, e, locale, "membershipId", text(membershipId), "amount", amount, "purpose", purpose,
-					"termMonths", text(termMonths));
+			refused(model, "referral", null, e, locale, "membershipId", asTyped(membershipId), "amount", amount, "purpose", purpose,
+					"termMonths", asTyped(termMonths));
 			return referrals(null, model);
 		}
 	}
@@ -173,7 +169,7 @@ class FinancePageController {
 			return done("/finance/referrals/" + id, "finance.referral.recommended", redirect);
 		}
 		catch (RuleViolationException e) {
-			refused(model, "recommend", id, e, locale, "agreementId", text(agreementId), "bank", bank);
+			refused(model, "recommend", id, e, locale, "agreementId", asTyped(agreementId), "bank", bank);
 			return referral(id, model);
 		}
 	}
@@ -189,7 +185,7 @@ class FinancePageController {
 			return done("/finance/referrals/" + id, "finance.referral.granted", redirect);
 		}
 		catch (RuleViolationException e) {
-			refused(model, "grant", id, e, locale, "grantedAmount", grantedAmount, "rate", rate, "decidedOn", text(decidedOn));
+			refused(model, "grant", id, e, locale, "grantedAmount", grantedAmount, "rate", rate, "decidedOn", asTyped(decidedOn));
 			return referral(id, model);
 		}
 	}
@@ -205,7 +201,7 @@ class FinancePageController {
 			return done("/finance/referrals/" + id, "finance.referral.refusedNotice", redirect);
 		}
 		catch (RuleViolationException e) {
-			refused(model, "refuse", id, e, locale, "reason", reason, "decidedOn", text(decidedOn));
+			refused(model, "refuse", id, e, locale, "reason", reason, "decidedOn", asTyped(decidedOn));
 			return referral(id, model);
 		}
 	}
@@ -215,7 +211,7 @@ class FinancePageController {
 	@GetMapping("/finance/funds")
 	String funds(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("funds", funds.funds());
-		model.addAttribute("organizations", organisations(me));
+		model.addAttribute("organizations", organizations.ownAndChildren(me.orgId()));
 		return "finance/funds";
 	}
 
@@ -224,7 +220,7 @@ class FinancePageController {
 		model.addAttribute("fund", funds.balance(orgId));
 		model.addAttribute("entries", funds.entries(orgId));
 		model.addAttribute("kinds", FundEntryKind.values());
-		model.addAttribute("members", memberChoices());
+		model.addAttribute("members", members.activeByName(300));
 		model.addAttribute("today", today());
 		return "finance/fund";
 	}
@@ -241,8 +237,8 @@ class FinancePageController {
 			return done("/finance/funds/" + orgId, "finance.fund.entered", redirect);
 		}
 		catch (RuleViolationException e) {
-			refused(model, "entry", orgId, e, locale, "kind", kind == null ? "" : kind.name(), "amount", amount, "partyId", text(partyId),
-					"enteredOn", text(enteredOn), "note", note);
+			refused(model, "entry", orgId, e, locale, "kind", kind == null ? "" : kind.name(), "amount", amount, "partyId", asTyped(partyId),
+					"enteredOn", asTyped(enteredOn), "note", note);
 			return fund(orgId, model);
 		}
 	}
@@ -289,21 +285,6 @@ class FinancePageController {
 
 	// ---- shared ----
 
-	private List<MemberRow> memberChoices() {
-		return members.search(new MemberFilter(null, null, null, null, null, null, null, null, null, MembershipStatus.ACTIVE, null, null,
-				"name"), PageRequest.of(0, 300)).getContent();
-	}
-
-	private List<OrganizationSummary> organisations(AccountPrincipal me) {
-		if (me.orgId() == null) {
-			return organizations.roots();
-		}
-		List<OrganizationSummary> choices = new ArrayList<>();
-		choices.add(organizations.get(me.orgId()));
-		choices.addAll(organizations.children(me.orgId()));
-		return choices;
-	}
-
 	private void refused(Model model, String form, Long row, RuleViolationException e, Locale locale, String... typed) {
 		model.addAttribute("refusal", RowRefusal.of(form, row, e, messages, locale, typed));
 	}
@@ -311,10 +292,6 @@ class FinancePageController {
 	private static String done(String to, String notice, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("success", notice);
 		return "redirect:" + to;
-	}
-
-	static String text(Object value) {
-		return value == null ? "" : value.toString();
 	}
 
 	private LocalDate today() {

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static org.chamberlink.web.RowRefusal.asTyped;
+
 /** The member portal's loans: apply for a loan referral (amount, purpose, term) and follow each application's status. */
 @Controller
 @PreAuthorize(RoleGroups.MEMBER)
@@ -50,8 +52,8 @@ class FinancePortalController {
 			return "redirect:/portal/loans";
 		}
 		catch (RuleViolationException e) {
-			model.addAttribute("refusal", RowRefusal.of("loan", null, e, messages, locale, "orgId", FinancePageController.text(orgId),
-					"amount", amount, "purpose", purpose, "termMonths", FinancePageController.text(termMonths)));
+			model.addAttribute("refusal", RowRefusal.of("loan", null, e, messages, locale, "orgId", asTyped(orgId),
+					"amount", amount, "purpose", purpose, "termMonths", asTyped(termMonths)));
 			return loans(me, model);
 		}
 	}

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.chamberlink.identity.AccountPrincipal;
@@ -17,11 +15,7 @@ import org.chamberlink.investment.InvestmentProjects.ProjectForm;
 import org.chamberlink.investment.InvestmentStage;
 import org.chamberlink.investment.InvestmentTotals;
 import org.chamberlink.member.Industries;
-import org.chamberlink.member.MemberFilter;
-import org.chamberlink.member.MemberRow;
 import org.chamberlink.member.Members;
-import org.chamberlink.member.MembershipStatus;
-import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
 import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RuleViolationException;
@@ -31,7 +25,6 @@ import org.chamberlink.web.RowRefusal;
 import org.chamberlink.web.UploadNames;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +40,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.chamberlink.web.RowRefusal.asTyped;
 
 /**
  * Staff's investment projects: the list (by stage) with a new project, one project with its stage
@@ -89,9 +84,9 @@ class InvestmentPageController {
 		model.addAttribute("projects", projects.list(stage));
 		model.addAttribute("stage", stage);
 		model.addAttribute("stages", InvestmentStage.values());
-		model.addAttribute("organizations", organisations(me));
+		model.addAttribute("organizations", organizations.ownAndChildren(me.orgId()));
 		model.addAttribute("industries", industries.all());
-		model.addAttribute("members", memberChoices());
+		model.addAttribute("members", members.activeByName(300));
 		return "investment/projects";
 	}
 
@@ -110,9 +105,9 @@ class InvestmentPageController {
 			return "redirect:/investment/projects/" + id;
 		}
 		catch (RuleViolationException e) {
-			model.addAttribute("refusal", RowRefusal.of("project", null, e, messages, locale, "orgId", text(orgId), "name", name,
-					"industryCode", industryCode, "investorPartyId", text(investorPartyId), "investorName", investorName, "originCode",
-					originCode, "planned", planned, "leadOn", text(leadOn)));
+			model.addAttribute("refusal", RowRefusal.of("project", null, e, messages, locale, "orgId", asTyped(orgId), "name", name,
+					"industryCode", industryCode, "investorPartyId", asTyped(investorPartyId), "investorName", investorName, "originCode",
+					originCode, "planned", planned, "leadOn", asTyped(leadOn)));
 			return list(null, me, model);
 		}
 	}
@@ -139,7 +134,7 @@ class InvestmentPageController {
 			return "redirect:/investment/projects/" + id;
 		}
 		catch (RuleViolationException e) {
-			model.addAttribute("refusal", RowRefusal.of("move", id, e, messages, locale, "movedOn", text(movedOn), "note", note,
+			model.addAttribute("refusal", RowRefusal.of("move", id, e, messages, locale, "movedOn", asTyped(movedOn), "note", note,
 					"contracted", contracted, "invested", invested));
 			return detail(id, model);
 		}
@@ -212,25 +207,6 @@ class InvestmentPageController {
 				id -> "/figures/investment?org=" + id + "&from=" + period.from() + "&to=" + period.to(), "investment.projects",
 				"investment.signed", "investment.contracted"));
 		return "investment/figures";
-	}
-
-	private List<MemberRow> memberChoices() {
-		return members.search(new MemberFilter(null, null, null, null, null, null, null, null, null, MembershipStatus.ACTIVE, null, null,
-				"name"), PageRequest.of(0, 300)).getContent();
-	}
-
-	private List<OrganizationSummary> organisations(AccountPrincipal me) {
-		if (me.orgId() == null) {
-			return organizations.roots();
-		}
-		List<OrganizationSummary> choices = new ArrayList<>();
-		choices.add(organizations.get(me.orgId()));
-		choices.addAll(organizations.children(me.orgId()));
-		return choices;
-	}
-
-	static String text(Object value) {
-		return value == null ? "" : value.toString();
 	}
 
 }

@@ -10,12 +10,16 @@ import org.chamberlink.member.PartyKind;
 import org.chamberlink.shared.RecordNotFoundException;
 import org.chamberlink.shared.RuleViolationException;
 import org.chamberlink.welfare.CampaignKind;
+import org.chamberlink.welfare.DonationPledges;
+import org.chamberlink.welfare.DonationPledges.PledgeForm;
+import org.chamberlink.welfare.DonationReceipts;
+import org.chamberlink.welfare.DonationReceipts.ReceiptForm;
+import org.chamberlink.welfare.DonationTransfers;
+import org.chamberlink.welfare.DonationTransfers.TransferForm;
 import org.chamberlink.welfare.Donations;
 import org.chamberlink.welfare.Donations.Campaign;
 import org.chamberlink.welfare.Donations.CampaignForm;
-import org.chamberlink.welfare.Donations.PledgeForm;
-import org.chamberlink.welfare.Donations.ReceiptForm;
-import org.chamberlink.welfare.Donations.TransferForm;
+import org.chamberlink.welfare.DonorTotals;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,12 +49,26 @@ class CampaignPageController {
 
 	private final Donations donations;
 
+	private final DonationPledges donationPledges;
+
+	private final DonationReceipts donationReceipts;
+
+	private final DonationTransfers donationTransfers;
+
+	private final DonorTotals donorTotals;
+
 	private final WelfarePages pages;
 
 	private final DonationCertificatePdf certificates;
 
-	CampaignPageController(Donations donations, WelfarePages pages, DonationCertificatePdf certificates) {
+	CampaignPageController(Donations donations, DonationPledges donationPledges, DonationReceipts donationReceipts,
+			DonationTransfers donationTransfers, DonorTotals donorTotals, WelfarePages pages,
+			DonationCertificatePdf certificates) {
 		this.donations = donations;
+		this.donationPledges = donationPledges;
+		this.donationReceipts = donationReceipts;
+		this.donationTransfers = donationTransfers;
+		this.donorTotals = donorTotals;
 		this.pages = pages;
 		this.certificates = certificates;
 	}
@@ -63,8 +81,8 @@ class CampaignPageController {
 		model.addAttribute("kinds", CampaignKind.values());
 		Long node = orgId != null ? orgId : me.orgId();
 		if (node != null) {
-			model.addAttribute("totals", donations.byOrganization(node));
-			model.addAttribute("donorTotals", donations.byDonorWithin(node));
+			model.addAttribute("totals", donorTotals.byOrganization(node));
+			model.addAttribute("donorTotals", donorTotals.byDonorWithin(node));
 		}
 		return "welfare/campaigns";
 	}
@@ -92,10 +110,10 @@ class CampaignPageController {
 	String detail(@PathVariable Long id, Model model) {
 		Campaign campaign = donations.get(id);
 		model.addAttribute("campaign", campaign);
-		model.addAttribute("pledges", donations.pledges(campaign.id()));
-		model.addAttribute("receipts", donations.receipts(campaign.id()));
-		model.addAttribute("transfers", donations.transfers(campaign.id()));
-		model.addAttribute("donors", donations.byDonor(campaign.id()));
+		model.addAttribute("pledges", donationPledges.pledges(campaign.id()));
+		model.addAttribute("receipts", donationReceipts.receipts(campaign.id()));
+		model.addAttribute("transfers", donationTransfers.transfers(campaign.id()));
+		model.addAttribute("donors", donorTotals.byDonor(campaign.id()));
 		model.addAttribute("members", pages.members(null));
 		return "welfare/campaign";
 	}
@@ -109,7 +127,7 @@ class CampaignPageController {
 			@RequestParam(defaultValue = "false") boolean consent, Locale locale, Model model, RedirectAttributes redirect) {
 		donations.get(id);
 		try {
-			donations.pledge(id, new PledgeForm(partyId, null, donorName, money, goodsValue, goods, pledgedOn, consent));
+			donationPledges.pledge(id, new PledgeForm(partyId, null, donorName, money, goodsValue, goods, pledgedOn, consent));
 			return pages.done("/welfare/campaigns/" + id, "welfare.pledge.recorded", redirect);
 		}
 		catch (RuleViolationException e) {
@@ -126,11 +144,11 @@ class CampaignPageController {
 			@RequestParam(required = false) String money, @RequestParam(required = false) String goodsValue,
 			@RequestParam(required = false) String note, Locale locale, Model model, RedirectAttributes redirect) {
 		Campaign campaign = donations.get(id);
-		if (donations.pledges(campaign.id()).stream().noneMatch(p -> p.id().equals(pledgeId))) {
+		if (donationPledges.pledges(campaign.id()).stream().noneMatch(p -> p.id().equals(pledgeId))) {
 			throw new RecordNotFoundException("Pledge", pledgeId);
 		}
 		try {
-			donations.receive(pledgeId, new ReceiptForm(receivedOn, money, goodsValue, note));
+			donationReceipts.receive(pledgeId, new ReceiptForm(receivedOn, money, goodsValue, note));
 			return pages.done("/welfare/campaigns/" + id, "welfare.receipt.recorded", redirect);
 		}
 		catch (RuleViolationException e) {
@@ -145,11 +163,11 @@ class CampaignPageController {
 	String correct(@PathVariable Long id, @PathVariable Long receiptId, @RequestParam(required = false) String reason, Locale locale,
 			Model model, RedirectAttributes redirect) {
 		Campaign campaign = donations.get(id);
-		if (donations.receipts(campaign.id()).stream().noneMatch(r -> r.id().equals(receiptId))) {
+		if (donationReceipts.receipts(campaign.id()).stream().noneMatch(r -> r.id().equals(receiptId))) {
 			throw new RecordNotFoundException("Receipt", receiptId);
 		}
 		try {
-			donations.correctReceipt(receiptId, reason);
+			donationReceipts.correctReceipt(receiptId, reason);
 			return pages.done("/welfare/campaigns/" + id, "welfare.receipt.corrected", redirect);
 		}
 		catch (RuleViolationException e) {
@@ -160,7 +178,7 @@ class CampaignPageController {
 
 	@GetMapping("/welfare/receipts/{id}/certificate.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable Long id, Locale locale) {
-		Donations.Receipt receipt = donations.receipt(id);
+		DonationReceipts.Receipt receipt = donationReceipts.receipt(id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -177,7 +195,7 @@ class CampaignPageController {
 		donations.get(id);
 		try {
 			boolean has = document != null && !document.isEmpty();
-			donations.transfer(id, new TransferForm(recipient, amount, transferredOn, purpose), has ? document.getOriginalFilename() : null,
+			donationTransfers.transfer(id, new TransferForm(recipient, amount, transferredOn, purpose), has ? document.getOriginalFilename() : null,
 					has ? document.getContentType() : null, has ? document.getBytes() : null);
 			return pages.done("/welfare/campaigns/" + id, "welfare.transfer.recorded", redirect);
 		}
@@ -193,11 +211,11 @@ class CampaignPageController {
 	String correctTransfer(@PathVariable Long id, @PathVariable Long transferId, @RequestParam(required = false) String reason,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		Campaign campaign = donations.get(id);
-		if (donations.transfers(campaign.id()).stream().noneMatch(t -> t.id().equals(transferId))) {
+		if (donationTransfers.transfers(campaign.id()).stream().noneMatch(t -> t.id().equals(transferId))) {
 			throw new RecordNotFoundException("Transfer", transferId);
 		}
 		try {
-			donations.correctTransfer(transferId, reason);
+			donationTransfers.correctTransfer(transferId, reason);
 			return pages.done("/welfare/campaigns/" + id, "welfare.transfer.corrected", redirect);
 		}
 		catch (RuleViolationException e) {
@@ -209,7 +227,7 @@ class CampaignPageController {
 
 	@GetMapping("/welfare/transfers/{id}/document")
 	ResponseEntity<byte[]> document(@PathVariable Long id) {
-		Donations.Document document = donations.document(id).orElseThrow(() -> new RecordNotFoundException("Document", id));
+		DonationTransfers.Document document = donationTransfers.document(id).orElseThrow(() -> new RecordNotFoundException("Document", id));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -10,7 +10,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.chamberlink.welfare.Donations.Receipt;
+import org.chamberlink.welfare.DonationReceipts.Receipt;
 
 import org.chamberlink.shared.ChinesePdf;
 

@@ -1,7 +1,7 @@
 package org.chamberlink.welfare.web;
 
 import org.chamberlink.shared.RecordNotFoundException;
-import org.chamberlink.welfare.Donations;
+import org.chamberlink.welfare.DonorTotals;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ThankYouController {
 
-	private final Donations donations;
+	private final DonorTotals donorTotals;
 
-	ThankYouController(Donations donations) {
-		this.donations = donations;
+	ThankYouController(DonorTotals donorTotals) {
+		this.donorTotals = donorTotals;
 	}
 
 	@GetMapping("/thanks/{id}")
 	String roll(@PathVariable Long id, Model model) {
-		model.addAttribute("roll", donations.rollUnscoped(id).orElseThrow(() -> new RecordNotFoundException("Campaign", id)));
+		model.addAttribute("roll", donorTotals.rollUnscoped(id).orElseThrow(() -> new RecordNotFoundException("Campaign", id)));
 		return "welfare/thanks";
 	}
 

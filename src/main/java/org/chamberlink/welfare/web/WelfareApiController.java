@@ -8,11 +8,14 @@ import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.welfare.Agreements;
 import org.chamberlink.welfare.Agreements.Agreement;
 import org.chamberlink.welfare.Agreements.AgreementForm;
+import org.chamberlink.welfare.DonationPledges;
+import org.chamberlink.welfare.DonationPledges.PledgeForm;
+import org.chamberlink.welfare.DonationReceipts;
+import org.chamberlink.welfare.DonationReceipts.ReceiptForm;
 import org.chamberlink.welfare.Donations;
 import org.chamberlink.welfare.Donations.Campaign;
 import org.chamberlink.welfare.Donations.CampaignForm;
-import org.chamberlink.welfare.Donations.PledgeForm;
-import org.chamberlink.welfare.Donations.ReceiptForm;
+import org.chamberlink.welfare.DonorTotals;
 import org.chamberlink.welfare.Pairings;
 import org.chamberlink.welfare.Pairings.AdviserForm;
 import org.chamberlink.welfare.Pairings.Pairing;
@@ -54,13 +57,24 @@ class WelfareApiController {
 
 	private final Donations donations;
 
+	private final DonationPledges donationPledges;
+
+	private final DonationReceipts donationReceipts;
+
+	private final DonorTotals donorTotals;
+
 	private final Agreements agreements;
 
-	WelfareApiController(Villages villages, Pairings pairings, Projects projects, Donations donations, Agreements agreements) {
+	WelfareApiController(Villages villages, Pairings pairings, Projects projects, Donations donations,
+			DonationPledges donationPledges, DonationReceipts donationReceipts, DonorTotals donorTotals,
+			Agreements agreements) {
 		this.villages = villages;
 		this.pairings = pairings;
 		this.projects = projects;
 		this.donations = donations;
+		this.donationPledges = donationPledges;
+		this.donationReceipts = donationReceipts;
+		this.donorTotals = donorTotals;
 		this.agreements = agreements;
 	}
 
@@ -147,13 +161,13 @@ class WelfareApiController {
 	}
 
 	@GetMapping("/donations/by-organization")
-	List<Donations.DonorTotal> byOrganization(@RequestParam Long orgId) {
-		return donations.byOrganization(orgId);
+	List<DonorTotals.DonorTotal> byOrganization(@RequestParam Long orgId) {
+		return donorTotals.byOrganization(orgId);
 	}
 
 	@GetMapping("/donations/by-donor")
-	List<Donations.DonorTotal> byDonor(@RequestParam Long orgId) {
-		return donations.byDonorWithin(orgId);
+	List<DonorTotals.DonorTotal> byDonor(@RequestParam Long orgId) {
+		return donorTotals.byDonorWithin(orgId);
 	}
 
 	@GetMapping("/campaigns/{id}")
@@ -169,32 +183,32 @@ class WelfareApiController {
 	}
 
 	@GetMapping("/campaigns/{id}/pledges")
-	List<Donations.Pledge> pledges(@PathVariable Long id) {
-		return donations.pledges(id);
+	List<DonationPledges.Pledge> pledges(@PathVariable Long id) {
+		return donationPledges.pledges(id);
 	}
 
 	@PostMapping("/campaigns/{id}/pledges")
 	@PreAuthorize(RoleGroups.WORKERS)
 	ResponseEntity<Map<String, Long>> pledge(@PathVariable Long id, @RequestBody PledgeForm form) {
-		Long pledge = donations.pledge(id, form);
+		Long pledge = donationPledges.pledge(id, form);
 		return ResponseEntity.created(URI.create("/api/v1/welfare/campaigns/" + id + "/pledges")).body(Map.of("id", pledge));
 	}
 
 	@PostMapping("/pledges/{id}/receipts")
 	@PreAuthorize(RoleGroups.WORKERS)
-	ResponseEntity<Donations.Receipt> receive(@PathVariable Long id, @RequestBody ReceiptForm form) {
-		Long receipt = donations.receive(id, form);
-		return ResponseEntity.created(URI.create("/welfare/receipts/" + receipt + "/certificate.pdf")).body(donations.receipt(receipt));
+	ResponseEntity<DonationReceipts.Receipt> receive(@PathVariable Long id, @RequestBody ReceiptForm form) {
+		Long receipt = donationReceipts.receive(id, form);
+		return ResponseEntity.created(URI.create("/welfare/receipts/" + receipt + "/certificate.pdf")).body(donationReceipts.receipt(receipt));
 	}
 
 	@GetMapping("/campaigns/{id}/receipts")
-	List<Donations.Receipt> receipts(@PathVariable Long id) {
-		return donations.receipts(id);
+	List<DonationReceipts.Receipt> receipts(@PathVariable Long id) {
+		return donationReceipts.receipts(id);
 	}
 
 	@GetMapping("/campaigns/{id}/donors")
-	List<Donations.DonorTotal> donors(@PathVariable Long id) {
-		return donations.byDonor(id);
+	List<DonorTotals.DonorTotal> donors(@PathVariable Long id) {
+		return donorTotals.byDonor(id);
 	}
 
 	@GetMapping("/agreements")
