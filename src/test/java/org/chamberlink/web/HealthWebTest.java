@@ -36,6 +36,9 @@ class HealthWebTest {
 	@Autowired
 	StorageHealth storage;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theMailServerDownIsDegradedNotDownAndReadinessStaysUp() {
 		AccountPrincipal admin = new TestAccounts(accountManagement).create(Role.SYSTEM_ADMIN);
@@ -63,6 +66,30 @@ class HealthWebTest {
 		}
 		finally {
 			TestMail.server();
+		}
+	}
+
+	@Test
+	void mailsFailedAndAwaitingTheirRetryAreDegradedWithTheLastError() {
+		AccountPrincipal admin = new TestAccounts(accountManagement).create(Role.SYSTEM_ADMIN);
+		WebSession operator = WebSession.signedIn(port, admin.getUsername(), TestAccounts.PASSWORD);
+		// a mail whose last attempt failed, its retry far enough away that the worker leaves it alone
+		long id = jdbc.sql("""
+				insert into notification_outbox (channel, recipient, subject, body, topic, dedup_key, status, attempts,
+				                                 next_attempt_at, last_error)
+				values ('MAIL', 'health@example.cn', '测试', '测试', 'test', :key, 'FAILED', 1, now() + interval '1 day',
+				        '421 Service not available')
+				returning id
+				""").param("key", "health-test-" + System.nanoTime()).query(Long.class).single();
+		try {
+			var health = operator.getJson("/actuator/health");
+			assertThat(health.statusCode()).isEqualTo(200);
+			assertThat(Json.text(health.body(), "$.components.mail.status")).isEqualTo("DEGRADED");
+			assertThat(Json.number(health.body(), "$.components.mail.details.failedAwaitingRetry")).isPositive();
+			assertThat(Json.text(health.body(), "$.components.mail.details.lastError")).isNotEqualTo("null");
+		}
+		finally {
+			jdbc.sql("delete from notification_outbox where id = :id").param("id", id).update();
 		}
 	}
 
