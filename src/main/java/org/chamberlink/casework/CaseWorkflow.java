@@ -83,7 +83,19 @@ public class CaseWorkflow {
 	@Transactional
 	@PreAuthorize(RoleGroups.WORKERS)
 	public void assign(Long id, Long handlerAccountId, String comment) {
+		assign(id, handlerAccountId, comment, null);
+	}
+
+	/**
+	 * Gives the case its handler, unless the case changed since the form showing {@code version} was
+	 * drawn (another worker assigned someone meanwhile): then {@link CaseChangedException}, nothing
+	 * written. A null version assigns whatever the case holds now.
+	 */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public void assign(Long id, Long handlerAccountId, String comment, Long version) {
 		CaseRecords.Locked kase = records.lockHandled(id);
+		expectVersion(id, version);
 		expect(kase, kase.state().open(), "case.closedAlready");
 		if (handlerAccountId == null) {
 			throw new RuleViolationException("handlerAccountId", "case.handlerRequired");
@@ -95,7 +107,15 @@ public class CaseWorkflow {
 	@Transactional
 	@PreAuthorize(RoleGroups.WORKERS)
 	public void assignCounsel(Long id, String counselName) {
+		assignCounsel(id, counselName, null);
+	}
+
+	/** Names the counsel unless the case changed since the form showing {@code version} was drawn. */
+	@Transactional
+	@PreAuthorize(RoleGroups.WORKERS)
+	public void assignCounsel(Long id, String counselName, Long version) {
 		CaseRecords.Locked kase = records.lockHandled(id);
+		expectVersion(id, version);
 		expect(kase, kase.state().open(), "case.closedAlready");
 		String name = CaseInput.optional(counselName, 100, "counselName", "case.counsel");
 		jdbc.sql("update service_case set counsel_name = :name, version = version + 1 where id = :id")
@@ -156,6 +176,14 @@ public class CaseWorkflow {
 	/** Who may be a case's handler: an enabled staff account (not a member, not only an auditor). */
 	public static boolean canHandle(AccountSummary account) {
 		return account.enabled() && account.roles().stream().anyMatch(role -> role != Role.MEMBER && role != Role.AUDITOR);
+	}
+
+	/** The case row is locked: its version cannot move between this check and the write. */
+	private void expectVersion(Long id, Long version) {
+		if (version != null && !version.equals(
+				jdbc.sql("select version from service_case where id = :id").param("id", id).query(Long.class).single())) {
+			throw new CaseChangedException(id);
+		}
 	}
 
 	static void expect(CaseRecords.Locked kase, boolean allowed, String messageKey) {

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * 2 minutes) is cancelled, and a wait for a row another transaction holds longer than
  * {@code chamberlink.database.lock-timeout} (default 10 seconds) gives up. A slow or stuck database
  * thus answers the request with a clear message (web.UnroutedErrorHandler: 503, or 409 for the lock)
- * instead of holding a request thread for as long as it likes. {@code 0} switches either off.
+ * instead of holding a request thread for as long as it likes. {@code 0} switches either off. A
+ * request waits at most {@code chamberlink.database.connection-timeout} (default 3 seconds) for a
+ * connection, so a database that is down answers 503 within seconds (web.DatabaseOutage).
  * Flyway's migrations run without them (spring.flyway.init-sqls).
  */
 @Component
@@ -26,17 +28,28 @@ class DatabaseTimeouts implements BeanPostProcessor, EnvironmentAware {
 
 	private Duration lockTimeout = Duration.ofSeconds(10);
 
+	private Duration connectionTimeout = Duration.ofSeconds(3);
+
 	@Override
 	public void setEnvironment(Environment environment) {
 		Binder binder = Binder.get(environment);
 		statementTimeout = binder.bind("chamberlink.database.statement-timeout", Duration.class).orElse(statementTimeout);
 		lockTimeout = binder.bind("chamberlink.database.lock-timeout", Duration.class).orElse(lockTimeout);
+		connectionTimeout = binder.bind("chamberlink.database.connection-timeout", Duration.class)
+			.orElse(connectionTimeout);
 	}
 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof HikariDataSource hikari && !hikari.isRunning()) {
 			hikari.setConnectionInitSql(initSql(hikari.getConnectionInitSql(), statementTimeout, lockTimeout));
+			// A request waits at most this long for a connection when the database is down, then
+			// answers 503 (web.DatabaseOutage) instead of holding its thread for Hikari's 30 s.
+			long connectionMillis = Math.max(250, connectionTimeout.toMillis());
+			hikari.setConnectionTimeout(connectionMillis);
+			if (hikari.getValidationTimeout() >= connectionMillis) {
+				hikari.setValidationTimeout(Math.max(250, connectionMillis / 2));
+			}
 		}
 		return bean;
 	}

@@ -70,6 +70,17 @@ class MemberImportWriter {
 				where exists (select 1 from membership m
 				              where m.party_id = s.party_id and m.org_id = :org and m.left_on is null)
 				""").param("org", target.id()).update();
+		// An import never rewrites a known party's facts (the file's spelling is ignored), but it
+		// copies them into the new memberships below, and a staff member's edit of the party rewrites
+		// those copies (trigger, V8) only in memberships it can see. The parties copied from are
+		// share-locked first, in id order (decision 54): an edit committing meanwhile makes the import
+		// wait for it and copy the edited facts, an edit begun after waits for the import and then
+		// rewrites the imported copies too — neither overwrites nor misses the other.
+		jdbc.sql("""
+				select p.id from party p
+				where p.id in (select s.party_id from member_import_stage s where not s.new_party and not s.unchanged)
+				order by p.id for share of p
+				""").query(Long.class).list();
 		// The membership's copies of the party's facts come from the party rows themselves (an
 		// existing party keeps its own name even if the file spells it differently).
 		List<MembershipsImported.Started> started = jdbc.sql("""

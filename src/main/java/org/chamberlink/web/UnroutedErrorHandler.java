@@ -35,8 +35,11 @@ class UnroutedErrorHandler {
 
 	private final ProblemResponses problems;
 
-	UnroutedErrorHandler(ProblemResponses problems) {
+	private final DatabaseOutage outage;
+
+	UnroutedErrorHandler(ProblemResponses problems, DatabaseOutage outage) {
 		this.problems = problems;
+		this.outage = outage;
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
@@ -100,6 +103,15 @@ class UnroutedErrorHandler {
 		if ("57014".equals(state)) {
 			return tooSlow(e, request, response);
 		}
+		if (DatabaseOutage.unavailable(e)) {
+			outage.answer(request, response, e);
+			return new ModelAndView();
+		}
+		if ("53100".equals(state)) {
+			// the database's disk is full: the write rolled back whole, nothing half-saved
+			log.error("Database disk full on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+			return refused(request, response, HttpStatus.INSUFFICIENT_STORAGE, "problem.databaseFull");
+		}
 		unexpected(e, request, response);
 		return new ModelAndView();
 	}
@@ -133,6 +145,11 @@ class UnroutedErrorHandler {
 	 */
 	@ExceptionHandler(Exception.class)
 	void unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		// a transaction that could not begin (CannotCreateTransactionException) is no DataAccessException
+		if (DatabaseOutage.unavailable(e)) {
+			outage.answer(request, response, e);
+			return;
+		}
 		if (!request.getRequestURI().startsWith("/api/") || e instanceof AccessDeniedException
 				|| e instanceof AuthenticationException || e instanceof ErrorResponse
 				|| AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {

@@ -39,6 +39,11 @@ public final class TestMail {
 		return Arrays.stream(server().getReceivedMessages()).filter(m -> to(m).endsWith("@" + domain)).toList();
 	}
 
+	/** Stops the server for a fault test (the mail server down); the next {@link #server()} starts it again. */
+	public static synchronized void stopForFault() {
+		stop();
+	}
+
 	static synchronized void stop() {
 		if (server != null) {
 			server.stop();

@@ -115,21 +115,26 @@ class CaseApiController {
 		return details.of(id);
 	}
 
+	/** {@code version}: the case's version the caller saw; when given and moved meanwhile, 409 (decision 54). */
+	record Assignment(Long handlerAccountId, String comment, Long version) {
+	}
+
 	@PostMapping("/cases/{id}/assign")
 	@PreAuthorize(RoleGroups.WORKERS)
-	CaseDetails assign(@PathVariable Long id, @RequestBody Step step) {
-		workflow.assign(id, step.handlerAccountId(), step.comment());
+	@Operation(summary = "Assigns the case's handler; with the case's version, refused (409) if the case changed since")
+	CaseDetails assign(@PathVariable Long id, @RequestBody Assignment step) {
+		workflow.assign(id, step.handlerAccountId(), step.comment(), step.version());
 		return details.of(id);
 	}
 
-	record Counsel(String counselName) {
+	record Counsel(String counselName, Long version) {
 	}
 
 	@PostMapping("/cases/{id}/counsel")
 	@PreAuthorize(RoleGroups.WORKERS)
-	@Operation(summary = "Names the legal counsel who takes the case; blank clears it")
+	@Operation(summary = "Names the legal counsel who takes the case; blank clears it; with the case's version, refused (409) if the case changed since")
 	CaseDetails counsel(@PathVariable Long id, @RequestBody Counsel counsel) {
-		workflow.assignCounsel(id, counsel.counselName());
+		workflow.assignCounsel(id, counsel.counselName(), counsel.version());
 		return details.of(id);
 	}
 

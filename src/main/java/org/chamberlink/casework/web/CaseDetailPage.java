@@ -115,6 +115,20 @@ class CaseDetailPage {
 	}
 
 	/**
+	 * Another worker changed the case after this form was drawn (decision 54): 409, the page drawn
+	 * again with the case as it is now, the form holding what was typed and saying that nothing was
+	 * saved; sending it again (now against the new version) saves it.
+	 */
+	String changedMeanwhile(Long id, String form, Locale locale, Model model, HttpServletResponse response,
+			String... typed) {
+		RowRefusal refusal = RowRefusal.of(form, id, new RuleViolationException("version", "case.changedMeanwhile"),
+				messages, locale, typed);
+		model.addAttribute("refusal", refusal);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return render(id, (AccountPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal(), model);
+	}
+
+	/**
 	 * Whether a refusal concerns the case rather than the form: it moved on in another window (accepted,
 	 * closed, rated already) or is not of the kind the step needs. The step's form is then no longer
 	 * drawn, so the page shows the message above the case instead ({@code caseRefusal}).

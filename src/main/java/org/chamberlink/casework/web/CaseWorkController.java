@@ -3,6 +3,7 @@ package org.chamberlink.casework.web;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.chamberlink.casework.CaseChangedException;
 import org.chamberlink.casework.CaseWorkflow;
 import org.chamberlink.identity.RoleGroups;
 import org.chamberlink.shared.RuleViolationException;
@@ -42,10 +43,15 @@ class CaseWorkController {
 	}
 
 	@PostMapping("/cases/{id}/assign")
-	String assign(@PathVariable Long id, @RequestParam(required = false) Long handlerAccountId, Locale locale,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String assign(@PathVariable Long id, @RequestParam(required = false) Long handlerAccountId,
+			@RequestParam(required = false) Long version, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
-			workflow.assign(id, handlerAccountId, null);
+			workflow.assign(id, handlerAccountId, null, version);
+		}
+		catch (CaseChangedException e) {
+			return page.changedMeanwhile(id, "assign", locale, model, response, "handlerAccountId",
+					handlerAccountId == null ? null : handlerAccountId.toString());
 		}
 		catch (RuleViolationException e) {
 			return page.refused(id, "assign", e, locale, model, response, "handlerAccountId",
@@ -55,10 +61,14 @@ class CaseWorkController {
 	}
 
 	@PostMapping("/cases/{id}/counsel")
-	String counsel(@PathVariable Long id, @RequestParam(required = false) String counselName, Locale locale,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String counsel(@PathVariable Long id, @RequestParam(required = false) String counselName,
+			@RequestParam(required = false) Long version, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
-			workflow.assignCounsel(id, counselName);
+			workflow.assignCounsel(id, counselName, version);
+		}
+		catch (CaseChangedException e) {
+			return page.changedMeanwhile(id, "counsel", locale, model, response, "counselName", counselName);
 		}
 		catch (RuleViolationException e) {
 			return page.refused(id, "counsel", e, locale, model, response, "counselName", counselName);
