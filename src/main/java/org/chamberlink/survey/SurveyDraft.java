@@ -19,7 +19,7 @@ import org.chamberlink.member.Tier;
  */
 public record SurveyDraft(Long orgId, String title, String description, boolean anonymous, LocalDateTime opensAt,
 		LocalDateTime closesAt, SurveyAudience audience, Set<MemberRole> audienceRoles, Set<Tier> audienceTiers,
-		List<Long> audienceOrgIds, List<Question> questions, boolean satisfaction) {
+		List<Long> audienceOrgIds, List<Question> questions, Boolean satisfaction) {
 
 	/** A survey staff build themselves (not the satisfaction preset). */
 	public SurveyDraft(Long orgId, String title, String description, boolean anonymous, LocalDateTime opensAt,
@@ -36,6 +36,13 @@ public record SurveyDraft(Long orgId, String title, String description, boolean 
 		audienceOrgIds = audienceOrgIds == null ? List.of()
 				: audienceOrgIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
 		questions = questions == null ? List.of() : questions.stream().filter(java.util.Objects::nonNull).toList();
+		satisfaction = Boolean.TRUE.equals(satisfaction);
+	}
+
+	/** The same survey as one built by its sender (the API's: only {@link #satisfactionPreset} makes a satisfaction survey). */
+	public SurveyDraft builtBySender() {
+		return new SurveyDraft(orgId, title, description, anonymous, opensAt, closesAt, audience, audienceRoles, audienceTiers,
+				audienceOrgIds, questions, false);
 	}
 
 	/**

@@ -143,7 +143,7 @@ public class Surveys {
 			.param("orgIds", chosen ? draft.audienceOrgIds().toArray(Long[]::new) : new Long[0])
 			.param("by", actor())
 			.param("now", java.sql.Timestamp.from(clock.instant()))
-			.param("preset", draft.satisfaction() ? "SATISFACTION" : null)
+			.param("preset", Boolean.TRUE.equals(draft.satisfaction()) ? "SATISFACTION" : null)
 			.query(Long.class)
 			.single();
 		for (int i = 0; i < questions.size(); i++) {
