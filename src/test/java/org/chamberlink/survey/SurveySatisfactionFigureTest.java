@@ -17,6 +17,7 @@ import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.figures.FigurePeriod;
 import org.chamberlink.shared.figures.FigureValue;
 import org.chamberlink.shared.figures.Figures;
+import org.chamberlink.support.Api;
 import org.chamberlink.support.IntegrationTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,17 @@ class SurveySatisfactionFigureTest {
 			answers.answer(scene.member(scene.tree.chamber(), "一般会员" + i), named, Map.of(other.questions().get(0).field(), List.of("1")));
 		}
 
+		// only the preset marks a satisfaction survey: not a survey built by staff, nor one posted to the API saying it is one
+		assertThat(preset(id)).isEqualTo("SATISFACTION");
+		assertThat(preset(named)).isEqualTo("NONE");
+		var posted = Api.post(port, "/api/v1/surveys", scene.tree.token(scene.tree.county(), Role.FEDERATION_ADMIN),
+				"{\"orgId\":" + scene.tree.county() + ",\"title\":\"自称测评\",\"anonymous\":true,\"satisfaction\":true,"
+						+ "\"opensAt\":\"2026-01-01T09:00\",\"closesAt\":\"2099-02-01T09:00\","
+						+ "\"questions\":[{\"kind\":\"RATING\",\"text\":\"满意吗\",\"required\":true}]}");
+		assertThat(posted.statusCode()).isEqualTo(201);
+		assertThat(jdbc.sql("select count(*) from survey where title = '自称测评' and org_id = :o and preset is null")
+			.param("o", scene.tree.county()).query(Long.class).single()).isEqualTo(1);
+
 		LocalDate today = LocalDate.now(ChinaTime.ZONE);
 		FigurePeriod year = new FigurePeriod(LocalDate.of(today.getYear(), 1, 1), today);
 		// the chamber: 15 ratings, 14 of them 4 or 5
@@ -131,6 +143,10 @@ class SurveySatisfactionFigureTest {
 		assertThat(value.messageKey()).isEqualTo("evaluation.indicator.satisfaction");
 		assertThat(value.args()).containsExactly("93.33 %", "14 / 15");
 		assertThat(value.href()).isEqualTo("/surveys");
+	}
+
+	private String preset(Long survey) {
+		return jdbc.sql("select coalesce(preset, 'NONE') from survey where id = :s").param("s", survey).query(String.class).single();
 	}
 
 	/** The preset answered: the overall rating as given, the other two ratings 4 and 5, the rest as any member might. */
