@@ -203,6 +203,14 @@ public class EvaluationIndicators {
 					yield new IndicatorValue(indicator, "evaluation.indicator.visits", List.of(progress.planned(), progress.completed()),
 							progress.planned() > 0 && progress.completed() >= progress.planned(), "/visits?year=" + year);
 				}
+				case SATISFACTION -> {
+					// seed 002's 公认度和满意度测评 of the organisation by its members: ratings of 4 or 5 of all its members'
+					// ratings (the survey module's figure; a survey with fewer than five of its respondents adds nothing)
+					FigureValue satisfaction = figure.apply("survey.satisfactionRate");
+					yield new IndicatorValue(indicator, "evaluation.indicator.satisfaction",
+							List.of(satisfaction.text(FigureUnit.RATE), satisfaction.parts() == null ? "—" : satisfaction.parts()), null,
+							"/surveys");
+				}
 				case MEMBER_GROWTH -> {
 					MemberGrowth growth = grown.get();
 					yield new IndicatorValue(indicator, "evaluation.indicator.memberGrowth",

@@ -133,13 +133,13 @@ public class SurveyAnswers {
 			throw new RuleViolationException("survey", "survey.closed");
 		}
 		// the organisation through which the member belongs to the audience (the first membership of several)
-		Optional<long[]> membership = jdbc.sql("select m.membership_id, m.org_id from published_membership m, survey s"
+		Optional<Belonging> membership = jdbc.sql("select m.membership_id, m.org_id, m.org_path from published_membership m, survey s"
 				+ " where s.id = :id and m.party_id = :party and " + SurveyAudienceSql.MEMBER_OF_AUDIENCE
 				+ " order by m.membership_id limit 1")
 			.param("id", surveyId)
 			.param("party", party)
 			.param("today", today())
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.query((rs, n) -> new Belonging(rs.getLong(1), rs.getLong(2), rs.getString(3)))
 			.optional();
 		if (membership.isEmpty()) {
 			throw new RuleViolationException("survey", "survey.outsideAudience");
@@ -161,7 +161,7 @@ public class SurveyAnswers {
 		jdbc.sql("insert into survey_response (id, survey_id, org_id) values (:id, :survey, :org)")
 			.param("id", response)
 			.param("survey", surveyId)
-			.param("org", membership.get()[1])
+			.param("org", membership.get().orgId())
 			.update();
 		if (!survey.anonymous()) {
 			jdbc.sql("insert into survey_response_author (response_id, survey_id, party_id, membership_id, submitted_at)"
@@ -169,7 +169,7 @@ public class SurveyAnswers {
 				.param("id", response)
 				.param("survey", surveyId)
 				.param("party", party)
-				.param("membership", membership.get()[0])
+				.param("membership", membership.get().membershipId())
 				.param("at", java.sql.Timestamp.from(now))
 				.update();
 		}
@@ -179,12 +179,48 @@ public class SurveyAnswers {
 				.param("response", response)
 				.param("question", a.questionId())
 				.param("survey", surveyId)
-				.param("org", membership.get()[1])
+				.param("org", membership.get().orgId())
 				.param("choices", a.choices())
 				.param("rating", a.rating())
 				.param("text", a.text())
 				.update();
 		}
+		tally(response, surveyId, membership.get());
+	}
+
+	/** The membership through which a respondent belongs to the audience, and its organisation. */
+	private record Belonging(long membershipId, long orgId, String orgPath) {
+	}
+
+	/**
+	 * Adds the response and its answers to the survey's tallies in the answering transaction: one
+	 * grouped upsert each, rows in key order (two answers of the same organisation wait for each other
+	 * rather than deadlock). Only counts are written — nothing that names the response or the person.
+	 */
+	private void tally(UUID response, Long surveyId, Belonging belonging) {
+		jdbc.sql("""
+				insert into survey_response_tally (survey_id, org_id, org_path, responses) values (:survey, :org, :path, 1)
+				on conflict (survey_id, org_id) do update set responses = survey_response_tally.responses + 1
+				""")
+			.param("survey", surveyId)
+			.param("org", belonging.orgId())
+			.param("path", belonging.orgPath())
+			.update();
+		jdbc.sql("""
+				insert into survey_tally (survey_id, question_id, org_id, org_path, value, answers)
+				select a.survey_id, a.question_id, a.org_id, :path, v.value, count(*)
+				from survey_answer a
+				cross join lateral (select -1 as value
+				                    union all select c from unnest(a.choices) c
+				                    union all select a.rating where a.rating is not null) v
+				where a.response_id = :response
+				group by a.survey_id, a.question_id, a.org_id, v.value
+				order by a.question_id, v.value
+				on conflict (survey_id, question_id, org_id, value) do update set answers = survey_tally.answers + excluded.answers
+				""")
+			.param("response", response)
+			.param("path", belonging.orgPath())
+			.update();
 	}
 
 	private record Answer(Long questionId, Integer[] choices, Integer rating, String text) {

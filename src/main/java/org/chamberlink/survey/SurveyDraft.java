@@ -14,10 +14,20 @@ import org.chamberlink.member.Tier;
  * @param audienceRoles with {@link SurveyAudience#CHOSEN}: only members holding one of these roles (none: any)
  * @param audienceTiers with {@link SurveyAudience#CHOSEN}: only members of these tiers (none: any)
  * @param audienceOrgIds with {@link SurveyAudience#CHOSEN}: only members of these organisations' subtrees (none: the whole subtree)
+ * @param satisfaction made from {@link #satisfactionPreset}: its ratings feed the satisfaction figure
+ *     ({@code survey.satisfactionRate}) that evaluation criteria can be pre-filled from
  */
 public record SurveyDraft(Long orgId, String title, String description, boolean anonymous, LocalDateTime opensAt,
 		LocalDateTime closesAt, SurveyAudience audience, Set<MemberRole> audienceRoles, Set<Tier> audienceTiers,
-		List<Long> audienceOrgIds, List<Question> questions) {
+		List<Long> audienceOrgIds, List<Question> questions, Boolean satisfaction) {
+
+	/** A survey staff build themselves (not the satisfaction preset). */
+	public SurveyDraft(Long orgId, String title, String description, boolean anonymous, LocalDateTime opensAt,
+			LocalDateTime closesAt, SurveyAudience audience, Set<MemberRole> audienceRoles, Set<Tier> audienceTiers,
+			List<Long> audienceOrgIds, List<Question> questions) {
+		this(orgId, title, description, anonymous, opensAt, closesAt, audience, audienceRoles, audienceTiers, audienceOrgIds,
+				questions, false);
+	}
 
 	public SurveyDraft {
 		audience = audience == null ? SurveyAudience.SUBTREE : audience;
@@ -26,6 +36,13 @@ public record SurveyDraft(Long orgId, String title, String description, boolean 
 		audienceOrgIds = audienceOrgIds == null ? List.of()
 				: audienceOrgIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
 		questions = questions == null ? List.of() : questions.stream().filter(java.util.Objects::nonNull).toList();
+		satisfaction = Boolean.TRUE.equals(satisfaction);
+	}
+
+	/** The same survey as one built by its sender (the API's: only {@link #satisfactionPreset} makes a satisfaction survey). */
+	public SurveyDraft builtBySender() {
+		return new SurveyDraft(orgId, title, description, anonymous, opensAt, closesAt, audience, audienceRoles, audienceTiers,
+				audienceOrgIds, questions, false);
 	}
 
 	/**
@@ -42,7 +59,8 @@ public record SurveyDraft(Long orgId, String title, String description, boolean 
 						new Question(QuestionKind.SINGLE, "您是否认可本会在当地发挥的作用", true, List.of("认可", "基本认可", "不认可")),
 						new Question(QuestionKind.MULTIPLE, "您最希望本会加强哪些服务", false,
 								List.of("政策宣传解读", "法律维权", "融资对接", "人才培训", "市场拓展")),
-						new Question(QuestionKind.TEXT, "意见和建议", false, List.of())));
+						new Question(QuestionKind.TEXT, "意见和建议", false, List.of())),
+				true);
 	}
 
 }

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A survey's results in the caller's scope: per question the answers counted by option (or by
  * rating, with the average), the free texts, and the breakdown by the respondents' organisations,
  * where an organisation with fewer than {@link #SMALLEST_CELL} answers to a question shows no
- * figures at all (its respondents could be told apart). Counted in SQL, one statement per kind of
- * figure, whatever the number of answers.
+ * figures at all (its respondents could be told apart). Read from the survey's tally, kept exact on
+ * answering ({@code survey_tally}: a row per question, organisation and value), not from the answers.
  */
 @Service
 public class SurveyResults {
@@ -77,56 +77,36 @@ public class SurveyResults {
 	@Transactional(readOnly = true)
 	public Result of(Long surveyId) {
 		SurveyView survey = surveys.get(surveyId);
-		long responses = jdbc.sql("select count(*) from survey_response where survey_id = :id").param("id", surveyId)
-			.query(Long.class).single();
+		long responses = jdbc.sql("select coalesce(sum(responses), 0) from survey_response_tally where survey_id = :id")
+			.param("id", surveyId)
+			.query(Long.class)
+			.single();
 		long audience = jdbc.sql("select count(distinct m.party_id) from published_membership m, survey s where s.id = :id and "
 				+ SurveyAudienceSql.MEMBER_OF_AUDIENCE)
 			.param("id", surveyId)
 			.param("today", LocalDate.now(clock.withZone(ChinaTime.ZONE)))
 			.query(Long.class)
 			.single();
-		// per question, organisation and value: how many answers (a multiple choice counts each option chosen)
-		record Row(long question, long org, Integer value, long answers, BigDecimal ratingSum) {
+		// per question, organisation and value: how many answers (a multiple choice counts each option chosen), read from
+		// the tally kept on answering (value -1: how many respondents answered the question at all) — a few rows per
+		// question and organisation, whatever the number of answers
+		record Row(long question, long org, int value, long answers, BigDecimal ratingSum) {
 		}
-		List<Row> rows = jdbc.sql("""
-				select a.question_id, a.org_id, v.value, count(*) as answers, sum(a.rating) as rating_sum
-				from survey_answer a
-				cross join lateral (select unnest(coalesce(a.choices, array[a.rating])) as value) v
-				where a.survey_id = :id and (a.choices is not null or a.rating is not null)
-				group by a.question_id, a.org_id, v.value
-				""")
-			.param("id", surveyId)
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getBigDecimal(5)))
-			.list();
-		// per question and organisation: how many respondents answered it (a multiple choice counts once). A single choice
-		// and a rating carry one value per answer, so their values' counts add up to it; only multiple choices and free
-		// texts are counted again, by a second statement over their answers alone
 		Map<Long, Map<Long, Long>> answeredBy = new HashMap<>();
-		Set<Long> oneValue = new HashSet<>();
-		List<Long> countedApart = new ArrayList<>();
-		for (QuestionView q : survey.questions()) {
-			if (q.kind() == QuestionKind.SINGLE || q.kind() == QuestionKind.RATING) {
-				oneValue.add(q.id());
-			}
-			else {
-				countedApart.add(q.id());
-			}
-		}
-		for (Row row : rows) {
-			if (oneValue.contains(row.question())) {
-				answeredBy.computeIfAbsent(row.question(), k -> new HashMap<>()).merge(row.org(), row.answers(), Long::sum);
-			}
-		}
-		if (!countedApart.isEmpty()) {
-			jdbc.sql("""
-					select a.question_id, a.org_id, count(*) from survey_answer a
-					where a.survey_id = :id and a.question_id = any(:questions) group by a.question_id, a.org_id
-					""")
-				.param("id", surveyId)
-				.param("questions", countedApart.toArray(Long[]::new))
-				.query((rs, n) -> answeredBy.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getLong(3)))
-				.list();
-		}
+		List<Row> rows = new ArrayList<>();
+		jdbc.sql("select question_id, org_id, value, answers from survey_tally where survey_id = :id and answers > 0")
+			.param("id", surveyId)
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4),
+					BigDecimal.valueOf(rs.getLong(3)).multiply(BigDecimal.valueOf(rs.getLong(4)))))
+			.list()
+			.forEach(row -> {
+				if (row.value() < 0) {
+					answeredBy.computeIfAbsent(row.question(), k -> new HashMap<>()).put(row.org(), row.answers());
+				}
+				else {
+					rows.add(row);
+				}
+			});
 		Set<Long> orgIds = new HashSet<>();
 		answeredBy.values().forEach(byOrg -> orgIds.addAll(byOrg.keySet()));
 		Map<Long, String> names = orgIds.isEmpty() ? Map.of() : organizations.namesUnscoped(orgIds);
@@ -144,12 +124,13 @@ public class SurveyResults {
 				results.add(new QuestionResult(q, answered, List.of(), null, texts, List.of()));
 				continue;
 			}
+			boolean rating = q.kind() == QuestionKind.RATING;
 			long[] total = new long[labels.size()];
 			Map<Long, long[]> perOrg = new LinkedHashMap<>();
 			BigDecimal sum = BigDecimal.ZERO;
 			Map<Long, BigDecimal> sumPerOrg = new HashMap<>();
 			for (Row row : rows) {
-				if (row.question() != q.id() || row.value() == null) {
+				if (row.question() != q.id()) {
 					continue;
 				}
 				int index = q.kind() == QuestionKind.RATING ? row.value() - 1 : row.value();
@@ -158,7 +139,7 @@ public class SurveyResults {
 				}
 				total[index] += row.answers();
 				perOrg.computeIfAbsent(row.org(), k -> new long[labels.size()])[index] += row.answers();
-				if (row.ratingSum() != null) {
+				if (rating) {
 					sum = sum.add(row.ratingSum());
 					sumPerOrg.merge(row.org(), row.ratingSum(), BigDecimal::add);
 				}
@@ -167,7 +148,6 @@ public class SurveyResults {
 			for (int i = 0; i < labels.size(); i++) {
 				counts.add(new Count(labels.get(i), total[i]));
 			}
-			boolean rating = q.kind() == QuestionKind.RATING;
 			String average = rating && answered > 0 ? average(sum, answered) : null;
 			List<Cell> breakdown = byOrg.entrySet().stream()
 				.sorted(Map.Entry.<Long, Long>comparingByValue().reversed()

@@ -24,7 +24,7 @@ public record SurveyView(Long id, Long orgId, String orgPath, String orgName, St
 	static final String COLUMNS = """
 			select s.id, s.org_id, s.org_path, s.title, s.description, s.anonymous, s.opens_at, s.closes_at, s.audience,
 			       s.audience_roles, s.audience_tiers, s.audience_org_ids, s.status,
-			       (select count(*) from survey_response r where r.survey_id = s.id) as responses
+			       (select coalesce(sum(t.responses), 0) from survey_response_tally t where t.survey_id = s.id) as responses
 			from survey s
 			""";
 

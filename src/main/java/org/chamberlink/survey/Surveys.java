@@ -125,9 +125,9 @@ public class Surveys {
 		List<Question> questions = checked(draft.questions());
 		Long id = jdbc.sql("""
 				insert into survey (org_id, org_path, title, description, anonymous, opens_at, closes_at, audience, audience_roles,
-				    audience_tiers, audience_org_ids, status, created_by, created_at)
+				    audience_tiers, audience_org_ids, status, created_by, created_at, preset)
 				values (:org, :path, :title, :description, :anonymous, :opens, :closes, :audience, :roles, :tiers, :orgIds, 'DRAFT',
-				    :by, :now)
+				    :by, :now, :preset)
 				returning id
 				""")
 			.param("org", org.id())
@@ -143,6 +143,7 @@ public class Surveys {
 			.param("orgIds", chosen ? draft.audienceOrgIds().toArray(Long[]::new) : new Long[0])
 			.param("by", actor())
 			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("preset", Boolean.TRUE.equals(draft.satisfaction()) ? "SATISFACTION" : null)
 			.query(Long.class)
 			.single();
 		for (int i = 0; i < questions.size(); i++) {

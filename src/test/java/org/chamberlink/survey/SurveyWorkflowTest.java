@@ -231,4 +231,67 @@ class SurveyWorkflowTest {
 		assertThat(SurveyScene.as(scene.neighbourStaff, () -> surveys.list(null))).extracting(SurveyView::id).doesNotContain(id);
 	}
 
+
+	@Test
+	void theTallyEqualsTheAnswersCountedDirectlyAndNamesNobody() {
+		SurveyScene scene = scene("问卷计数");
+		Long id = scene.openSatisfaction();
+		SurveyView survey = SurveyScene.as(scene.staff, () -> surveys.get(id));
+		List<QuestionView> q = survey.questions();
+		// varied answers from two organisations: ratings 1..5, each option of the single choice, several multiple choices,
+		// an optional text left out by some
+		for (int i = 0; i < 7; i++) {
+			Map<String, List<String>> values = new java.util.HashMap<>();
+			values.put(q.get(0).field(), List.of(String.valueOf(1 + i % 5)));
+			values.put(q.get(1).field(), List.of(String.valueOf(1 + (i * 3) % 5)));
+			values.put(q.get(2).field(), List.of(String.valueOf(5 - i % 3)));
+			values.put(q.get(3).field(), List.of(String.valueOf(i % 3)));
+			if (i % 2 == 0) {
+				values.put(q.get(4).field(), List.of(String.valueOf(i % 5), String.valueOf((i + 2) % 5)));
+				values.put(q.get(5).field(), List.of("建议" + i));
+			}
+			long org = i < 5 ? scene.tree.chamber() : scene.tree.county();
+			answers.answer(scene.member(org, "计数会员" + i), id, values);
+		}
+		// the tally, row for row, is what counting every answer gives (value -1: answered the question)
+		String direct = """
+				select a.question_id, a.org_id, v.value, count(*) from survey_answer a
+				cross join lateral (select -1 as value union all select c from unnest(a.choices) c
+				                    union all select a.rating where a.rating is not null) v
+				where a.survey_id = :s group by 1, 2, 3 order by 1, 2, 3
+				""";
+		String tallied = "select question_id, org_id, value, answers from survey_tally where survey_id = :s order by 1, 2, 3";
+		List<List<Long>> expected = jdbc.sql(direct).param("s", id)
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
+		assertThat(expected).hasSizeGreaterThan(20);
+		assertThat(jdbc.sql(tallied).param("s", id).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.list()).isEqualTo(expected);
+		assertThat(jdbc.sql("select org_id, responses from survey_response_tally where survey_id = :s order by org_id").param("s", id)
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).list())
+			.isEqualTo(jdbc.sql("select org_id, count(*) from survey_response where survey_id = :s group by 1 order by 1").param("s", id)
+				.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).list());
+		// and the results read from it: 7 responses, the average of 1,2,3,4,5,1,2 and every count
+		SurveyResults.Result result = SurveyScene.as(scene.staff, () -> results.of(id));
+		assertThat(result.responses()).isEqualTo(7);
+		assertThat(result.questions().get(0).counts()).extracting(SurveyResults.Count::count).containsExactly(2L, 2L, 1L, 1L, 1L);
+		assertThat(result.questions().get(0).average()).isEqualTo("2.57");
+		assertThat(result.questions().get(4).answered()).isEqualTo(4);
+		assertThat(result.questions().get(5).answered()).isEqualTo(4);
+		assertThat(result.questions().get(5).texts()).hasSize(4);
+
+		// the tally holds counts of organisations only: nothing names a response, a person or a moment
+		assertThat(columns("survey_tally")).containsExactlyInAnyOrder("survey_id", "question_id", "org_id", "org_path", "value", "answers");
+		assertThat(columns("survey_response_tally")).containsExactlyInAnyOrder("survey_id", "org_id", "org_path", "responses");
+		assertThat(jdbc.sql("""
+				select count(*) from information_schema.columns
+				where table_name in ('survey_tally', 'survey_response_tally') and table_schema = current_schema()
+				  and (data_type like 'timestamp%' or data_type = 'date' or data_type = 'uuid' or column_default like 'nextval%'
+				       or is_identity = 'YES')
+				""").query(Long.class).single()).isZero();
+		// joined with who answered on the survey, every respondent meets every tally row of their survey: nobody singled out
+		long respondents = rows("survey_respondent", id);
+		assertThat(jdbc.sql("select count(*) from survey_respondent p join survey_tally t on t.survey_id = p.survey_id where p.survey_id = :s")
+			.param("s", id).query(Long.class).single()).isEqualTo(respondents * expected.size());
+	}
+
 }

@@ -48,7 +48,8 @@ class SurveyApiController {
 	@PreAuthorize(RoleGroups.WORKERS)
 	@Operation(summary = "Builds a survey as a draft; times are China time (2026-12-05T09:00); questions: kind SINGLE, MULTIPLE, RATING or TEXT")
 	ResponseEntity<SurveyView> create(@RequestBody SurveyDraft draft) {
-		Long id = surveys.create(draft);
+		// a survey sent here is the sender's own; the satisfaction preset is made by POST /satisfaction
+		Long id = surveys.create(draft.builtBySender());
 		return ResponseEntity.created(URI.create("/api/v1/surveys/" + id)).body(surveys.get(id));
 	}
 

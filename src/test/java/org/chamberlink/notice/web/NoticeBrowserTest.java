@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 20's "done when" for notices and data calls, in the browser: a county sends a notice to its
  * chambers, a chamber reads it on a 375 px phone and the county's receipt board shows it read; a
  * data call with an Excel template gets two replies, one is returned and resubmitted, and the merged
- * workbook holds both.
+ * workbook holds both. The body is written in the rich-text editor (a heading, bold text, a list), which
+ * the recipient reads formatted and a refused form keeps, on a phone as well.
  */
 @IntegrationTest
 class NoticeBrowserTest extends BrowserTest {
@@ -65,12 +66,18 @@ class NoticeBrowserTest extends BrowserTest {
 		page.navigate(url("/notices"));
 		page.locator("[data-testid=new-notice]").click();
 		page.locator("#title").fill("关于开展年度统计的通知");
-		page.locator("#bodyHtml").fill("<p>请各商会于本月底前完成<b>年度统计</b>。</p><script>alert('x')</script>");
+		// the body in the rich-text editor: a heading, bold text and a list (the raw textarea is hidden behind it)
+		writeFormattedBody(page);
 		assertThat(page.locator("#toOrganizations")).isChecked();
 		page.locator("[data-testid=send-notice]").click();
 		assertThat(page.locator("[data-testid=notice-title]")).containsText("关于开展年度统计的通知");
-		assertThat(page.locator("[data-testid=notice-body] b")).hasText("年度统计");
+		assertFormatted(page.locator("[data-testid=notice-body]"));
 		assertThat(page.locator("[data-testid=notice-body] script")).hasCount(0);
+		// the correction page loads the stored body into the same editor
+		String detail = page.url();
+		page.navigate(detail + "/edit");
+		assertFormatted(page.locator("[data-testid=body-editor] .ql-editor"));
+		page.navigate(detail);
 		Locator chamberRow = page.locator("[data-testid=org-receipts] tr[data-org='" + tree.chamber() + "']");
 		assertThat(chamberRow.locator("[data-testid=unread]")).isVisible();
 		String board = page.url();
@@ -92,6 +99,8 @@ class NoticeBrowserTest extends BrowserTest {
 			item.click();
 			assertThat(phone.locator("[data-testid=notice-title]")).hasText("关于开展年度统计的通知");
 			assertThat(phone.locator("[data-testid=read-at]")).containsText("已读");
+			// the recipient reads the formatting: the heading, <strong> and the <ul>
+			assertFormatted(phone.locator("[data-testid=notice-body]"));
 			noSidewaysScroll(phone, "/notices/inbox/{id}");
 			phone.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots", "notice-read-375.png"))
 				.setFullPage(true));
@@ -121,7 +130,7 @@ class NoticeBrowserTest extends BrowserTest {
 		page.navigate(url("/notices"));
 		page.locator("[data-testid=new-data-call]").click();
 		page.locator("#title").fill("2026 年会员发展情况报送");
-		page.locator("#bodyHtml").fill("<p>请下载模板填写后报送。</p>");
+		page.locator("[data-testid=body-editor] .ql-editor").fill("请下载模板填写后报送。");
 		page.locator("#template").setInputFiles(new FilePayload("会员发展模板.xlsx", XLSX, workbook(List.of("指标", "数量"), List.of())));
 		page.locator("[data-testid=send-notice]").click();
 		assertThat(page.locator("[data-testid=notice-title]")).containsText("2026 年会员发展情况报送");
@@ -180,6 +189,60 @@ class NoticeBrowserTest extends BrowserTest {
 		finally {
 			phone.context().close();
 		}
+	}
+
+	@Test
+	void onAPhoneARefusedNoticeKeepsItsFormattedBodyInTheEditor() {
+		OrganizationFixture fixture = new OrganizationFixture(port, accountManagement, tokens, jdbc);
+		TestTree tree = fixture.tree("富文本通知");
+		AccountPrincipal county = new TestAccounts(accountManagement).createIn(tree.county(), Role.STAFF);
+		phone();
+		signIn(county.getUsername(), TestAccounts.PASSWORD);
+		page.waitForURL(address -> !address.contains("/login"));
+		page.navigate(url("/notices"));
+		page.locator("[data-testid=new-notice]").click();
+		// the editor and its toolbar fit the phone: the toolbar wraps, nothing scrolls sideways; the textarea is hidden
+		assertThat(page.locator("[data-testid=body-toolbar]")).isVisible();
+		assertThat(page.locator("#bodyHtml")).isHidden();
+		noSidewaysScroll(page, "/notices/new");
+		page.locator("#title").fill(" ");
+		writeFormattedBody(page);
+		screenshot("notice-editor-375");
+		page.locator("[data-testid=send-notice]").click();
+		// refused (no title): the form comes back with the message and the body, formatted, in the editor
+		assertThat(page.locator("[data-field-error=title]")).containsText("请填写标题");
+		assertFormatted(page.locator("[data-testid=body-editor] .ql-editor"));
+		noSidewaysScroll(page, "/notices/new refused");
+		page.locator("#title").fill("富文本通知");
+		page.locator("[data-testid=send-notice]").click();
+		assertThat(page.locator("[data-testid=notice-title]")).containsText("富文本通知");
+		assertFormatted(page.locator("[data-testid=notice-body]"));
+	}
+
+	/** Types into the notice editor with its toolbar: a heading, a sentence with bold words, a list of two items. */
+	private static void writeFormattedBody(Page page) {
+		Locator toolbar = page.locator("[data-testid=body-toolbar]");
+		page.locator("[data-testid=body-editor] .ql-editor").click();
+		toolbar.locator(".ql-header .ql-picker-label").click();
+		toolbar.locator(".ql-header .ql-picker-item[data-value='2']").click();
+		page.keyboard().type("年度统计安排");
+		page.keyboard().press("Enter");
+		page.keyboard().type("请各商会于本月底前完成");
+		toolbar.locator(".ql-bold").click();
+		page.keyboard().type("年度统计");
+		toolbar.locator(".ql-bold").click();
+		page.keyboard().type("。");
+		page.keyboard().press("Enter");
+		toolbar.locator(".ql-list[value=bullet]").click();
+		page.keyboard().type("会员数量");
+		page.keyboard().press("Enter");
+		page.keyboard().type("活动场次");
+	}
+
+	private static void assertFormatted(Locator body) {
+		assertThat(body.locator("h2")).hasText("年度统计安排");
+		assertThat(body.locator("strong")).hasText("年度统计");
+		assertThat(body.locator("ul li")).hasText(new String[] { "会员数量", "活动场次" });
 	}
 
 	private static byte[] workbook(List<String> headers, List<List<String>> rows) {
