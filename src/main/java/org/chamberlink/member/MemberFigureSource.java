@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The member structure (三多三少) through the figures SPI, from {@link MemberFigures}' tally:
- * current memberships today, by kind, origin and industry.
+ * memberships as of the period's last day (decision 57), by kind, origin, tier and party members.
  */
 @Component
 @Order(2)
@@ -42,12 +42,12 @@ class MemberFigureSource implements FigureSource {
 	public List<FigureDefinition> definitions() {
 		List<FigureDefinition> sums = STRUCTURE.stream()
 			.map(name -> FigureDefinition.sum("member." + name, "memberFigures." + name, FigureUnit.COUNT,
-					FigureTiming.TODAY))
+					FigureTiming.AS_OF))
 			.toList();
 		// the share of individual members who are party members, named by what it divides
 		return java.util.stream.Stream.concat(sums.stream(),
 				java.util.stream.Stream.of(FigureDefinition.rate("member.partyMemberShare",
-						"memberFigures.partyMemberShare", "member.partyMembers", "member.persons", FigureTiming.TODAY)))
+						"memberFigures.partyMemberShare", "member.partyMembers", "member.persons", FigureTiming.AS_OF)))
 			.toList();
 	}
 
@@ -58,13 +58,13 @@ class MemberFigureSource implements FigureSource {
 
 	@Override
 	public FigureRow values(Long orgId, FigurePeriod period) {
-		return row(figures.structure(orgId), null);
+		return row(figures.structure(orgId, period.to()), null);
 	}
 
 	/** The node's own memberships come as a row without id: it becomes the own level. */
 	@Override
 	public List<FigureRow> below(Long orgId, FigurePeriod period) {
-		List<MemberStructure> rows = figures.below(orgId);
+		List<MemberStructure> rows = figures.below(orgId, period.to());
 		OrganizationSummary node = rows.stream().anyMatch(row -> row.orgId() == null) ? organizations.get(orgId) : null;
 		return rows.stream().map(row -> row(row, node)).toList();
 	}

@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The member-structure figures of any organisation within the caller's scope, read from the
  * trigger-maintained {@code member_tally} (one row per organisation and combination of
- * dimensions), so a province of a million memberships sums a few tens of thousands of rows.
- * Growth reads the dated memberships themselves.
+ * dimensions), so a province of a million memberships sums a few tens of thousands of rows;
+ * as of a past day, corrected by the memberships begun or ended since (decision 57). Growth reads
+ * the dated memberships themselves.
  */
 @Service
 public class MemberFigures {
@@ -49,18 +50,20 @@ public class MemberFigures {
 			""";
 
 	/**
-	 * The current memberships of a subtree: the tally of open-ended ones, plus the few that end
-	 * in the future (still current today), counted live.
+	 * The memberships of a subtree as of day {@code :d} (decision 57): those begun by then and not
+	 * ended by then ({@code joined_on <= d < left_on}). Read as the tally of open-ended ones less those
+	 * that begin after the day, plus those that ended after it — both found in the scope index, which
+	 * carries both dates — so today, or a recent 31 December, costs the tally and a few corrections.
 	 */
-	private static String current(DataScope subtree) {
+	private static String asOf(DataScope subtree) {
 		return """
 				from (select org_path, kind, enterprise_kind, out_of_town, high_tech, party_member, role, tier, members
 				      from member_tally where %s and members <> 0
 				      union all
 				      select m.org_path, p.kind, coalesce(p.enterprise_kind, ''), p.out_of_town, p.high_tech, p.party_member,
-				             m.role, m.tier, 1
+				             m.role, m.tier, case when m.left_on is null then -1 else 1 end
 				      from membership m join party p on p.id = m.party_id
-				      where m.left_on > :today and %s) current
+				      where %s and ((m.left_on is null and m.joined_on > :d) or (m.left_on > :d and m.joined_on <= :d))) current
 				""".formatted(subtree.on("org_path"), subtree.on("m.org_path"));
 	}
 
@@ -78,13 +81,19 @@ public class MemberFigures {
 
 	@Transactional(readOnly = true)
 	public MemberStructure structure(Long orgId) {
+		return structure(orgId, null);
+	}
+
+	/** The structure as of a day: memberships begun by then and not yet ended (today when none is given or it lies ahead). */
+	@Transactional(readOnly = true)
+	public MemberStructure structure(Long orgId, LocalDate asOf) {
 		OrganizationSummary org = organizations.get(orgId);
 		DataScope subtree = DataScope.subtree(org.path());
-		return jdbc.sql("select :id as org_id, :name as org_name, " + SUMS + current(subtree))
+		return jdbc.sql("select :id as org_id, :name as org_name, " + SUMS + asOf(subtree))
 			.param("id", org.id())
 			.param("name", org.name())
 			.params(subtree.param())
-			.param("today", LocalDate.now(clock))
+			.param("d", day(asOf))
 			.query(MemberStructure.class)
 			.single();
 	}
@@ -95,18 +104,24 @@ public class MemberFigures {
 	 */
 	@Transactional(readOnly = true)
 	public List<MemberStructure> below(Long orgId) {
+		return below(orgId, null);
+	}
+
+	/** {@link #below(Long)} as of a day (today when none is given or it lies ahead). */
+	@Transactional(readOnly = true)
+	public List<MemberStructure> below(Long orgId, LocalDate asOf) {
 		OrganizationSummary org = organizations.get(orgId);
 		DataScope subtree = DataScope.subtree(org.path());
 		List<MemberStructure> rows = jdbc.sql("""
 				select counted.child as org_id, null as org_name, counted.*
 				from (select nullif(split_part(substr(current.org_path, length(:own) + 1), '/', 1), '')::bigint as child,
-				      """ + SUMS + current(subtree) + """
+				      """ + SUMS + asOf(subtree) + """
 				      group by 1) counted
 				order by counted.child is null, counted.total desc
 				""")
 			.param("own", org.path())
 			.params(subtree.param())
-			.param("today", LocalDate.now(clock))
+			.param("d", day(asOf))
 			.query(MemberStructure.class)
 			.list();
 		java.util.Map<Long, String> names = organizations.namesUnscoped(rows.stream()
@@ -114,6 +129,11 @@ public class MemberFigures {
 			.filter(java.util.Objects::nonNull)
 			.toList());
 		return rows.stream().map(row -> row.named(names)).toList();
+	}
+
+	private LocalDate day(LocalDate asOf) {
+		LocalDate today = LocalDate.now(clock);
+		return asOf == null || asOf.isAfter(today) ? today : asOf;
 	}
 
 	@Transactional(readOnly = true)

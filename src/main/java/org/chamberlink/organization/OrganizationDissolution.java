@@ -1,12 +1,14 @@
 package org.chamberlink.organization;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.chamberlink.audit.AuditAction;
 import org.chamberlink.audit.AuditEntry;
 import org.chamberlink.audit.AuditTrail;
 import org.chamberlink.audit.Change;
+import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,7 +56,9 @@ public class OrganizationDissolution {
 		if (activeBelow) {
 			throw new RuleViolationException("status", "organization.activeBelow");
 		}
-		jdbc.sql("update organization set status = 'DISSOLVED', version = version + 1 where id = :id")
+		// the day it ends, so figures as of an earlier date still count it (decision 57)
+		jdbc.sql("update organization set status = 'DISSOLVED', dissolved_on = :today, version = version + 1 where id = :id")
+			.param("today", LocalDate.now(clock.withZone(ChinaTime.ZONE)))
 			.param("id", id)
 			.update();
 		audit.record(AuditEntry.of(AuditAction.UPDATE)

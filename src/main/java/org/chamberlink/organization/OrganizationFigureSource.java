@@ -15,8 +15,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The organisation figures through the figures SPI, from {@link OrganizationFigures}: active
- * chambers today, and the three coverage rates by their numerators and denominators. The
+ * The organisation figures through the figures SPI, from {@link OrganizationFigures}: chambers
+ * as of the period's last day (decision 57; renewals due: today), and the three coverage rates by
+ * their numerators and denominators. The
  * drill-down lists the federations and associations below; at a county it is empty (the chamber
  * list takes over).
  */
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class OrganizationFigureSource implements FigureSource {
 
-	private static final FigureTiming NOW = FigureTiming.TODAY;
+	private static final FigureTiming DATED = FigureTiming.AS_OF;
 
 	private final OrganizationFigures figures;
 
@@ -34,29 +35,29 @@ class OrganizationFigureSource implements FigureSource {
 
 	@Override
 	public List<FigureDefinition> definitions() {
-		return List.of(FigureDefinition.sum("organization.chambers", "figures.chambers", FigureUnit.COUNT, NOW),
-				FigureDefinition.sum("organization.townships", "figure.organization.townships", FigureUnit.COUNT, NOW),
+		return List.of(FigureDefinition.sum("organization.chambers", "figures.chambers", FigureUnit.COUNT, DATED),
+				FigureDefinition.sum("organization.townships", "figure.organization.townships", FigureUnit.COUNT, DATED),
 				FigureDefinition.sum("organization.townshipsCovered", "figure.organization.townshipsCovered",
-						FigureUnit.COUNT, NOW),
+						FigureUnit.COUNT, DATED),
 				FigureDefinition.rate("organization.townshipCoverage", "figures.townshipCoverage",
-						"organization.townshipsCovered", "organization.townships", NOW),
+						"organization.townshipsCovered", "organization.townships", DATED),
 				FigureDefinition.sum("organization.registeredChambers", "figure.organization.registeredChambers",
-						FigureUnit.COUNT, NOW),
+						FigureUnit.COUNT, DATED),
 				FigureDefinition.rate("organization.registrationRate", "figures.registrationRate",
-						"organization.registeredChambers", "organization.chambers", NOW),
+						"organization.registeredChambers", "organization.chambers", DATED),
 				FigureDefinition.sum("organization.chambersWithParty", "figure.organization.chambersWithParty",
-						FigureUnit.COUNT, NOW),
+						FigureUnit.COUNT, DATED),
 				FigureDefinition.rate("organization.partyCoverage", "figures.partyCoverage",
-						"organization.chambersWithParty", "organization.chambers", NOW),
+						"organization.chambersWithParty", "organization.chambers", DATED),
 				FigureDefinition.sum("organization.renewalsDue", "figure.organization.renewalsDue", FigureUnit.COUNT,
-						NOW),
+						FigureTiming.TODAY),
 				// chambers by kind, for the statistical return (decision 44)
-				FigureDefinition.sum("organization.chambers.township", "figure.organization.chambers.township", FigureUnit.COUNT, NOW),
-				FigureDefinition.sum("organization.chambers.industry", "figure.organization.chambers.industry", FigureUnit.COUNT, NOW),
-				FigureDefinition.sum("organization.chambers.regional", "figure.organization.chambers.regional", FigureUnit.COUNT, NOW),
+				FigureDefinition.sum("organization.chambers.township", "figure.organization.chambers.township", FigureUnit.COUNT, DATED),
+				FigureDefinition.sum("organization.chambers.industry", "figure.organization.chambers.industry", FigureUnit.COUNT, DATED),
+				FigureDefinition.sum("organization.chambers.regional", "figure.organization.chambers.regional", FigureUnit.COUNT, DATED),
 				FigureDefinition.sum("organization.chambers.outOfTown", "figure.organization.chambers.outOfTown", FigureUnit.COUNT,
-						NOW),
-				FigureDefinition.sum("organization.chambers.village", "figure.organization.chambers.village", FigureUnit.COUNT, NOW));
+						DATED),
+				FigureDefinition.sum("organization.chambers.village", "figure.organization.chambers.village", FigureUnit.COUNT, DATED));
 	}
 
 	@Override
@@ -66,12 +67,12 @@ class OrganizationFigureSource implements FigureSource {
 
 	@Override
 	public FigureRow values(Long orgId, FigurePeriod period) {
-		return row(figures.of(orgId));
+		return row(figures.of(orgId, period.to()));
 	}
 
 	@Override
 	public List<FigureRow> below(Long orgId, FigurePeriod period) {
-		return figures.below(orgId).stream().map(OrganizationFigureSource::row).toList();
+		return figures.below(orgId, period.to()).stream().map(OrganizationFigureSource::row).toList();
 	}
 
 	private static FigureRow row(OrganizationFigures.Figures f) {

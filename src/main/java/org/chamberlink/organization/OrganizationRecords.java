@@ -1,6 +1,10 @@
 package org.chamberlink.organization;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.chamberlink.region.Region;
+import org.chamberlink.shared.ChinaTime;
 import org.chamberlink.shared.RuleViolationException;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -11,15 +15,19 @@ import org.springframework.util.StringUtils;
 /**
  * Writes an organisation's own record once {@link OrganizationManagement} has checked it: the new
  * row with its path, or one versioned update (a change made meanwhile updates nothing); blank
- * texts stored as none.
+ * texts stored as none. A party organisation recorded by an update dates from today (the record
+ * has no field for its date), so figures as of an earlier day do not count it (decision 57).
  */
 @Component
 class OrganizationRecords {
 
 	private final JdbcClient jdbc;
 
-	OrganizationRecords(JdbcClient jdbc) {
+	private final Clock clock;
+
+	OrganizationRecords(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Inserts a checked new organisation below its parent (none for a root) and sets its path; returns its id. */
@@ -64,6 +72,8 @@ class OrganizationRecords {
 					update organization set name = :name, short_name = :shortName, region_code = :region,
 					  founded_on = :foundedOn, registered = :registered, registered_on = :registeredOn,
 					  registration_code = :code, unregistered_reason = :reason, party_organisation = :party,
+					  party_established_on = case when cast(:party as varchar) = 'NONE' then null
+					                              when party_organisation = 'NONE' then :today else party_established_on end,
 					  party_star_rating = :star, party_liaison = :liaison, office_fixed = :officeFixed,
 					  office_area = :officeArea, fulltime_staff = :staff, website = :website, periodical = :periodical,
 					  has_staff = :hasStaff, has_office = :hasOffice, has_funds = :hasFunds,
@@ -77,6 +87,8 @@ class OrganizationRecords {
 				.param("foundedOn", changes.foundedOn())
 				.param("registered", Boolean.TRUE.equals(changes.registered()))
 				.param("registeredOn", Boolean.TRUE.equals(changes.registered()) ? changes.registeredOn() : null)
+				// a party organisation recorded now (the record has no date for it) dates from today (decision 57)
+				.param("today", LocalDate.now(clock.withZone(ChinaTime.ZONE)))
 				.param("code", blankToNull(changes.registrationCode()))
 				.param("reason", Boolean.TRUE.equals(changes.registered()) ? null : blankToNull(changes.unregisteredReason()))
 				.param("party", StringUtils.hasText(changes.partyOrganisation()) ? changes.partyOrganisation() : "NONE")

@@ -530,7 +530,7 @@ public class StatisticalReturns {
 	private LocalDate asOfDate(int year, LocalDate asOf) {
 		LocalDate date = asOf == null ? LocalDate.of(year, 12, 31) : asOf;
 		if (date.getYear() != year) {
-			throw new RuleViolationException("asOf", "report.open.asOfOutsideYear", year);
+			throw new RuleViolationException("asOf", "report.open.asOfOutsideYear", Integer.toString(year)); // a year, not 2,025
 		}
 		return date.isAfter(today()) ? today() : date;
 	}

@@ -56,7 +56,7 @@ class FiguresApiWebTest {
 						+ "\"timing\":\"PERIOD\"}",
 				"{\"key\":\"organization.townshipCoverage\",\"label\":\"乡镇街道商会覆盖率\",\"unit\":\"RATE\","
 						+ "\"rollUp\":{\"kind\":\"RATIO\",\"numerator\":\"organization.townshipsCovered\","
-						+ "\"denominator\":\"organization.townships\"},\"timing\":\"TODAY\"}",
+						+ "\"denominator\":\"organization.townships\"},\"timing\":\"AS_OF\"}",
 				"\"key\":\"dues.amountRate\"", "\"numerator\":\"dues.paidFen\",\"denominator\":\"dues.billedFen\"",
 				"\"key\":\"member.total\"", "\"key\":\"case.recoveredFen\",\"label\":\"挽回经济损失\",\"unit\":\"MONEY_FEN\","
 						+ "\"rollUp\":{\"kind\":\"SUM\"}");

@@ -65,10 +65,12 @@ class MemberFiguresController {
 		}
 		LocalDate end = to != null ? to : LocalDate.now(clock);
 		LocalDate start = from != null ? from : end.withDayOfYear(1).minusDays(1);
-		MemberStructure structure = figures.structure(node);
+		// the structure as of the period's last day (decision 57), its drill-down too
+		MemberStructure structure = figures.structure(node, end);
 		model.addAttribute("node", organizations.get(node));
 		model.addAttribute("structure", structure);
-		model.addAttribute("below", drillDown.table(node, FigurePeriod.thisYear(LocalDate.now(clock)), id -> "/figures/members?org=" + id,
+		model.addAttribute("below", drillDown.table(node, FigurePeriod.of(start, end, LocalDate.now(clock)),
+				id -> "/figures/members?org=" + id + (to == null ? "" : "&from=" + start + "&to=" + end),
 				"member.total", "member.privateEnterprises", "member.individualBusinesses", "member.persons",
 				"member.groups", "member.outOfTown", "member.highTech"));
 		model.addAttribute("growth", figures.growth(node, start, end));

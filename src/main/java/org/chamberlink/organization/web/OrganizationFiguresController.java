@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,8 +59,9 @@ class OrganizationFiguresController {
 	}
 
 	@GetMapping("/figures/organizations")
-	String figures(@RequestParam(required = false) Long org, @AuthenticationPrincipal AccountPrincipal me,
-			Locale locale, Model model) {
+	String figures(@RequestParam(required = false) Long org,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model) {
 		Long node = org != null ? org : me.orgId();
 		if (node == null) {
 			model.addAttribute("below", drillDown.tableOf(organizations.roots().stream().map(OrganizationSummary::id).toList(),
@@ -67,11 +69,15 @@ class OrganizationFiguresController {
 			model.addAttribute("chambers", List.of());
 			return "organization/figures";
 		}
-		OrganizationFigures.Figures figure = figures.of(node);
+		// as of a day when one is asked for (the return's records behind a cell, decision 57), else today
+		LocalDate today = LocalDate.now(clock);
+		LocalDate asOf = to == null || to.isAfter(today) ? null : to;
+		OrganizationFigures.Figures figure = figures.of(node, asOf);
 		model.addAttribute("figure", figure);
 		model.addAttribute("node", organizations.get(node));
-		model.addAttribute("below", drillDown.table(node, FigurePeriod.thisYear(LocalDate.now(clock)), OrganizationFiguresController::link,
-				COLUMNS));
+		model.addAttribute("asOf", asOf);
+		model.addAttribute("below", drillDown.table(node, FigurePeriod.of(null, asOf, today),
+				asOf == null ? OrganizationFiguresController::link : child -> link(child) + "&to=" + asOf, COLUMNS));
 		// At county level there is no federation below: the drill-down ends in the chamber list.
 		model.addAttribute("chambers", organizations.children(node)
 			.stream()

@@ -105,7 +105,7 @@ class ReportPageController {
 		}
 		catch (java.time.format.DateTimeParseException e) {
 			model.addAttribute("refusal", RowRefusal.of("open", null, new RuleViolationException("asOf", "report.open.asOfOutsideYear",
-					year), messages, locale, "asOf", asOf));
+					String.valueOf(year)), messages, locale, "asOf", asOf));
 		}
 		catch (RuleViolationException e) {
 			model.addAttribute("refusal", RowRefusal.of("open", null, e, messages, locale, "asOf", asOf));
@@ -131,6 +131,30 @@ class ReportPageController {
 		}
 		catch (RuleViolationException e) {
 			model.addAttribute("refusal", RowRefusal.of("deadline", null, e, messages, locale, "dueOn", dueOn));
+		}
+		return list(shown, me, model);
+	}
+
+	/**
+	 * A level opens, pre-filled as of the date, the year's returns of every organisation below it that
+	 * has none yet (decision 52); the page says how many it opened.
+	 */
+	@PostMapping("/reports/returns/below")
+	@PreAuthorize(RoleGroups.WORKERS)
+	String prefillBelow(@RequestParam(required = false) Integer year, @RequestParam(required = false) String asOf,
+			@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model, RedirectAttributes redirect) {
+		int shown = year == null ? defaultYear() : year;
+		try {
+			LocalDate date = asOf == null || asOf.isBlank() ? null : LocalDate.parse(asOf.strip());
+			redirect.addFlashAttribute("prefilled", returns.prefillBelow(shown, date));
+			return "redirect:/reports?year=" + shown;
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			model.addAttribute("refusal", RowRefusal.of("below", null, new RuleViolationException("asOf", "report.open.asOfOutsideYear",
+					Integer.toString(shown)), messages, locale, "asOf", asOf));
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("refusal", RowRefusal.of("below", null, e, messages, locale, "asOf", asOf));
 		}
 		return list(shown, me, model);
 	}
