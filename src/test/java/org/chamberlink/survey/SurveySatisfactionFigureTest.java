@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.chamberlink.evaluation.CampaignForm;
 import org.chamberlink.evaluation.Campaigns;
-import org.chamberlink.evaluation.Evaluations;
+import org.chamberlink.evaluation.EvaluationBoard;
 import org.chamberlink.evaluation.Indicator;
 import org.chamberlink.evaluation.IndicatorValue;
 import org.chamberlink.identity.AccountManagement;
@@ -63,7 +63,7 @@ class SurveySatisfactionFigureTest {
 	Campaigns campaigns;
 
 	@Autowired
-	Evaluations evaluations;
+	EvaluationBoard evaluations;
 
 	@Test
 	void theSatisfactionPresetsRatingsPreFillAnEvaluationCriterion() {
@@ -129,7 +129,7 @@ class SurveySatisfactionFigureTest {
 				values (:s, :sec, 1, '会员满意度', 10, 'RECORDS', 'SATISFACTION')
 				""").param("s", scheme).param("sec", section).update();
 		AccountPrincipal federation = scene.tree.account(scene.tree.county(), Role.FEDERATION_ADMIN);
-		Evaluations.Prefill prefill = SurveyScene.as(federation, () -> {
+		EvaluationBoard.Prefill prefill = SurveyScene.as(federation, () -> {
 			Long campaign = campaigns.open(new CampaignForm(scheme, today.getYear(), null, 7, today.plusDays(20), null, null, null));
 			return evaluations.prefill(campaign);
 		});
