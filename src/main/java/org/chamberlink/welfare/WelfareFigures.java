@@ -141,7 +141,7 @@ public class WelfareFigures {
 	private Map<Long, Sums> sumsCounted(OrganizationSummary node, LocalDate from, LocalDate to, boolean grouped) {
 		DataScope subtree = DataScope.subtree(node.path());
 		Map<Long, Sums> rows = new HashMap<>();
-		jdbc.sql(reachSql(grouped))
+		jdbc.sql(reachSql(grouped, subtree))
 			.params(subtree.param())
 			.param("path", node.path())
 			.param("cut", node.path().length() + 1)
@@ -193,7 +193,7 @@ public class WelfareFigures {
 	 * (its length + 1), {@code own} (the node's id), {@code from}, {@code to}, {@code fromMonth},
 	 * {@code toMonth} (their months' first days), {@code today}. Public for the benchmark.
 	 */
-	public static String reachSql(boolean grouped) {
+	public static String reachSql(boolean grouped, DataScope subtree) {
 		List<String> scopes = grouped ? List.of("%1$s.scope_path = :path", "%1$s.parent_path = :path and not %1$s.own")
 				: List.of("%1$s.scope_path = :path and not %1$s.own");
 		List<String> parts = new ArrayList<>();
@@ -249,11 +249,11 @@ public class WelfareFigures {
 				           0, count(distinct x) filter (where %8$s), 0
 				    from (select %4$s as k, o.x, case when o.scope_path <> :path then po.path like o.scope_path || '%%'
 				                                      when o.own then o.x = :own else true end as in_row
-				          from o join published_organization po on po.org_id = o.x and po.status = 'ACTIVE' and po.path like :subtree) o
+				          from o join published_organization po on po.org_id = o.x and po.status = 'ACTIVE' and %9$s) o
 				    %6$s
 				    union all
 				    select coalesce(k, -1), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), 0, 0
-				    from (select %5$s as k from published_organization po where po.status = 'ACTIVE' and po.path like :subtree) a
+				    from (select %5$s as k from published_organization po where po.status = 'ACTIVE' and %9$s) a
 				    %6$s
 				    union all
 				    select -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, %7$s
@@ -261,7 +261,7 @@ public class WelfareFigures {
 				group by k
 				""".formatted(String.join("\n union all ", parts), String.join("\n union all ", orgs), key.formatted("h"),
 				key.formatted("o"), grouped ? poKey : "-1", grouped ? "group by grouping sets ((k), ())" : "group by k",
-				grouped ? OWN_REACH : "0", grouped ? "x = :own" : "true");
+				grouped ? OWN_REACH : "0", grouped ? "x = :own" : "true", subtree.on("po.path"));
 	}
 
 	/** The own level's current member enterprises with an island of help in the subtree active in the period. */

@@ -171,8 +171,8 @@ final class WelfareBenchmark {
 		twoYearParams.put("from", twoYears);
 		twoYearParams.put("fromMonth", twoYears.withDayOfMonth(1));
 		// the pre-counted statement (V134) and the one counting the rows themselves answer the same
-		String figureSql = WelfareFigures.reachSql(false);
-		String drillSql = WelfareFigures.reachSql(true);
+		String figureSql = WelfareFigures.reachSql(false, DataScope.subtree(provincePath));
+		String drillSql = WelfareFigures.reachSql(true, DataScope.subtree(provincePath));
 		String directSql = figureSql(DataScope.subtree(provincePath), false);
 		String directDrillSql = figureSql(DataScope.subtree(provincePath), true);
 		for (Map<String, Object> params : List.of(figureParams, twoYearParams)) {
