@@ -132,6 +132,33 @@ public class WelfareFigures {
 			   (select m.party_id from published_membership m where m.org_id = :own and (m.left_on is null or m.left_on > :today)))""";
 
 	private Map<Long, Sums> sums(OrganizationSummary node, LocalDate from, LocalDate to, boolean grouped) {
+		// a period ending before it starts has no prefix sums to take apart: counted from the rows
+		boolean direct = from == null || to == null || from.isAfter(to);
+		return direct ? sumsDirect(node, from, to, grouped) : sumsCounted(node, from, to, grouped);
+	}
+
+	/** The sums from the pre-counted scopes (V134), as {@link #reachSql} reads them. */
+	private Map<Long, Sums> sumsCounted(OrganizationSummary node, LocalDate from, LocalDate to, boolean grouped) {
+		DataScope subtree = DataScope.subtree(node.path());
+		Map<Long, Sums> rows = new HashMap<>();
+		jdbc.sql(reachSql(grouped, subtree))
+			.params(subtree.param())
+			.param("path", node.path())
+			.param("cut", node.path().length() + 1)
+			.param("own", node.id())
+			.param("from", from)
+			.param("to", to)
+			.param("fromMonth", from.withDayOfMonth(1))
+			.param("toMonth", to.withDayOfMonth(1))
+			.param("today", LocalDate.now(clock.withZone(ChinaTime.ZONE)))
+			.query(Sums.class)
+			.list()
+			.forEach(row -> rows.put(row.k(), row));
+		return rows;
+	}
+
+	/** The sums counted from the rows themselves ({@link #sumsSql}): the reference the pre-counted figures must equal. */
+	Map<Long, Sums> sumsDirect(OrganizationSummary node, LocalDate from, LocalDate to, boolean grouped) {
 		DataScope subtree = DataScope.subtree(node.path());
 		Map<Long, Sums> rows = new HashMap<>();
 		jdbc.sql(sumsSql(grouped, subtree))
@@ -146,6 +173,103 @@ public class WelfareFigures {
 			.forEach(row -> rows.put(row.k(), row));
 		return rows;
 	}
+
+	/** The node's sums (key -1 whole, 0 own level, else each organisation below) both ways, for the test that they agree. */
+	@Transactional(readOnly = true)
+	Map<Long, Sums> sumsBothWays(Long orgId, LocalDate from, LocalDate to, boolean grouped, boolean direct) {
+		OrganizationSummary node = organizations.get(orgId);
+		return direct ? sumsDirect(node, from, to, grouped) : sumsCounted(node, from, to, grouped);
+	}
+
+	/**
+	 * The sums read from the pre-counted scopes (V134, decision 49): for the node's subtree (key -1),
+	 * its own level (0) and, with {@code grouped}, the subtree of each organisation directly below
+	 * (its id), each figure is (what started by {@code to}) - (what ended before {@code from}) from
+	 * the day counts (whole months, then the cut's month by day), less the gaps between a thing's
+	 * islands that the period spans, plus the projects started after their pairing ended that it
+	 * spans; organisations involved from their islands, active ones only; active organisations from
+	 * the published view; the own level's member enterprises taking part from their islands.
+	 * Parameters: the subtree's ({@link DataScope#param()}), {@code path} (the node's), {@code cut}
+	 * (its length + 1), {@code own} (the node's id), {@code from}, {@code to}, {@code fromMonth},
+	 * {@code toMonth} (their months' first days), {@code today}. Public for the benchmark.
+	 */
+	public static String reachSql(boolean grouped, DataScope subtree) {
+		List<String> scopes = grouped ? List.of("%1$s.scope_path = :path", "%1$s.parent_path = :path and not %1$s.own")
+				: List.of("%1$s.scope_path = :path and not %1$s.own");
+		List<String> parts = new ArrayList<>();
+		List<String> orgs = new ArrayList<>();
+		for (String scope : scopes) {
+			String d = scope.formatted("d");
+			parts.add("select d.scope_path, d.own, d.kind, sum(d.starts) as n from welfare_reach_day d where " + d
+					+ " and d.grain = 'M' and d.day < :toMonth group by 1, 2, 3");
+			parts.add("select d.scope_path, d.own, d.kind, sum(d.starts) from welfare_reach_day d where " + d
+					+ " and d.grain = 'D' and d.day >= :toMonth and d.day <= :to group by 1, 2, 3");
+			parts.add("select d.scope_path, d.own, d.kind, -sum(d.ends) from welfare_reach_day d where " + d
+					+ " and d.grain = 'M' and d.day < :fromMonth group by 1, 2, 3");
+			parts.add("select d.scope_path, d.own, d.kind, -sum(d.ends) from welfare_reach_day d where " + d
+					+ " and d.grain = 'D' and d.day >= :fromMonth and d.day < :from group by 1, 2, 3");
+			String r = scope.formatted("r");
+			parts.add("select r.scope_path, r.own, r.kind, -count(*) from welfare_reach r where " + r
+					+ " and r.prev_ends_on is not null and r.kind <> 'O' and r.prev_ends_on >= :from and r.starts_on <= :to group by 1, 2, 3");
+			String l = scope.formatted("l");
+			parts.add("select l.scope_path, l.own, l.kind, sum(l.v) from welfare_figure_late l where " + l
+					+ " and l.a >= :from and l.b <= :to group by 1, 2, 3");
+		}
+		// organisations involved: in the drill-down from the own level's and each row's islands (their union is the
+		// whole's), a row's own organisations those under it (the own level's: the node); alone from the whole's
+		for (String scope : grouped ? List.of("%1$s.scope_path = :path and %1$s.own", "%1$s.parent_path = :path and not %1$s.own")
+				: scopes) {
+			orgs.add("select r.scope_path, r.own, r.x from welfare_reach r where " + scope.formatted("r")
+					+ " and r.kind = 'O' and r.starts_on <= :to and (r.ends_on is null or r.ends_on >= :from)");
+		}
+		String key = "case when %1$s.scope_path = :path then case when %1$s.own then 0 else -1 end"
+				+ " else split_part(substr(%1$s.scope_path, :cut), '/', 1)::bigint end";
+		String poKey = "coalesce(nullif(split_part(substr(po.path, :cut), '/', 1), '')::bigint, 0)";
+		return """
+				with h as (%1$s),
+				     o as (%2$s)
+				select k, sum(enterprises)::bigint as enterprises, sum(chambers)::bigint as chambers, sum(villages)::bigint as villages,
+				       sum(advisers)::bigint as advisers, sum(projects)::bigint as projects, sum(committed_fen)::bigint as committed_fen,
+				       sum(delivered_fen)::bigint as delivered_fen, sum(goods_fen)::bigint as goods_fen,
+				       sum(people_employed)::bigint as people_employed, sum(beneficiaries)::bigint as beneficiaries,
+				       sum(orgs_in_row)::bigint as orgs_involved_in_row, sum(orgs_in_total)::bigint as orgs_involved_in_total,
+				       sum(active_orgs)::bigint as active_orgs, sum(own_org)::bigint as own_org_involved,
+				       sum(own_members)::bigint as own_members_involved
+				from (
+				    select k, coalesce(sum(n) filter (where kind = 'E'), 0) as enterprises, coalesce(sum(n) filter (where kind = 'C'), 0) as chambers,
+				           coalesce(sum(n) filter (where kind = 'V'), 0) as villages, coalesce(sum(n) filter (where kind = 'A'), 0) as advisers,
+				           coalesce(sum(n) filter (where kind = 'P'), 0) as projects, coalesce(sum(n) filter (where kind = 'K'), 0) as committed_fen,
+				           coalesce(sum(n) filter (where kind = 'M'), 0) as delivered_fen, coalesce(sum(n) filter (where kind = 'G'), 0) as goods_fen,
+				           coalesce(sum(n) filter (where kind = 'W'), 0) as people_employed,
+				           coalesce(sum(n) filter (where kind = 'B'), 0) as beneficiaries,
+				           0 as orgs_in_row, 0 as orgs_in_total, 0 as active_orgs, 0 as own_org, 0 as own_members
+				    from (select %3$s as k, h.kind, h.n from h) h group by k
+				    union all
+				    select coalesce(k, -1), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(distinct x) filter (where in_row), count(distinct x),
+				           0, count(distinct x) filter (where %8$s), 0
+				    from (select %4$s as k, o.x, case when o.scope_path <> :path then po.path like o.scope_path || '%%'
+				                                      when o.own then o.x = :own else true end as in_row
+				          from o join published_organization po on po.org_id = o.x and po.status = 'ACTIVE' and %9$s) o
+				    %6$s
+				    union all
+				    select coalesce(k, -1), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), 0, 0
+				    from (select %5$s as k from published_organization po where po.status = 'ACTIVE' and %9$s) a
+				    %6$s
+				    union all
+				    select -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, %7$s
+				) parts
+				group by k
+				""".formatted(String.join("\n union all ", parts), String.join("\n union all ", orgs), key.formatted("h"),
+				key.formatted("o"), grouped ? poKey : "-1", grouped ? "group by grouping sets ((k), ())" : "group by k",
+				grouped ? OWN_REACH : "0", grouped ? "x = :own" : "true", subtree.on("po.path"));
+	}
+
+	/** The own level's current member enterprises with an island of help in the subtree active in the period. */
+	private static final String OWN_REACH = """
+			(select count(distinct m.party_id) from published_membership m
+			 where m.org_id = :own and (m.left_on is null or m.left_on > :today)
+			   and exists (select 1 from welfare_reach r where r.scope_path = :path and not r.own and r.kind = 'E' and r.x = m.party_id
+			               and r.starts_on <= :to and (r.ends_on is null or r.ends_on >= :from)))""";
 
 	/**
 	 * The sums' statement: one row per key (-1 the whole subtree, 0 the node's own level, else the

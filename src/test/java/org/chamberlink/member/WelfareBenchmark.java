@@ -154,6 +154,9 @@ final class WelfareBenchmark {
 				MemberBenchmark.measure(20, i -> as(provinceUser, () -> figures.totals(province, yearStart, today))), "");
 		row("  the province with its drill-down by city, in process (WelfareFigures.drillDown)",
 				MemberBenchmark.measure(20, i -> as(provinceUser, () -> figures.drillDown(province, yearStart, today))), "");
+		MemberFigures memberFigures = context.getBean(MemberFigures.class);
+		row("  of which the member enterprises by city (MemberFigures.below, the member module's tally)",
+				MemberBenchmark.measure(20, i -> as(provinceUser, () -> memberFigures.below(province))), "");
 		String provincePath = path(province);
 		Map<String, Object> figureParams = new HashMap<>(DataScope.subtree(provincePath).param());
 		figureParams.put("from", yearStart);
@@ -161,17 +164,35 @@ final class WelfareBenchmark {
 		figureParams.put("cut", provincePath.length() + 1);
 		figureParams.put("own", province);
 		figureParams.put("today", today);
-		String figureSql = figureSql(DataScope.subtree(provincePath), false);
-		String drillSql = figureSql(DataScope.subtree(provincePath), true);
-		row("  the province's sums alone (SQL, this year)",
-				MemberBenchmark.measure(20, i -> raw.queryForList(figureSql, figureParams)), "");
-		row("  the province's sums with the drill-down by city, one grouped statement (SQL, this year)",
-				MemberBenchmark.measure(20, i -> raw.queryForList(drillSql, figureParams)), "");
-		explain("Province welfare sums, this year", figureSql, figureParams);
-		explain("Province welfare sums with the drill-down by city, this year", drillSql, figureParams);
+		figureParams.put("path", provincePath);
+		figureParams.put("fromMonth", yearStart.withDayOfMonth(1));
+		figureParams.put("toMonth", today.withDayOfMonth(1));
 		Map<String, Object> twoYearParams = new HashMap<>(figureParams);
 		twoYearParams.put("from", twoYears);
-		explain("Province welfare sums with the drill-down, two years", drillSql, twoYearParams);
+		twoYearParams.put("fromMonth", twoYears.withDayOfMonth(1));
+		// the pre-counted statement (V134) and the one counting the rows themselves answer the same
+		String figureSql = WelfareFigures.reachSql(false, DataScope.subtree(provincePath));
+		String drillSql = WelfareFigures.reachSql(true, DataScope.subtree(provincePath));
+		String directSql = figureSql(DataScope.subtree(provincePath), false);
+		String directDrillSql = figureSql(DataScope.subtree(provincePath), true);
+		for (Map<String, Object> params : List.of(figureParams, twoYearParams)) {
+			boolean same = sorted(raw.queryForList(drillSql, params)).equals(sorted(raw.queryForList(directDrillSql, params)))
+					&& sorted(raw.queryForList(figureSql, params)).equals(sorted(raw.queryForList(directSql, params)));
+			results.add("| The province's pre-counted sums (from " + params.get("from") + ") equal those counted from the rows, with and"
+					+ " without the drill-down | " + (same ? "yes" : "**no**") + " | equal |");
+		}
+		row("  the province's sums alone (SQL, pre-counted, this year)",
+				MemberBenchmark.measure(20, i -> raw.queryForList(figureSql, figureParams)), "");
+		row("  the province's sums with the drill-down by city (SQL, pre-counted, this year)",
+				MemberBenchmark.measure(20, i -> raw.queryForList(drillSql, figureParams)), "");
+		row("  the same, two years (SQL, pre-counted)",
+				MemberBenchmark.measure(20, i -> raw.queryForList(drillSql, twoYearParams)), "");
+		row("  the province's sums with the drill-down counted from the rows (the former statement, SQL, this year)",
+				MemberBenchmark.measure(10, i -> raw.queryForList(directDrillSql, figureParams)), "");
+		explain("Province welfare sums, this year (pre-counted)", figureSql, figureParams);
+		explain("Province welfare sums with the drill-down by city, this year (pre-counted)", drillSql, figureParams);
+		explain("Province welfare sums with the drill-down, two years (pre-counted)", drillSql, twoYearParams);
+		explain("Province welfare sums with the drill-down by city, this year (counted from the rows)", directDrillSql, figureParams);
 
 		Session provinceSession = signedIn(provinceUser.getUsername());
 		row("Welfare figures page, whole province, this year (GET /figures/welfare: totals, drill-down, chart)",
@@ -195,6 +216,11 @@ final class WelfareBenchmark {
 			left join welfare_pairing_tally t on t.pairing_id = p.id
 			""";
 
+	/** A result's rows as text, in order, to compare two statements' answers. */
+	private static List<String> sorted(List<Map<String, Object>> rows) {
+		return rows.stream().map(row -> new java.util.TreeMap<>(row).toString()).sorted().toList();
+	}
+
 	/** The figures' statement as WelfareFigures builds it for a subtree, with its drill-down ({@code grouped}) or without. */
 	private static String figureSql(DataScope subtree, boolean grouped) {
 		return WelfareFigures.sumsSql(grouped, subtree);
@@ -205,7 +231,7 @@ final class WelfareBenchmark {
 		System.out.println("Generating the province's welfare …");
 		jdbc.sql("truncate welfare_agreement_visit, welfare_agreement, welfare_transfer, welfare_receipt, welfare_pledge, "
 				+ "welfare_campaign, welfare_progress, welfare_payment, welfare_pairing_tally, welfare_project, welfare_adviser, welfare_pairing_party, "
-				+ "welfare_pairing, welfare_village").update();
+				+ "welfare_pairing, welfare_village, welfare_reach, welfare_reach_day, welfare_figure_late").update();
 		jdbc.sql("drop table if exists bench_w_ent, bench_w_person, bench_w_county, bench_w_org, bench_w_village, bench_w_pairing")
 			.update();
 		// current memberships of enterprises and of persons, each in path order: a subtree is one run of rn
