@@ -131,6 +131,52 @@ public class MemberFigures {
 		return rows.stream().map(row -> row.named(names)).toList();
 	}
 
+	/**
+	 * The member enterprises (as of today) of the node's own level (key {@code null}) and of each
+	 * organisation directly below — what the welfare participation rate divides by: {@link #below}
+	 * with only the enterprises' rows of the tally read and one sum, not the whole structure.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Long> enterprisesBelow(Long orgId) {
+		OrganizationSummary org = organizations.get(orgId);
+		DataScope subtree = DataScope.subtree(org.path());
+		java.util.Map<Long, Long> counted = new java.util.HashMap<>();
+		jdbc.sql("""
+				select nullif(split_part(substr(current.org_path, length(:own) + 1), '/', 1), '')::bigint as child,
+				       coalesce(sum(members), 0)::bigint as enterprises
+				""" + enterprisesOf(subtree) + " group by 1")
+			.param("own", org.path())
+			.params(subtree.param())
+			.param("d", day(null))
+			.query((rs, n) -> counted.put(rs.getObject(1) == null ? null : rs.getLong(1), rs.getLong(2)))
+			.list();
+		return counted;
+	}
+
+	/** The member enterprises (as of today) of the node's whole subtree: {@link #enterprisesBelow} summed, in one sum. */
+	@Transactional(readOnly = true)
+	public long enterprises(Long orgId) {
+		OrganizationSummary org = organizations.get(orgId);
+		DataScope subtree = DataScope.subtree(org.path());
+		return jdbc.sql("select coalesce(sum(members), 0)::bigint " + enterprisesOf(subtree))
+			.params(subtree.param())
+			.param("d", day(null))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The enterprises' rows of the tally and their corrections as of day {@code :d} (see {@link #asOf}). */
+	private static String enterprisesOf(DataScope subtree) {
+		return """
+				from (select org_path, members from member_tally where %s and kind = 'ENTERPRISE' and members <> 0
+				      union all
+				      select m.org_path, case when m.left_on is null then -1 else 1 end
+				      from membership m join party p on p.id = m.party_id
+				      where %s and p.kind = 'ENTERPRISE'
+				        and ((m.left_on is null and m.joined_on > :d) or (m.left_on > :d and m.joined_on <= :d))) current
+				""".formatted(subtree.on("org_path"), subtree.on("m.org_path"));
+	}
+
 	private LocalDate day(LocalDate asOf) {
 		LocalDate today = LocalDate.now(clock);
 		return asOf == null || asOf.isAfter(today) ? today : asOf;

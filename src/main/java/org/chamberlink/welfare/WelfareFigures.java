@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.chamberlink.member.MemberFigures;
-import org.chamberlink.member.MemberStructure;
 import org.chamberlink.organization.DataScope;
 import org.chamberlink.organization.OrganizationSummary;
 import org.chamberlink.organization.Organizations;
@@ -61,7 +60,7 @@ public class WelfareFigures {
 		OrganizationSummary node = organizations.get(orgId);
 		Sums sums = sums(node, from, to, false).getOrDefault(WHOLE, Sums.NONE);
 		return sums.totals(node.id(), node.name(), sums.orgsInvolvedInTotal() + sums.enterprises(),
-				sums.activeOrgs() + members.structure(node.id()).enterprises());
+				sums.activeOrgs() + members.enterprises(node.id()));
 	}
 
 	/**
@@ -89,13 +88,13 @@ public class WelfareFigures {
 		Map<Long, Long> enterprises = new HashMap<>();
 		long ownMembers = 0;
 		long allMembers = 0;
-		for (MemberStructure counted : members.below(node.id())) {
-			allMembers += counted.enterprises();
-			if (counted.orgId() == null) {
-				ownMembers = counted.enterprises();
+		for (Map.Entry<Long, Long> counted : members.enterprisesBelow(node.id()).entrySet()) {
+			allMembers += counted.getValue();
+			if (counted.getKey() == null) {
+				ownMembers = counted.getValue();
 			}
 			else {
-				enterprises.put(counted.orgId(), counted.enterprises());
+				enterprises.put(counted.getKey(), counted.getValue());
 			}
 		}
 		Sums whole = sums.getOrDefault(WHOLE, Sums.NONE);

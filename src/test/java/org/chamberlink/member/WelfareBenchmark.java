@@ -155,7 +155,9 @@ final class WelfareBenchmark {
 		row("  the province with its drill-down by city, in process (WelfareFigures.drillDown)",
 				MemberBenchmark.measure(20, i -> as(provinceUser, () -> figures.drillDown(province, yearStart, today))), "");
 		MemberFigures memberFigures = context.getBean(MemberFigures.class);
-		row("  of which the member enterprises by city (MemberFigures.below, the member module's tally)",
+		row("  of which the member enterprises by city (MemberFigures.enterprisesBelow, the member module's tally)",
+				MemberBenchmark.measure(20, i -> as(provinceUser, () -> memberFigures.enterprisesBelow(province))), "");
+		row("  (the whole member structure by city, MemberFigures.below, for comparison)",
 				MemberBenchmark.measure(20, i -> as(provinceUser, () -> memberFigures.below(province))), "");
 		String provincePath = path(province);
 		Map<String, Object> figureParams = new HashMap<>(DataScope.subtree(provincePath).param());
