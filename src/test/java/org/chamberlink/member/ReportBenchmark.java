@@ -73,9 +73,29 @@ final class ReportBenchmark {
 				(System.nanoTime() - started) / 1e6));
 		signIn(provinceUser);
 
-		// set-up: every return below the province accepted
-		jdbc.sql("update report_return set status = 'ACCEPTED', accepted_at = now() where year = :y and org_id <> :province")
-			.param("y", year).param("province", province).update();
+		// level by level, deepest first: a level's returns accepted (SQL), then each return of the level above that
+		// has returns below it refreshed by its own staff — consolidated from the accepted returns below plus its own level
+		String depth = "array_length(string_to_array(trim(both '/' from o.path), '/'), 1)";
+		int deepest = jdbc.sql("select max(" + depth + ") from report_return r join organization o on o.id = r.org_id where r.year = :y")
+			.param("y", year).query(Integer.class).single();
+		for (int level = deepest - 1; level >= 1; level--) {
+			int accepted = jdbc.sql("update report_return r set status = 'ACCEPTED', accepted_at = now() from organization o"
+					+ " where o.id = r.org_id and r.year = :y and " + depth + " = :d").param("y", year).param("d", level + 1).update();
+			if (level == 1) {
+				break;
+			}
+			List<Map<String, Object>> above = jdbc.sql("select r.id, r.org_id from report_return r join organization o on o.id = r.org_id"
+					+ " where r.year = :y and " + depth + " = :d and exists (select 1 from organization c where c.parent_id = o.id)")
+				.param("y", year).param("d", level).query().listOfRows();
+			started = System.nanoTime();
+			for (Map<String, Object> row : above) {
+				signIn(BenchmarkPrincipals.at(provinceUser, ((Number) row.get("org_id")).longValue(), Role.FEDERATION_ADMIN));
+				returns.refresh(((Number) row.get("id")).longValue(), null);
+			}
+			results.add(String.format(Locale.ROOT, "|   level %d: %,d returns accepted; %,d returns of the level above refreshed from them, one by one"
+					+ " | %.1f s | — |", level + 1, accepted, above.size(), (System.nanoTime() - started) / 1e9));
+		}
+		signIn(provinceUser);
 		Long own = jdbc.sql("select id from report_return where org_id = :o and year = :y").param("o", province).param("y", year)
 			.query(Long.class).single();
 		jdbc.sql("delete from report_step where return_id = :r").param("r", own).update();
