@@ -3,7 +3,7 @@
 # what the load and fault runs drive (issue 23). Everything lives in target/ops/ (the database,
 # the logs, the rendered nginx configuration); nothing is installed outside Debian's packages.
 #
-#   ops/two-instances.sh start    build the jar if missing, start PostgreSQL, instance A, instance B, nginx
+#   ops/two-instances.sh start    build the jar if missing or older than the sources, start PostgreSQL, instance A, instance B, nginx
 #   ops/two-instances.sh stop     stop all four
 #   ops/two-instances.sh status   what runs, and the URL
 #   ops/two-instances.sh kill A   kill -9 instance A (or B): a fault for the load run
@@ -200,7 +200,10 @@ stop_all() {
 case "${1:-}" in
   start)
     install_missing
-    [ -n "$(jar)" ] || ./mvnw -q -B -DskipTests package
+    # a jar older than the sources would run yesterday's code (and its migrations) against today's database
+    if [ -z "$(jar)" ] || [ -n "$(find src/main pom.xml -type f -newer "$(jar)" -print -quit)" ]; then
+      ./mvnw -q -B -DskipTests package
+    fi
     start_postgres
     start_instance A "$PORT_A"
     wait_ready "$PORT_A"
