@@ -67,6 +67,16 @@ class NulCharacterFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		refuse(problems, request, response, field, key);
+	}
+
+	/** A multipart file name with a NUL, which Tomcat refuses while reading the body (also for StorageFull, which reads it first). */
+	static void refuseFileName(ProblemResponses problems, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		refuse(problems, request, response, "file", "input.fileName");
+	}
+
+	private static void refuse(ProblemResponses problems, HttpServletRequest request, HttpServletResponse response, String field,
+			String key) throws IOException {
 		if (request.getRequestURI().startsWith("/api/")) {
 			problems.writeFieldError(request, response, HttpStatus.BAD_REQUEST, field, key, field);
 		}
@@ -75,7 +85,7 @@ class NulCharacterFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static boolean isInvalidFileName(Throwable e) {
+	static boolean isInvalidFileName(Throwable e) {
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
 			if (cause.getClass().getSimpleName().equals("InvalidFileNameException")) {
 				return true;

@@ -41,9 +41,12 @@ class StorageFull extends OncePerRequestFilter {
 
 	private final ErrorAnswers answers;
 
-	StorageFull(ObjectProvider<MultipartConfigElement> multipart, ErrorAnswers answers) {
+	private final ProblemResponses problems;
+
+	StorageFull(ObjectProvider<MultipartConfigElement> multipart, ErrorAnswers answers, ProblemResponses problems) {
 		this.multipart = multipart;
 		this.answers = answers;
+		this.problems = problems;
 	}
 
 	@Override
@@ -59,7 +62,12 @@ class StorageFull extends OncePerRequestFilter {
 		try {
 			request.getParts();
 		}
-		catch (IOException | ServletException | IllegalStateException e) {
+		catch (IOException | ServletException | RuntimeException e) {
+			if (NulCharacterFilter.isInvalidFileName(e)) {
+				// a file name with a NUL: Tomcat throws while reading the body, here first (NulCharacterFilter's answer)
+				NulCharacterFilter.refuseFileName(problems, request, response);
+				return;
+			}
 			Path dir = StorageHealth.uploadTemp(request.getServletContext(), multipart.getIfAvailable());
 			if (noRoom(e, dir, request.getContentLengthLong())) {
 				log.warn("Upload refused, no room in {} for {} bytes on {} {}: {}", dir, request.getContentLengthLong(),
